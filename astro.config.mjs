@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+
+/** Normalise BASE_PATH into the `/x/` form Astro expects; default `/`. */
+function basePath(raw = '/') {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: basePath(process.env.BASE_PATH),
+  trailingSlash: 'ignore',
+  server: { port: 4321, host: '127.0.0.1' },
+  integrations: [
+    starlight({
+      title: 'ЕИС: настройка интеграции',
+      description:
+        'Пошаговые инструкции по настройке интеграции Web-Торги-КС с ЕИС (zakupki.gov.ru): логин и пароль, токен, права РИС, ЭДО, поддержка.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Русский', lang: 'ru' } },
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      lastUpdated: false,
+      pagination: true,
+      plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true })],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
+      sidebar: [
+        { label: 'Подключение к ЕИС', items: [{ autogenerate: { directory: 'connect' } }] },
+        { label: 'Сервисы ЕИС', items: [{ autogenerate: { directory: 'services' } }] },
+        { label: 'Электронное активирование', items: [{ autogenerate: { directory: 'activation' } }] },
+        { label: 'Поддержка ЕИС', items: [{ autogenerate: { directory: 'support' } }] },
+        { label: 'Инструменты', items: [{ autogenerate: { directory: 'tools' } }] },
+        { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+    }),
+  ],
+});

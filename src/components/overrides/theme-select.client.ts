@@ -1,0 +1,44 @@
+import { safeGet, safeSet } from '../../lib/safe-storage';
+
+type Theme = 'auto' | 'dark' | 'light';
+const KEY = 'starlight-theme';
+
+const parseTheme = (value: unknown): Theme =>
+  value === 'dark' || value === 'light' || value === 'auto' ? value : 'auto';
+
+const systemTheme = (): 'dark' | 'light' =>
+  matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
+
+declare global {
+  interface Window {
+    StarlightThemeProvider?: { updatePickers(theme?: Theme): void };
+  }
+}
+
+function applyTheme(theme: Theme): void {
+  window.StarlightThemeProvider?.updatePickers(theme);
+  document.documentElement.dataset.theme = theme === 'auto' ? systemTheme() : theme;
+  safeSet(globalThis.localStorage, KEY, theme === 'auto' ? '' : theme);
+}
+
+/** Define <starlight-theme-select>; storage failures leave the choice in memory only. */
+export function initThemeSelect(): void {
+  let current = parseTheme(safeGet(globalThis.localStorage, KEY));
+  matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
+    if (current === 'auto') applyTheme('auto');
+  });
+  class ThemeSelectElement extends HTMLElement {
+    connectedCallback() {
+      applyTheme(current);
+      this.querySelector('select')?.addEventListener('change', (event) => {
+        if (event.currentTarget instanceof HTMLSelectElement) {
+          current = parseTheme(event.currentTarget.value);
+          applyTheme(current);
+        }
+      });
+    }
+  }
+  if (!customElements.get('starlight-theme-select')) {
+    customElements.define('starlight-theme-select', ThemeSelectElement);
+  }
+}

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { SOURCE_IDS } from './lib/sources';
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        /** Date the page was last checked against the sources. */
+        reviewed: z.coerce.date(),
+        /** Source documents (see src/lib/sources.ts) the page is based on. */
+        sources: z.array(z.enum(SOURCE_IDS)).optional(),
+      }),
+    }),
+  }),
+};
