@@ -2,18 +2,18 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
+import { normaliseBase, baseLinksPlugin } from './src/lib/base-path.ts';
 
-/** Normalise BASE_PATH into the `/x/` form Astro expects; default `/`. */
-function basePath(raw = '/') {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: basePath(process.env.BASE_PATH),
+  base,
   trailingSlash: 'ignore',
   server: { port: 4321, host: '127.0.0.1' },
+  // Guides link with root-relative paths; this adds the base when building under a sub-path.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   integrations: [
     starlight({
       title: 'ЕИС: настройка интеграции',
@@ -26,7 +26,9 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       pagination: true,
-      plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: false })],
+      plugins: [
+        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: false }),
+      ],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
@@ -36,7 +38,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Подключение к ЕИС', items: [{ autogenerate: { directory: 'connect' } }] },
         { label: 'Сервисы ЕИС', items: [{ autogenerate: { directory: 'services' } }] },
-        { label: 'Электронное активирование', items: [{ autogenerate: { directory: 'activation' } }] },
+        {
+          label: 'Электронное активирование',
+          items: [{ autogenerate: { directory: 'activation' } }],
+        },
         { label: 'Поддержка ЕИС', items: [{ autogenerate: { directory: 'support' } }] },
         { label: 'Инструменты', items: [{ autogenerate: { directory: 'tools' } }] },
         { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },

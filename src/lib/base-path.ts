@@ -1,0 +1,64 @@
+/** Site base-path helpers, shared by the Astro config, rehype plugin and components. */
+
+/** Normalise a BASE_PATH value to Astro's `/x/` form; empty or `/` gives `/`. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Prefix a root-relative site link (`/a/b/#x`) with the base; other links are returned as is. */
+export function withBase(href: string, base: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  if (base === '/' || href === base.slice(0, -1) || href.startsWith(base)) return href;
+  return base + href.slice(1);
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  attributes: JsxAttribute[];
+}
+interface ElementNode {
+  properties?: Record<string, unknown>;
+}
+interface VisitorContext {
+  setProperty(node: never, key: string, value: unknown): void;
+}
+
+/**
+ * Markdown (Sätteri) hast plugin: adds the base to root-relative links in guides, so MDX can link
+ * to `/services/token/` and still work when the site is built under a sub-path such as /eis/.
+ * Covers Markdown links and literal `href` attributes of JSX elements (`<LinkCard href="…">`).
+ */
+export function baseLinksPlugin(base: string) {
+  const rewriteJsx = (node: JsxNode) => {
+    let changed = false;
+    const attributes = node.attributes.map((attr) => {
+      if (attr.type !== 'mdxJsxAttribute' || attr.name !== 'href' || typeof attr.value !== 'string') {
+        return attr;
+      }
+      const value = withBase(attr.value, base);
+      changed ||= value !== attr.value;
+      return { ...attr, value };
+    });
+    return changed ? { ...node, attributes } : undefined;
+  };
+  const jsxVisitor = { filter: ['LinkCard', 'Card', 'a'], visit: rewriteJsx };
+  return {
+    name: 'eis-base-links',
+    element: {
+      filter: ['a'],
+      visit(node: ElementNode, ctx: VisitorContext) {
+        const href = node.properties?.['href'];
+        if (typeof href === 'string' && withBase(href, base) !== href) {
+          ctx.setProperty(node as never, 'href', withBase(href, base));
+        }
+      },
+    },
+    mdxJsxFlowElement: jsxVisitor,
+    mdxJsxTextElement: jsxVisitor,
+  };
+}

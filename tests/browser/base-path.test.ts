@@ -1,0 +1,52 @@
+/**
+ * The site built under BASE_PATH=/eis/ (dist-eis, built by scripts/test.mjs) works when served
+ * under /eis/: pages, assets, internal links and search all stay under the sub-path.
+ */
+import { describe, expect, it } from 'vitest';
+import { DIST_EIS } from '../helpers/paths';
+import { listPages, readPage } from '../helpers/pages';
+import { openPage, useSite } from '../helpers/site';
+import { searchSite } from '../helpers/search';
+
+const site = useSite(DIST_EIS, '/eis/');
+const pages = listPages(DIST_EIS).filter((p) => p !== '/404.html');
+
+describe('build under BASE_PATH=/eis/', () => {
+  it('every internal link and asset reference points under /eis/', () => {
+    for (const page of pages) {
+      const doc = readPage(DIST_EIS, page);
+      const refs = [
+        ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+        ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
+        ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+      ].filter((h) => h.startsWith('/'));
+      const outside = refs.filter((h) => !h.startsWith('/eis/'));
+      expect(outside, page).toEqual([]);
+    }
+  });
+
+  it.each(pages)('%s loads with every asset found', async (path) => {
+    const { context, page, watch } = await openPage(site);
+    const failed: string[] = [];
+    page.on('response', (res) => {
+      if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+    });
+    await page.goto(site.server.url(path), { waitUntil: 'load' });
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(failed).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('search works and its results link under /eis/', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(site.server.url('/'));
+    const links = await searchSite(page, 'ЕИС');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(new URL(link).pathname.startsWith('/eis/')).toBe(true);
+    const res = await page.goto(links[0]!);
+    expect(res?.status()).toBe(200);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
+  });
+});

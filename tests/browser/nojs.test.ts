@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/paths';
+import { listContentPages } from '../helpers/pages';
+import { openPage, useSite } from '../helpers/site';
+
+const pages = listContentPages(DIST);
+const site = useSite();
+
+describe('JavaScript disabled', () => {
+  it.each(pages)('%s is readable without JS', async (path) => {
+    const { context, page, watch } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.server.url(path));
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    const text = await page.locator('main').innerText();
+    expect(text.length).toBeGreaterThan(200);
+    // Steps stay an ordinary numbered list with their text visible; no dead controls show.
+    for (const step of await page.locator('.eis-step').all()) {
+      expect(await step.locator('.eis-step__body').isVisible()).toBe(true);
+      expect(await step.locator('input[type="checkbox"]').isVisible()).toBe(false);
+    }
+    expect(await page.locator('main button:visible').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});

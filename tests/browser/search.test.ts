@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, useSite } from '../helpers/site';
+import { searchSite } from '../helpers/search';
+
+const site = useSite();
+
+describe('search on the root build', () => {
+  it('finds pages in Russian and opens a result', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(site.server.url('/'));
+    const links = await searchSite(page, 'ЕИС');
+    expect(links.length).toBeGreaterThan(0);
+    const res = await page.goto(links[0]!);
+    expect(res?.status()).toBe(200);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
+  });
+});

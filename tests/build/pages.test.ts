@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from '../helpers/paths';
+import { listPages, readPage } from '../helpers/pages';
+
+const pages = listPages(DIST);
+
+describe('built pages', () => {
+  it('the site has its pages', () => {
+    expect(pages).toContain('/');
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(pages)('%s has lang="ru", one h1, a title and a meta description', (page) => {
+    const doc = readPage(DIST, page);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('ru');
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('title')?.text.trim()).not.toBe('');
+    const description =
+      doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('every page description is unique', () => {
+    const seen = new Map<string, string>();
+    for (const page of pages.filter((p) => p !== '/404.html')) {
+      const d = readPage(DIST, page)
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
+      expect(d, `${page} repeats the description of ${seen.get(d ?? '')}`).toBeDefined();
+      expect(seen.has(d!), `${page} repeats the description of ${seen.get(d!)}`).toBe(false);
+      seen.set(d!, page);
+    }
+  });
+
+  it.each(pages.filter((p) => p !== '/' && p !== '/404.html'))(
+    '%s shows «Проверено: ДД.ММ.ГГГГ»',
+    (page) => {
+      const text = readPage(DIST, page).querySelector('.reviewed')?.text ?? '';
+      expect(text).toMatch(/^Проверено: \d{2}\.\d{2}\.\d{4}$/);
+    },
+  );
+
+  it('has a favicon and a logo that exist', () => {
+    const doc = readPage(DIST, '/');
+    const icon = doc
+      .querySelector('link[rel="shortcut icon"], link[rel="icon"]')
+      ?.getAttribute('href');
+    expect(icon).toBeTruthy();
+    expect(existsSync(path.join(DIST, icon!))).toBe(true);
+    const logo = doc.querySelector('header img')?.getAttribute('src');
+    expect(logo).toBeTruthy();
+    expect(existsSync(path.join(DIST, logo!))).toBe(true);
+  });
+
+  it('has no placeholder text anywhere', () => {
+    for (const page of pages) {
+      const html = readFileSync(
+        path.join(DIST, page.endsWith('/') ? `${page}index.html` : page),
+        'utf8',
+      );
+      expect(html, page).not.toMatch(/в разработке|Черновик страницы|lorem ipsum|TODO/i);
+    }
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind built an index covering every content page', () => {
+    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(
+      readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
+    const ru = Object.entries(entry.languages as Record<string, { page_count: number }>).find(
+      ([lang]) => lang.startsWith('ru'),
+    );
+    expect(ru, 'a Russian index').toBeDefined();
+    expect(ru![1].page_count).toBe(pages.filter((p) => p !== '/404.html').length);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * A minimal static server for built output, like a plain static host: serves `dir` under `base`,
+ * resolves `x/` to `x/index.html`, answers 404 with dist/404.html. Loopback only.
+ */
+import http from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Absolute URL of a site path such as `/connect/` (base is prepended). */
+  url(sitePath?: string): string;
+  close(): Promise<void>;
+}
+
+async function resolveFile(dir: string, rel: string): Promise<string | undefined> {
+  const candidate = path.join(dir, rel);
+  if (!candidate.startsWith(dir)) return undefined;
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = pathname.startsWith(base)
+      ? await resolveFile(dir, pathname.slice(base.length))
+      : undefined;
+    if (!file) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(await readFile(path.join(dir, '404.html')).catch(() => 'Not found'));
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (sitePath = '/') => origin + base + sitePath.replace(/^\//, ''),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
