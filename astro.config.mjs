@@ -13,6 +13,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { port: 4321, host: '127.0.0.1' },
   // Guides link with root-relative paths; this adds the base when building under a sub-path.
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX pipeline marks modules with "use astro:head-inject", which the bundler
+        // reports as an unpreserved directive on every page; that is by design, not a defect.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   integrations: [
     starlight({
@@ -25,11 +37,22 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
+      disable404Route: true,
       pagination: true,
-      plugins: [
-        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: false }),
-      ],
+      // The validator checks links as authored (root-relative), so it runs on the root build;
+      // tests/build/links.test.ts checks every link and anchor of the built HTML as well.
+      plugins:
+        base === '/'
+          ? [
+              starlightLinksValidator({
+                errorOnFallbackPages: false,
+                errorOnInvalidHashes: false,
+                errorOnRelativeLinks: false,
+              }),
+            ]
+          : [],
       components: {
+        Banner: './src/components/overrides/Banner.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -12,3 +12,6 @@ export { default as Field } from './mock/Field.astro';
 export { default as Row } from './mock/Row.astro';
 export { default as Note } from './mock/Note.astro';
 export { default as Stack } from './mock/Stack.astro';
+export { default as Reminder } from './reminder/Reminder.astro';
+export { default as DecisionTree } from './tree/DecisionTree.astro';
+export { default as Progress } from './progress/Progress.astro';

@@ -1,4 +1,11 @@
-/** Site base-path helpers, shared by the Astro config, rehype plugin and components. */
+/** Site base-path helpers, shared by the Astro config, the Markdown plugin and components. */
+import type { Element } from 'hast';
+import type {
+  HastPluginDefinition,
+  HastVisitorContext,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'satteri';
 
 /** Normalise a BASE_PATH value to Astro's `/x/` form; empty or `/` gives `/`. */
 export function normaliseBase(raw: string | undefined): string {
@@ -13,20 +20,7 @@ export function withBase(href: string, base: string): string {
   return base + href.slice(1);
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxNode {
-  attributes: JsxAttribute[];
-}
-interface ElementNode {
-  properties?: Record<string, unknown>;
-}
-interface VisitorContext {
-  setProperty(node: never, key: string, value: unknown): void;
-}
+type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /**
  * Markdown (Sätteri) hast plugin: adds the base to root-relative links in guides, so MDX can link
@@ -34,31 +28,35 @@ interface VisitorContext {
  * Covers Markdown links and literal `href` attributes of JSX elements (`<LinkCard href="…">`).
  */
 export function baseLinksPlugin(base: string) {
-  const rewriteJsx = (node: JsxNode) => {
+  const rewriteJsx = <N extends JsxElement>(node: Readonly<N>): N | undefined => {
     let changed = false;
     const attributes = node.attributes.map((attr) => {
-      if (attr.type !== 'mdxJsxAttribute' || attr.name !== 'href' || typeof attr.value !== 'string') {
+      if (
+        attr.type !== 'mdxJsxAttribute' ||
+        attr.name !== 'href' ||
+        typeof attr.value !== 'string'
+      ) {
         return attr;
       }
       const value = withBase(attr.value, base);
       changed ||= value !== attr.value;
       return { ...attr, value };
     });
-    return changed ? { ...node, attributes } : undefined;
+    return changed ? ({ ...node, attributes } as N) : undefined;
   };
-  const jsxVisitor = { filter: ['LinkCard', 'Card', 'a'], visit: rewriteJsx };
+  const filter = ['LinkCard', 'Card', 'a'];
   return {
     name: 'eis-base-links',
     element: {
       filter: ['a'],
-      visit(node: ElementNode, ctx: VisitorContext) {
+      visit(node: Readonly<Element>, ctx: Pick<HastVisitorContext, 'setProperty'>) {
         const href = node.properties?.['href'];
         if (typeof href === 'string' && withBase(href, base) !== href) {
-          ctx.setProperty(node as never, 'href', withBase(href, base));
+          ctx.setProperty(node, 'href', withBase(href, base));
         }
       },
     },
-    mdxJsxFlowElement: jsxVisitor,
-    mdxJsxTextElement: jsxVisitor,
-  };
+    mdxJsxFlowElement: { filter, visit: (n: Readonly<MdxJsxFlowElementHast>) => rewriteJsx(n) },
+    mdxJsxTextElement: { filter, visit: (n: Readonly<MdxJsxTextElementHast>) => rewriteJsx(n) },
+  } satisfies HastPluginDefinition;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import type { MdxJsxFlowElementHast } from 'satteri';
 import { baseLinksPlugin, normaliseBase, withBase } from '../../src/lib/base-path';
 
 describe('normaliseBase', () => {
@@ -19,7 +21,13 @@ describe('withBase', () => {
     expect(withBase('/services/token/#step', '/eis/')).toBe('/eis/services/token/#step');
   });
   it('leaves other links alone', () => {
-    for (const href of ['https://zakupki.gov.ru/', '//cdn.example/x', '#ris-1', '../x/', 'mailto:a@b']) {
+    for (const href of [
+      'https://zakupki.gov.ru/',
+      '//cdn.example/x',
+      '#ris-1',
+      '../x/',
+      'mailto:a@b',
+    ]) {
       expect(withBase(href, '/eis/')).toBe(href);
     }
   });
@@ -31,23 +39,33 @@ describe('withBase', () => {
 });
 
 describe('baseLinksPlugin', () => {
+  const plugin = baseLinksPlugin('/eis/');
+  const element = (href: string) =>
+    ({ type: 'element', tagName: 'a', properties: { href }, children: [] }) as Element;
+
   it('rewrites Markdown links through the visitor context', () => {
-    const plugin = baseLinksPlugin('/eis/');
     const set: unknown[] = [];
-    const ctx = { setProperty: (_n: never, key: string, value: unknown) => set.push([key, value]) };
-    plugin.element.visit({ properties: { href: '/connect/' } }, ctx);
-    plugin.element.visit({ properties: { href: '#ris-1' } }, ctx);
+    const ctx = {
+      setProperty: (_n: unknown, key: string, value: unknown) => void set.push([key, value]),
+    };
+    plugin.element.visit(element('/connect/'), ctx);
+    plugin.element.visit(element('#ris-1'), ctx);
     expect(set).toEqual([['href', '/eis/connect/']]);
   });
+
   it('rewrites literal href attributes of JSX elements', () => {
-    const plugin = baseLinksPlugin('/eis/');
     const node = {
+      type: 'mdxJsxFlowElement',
+      name: 'LinkCard',
+      children: [],
       attributes: [
         { type: 'mdxJsxAttribute', name: 'title', value: 'Токен' },
         { type: 'mdxJsxAttribute', name: 'href', value: '/services/token/' },
       ],
-    };
-    expect(plugin.mdxJsxFlowElement.visit(node)?.attributes[1]?.value).toBe('/eis/services/token/');
-    expect(plugin.mdxJsxFlowElement.visit({ attributes: [] })).toBeUndefined();
+    } as MdxJsxFlowElementHast;
+    expect(plugin.mdxJsxFlowElement.visit(node)?.attributes[1]).toMatchObject({
+      value: '/eis/services/token/',
+    });
+    expect(plugin.mdxJsxFlowElement.visit({ ...node, attributes: [] })).toBeUndefined();
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * <eis-checklist>: binds a guide's steps to the `$ticks` store. Ticks persist per checklist id
+ * and step id, so rewording, adding or reordering steps never moves a tick; other tabs update
+ * through the store's storage-event listener.
+ */
+import { $ticks, resetList, setTick } from '../shared/stores';
+import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
+import { countDone } from '../../lib/checklist-scan';
+
+export class EisChecklist extends HTMLElement {
+  #unbind: (() => void)[] = [];
+
+  connectedCallback(): void {
+    const list = this.dataset['checklistId'];
+    if (!list) return;
+    const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
+    const ids = steps.map((s) => s.dataset['stepId'] ?? '');
+    const progress = this.querySelector('.eis-checklist__progress');
+    const notice = this.querySelector('.eis-checklist__notice');
+
+    for (const step of steps) {
+      const box = step.querySelector<HTMLInputElement>('.eis-step__check');
+      const stepId = step.dataset['stepId'];
+      if (!box || !stepId) continue;
+      // Label the checkbox by the step's first paragraph: its one action.
+      const first = step.querySelector('.eis-step__body > p, .eis-step__body > :first-child');
+      if (first) {
+        first.id ||= `${stepId}-label`;
+        box.setAttribute('aria-labelledby', first.id);
+      }
+      box.addEventListener('change', () => setTick(list, stepId, box.checked));
+    }
+
+    this.#bindReset(list);
+    this.#unbind.push(
+      $ticks.subscribe((ticks) => {
+        const done = new Set(ticks[list] ?? []);
+        for (const step of steps) {
+          const on = done.has(step.dataset['stepId'] ?? '');
+          step.classList.toggle('is-done', on);
+          const box = step.querySelector<HTMLInputElement>('.eis-step__check');
+          if (box) box.checked = on;
+        }
+        if (progress)
+          progress.textContent = `Выполнено ${countDone(ids, ticks[list])} из ${ids.length}`;
+      }),
+      $storageIssue.subscribe((issue) => {
+        if (notice) notice.textContent = issue ? STORAGE_NOTICE : '';
+      }),
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.#unbind.forEach((off) => off());
+    this.#unbind = [];
+  }
+
+  #bindReset(list: string): void {
+    const reset = this.querySelector<HTMLButtonElement>('.eis-checklist__reset');
+    const confirm = this.querySelector<HTMLElement>('.eis-checklist__confirm');
+    if (!reset || !confirm) return;
+    const close = (focus: HTMLElement) => {
+      confirm.hidden = true;
+      reset.hidden = false;
+      focus.focus();
+    };
+    reset.addEventListener('click', () => {
+      reset.hidden = true;
+      confirm.hidden = false;
+      confirm.querySelector<HTMLButtonElement>('[data-confirm="no"]')?.focus();
+    });
+    confirm.addEventListener('click', (event) => {
+      const answer = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-confirm]');
+      if (!answer) return;
+      if (answer.dataset['confirm'] === 'yes') resetList(list);
+      close(reset);
+    });
+    confirm.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close(reset);
+    });
+  }
+}
+
+if (!customElements.get('eis-checklist')) customElements.define('eis-checklist', EisChecklist);

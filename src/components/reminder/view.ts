@@ -1,0 +1,41 @@
+/** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
+import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
+import { KINDS, expiryWording, needsAttention, statusFor, type Status } from '../../lib/expiry';
+import type { Reminder } from '../../lib/stored';
+
+export interface ReminderView {
+  reminder: Reminder;
+  title: string;
+  dateText: string;
+  daysLeft: number;
+  status: Status;
+  wording: string;
+  attention: boolean;
+  guide?: { href: string; title: string };
+}
+
+export function viewReminder(reminder: Reminder, now: Date): ReminderView | undefined {
+  const date = parseIsoDate(reminder.date);
+  if (!date) return undefined;
+  const kind = KINDS[reminder.kind];
+  const daysLeft = daysBetween(localDate(now), date);
+  const view: ReminderView = {
+    reminder,
+    title: reminder.label ? `${kind.label} — ${reminder.label}` : kind.label,
+    dateText: formatCalendarDate(date),
+    daysLeft,
+    status: statusFor(daysLeft),
+    wording: expiryWording(daysLeft),
+    attention: needsAttention(daysLeft),
+  };
+  if (kind.guide) view.guide = kind.guide;
+  return view;
+}
+
+/** Views sorted by days left, soonest first. */
+export function viewReminders(items: readonly Reminder[], now: Date): ReminderView[] {
+  return items
+    .map((r) => viewReminder(r, now))
+    .filter((v): v is ReminderView => v !== undefined)
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+}

@@ -1,0 +1,40 @@
+/**
+ * Build-time index of every checklist on the site, derived from the MDX sources of the docs
+ * collection (no hand-kept list). Server-only: uses astro:content.
+ */
+import { getCollection } from 'astro:content';
+import { scanChecklists, type ChecklistInfo } from '../../lib/checklist-scan';
+
+export interface SiteChecklist extends ChecklistInfo {
+  title: string;
+  /** Site path of the page, without base: `/services/token/`. */
+  href: string;
+  group: string;
+}
+
+const GROUP_ORDER = ['connect', 'services', 'activation', 'support', 'tools', 'reference'];
+
+export async function siteChecklists(): Promise<SiteChecklist[]> {
+  const entries = await getCollection('docs');
+  const found: SiteChecklist[] = [];
+  for (const entry of entries) {
+    for (const list of scanChecklists(entry.body ?? '')) {
+      found.push({
+        ...list,
+        title: list.title ?? entry.data.title,
+        href: `/${entry.id}/`,
+        group: entry.id.split('/')[0] ?? '',
+      });
+    }
+  }
+  const order = (c: SiteChecklist) => {
+    const entry = entries.find((e) => `/${e.id}/` === c.href);
+    return GROUP_ORDER.indexOf(c.group) * 1000 + (entry?.data.sidebar?.order ?? 999);
+  };
+  return found.sort((a, b) => order(a) - order(b));
+}
+
+/** `{ checklistId: stepIds[] }` for client islands. */
+export async function checklistSteps(): Promise<Record<string, string[]>> {
+  return Object.fromEntries((await siteChecklists()).map((c) => [c.id, c.steps]));
+}

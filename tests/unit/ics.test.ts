@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildIcs, icsFilename } from '../../src/lib/ics';
+import type { Reminder } from '../../src/lib/stored';
+
+const reminder: Reminder = {
+  id: 'r-abc123',
+  kind: 'token',
+  label: 'ГБУЗ «Областная больница», отдел закупок; корпус 2, кабинет 15 — длинная подпись',
+  date: '2027-03-01',
+  seq: 2,
+};
+const ics = buildIcs(reminder, 'https://example.org/eis/');
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+/** Unfold RFC 5545 content lines (CRLF + one space/tab continues the previous line). */
+const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
+
+describe('buildIcs', () => {
+  it('uses CRLF line ends only', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('folds every line at 75 octets, counting UTF-8 bytes, without splitting a character', () => {
+    const lines = ics.split('\r\n').filter(Boolean);
+    for (const line of lines) expect(bytes(line)).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true); // the Cyrillic summary was folded
+    expect(ics).not.toContain('\uFFFD');
+    // Folding must not cut a multi-byte character: each physical line is valid UTF-8 text.
+    for (const line of lines)
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(line))).toBe(
+        line,
+      );
+  });
+
+  it('is one all-day event on the expiry date with a stable UID and the SEQUENCE', () => {
+    const text = unfold(ics);
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('DTSTART;VALUE=DATE:20270301\r\n');
+    expect(text).toContain('UID:r-abc123@eis-integration-guide\r\n');
+    expect(text).toContain('SEQUENCE:2\r\n');
+    expect(buildIcs({ ...reminder, seq: 3 }, 'https://example.org/')).toContain('SEQUENCE:3');
+  });
+
+  it('has display alarms 30 and 7 days before', () => {
+    const text = unfold(ics);
+    expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(text).toContain('TRIGGER:-P30D\r\n');
+    expect(text).toContain('TRIGGER:-P7D\r\n');
+    expect(text.match(/ACTION:DISPLAY/g)).toHaveLength(2);
+  });
+
+  it('escapes text values and keeps the Cyrillic summary intact', () => {
+    const text = unfold(ics);
+    expect(text).toContain(
+      'SUMMARY:Истекает срок: Токен для сервисов отдачи — ГБУЗ «Областная больница»\\, отдел закупок\\; корпус 2\\, кабинет 15 — длинная подпись\r\n',
+    );
+    expect(text).toContain('https://example.org/eis/services/token/');
+  });
+
+  it('names the file by kind and date', () => {
+    expect(icsFilename(reminder)).toBe('eis-token-2027-03-01.ics');
+  });
+});
