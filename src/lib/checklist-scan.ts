@@ -8,8 +8,9 @@ export interface ChecklistInfo {
   steps: string[];
 }
 
+/** The value of attribute `name` in a tag's attribute text (`id` does not match `data-id`). */
 const attr = (tag: string, name: string) =>
-  new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`)
+  new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)')`)
     .exec(tag)
     ?.slice(1)
     .find((v) => v !== undefined);

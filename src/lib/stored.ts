@@ -179,7 +179,7 @@ export function parseImport(text: string, known: Record<string, string[]>): Impo
   const ticks: Ticks = {};
   let ignored = 0;
   for (const [list, steps] of Object.entries(sanitizeTicks(parsed['ticks']))) {
-    const allowed = known[list];
+    const allowed = Object.hasOwn(known, list) ? known[list] : undefined;
     const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
     ignored += steps.length - kept.length;
     if (kept.length) ticks[list] = kept;

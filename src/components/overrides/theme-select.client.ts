@@ -1,4 +1,4 @@
-import { safeGet, safeSet } from '../../lib/safe-storage';
+import { getLocalStorage, safeGet, safeSet } from '../../lib/safe-storage';
 
 type Theme = 'auto' | 'dark' | 'light';
 const KEY = 'starlight-theme';
@@ -18,12 +18,12 @@ declare global {
 function applyTheme(theme: Theme): void {
   window.StarlightThemeProvider?.updatePickers(theme);
   document.documentElement.dataset.theme = theme === 'auto' ? systemTheme() : theme;
-  safeSet(globalThis.localStorage, KEY, theme === 'auto' ? '' : theme);
+  safeSet(getLocalStorage(), KEY, theme === 'auto' ? '' : theme);
 }
 
 /** Define <starlight-theme-select>; storage failures leave the choice in memory only. */
 export function initThemeSelect(): void {
-  let current = parseTheme(safeGet(globalThis.localStorage, KEY));
+  let current = parseTheme(safeGet(getLocalStorage(), KEY));
   matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
     if (current === 'auto') applyTheme('auto');
   });

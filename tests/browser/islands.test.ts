@@ -1,0 +1,328 @@
+/**
+ * The islands as a reader uses them, in Chromium over the built site: checklists that remember,
+ * broken or unavailable storage, the expiry reminder and site-wide notice, the decision tree,
+ * and «Мой прогресс» export / import / reset. axe runs in the states these reach.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { openPage, useSite } from '../helpers/site';
+import { AXE_TAGS, formatViolations } from '../helpers/axe';
+
+const site = useSite();
+const GUIDE = '/services/token/';
+
+async function axeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(formatViolations(results.violations)).toEqual([]);
+}
+
+function isoInDays(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const checkbox = (page: Page, step: string) => page.locator(`#${step} .eis-step__check`);
+
+describe('checklists', () => {
+  it('a tick survives a reload and shows in another open tab within a second', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(site.server.url(GUIDE));
+    const other = await context.newPage();
+    await other.goto(site.server.url(GUIDE));
+    await checkbox(page, 'token-eis-save').check();
+    await expect(page.locator('.eis-checklist__progress').textContent()).resolves.toMatch(
+      /^Выполнено 1 из \d+$/,
+    );
+    await other.waitForFunction(
+      () =>
+        (document.querySelector('#token-eis-save .eis-step__check') as HTMLInputElement).checked,
+      null,
+      { timeout: 1000 },
+    );
+    await page.reload();
+    await expect(checkbox(page, 'token-eis-save').isChecked()).resolves.toBe(true);
+    await axeClean(page);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the step checkbox is named by the step text and each step can be linked to', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url(`${GUIDE}#token-eis-save`));
+    const name = await checkbox(page, 'token-eis-save').evaluate((el) => {
+      const id = el.getAttribute('aria-labelledby')!;
+      return document.getElementById(id)?.textContent ?? '';
+    });
+    expect(name).toMatch(/Сохранить/);
+    expect(await page.evaluate(() => location.hash)).toBe('#token-eis-save');
+    await context.close();
+  });
+
+  it('reset asks for confirmation', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url(GUIDE));
+    await checkbox(page, 'token-eis-save').check();
+    await page.getByRole('button', { name: 'Сбросить отметки' }).click();
+    await page.getByRole('button', { name: 'Отмена' }).click();
+    await expect(checkbox(page, 'token-eis-save').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Сбросить отметки' }).click();
+    await page.getByRole('button', { name: 'Да, сбросить' }).click();
+    await expect(checkbox(page, 'token-eis-save').isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it.each([
+    ['invalid JSON', '{'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['an empty string', ''],
+    ['an unknown version', '{"v":2,"data":{"token":["token-eis-save"]}}'],
+    ['the wrong shape', '{"v":1,"data":{"token":"token-eis-save"}}'],
+  ])('a broken stored value (%s) causes no error and ticking still works', async (_n, raw) => {
+    const { context, page, watch } = await openPage(site);
+    await context.addInitScript(
+      ([value]) => {
+        for (const key of ['eis:v1:ticks', 'eis:v1:reminders', 'eis:v1:plan', 'starlight-theme']) {
+          localStorage.setItem(key, value!);
+        }
+      },
+      [raw],
+    );
+    for (const path of [GUIDE, '/', '/tools/progress/', '/tools/reminder/']) {
+      await page.goto(site.server.url(path));
+    }
+    await page.goto(site.server.url(GUIDE));
+    await checkbox(page, 'token-eis-save').check();
+    await expect(page.locator('.eis-checklist__progress').textContent()).resolves.toMatch(
+      /^Выполнено 1 из/,
+    );
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  const unavailable = {
+    blocked: () => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+    full: () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  };
+
+  it.each(Object.keys(unavailable) as (keyof typeof unavailable)[])(
+    'storage %s: no page error, ticks work for the visit with a quiet notice, theme still switches',
+    async (kind) => {
+      const { context, page, watch } = await openPage(site);
+      await context.addInitScript(unavailable[kind]);
+      await page.goto(site.server.url(GUIDE));
+      await checkbox(page, 'token-eis-save').check();
+      await expect(page.locator('.eis-checklist__progress').textContent()).resolves.toMatch(
+        /^Выполнено 1 из/,
+      );
+      await expect(page.locator('.eis-checklist__notice').first().textContent()).resolves.toMatch(
+        /не даёт сайту сохранять/,
+      );
+      const theme = page.locator('starlight-theme-select select').first();
+      await theme.selectOption('light');
+      await theme.selectOption('dark');
+      await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
+        'dark',
+      );
+      for (const path of ['/', '/tools/reminder/', '/tools/progress/', '/tools/start/']) {
+        await page.goto(site.server.url(path));
+      }
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('expiry reminder', () => {
+  async function addReminder(page: Page, days: number) {
+    await page.goto(site.server.url('/tools/reminder/'));
+    const form = page.locator('eis-reminder form').first();
+    await form.getByLabel('Дата окончания срока действия').fill(isoInDays(days));
+    await form.getByRole('button', { name: 'Добавить напоминание' }).click();
+  }
+
+  it('10 days ahead reads «через 10 дней» here, after a reload and on the home page', async () => {
+    const { context, page, watch } = await openPage(site);
+    await addReminder(page, 10);
+    const list = page.locator('.eis-reminder__list').first();
+    await expect(list.textContent()).resolves.toContain('истекает через 10 дней');
+    await page.reload();
+    await expect(list.textContent()).resolves.toContain('истекает через 10 дней');
+    await page.goto(site.server.url('/'));
+    const notice = page.locator('eis-expiry-notice');
+    await notice.waitFor({ state: 'visible' });
+    await expect(notice.textContent()).resolves.toContain('истекает через 10 дней');
+    await expect(
+      notice.getByRole('link', { name: 'Открыть напоминания' }).getAttribute('href'),
+    ).resolves.toBe('/tools/reminder/');
+    await expect(
+      notice.getByRole('link', { name: 'Как получить новый токен' }).getAttribute('href'),
+    ).resolves.toBe('/services/token/');
+    await axeClean(page);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a past date reads «истёк … назад»; the stored data holds only kind, label and date', async () => {
+    const { context, page } = await openPage(site);
+    await addReminder(page, -3);
+    await expect(page.locator('.eis-reminder__list').first().textContent()).resolves.toContain(
+      'истёк 3 дня назад',
+    );
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('eis:v1:reminders') ?? 'null'),
+    );
+    expect(Object.keys(stored.data[0]).sort()).toEqual(['date', 'id', 'kind', 'label', 'seq']);
+    await axeClean(page);
+    await context.close();
+  });
+
+  it('an empty date gets a message and stores nothing', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/tools/reminder/'));
+    await page
+      .locator('eis-reminder form')
+      .first()
+      .getByRole('button', { name: 'Добавить напоминание' })
+      .click();
+    await expect(page.locator('.eis-reminder__error').first().textContent()).resolves.toMatch(
+      /Укажите дату/,
+    );
+    expect(await page.evaluate(() => localStorage.getItem('eis:v1:reminders'))).toBeNull();
+    await context.close();
+  });
+
+  it('«Добавить в календарь» downloads a valid .ics file', async () => {
+    const { context, page } = await openPage(site);
+    await addReminder(page, 45);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /^Добавить в календарь/ })
+        .first()
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^eis-token-\d{4}-\d{2}-\d{2}\.ics$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain(`DTSTART;VALUE=DATE:${isoInDays(45).replace(/-/g, '')}`);
+    expect(text).toContain('TRIGGER:-P30D');
+    expect(text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('decision tree', () => {
+  const next = (page: Page) => page.getByRole('button', { name: 'Далее' }).first();
+  const planLinks = (page: Page) =>
+    page
+      .locator('.eis-tree__plan > li > a:first-child')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  it('walks to the token plan, steps back with «Назад» and the browser back button', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(site.server.url('/tools/start/'));
+    await page.getByLabel('Получать данные через сервисы ЕИС').check();
+    await next(page).click();
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?need=services');
+    await page.getByLabel('Не знаю').check();
+    await next(page).click();
+    await expect(page.locator('.eis-tree__help').first().isVisible()).resolves.toBe(true);
+    await axeClean(page);
+    await page
+      .getByRole('group', { name: /Зарегистрирована ли Система/ })
+      .getByLabel('Нет', { exact: true })
+      .check();
+    await next(page).click();
+    await expect(planLinks(page)).resolves.toEqual(['/services/token/']);
+    await axeClean(page);
+    await page.goBack();
+    await expect(
+      page.getByRole('group', { name: /Зарегистрирована ли Система/ }).isVisible(),
+    ).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Назад' }).first().click();
+    await expect(
+      page.getByRole('group', { name: /Что вам нужно сделать/ }).isVisible(),
+    ).resolves.toBe(true);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['?need=services&ris=yes&roles=yes', ['/services/ris-rights/']],
+    ['?need=send', ['/connect/https-credentials/', '/connect/web-torgi-ks/']],
+    [
+      '?need=rereg,send',
+      ['/connect/re-registration/', '/connect/https-credentials/', '/connect/web-torgi-ks/'],
+    ],
+    ['?need=activation', ['/activation/edo-identifier/']],
+    ['?need=support', ['/reference/troubleshooting/', '/support/create-request/']],
+  ])('the URL %s opens its plan directly', async (query, expected) => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url(`/tools/start/${query}`));
+    await expect(planLinks(page)).resolves.toEqual(expected);
+    await context.close();
+  });
+
+  it('the plan is remembered and «Мой прогресс» shows it first', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/?need=activation'));
+    await page.locator('.eis-tree__plan a').first().waitFor();
+    await page.goto(site.server.url('/tools/progress/'));
+    const plan = page.locator('.eis-progress__plan');
+    await plan.waitFor({ state: 'visible' });
+    await expect(plan.textContent()).resolves.toContain('Идентификатор участника ЭДО');
+    await context.close();
+  });
+});
+
+describe('«Мой прогресс»', () => {
+  it('export, then import, then reset', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(site.server.url(GUIDE));
+    await checkbox(page, 'token-eis-save').check();
+    await page.goto(site.server.url('/tools/progress/'));
+    const row = page.locator('[data-checklist="token"]');
+    await expect(row.locator('.eis-progress__status').textContent()).resolves.toContain(
+      'В процессе',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать прогресс' }).click(),
+    ]);
+    const file = (await download.path())!;
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    expect(data.ticks).toEqual({ token: ['token-eis-save'] });
+
+    await page.getByRole('button', { name: 'Сбросить всё' }).click();
+    await page.getByRole('button', { name: 'Да, сбросить всё' }).click();
+    await expect(row.locator('.eis-progress__status').textContent()).resolves.toContain(
+      'Не начато',
+    );
+
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"x"}'),
+    });
+    await page.locator('.eis-progress__error', { hasText: 'Не удалось загрузить' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await row.locator('.eis-progress__count', { hasText: /^1 из/ }).waitFor();
+    await axeClean(page);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});

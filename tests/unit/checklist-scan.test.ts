@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  STATUS_LABELS,
+  countDone,
+  progressStatus,
+  scanChecklists,
+} from '../../src/lib/checklist-scan';
+
+const SAMPLE = `---
+title: Пример
+---
+import { Steps } from '@astrojs/starlight/components';
+import Checklist from '~/components/Checklist.astro';
+import Step from '~/components/Step.astro';
+
+Вводный текст.
+
+<Checklist id="first-list" title="Первый список">
+<Step id="open-page">
+Откройте страницу.
+</Step>
+<Step title="Второй шаг" id='fill-form'>
+Заполните форму: **логин** и пароль.
+</Step>
+<Step id="save">Сохраните.</Step>
+</Checklist>
+
+<Steps>
+1. Не чек-лист.
+</Steps>
+
+<Checklist title='Второй' id='second-list'>
+  <Step id='a-step'>
+    Текст.
+  </Step>
+  <Step id="b-step" />
+</Checklist>
+`;
+
+describe('scanChecklists', () => {
+  it('finds both checklists with their steps in order', () => {
+    expect(scanChecklists(SAMPLE)).toEqual([
+      {
+        id: 'first-list',
+        title: 'Первый список',
+        steps: ['open-page', 'fill-form', 'save'],
+      },
+      { id: 'second-list', title: 'Второй', steps: ['a-step', 'b-step'] },
+    ]);
+  });
+
+  it('reads attributes in either quote style', () => {
+    expect(scanChecklists(`<Checklist id='single'><Step id='s1'>x</Step></Checklist>`)).toEqual([
+      { id: 'single', steps: ['s1'] },
+    ]);
+    expect(scanChecklists(`<Checklist id="double"><Step id="s1">x</Step></Checklist>`)).toEqual([
+      { id: 'double', steps: ['s1'] },
+    ]);
+  });
+
+  it('omits the title when there is none', () => {
+    const [list] = scanChecklists('<Checklist id="no-title"><Step id="a">x</Step></Checklist>');
+    expect(list).toEqual({ id: 'no-title', steps: ['a'] });
+    expect(list).not.toHaveProperty('title');
+  });
+
+  it('takes attributes spread over several lines', () => {
+    const mdx = `<Checklist
+  id="multi"
+  title="Много строк"
+>
+<Step
+  id="one"
+>x</Step>
+</Checklist>`;
+    expect(scanChecklists(mdx)).toEqual([{ id: 'multi', title: 'Много строк', steps: ['one'] }]);
+  });
+
+  it('ignores <Steps>, checklists without id and steps without id', () => {
+    const mdx = `<Steps>1. a</Steps>
+<Checklist title="Без id"><Step id="x">x</Step></Checklist>
+<Checklist id="ok"><Step>без id</Step><Step id="y">y</Step></Checklist>`;
+    expect(scanChecklists(mdx)).toEqual([{ id: 'ok', steps: ['y'] }]);
+  });
+
+  it('returns nothing for a page without checklists', () => {
+    expect(scanChecklists('')).toEqual([]);
+    expect(scanChecklists('# Заголовок\n\nТекст без чек-листов.')).toEqual([]);
+  });
+
+  it('picks up a checklist added to the page', () => {
+    const before = scanChecklists(SAMPLE);
+    const after = scanChecklists(
+      `${SAMPLE}\n<Checklist id="new-list"><Step id="a">Новый шаг.</Step></Checklist>\n`,
+    );
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toEqual({ id: 'new-list', steps: ['a'] });
+  });
+
+  it('picks up a step added to an existing checklist', () => {
+    const mdx = SAMPLE.replace(
+      '<Step id="save">',
+      '<Step id="check">Проверьте.</Step>\n<Step id="save">',
+    );
+    expect(scanChecklists(mdx)[0]?.steps).toEqual(['open-page', 'fill-form', 'check', 'save']);
+  });
+});
+
+describe('countDone', () => {
+  const steps = ['a', 'b', 'c', 'd'];
+
+  it('is 0 without ticks', () => {
+    expect(countDone(steps, undefined)).toBe(0);
+    expect(countDone(steps, [])).toBe(0);
+    expect(countDone([], ['a'])).toBe(0);
+  });
+
+  it('counts ticked steps on the page', () => {
+    expect(countDone(steps, ['a'])).toBe(1);
+    expect(countDone(steps, ['a', 'c', 'd'])).toBe(3);
+    expect(countDone(steps, steps)).toBe(4);
+  });
+
+  it('ignores ticks of steps no longer on the page', () => {
+    expect(countDone(steps, ['a', 'gone', 'removed'])).toBe(1);
+    expect(countDone(['a', 'b'], ['c', 'd'])).toBe(0);
+  });
+
+  it('ignores duplicate ticks', () => {
+    expect(countDone(steps, ['a', 'a', 'a'])).toBe(1);
+  });
+
+  it('is unaffected by reordering of steps or ticks', () => {
+    const ticked = ['d', 'b'];
+    expect(countDone(steps, ticked)).toBe(2);
+    expect(countDone([...steps].reverse(), ticked)).toBe(2);
+    expect(countDone(['c', 'd', 'a', 'b'], [...ticked].reverse())).toBe(2);
+  });
+});
+
+describe('progressStatus', () => {
+  it.each([
+    [0, 5, 'not-started'],
+    [0, 0, 'not-started'],
+    [-1, 5, 'not-started'],
+    [1, 5, 'in-progress'],
+    [4, 5, 'in-progress'],
+    [5, 5, 'done'],
+    [6, 5, 'done'],
+  ] as const)('%i of %i → %s', (done, total, status) => {
+    expect(progressStatus(done, total)).toBe(status);
+  });
+
+  it('has a Russian label for every status', () => {
+    expect(STATUS_LABELS).toEqual({
+      'not-started': 'Не начато',
+      'in-progress': 'В процессе',
+      done: 'Выполнено',
+    });
+  });
+
+  it('works with countDone over a scanned page', () => {
+    const [list] = scanChecklists(SAMPLE);
+    const steps = list!.steps;
+    expect(progressStatus(countDone(steps, []), steps.length)).toBe('not-started');
+    expect(progressStatus(countDone(steps, ['save']), steps.length)).toBe('in-progress');
+    expect(progressStatus(countDone(steps, [...steps, 'old']), steps.length)).toBe('done');
+  });
+});

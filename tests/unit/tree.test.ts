@@ -1,0 +1,324 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scanChecklists } from '../../src/lib/checklist-scan';
+import { KINDS, isReminderKind } from '../../src/lib/expiry';
+import {
+  GUIDES,
+  NEEDS,
+  QUESTIONS,
+  answeredPath,
+  answersFromQuery,
+  answersToQuery,
+  isNeed,
+  nextQuestion,
+  planFor,
+  possibleAnswers,
+  prune,
+  stepBack,
+  walkAll,
+  type Answers,
+  type Guide,
+  type QuestionId,
+} from '../../src/lib/tree';
+
+const DOCS = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
+const ALL_GUIDES: Guide[] = Object.values(GUIDES);
+
+/** '/services/token/' → <docs>/services/token.mdx */
+const mdxFor = (href: string) => path.join(DOCS, `${href.replace(/^\/|\/$/g, '')}.mdx`);
+const hrefs = (plan: Guide[]) => plan.map((g) => g.href);
+const indexOf = (id: QuestionId | 'plan') =>
+  id === 'plan' ? QUESTIONS.length : QUESTIONS.findIndex((q) => q.id === id);
+
+describe('tree shape (walkAll)', () => {
+  const walk = walkAll();
+
+  it('walks without looping', () => {
+    expect(() => walkAll()).not.toThrow();
+    expect(walk.edges.length).toBeGreaterThan(0);
+    expect(walk.plans.length).toBeGreaterThan(0);
+  });
+
+  it('reaches every question', () => {
+    const reached = new Set<QuestionId>(walk.edges.map(([from]) => from));
+    for (const q of QUESTIONS) expect(reached.has(q.id), q.id).toBe(true);
+  });
+
+  it('reaches the plan', () => {
+    expect(walk.edges.some(([, to]) => to === 'plan')).toBe(true);
+  });
+
+  it('only moves forward: from a question to a later question or to the plan', () => {
+    for (const [from, to] of walk.edges) {
+      expect(indexOf(from), `${from} is a question`).toBeGreaterThanOrEqual(0);
+      expect(indexOf(to), `${from} → ${to}`).toBeGreaterThan(indexOf(from));
+    }
+  });
+
+  it('gives a non-empty plan on every path', () => {
+    for (const plan of walk.plans) {
+      expect(plan.length).toBeGreaterThan(0);
+      expect(new Set(hrefs(plan)).size).toBe(plan.length);
+    }
+  });
+
+  it('uses every guide in some plan', () => {
+    const used = new Set(walk.plans.flatMap(hrefs));
+    for (const guide of ALL_GUIDES) expect(used.has(guide.href), guide.href).toBe(true);
+  });
+
+  it('ends every path at the plan with as many plans as terminal edges', () => {
+    expect(walk.edges.filter(([, to]) => to === 'plan')).toHaveLength(walk.plans.length);
+  });
+});
+
+describe('guides and content', () => {
+  it.each(ALL_GUIDES.map((g) => [g.href, g] as const))(
+    '%s has an MDX page and its checklist',
+    (href, guide) => {
+      expect(href).toMatch(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
+      const file = mdxFor(href);
+      expect(existsSync(file), file).toBe(true);
+      if (guide.checklist) {
+        const ids = scanChecklists(readFileSync(file, 'utf8')).map((c) => c.id);
+        expect(ids).toContain(guide.checklist);
+      }
+    },
+  );
+
+  it('guide reminders are reminder kinds with a guide back to the same page', () => {
+    for (const guide of ALL_GUIDES) {
+      if (!guide.reminder) continue;
+      expect(isReminderKind(guide.reminder)).toBe(true);
+      expect(KINDS[guide.reminder].guide?.href).toBe(guide.href);
+    }
+  });
+
+  it('guide hrefs and checklist ids are unique', () => {
+    expect(new Set(ALL_GUIDES.map((g) => g.href)).size).toBe(ALL_GUIDES.length);
+    const lists = ALL_GUIDES.flatMap((g) => (g.checklist ? [g.checklist] : []));
+    expect(new Set(lists).size).toBe(lists.length);
+  });
+});
+
+describe('nextQuestion', () => {
+  it('starts with the needs question', () => {
+    expect(nextQuestion({})?.id).toBe('needs');
+    expect(nextQuestion({ needs: [] })?.id).toBe('needs');
+  });
+
+  it('skips ris and roles when services are not needed', () => {
+    expect(nextQuestion({ needs: ['send'] })).toBeUndefined();
+    expect(nextQuestion({ needs: ['send', 'activation', 'rereg', 'support'] })).toBeUndefined();
+  });
+
+  it('asks ris when services are needed', () => {
+    expect(nextQuestion({ needs: ['services'] })?.id).toBe('ris');
+    expect(nextQuestion({ needs: ['send', 'services'] })?.id).toBe('ris');
+  });
+
+  it('skips roles when ris = no', () => {
+    expect(nextQuestion({ needs: ['services'], ris: 'no' })).toBeUndefined();
+  });
+
+  it('asks roles when ris = yes', () => {
+    expect(nextQuestion({ needs: ['services'], ris: 'yes' })?.id).toBe('roles');
+    expect(nextQuestion({ needs: ['services'], ris: 'yes', roles: 'no' })).toBeUndefined();
+  });
+
+  it('offers «Не знаю» on ris with help, and possibleAnswers leaves it out', () => {
+    const ris = QUESTIONS.find((q) => q.id === 'ris')!;
+    expect(ris.options.map((o) => o.value)).toContain('unknown');
+    expect(ris.unknownHelp).toBeTruthy();
+    const answers = possibleAnswers(ris, { needs: ['services'] });
+    expect(answers.map((a) => a.ris)).toEqual(['yes', 'no']);
+  });
+
+  it('offers every non-empty subset of needs', () => {
+    const needs = QUESTIONS[0]!;
+    const answers = possibleAnswers(needs, {});
+    expect(answers).toHaveLength(2 ** NEEDS.length - 1);
+    expect(answers.every((a) => (a.needs?.length ?? 0) > 0)).toBe(true);
+  });
+});
+
+describe('answeredPath, stepBack and prune', () => {
+  it('lists answered questions in order', () => {
+    expect(answeredPath({})).toEqual([]);
+    expect(answeredPath({ needs: ['services'], ris: 'yes', roles: 'no' })).toEqual([
+      'needs',
+      'ris',
+      'roles',
+    ]);
+    expect(answeredPath({ needs: ['send'], ris: 'yes' })).toEqual(['needs']);
+  });
+
+  it('stepBack removes the last answer', () => {
+    const full: Answers = { needs: ['services'], ris: 'yes', roles: 'yes' };
+    const one = stepBack(full);
+    expect(one).toEqual({ needs: ['services'], ris: 'yes' });
+    const two = stepBack(one);
+    expect(two).toEqual({ needs: ['services'] });
+    expect(stepBack(two)).toEqual({});
+    expect(stepBack({})).toEqual({});
+  });
+
+  it('stepBack does not mutate its argument', () => {
+    const full: Answers = { needs: ['services'], ris: 'no' };
+    stepBack(full);
+    expect(full).toEqual({ needs: ['services'], ris: 'no' });
+  });
+
+  it('stepBack from a needs-only answer goes back to the start', () => {
+    expect(stepBack({ needs: ['send', 'support'] })).toEqual({});
+  });
+
+  it('stepBack ignores stale answers that no longer apply', () => {
+    // roles is stale (ris = no): the last answered question is ris.
+    expect(stepBack({ needs: ['services'], ris: 'no', roles: 'yes' })).toEqual({
+      needs: ['services'],
+    });
+  });
+
+  it('prune drops answers that no longer apply', () => {
+    expect(prune({ needs: ['send'], ris: 'yes', roles: 'yes' })).toEqual({ needs: ['send'] });
+    expect(prune({ needs: ['services'], ris: 'no', roles: 'yes' })).toEqual({
+      needs: ['services'],
+      ris: 'no',
+    });
+    expect(prune({ ris: 'yes', roles: 'yes' })).toEqual({});
+    expect(prune({ needs: [], ris: 'yes' })).toEqual({});
+  });
+
+  it('prune keeps answers that apply', () => {
+    const full: Answers = { needs: ['services', 'send'], ris: 'yes', roles: 'no' };
+    expect(prune(full)).toEqual(full);
+  });
+});
+
+describe('planFor', () => {
+  it('is empty while questions remain', () => {
+    expect(planFor({})).toEqual([]);
+    expect(planFor({ needs: ['services'] })).toEqual([]);
+    expect(planFor({ needs: ['services'], ris: 'yes' })).toEqual([]);
+  });
+
+  it('rereg + send: re-registration, then https, then web-torgi-ks', () => {
+    const plan = planFor({ needs: ['send', 'rereg'] });
+    expect(hrefs(plan)).toEqual([
+      '/connect/re-registration/',
+      '/connect/https-credentials/',
+      '/connect/web-torgi-ks/',
+    ]);
+  });
+
+  it('keeps the same order whatever the order of needs', () => {
+    expect(planFor({ needs: ['rereg', 'send'] })).toEqual(planFor({ needs: ['send', 'rereg'] }));
+  });
+
+  it('does not repeat guides', () => {
+    const plan = planFor({ needs: ['send', 'send', 'support', 'support'] });
+    expect(hrefs(plan)).toEqual([
+      GUIDES.https.href,
+      GUIDES.wtks.href,
+      GUIDES.trouble.href,
+      GUIDES.request.href,
+    ]);
+  });
+
+  it('services + ris = yes + roles = yes adds the note to the RIS guide', () => {
+    const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'yes' });
+    expect(plan).toHaveLength(1);
+    expect(plan[0]?.href).toBe(GUIDES.ris.href);
+    expect(plan[0]?.note).toMatch(/Уполномоченный орган/);
+    expect(plan[0]?.note).toMatch(/Уполномоченное учреждение/);
+    expect((GUIDES.ris as Guide).note).toBeUndefined();
+  });
+
+  it('services + ris = yes + roles = no gives the RIS guide without a note', () => {
+    const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'no' });
+    expect(plan).toEqual([GUIDES.ris]);
+    expect(plan[0]?.note).toBeUndefined();
+  });
+
+  it('services + ris = no gives the token guide', () => {
+    const plan = planFor({ needs: ['services'], ris: 'no' });
+    expect(plan).toEqual([GUIDES.token]);
+    expect(plan[0]?.reminder).toBe('token');
+  });
+
+  it('activation gives the EDO guide with a reminder', () => {
+    expect(planFor({ needs: ['activation'] })).toEqual([GUIDES.edo]);
+  });
+
+  it('combines everything in order', () => {
+    const plan = planFor({
+      needs: ['support', 'activation', 'services', 'send', 'rereg'],
+      ris: 'no',
+    });
+    expect(hrefs(plan)).toEqual([
+      GUIDES.rereg.href,
+      GUIDES.https.href,
+      GUIDES.wtks.href,
+      GUIDES.token.href,
+      GUIDES.edo.href,
+      GUIDES.trouble.href,
+      GUIDES.request.href,
+    ]);
+  });
+});
+
+describe('query string', () => {
+  it('is empty for no answers', () => {
+    expect(answersToQuery({})).toBe('');
+    expect(answersFromQuery('')).toEqual({});
+  });
+
+  it('encodes answers', () => {
+    expect(answersToQuery({ needs: ['send', 'services'], ris: 'yes', roles: 'no' })).toBe(
+      '?need=send%2Cservices&ris=yes&roles=no',
+    );
+  });
+
+  it('round-trips every complete path', () => {
+    const complete: Answers[] = [];
+    const visit = (answers: Answers) => {
+      const q = nextQuestion(answers);
+      if (!q) return void complete.push(answers);
+      for (const next of possibleAnswers(q, answers)) visit(next);
+    };
+    visit({});
+    expect(complete.length).toBe(walkAll().plans.length);
+    for (const answers of complete) {
+      expect(answersFromQuery(answersToQuery(answers))).toEqual(answers);
+    }
+  });
+
+  it('round-trips partial answers', () => {
+    for (const answers of [{ needs: ['services'] }, { needs: ['services'], ris: 'yes' }] as const) {
+      const copy: Answers = { ...answers, needs: [...answers.needs] };
+      expect(answersFromQuery(answersToQuery(copy))).toEqual(copy);
+    }
+  });
+
+  it('tolerates garbage', () => {
+    expect(answersFromQuery('?need=foo,send&ris=maybe')).toEqual({ needs: ['send'] });
+    expect(answersFromQuery('need=send,send,,services&ris=no')).toEqual({
+      needs: ['send', 'services'],
+      ris: 'no',
+    });
+    expect(answersFromQuery('?ris=yes&roles=yes')).toEqual({});
+    expect(answersFromQuery('?need=send&ris=yes&roles=yes')).toEqual({ needs: ['send'] });
+    expect(answersFromQuery('?need=&ris=')).toEqual({});
+    expect(answersFromQuery('?need=%E2%9C%93&x=1&&&')).toEqual({});
+    expect(answersFromQuery('?need=SEND')).toEqual({});
+  });
+
+  it('isNeed accepts only known needs', () => {
+    for (const n of NEEDS) expect(isNeed(n.value)).toBe(true);
+    expect(isNeed('foo')).toBe(false);
+    expect(isNeed(undefined)).toBe(false);
+  });
+});
