@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, baseLinksPlugin } from './src/lib/base-path.ts';
+import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -25,7 +26,36 @@ export default defineConfig({
       },
     },
   },
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // No code blocks on this site; Shiki's inline styles would also need a CSP exception.
+    syntaxHighlight: false,
+  },
+  security: {
+    // Astro hashes the scripts and styles it bundles; cspInlineHashes() adds the hashes of the
+    // inline scripts (Starlight's and ours) from the built pages. No 'unsafe-inline' for scripts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight emits a few inline style="" attributes: allowed for attributes only.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'ЕИС: настройка интеграции',
@@ -70,5 +100,6 @@ export default defineConfig({
         { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    cspInlineHashes(),
   ],
 });

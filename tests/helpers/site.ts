@@ -42,6 +42,14 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
     watch.foreign.push(url);
     return route.abort();
   });
+  // Every Content-Security-Policy violation is reported as a console error, so `errors` holds it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
   context.on('page', (page) => attach(page, watch));
   return watch;
 }

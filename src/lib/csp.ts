@@ -1,0 +1,64 @@
+/**
+ * Content-Security-Policy helpers. Astro's `security.csp` hashes the scripts and styles it
+ * processes, but not inline scripts rendered as-is (Starlight's theme, search-shortcut and
+ * sidebar scripts, and our theme script). `hashInlineScripts` adds the SHA-256 of every inline
+ * script found in a built page to that page's CSP <meta>, so the hashes always come from the
+ * build and a Starlight upgrade cannot silently break the page.
+ */
+import { createHash } from 'node:crypto';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+
+export const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The hashes of a page's inline scripts (only executable ones: not JSON or templates). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const tag = match[0].slice(0, match[0].indexOf('>') + 1);
+    const type = /\btype="([^"]*)"/i.exec(tag)?.[1];
+    if (type && type !== 'module' && type !== 'text/javascript') continue;
+    // Script content is raw text in HTML: the hash is over exactly the bytes between the tags.
+    hashes.add(sha256(match[1] ?? ''));
+  }
+  return [...hashes];
+}
+
+/** Parse a policy into `[directive, sources[]]` pairs, keeping order. */
+export function parsePolicy(policy: string): [string, string[]][] {
+  return policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/).filter(Boolean))
+    .filter((tokens) => tokens.length > 0)
+    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
+}
+
+export const formatPolicy = (policy: [string, string[]][]) =>
+  policy.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+/** Add hashes to the directive that governs inline <script> elements. */
+export function addScriptHashes(policy: string, hashes: string[]): string {
+  const parsed = parsePolicy(policy);
+  const target =
+    parsed.find(([name]) => name === 'script-src-elem') ??
+    parsed.find(([name]) => name === 'script-src');
+  if (!target) parsed.push(['script-src', ["'self'", ...hashes]]);
+  else for (const h of hashes) if (!target[1].includes(h)) target[1].push(h);
+  return formatPolicy(parsed);
+}
+
+/** Rewrite a built page so its CSP allows exactly its own inline scripts. */
+export function hashInlineScripts(html: string): string {
+  const match = META.exec(html);
+  if (!match) return html;
+  const policy = addScriptHashes(
+    match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'),
+    inlineScriptHashes(html),
+  );
+  return html.replace(
+    META,
+    `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`,
+  );
+}

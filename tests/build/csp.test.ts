@@ -1,0 +1,43 @@
+/** Every built page carries a strict CSP that allows exactly its own inline scripts. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DIST } from '../helpers/paths';
+import { fileForPage, listPages } from '../helpers/pages';
+import { inlineScriptHashes, parsePolicy } from '../../src/lib/csp';
+
+const pages = listPages(DIST);
+
+describe('Content-Security-Policy', () => {
+  it.each(pages)(
+    '%s has a CSP meta with no inline-script allowance and no other origins',
+    (page) => {
+      const html = readFileSync(fileForPage(DIST, page), 'utf8');
+      const metas =
+        html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi) ?? [];
+      expect(metas).toHaveLength(1);
+      const policy = new Map(
+        parsePolicy(/content="([^"]*)"/.exec(metas[0]!)![1]!.replace(/&#39;/g, "'")),
+      );
+      const scripts = [
+        ...(policy.get('script-src') ?? []),
+        ...(policy.get('script-src-elem') ?? []),
+      ];
+      expect(scripts).toContain("'self'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      // Only style attributes may be inline.
+      expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+      expect([
+        ...(policy.get('style-src') ?? []),
+        ...(policy.get('style-src-elem') ?? []),
+      ]).not.toContain("'unsafe-inline'");
+      for (const sources of policy.values()) {
+        for (const s of sources)
+          expect(s, 'no third-party origin').not.toMatch(/^(https?:|\*|\/\/)/);
+      }
+      for (const hash of inlineScriptHashes(html)) expect(scripts).toContain(hash);
+    },
+  );
+});
