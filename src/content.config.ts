@@ -14,6 +14,11 @@ export const collections = {
         reviewed: z.coerce.date(),
         /** Source documents (see src/lib/sources.ts) the page is based on. */
         sources: z.array(z.enum(SOURCE_IDS)).optional(),
+        /**
+         * Words readers type that the page text does not use (synonyms, other spellings, common
+         * phrasings). Indexed for search only, never shown.
+         */
+        keywords: z.array(z.string().min(2)).optional(),
       }),
     }),
   }),

@@ -111,7 +111,7 @@ export const GUIDES = {
   },
   https: {
     href: '/connect/https-credentials/',
-    title: 'Логин и пароль для интеграции по HTTPS',
+    title: 'Логин и пароль ЕИС для интеграции по HTTPS',
     checklist: 'https-credentials',
   },
   wtks: {
