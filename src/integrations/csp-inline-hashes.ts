@@ -1,12 +1,13 @@
 /**
  * Astro integration: after the build, adds the hash of every inline script of each page to that
- * page's CSP (see src/lib/csp.ts). Runs on the emitted HTML, so it sees exactly what ships.
+ * page's CSP (see src/lib/csp.ts), and writes the site-wide policy to dist/csp-header.txt for
+ * servers that send the CSP as a header. Runs on the emitted HTML, so it sees exactly what ships.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashInlineScripts } from '../lib/csp';
+import { hashInlineScripts, mergePolicies, pagePolicy } from '../lib/csp';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -22,15 +23,22 @@ export default function cspInlineHashes(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let pages = 0;
+        const policies: string[] = [];
         for await (const file of htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
           const next = hashInlineScripts(html);
+          const policy = pagePolicy(next);
+          if (policy) policies.push(policy);
           if (next !== html) {
             await writeFile(file, next);
             pages += 1;
           }
         }
-        logger.info(`added inline-script hashes to the CSP of ${pages} pages`);
+        // The whole site's policy in one line, for deployments that send CSP as an HTTP header.
+        await writeFile(new URL('csp-header.txt', dir), `${mergePolicies(policies)}\n`);
+        logger.info(
+          `added inline-script hashes to the CSP of ${pages} pages; wrote csp-header.txt`,
+        );
       },
     },
   };

@@ -53,12 +53,29 @@ export function addScriptHashes(policy: string, hashes: string[]): string {
 export function hashInlineScripts(html: string): string {
   const match = META.exec(html);
   if (!match) return html;
-  const policy = addScriptHashes(
-    match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'),
-    inlineScriptHashes(html),
-  );
+  const policy = addScriptHashes(pagePolicy(html)!, inlineScriptHashes(html));
   return html.replace(
     META,
     `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`,
   );
+}
+
+/** One policy allowing everything any of the pages allows (for an HTTP header for the site). */
+export function mergePolicies(policies: string[]): string {
+  const merged: [string, string[]][] = [];
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const entry = merged.find(([n]) => n === name);
+      if (!entry) merged.push([name, [...sources]]);
+      else for (const s of sources) if (!entry[1].includes(s)) entry[1].push(s);
+    }
+  }
+  return formatPolicy(merged);
+}
+
+/** The policy in a built page's CSP <meta>, decoded; undefined when there is none. */
+export function pagePolicy(html: string): string | undefined {
+  return META.exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }

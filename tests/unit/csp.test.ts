@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addScriptHashes,
+  mergePolicies,
   hashInlineScripts,
   inlineScriptHashes,
   parsePolicy,
@@ -41,5 +42,16 @@ describe('csp', () => {
     const out = hashInlineScripts(html);
     expect(out).toContain(`content="script-src 'self' ${sha256('go()')}"`);
     expect(hashInlineScripts('<html>no meta</html>')).toBe('<html>no meta</html>');
+  });
+});
+
+describe('mergePolicies', () => {
+  it('unions sources per directive, keeping order', () => {
+    expect(
+      mergePolicies([
+        "default-src 'self'; script-src 'self' 'sha256-a'",
+        "script-src 'self' 'sha256-b'; img-src data:",
+      ]),
+    ).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; img-src data:");
   });
 });

@@ -4,7 +4,12 @@
  */
 import { $reminders, deleteReminder, saveReminder } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
-import { checkExpiryDate, isReminderKind } from '../../lib/expiry';
+import {
+  SECRET_LABEL_ERROR,
+  checkExpiryDate,
+  isReminderKind,
+  looksLikeSecret,
+} from '../../lib/expiry';
 import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from './view';
 import type { Reminder } from '../../lib/stored';
@@ -53,6 +58,13 @@ export class EisReminder extends HTMLElement {
     const error = this.#field<HTMLElement>('.eis-reminder__error');
     const kindValue = (form.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)
       ?.value;
+    if (looksLikeSecret(labelInput.value)) {
+      error.textContent = SECRET_LABEL_ERROR;
+      labelInput.setAttribute('aria-invalid', 'true');
+      labelInput.focus();
+      return;
+    }
+    labelInput.removeAttribute('aria-invalid');
     const check = dateInput.validity.badInput
       ? ({ ok: false, error: 'Такой даты нет в календаре. Проверьте день, месяц и год.' } as const)
       : checkExpiryDate(dateInput.value, localDate(new Date()));

@@ -1,0 +1,41 @@
+/**
+ * Highlights the searched words on the page a search result opens. Result links get the query
+ * as `?highlight=` parameters when clicked; a page opened with them loads Pagefind's highlighter
+ * (only then) and marks the words in the page body. Styles come from our CSS, not injected, so
+ * the CSP holds.
+ */
+import { HIGHLIGHT_PARAM, withHighlight } from '../../lib/highlight';
+
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+      '#starlight__search a[href]',
+    );
+    const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+    if (link && input?.value.trim()) link.href = withHighlight(link.href, input.value);
+  },
+  true,
+);
+
+interface Highlighter {
+  new (options: object): unknown;
+}
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+  import(/* @vite-ignore */ url)
+    .then(({ default: PagefindHighlight }: { default: Highlighter }) => {
+      new PagefindHighlight({
+        highlightParam: HIGHLIGHT_PARAM,
+        addStyles: false,
+        markOptions: {
+          className: 'eis-highlight',
+          exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+        },
+      });
+    })
+    .catch(() => {
+      // Highlighting is a nicety; the page reads the same without it.
+    });
+}
