@@ -326,3 +326,46 @@ describe('«Мой прогресс»', () => {
     await context.close();
   });
 });
+
+describe('axe in the islands’ states, dark theme', () => {
+  it('reminder list and notice, plan, progress statuses and the storage notice have no violations', async () => {
+    const { context, page } = await openPage(site, { colorScheme: 'dark' });
+    await context.addInitScript(
+      ([soon, past]) => {
+        localStorage.setItem(
+          'eis:v1:reminders',
+          JSON.stringify({
+            v: 1,
+            data: [
+              { id: 'r-a', kind: 'token', label: 'Отдел закупок', date: soon, seq: 0 },
+              { id: 'r-b', kind: 'edo', label: '', date: past, seq: 1 },
+            ],
+          }),
+        );
+        localStorage.setItem(
+          'eis:v1:ticks',
+          JSON.stringify({
+            v: 1,
+            data: { token: ['token-eis-save'], 'edo-identifier': ['edo-login-admin-or-head'] },
+          }),
+        );
+      },
+      [isoInDays(3), isoInDays(-2)],
+    );
+    for (const path of [
+      '/tools/reminder/',
+      '/tools/start/?need=services,activation,support&ris=yes&roles=yes',
+      '/tools/progress/',
+      '/services/token/',
+    ]) {
+      await page.goto(site.server.url(path));
+      await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
+      await axeClean(page);
+    }
+    await page.goto(site.server.url('/tools/start/?need=services'));
+    await page.getByLabel('Не знаю').check();
+    await page.getByRole('button', { name: 'Далее' }).click();
+    await axeClean(page);
+    await context.close();
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Enhancing the islands, and the expiry notice appearing, shift no layout (CLS 0): measured with
+ * the browser's own layout-shift entries on the pages with islands, with a reminder due soon.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, useSite } from '../helpers/site';
+
+const site = useSite();
+
+function dueIn(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return JSON.stringify({
+    v: 1,
+    data: [{ id: 'r-cls', kind: 'token', label: '', date: iso, seq: 0 }],
+  });
+}
+
+describe('layout stability', () => {
+  it.each([
+    '/',
+    '/services/token/',
+    '/tools/reminder/',
+    '/tools/progress/',
+    '/tools/start/',
+    '/activation/edo-identifier/',
+  ])('%s: CLS is 0 with the expiry notice shown', async (path) => {
+    const { context, page } = await openPage(site, { viewport: { width: 412, height: 823 } });
+    await context.addInitScript(
+      ([value]) => {
+        localStorage.setItem('eis:v1:reminders', value!);
+        (window as unknown as { __cls: number }).__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput)
+              (window as unknown as { __cls: number }).__cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+      [dueIn(5)],
+    );
+    await page.goto(site.server.url(path), { waitUntil: 'load' });
+    await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    await context.close();
+  });
+});
