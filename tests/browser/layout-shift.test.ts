@@ -50,3 +50,25 @@ describe('layout stability', () => {
     await context.close();
   });
 });
+
+describe('narrow phones (360 px)', () => {
+  it.each([
+    '/connect/https-credentials/',
+    '/services/ris-rights/',
+    '/activation/edo-identifier/',
+    '/support/create-request/',
+  ])('%s: no drawing is wider than the screen', async (path) => {
+    const { context, page } = await openPage(site, { viewport: { width: 360, height: 740 } });
+    await page.goto(site.server.url(path));
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('.eis-figure__drawing')]
+        .filter((d) => d.scrollWidth > d.clientWidth + 1)
+        .map((d) => d.closest('figure')?.id),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await context.close();
+  });
+});
