@@ -1,8 +1,9 @@
 /** Expiry reminders: what is tracked, validation of the date, status and wording by days left. */
 import { addYears, daysBetween, parseIsoDate, type CalendarDate } from './dates';
 import { DAYS, pluralRu } from './plural';
+import { isReminderKind, type ReminderKind } from './kinds';
 
-export type ReminderKind = 'token' | 'edo' | 'other';
+export { isReminderKind, type ReminderKind };
 
 export const KINDS: Record<
   ReminderKind,
@@ -18,9 +19,6 @@ export const KINDS: Record<
   },
   other: { label: 'Другое' },
 };
-
-export const isReminderKind = (v: unknown): v is ReminderKind =>
-  v === 'token' || v === 'edo' || v === 'other';
 
 export type Status = 'ok' | 'soon' | 'urgent' | 'today' | 'expired';
 

@@ -6,15 +6,12 @@
  * token or identifier.
  */
 import { parseIsoDate } from './dates';
-import { isReminderKind, type ReminderKind } from './expiry';
-import { isNeed, type Answers, type Need } from './tree';
+import { isReminderKind, type ReminderKind } from './kinds';
+import { isNeed, type Answers, type Need } from './answers';
+import { KEYS } from './keys';
 
 export const VERSION = 1;
-export const KEYS = {
-  ticks: 'eis:v1:ticks',
-  reminders: 'eis:v1:reminders',
-  plan: 'eis:v1:plan',
-} as const;
+export { KEYS };
 
 const ID = /^[a-z][a-z0-9-]{0,79}$/;
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);

@@ -7,14 +7,9 @@
  * one combined plan of guides in order.
  */
 
-export type Need = 'send' | 'services' | 'activation' | 'rereg' | 'support';
-export type YesNo = 'yes' | 'no';
+import { isNeed, type Answers, type Need, type YesNo } from './answers';
 
-export interface Answers {
-  needs?: Need[];
-  ris?: YesNo;
-  roles?: YesNo;
-}
+export { isNeed, type Answers, type Need, type YesNo };
 
 export type QuestionId = 'needs' | 'ris' | 'roles';
 
@@ -55,8 +50,6 @@ export const NEEDS: Option<Need>[] = [
   },
   { value: 'support', label: 'Что-то не работает, нужна помощь поддержки' },
 ];
-
-export const isNeed = (v: unknown): v is Need => NEEDS.some((n) => n.value === v);
 
 export const QUESTIONS: Question[] = [
   {

@@ -15,7 +15,7 @@ import {
   type Reminder,
   type Ticks,
 } from '../../lib/stored';
-import type { Answers } from '../../lib/tree';
+import type { Answers } from '../../lib/answers';
 
 export const $ticks = storedAtom<Ticks>(KEYS.ticks, {}, decodeTicks, encodeTicks);
 export const $reminders = storedAtom<Reminder[]>(

@@ -1,0 +1,462 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: figures, not pass/fail (the budget is tests/build/budget.test.ts).
+ *   1. builds the site (timed) and a bare Starlight page (tests/fixtures/bare-starlight) to compare;
+ *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (scripts/page-weight.mjs);
+ *   3. the JS the islands add over bare Starlight, and which island scripts each page loads;
+ *   4. the bytes a first search transfers, measured in Chromium over a loopback server;
+ *   5. Lighthouse (mobile) scores for a few pages and the audits that do not pass.
+ *
+ * Options: --out-dir <dir>  build the site there instead of dist/ (relative to the project)
+ *          --skip-build     measure the existing build in --out-dir (default dist/)
+ *          --skip-lighthouse
+ * Nothing leaves the machine: the server listens on 127.0.0.1 and Chromium's requests to any
+ * other origin are aborted (search) or never made (Lighthouse audits the loopback site only).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import {
+  ISLANDS,
+  ROOT,
+  astroBuild,
+  bareStarlight,
+  heaviest,
+  kb,
+  siteWeights,
+} from './page-weight.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    'out-dir': { type: 'string', default: 'dist' },
+    'skip-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const DIST = path.resolve(ROOT, opts['out-dir']);
+const CHROMIUM = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];
+const SEARCH_QUERY = 'токен';
+
+const heading = (text) => console.log(`\n## ${text}\n`);
+const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const signed = (n) => `${n >= 0 ? '+' : '−'}${kb(Math.abs(n))}`;
+
+/** Prints rows as a plain-text table; numbers are right-aligned. */
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) =>
+        typeof c === 'number' || /^[+−]?[\d.]+ KB$/.test(String(c))
+          ? String(c).padStart(widths[i])
+          : String(c).padEnd(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Builds
+
+heading('Build');
+if (opts['skip-build']) {
+  console.log(`skipped: measuring the existing ${path.relative(ROOT, DIST) || '.'}/`);
+} else {
+  console.log(`building the site into ${path.relative(ROOT, DIST) || DIST}/ …`);
+  const ms = astroBuild({ outDir: DIST, env: { BASE_PATH: '/' } });
+  console.log(`site build time: ${sec(ms)}`);
+}
+if (!existsSync(path.join(DIST, 'index.html'))) {
+  console.error(`No built site in ${DIST}. Run without --skip-build.`);
+  process.exit(1);
+}
+const bareDir = mkdtempSync(path.join(tmpdir(), 'bare-starlight-'));
+let bare;
+try {
+  const built = bareStarlight(bareDir);
+  bare = built.weight;
+  console.log(`bare Starlight build time: ${sec(built.ms)} (tests/fixtures/bare-starlight)`);
+} finally {
+  rmSync(bareDir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Page weight
+
+const weights = siteWeights(DIST);
+heading('Page weight (gzip -9 bytes per file; JS and CSS include what the page loads)');
+table(
+  ['page', 'HTML', 'JS', 'CSS', 'JS vs bare', 'CSS vs bare'],
+  [
+    ['(bare Starlight)', kb(bare.html.gzip), kb(bare.js.gzip), kb(bare.css.gzip), '', ''],
+    ...weights.map((w) => [
+      w.page,
+      kb(w.html.gzip),
+      kb(w.js.gzip),
+      kb(w.css.gzip),
+      signed(w.js.gzip - bare.js.gzip),
+      signed(w.css.gzip - bare.css.gzip),
+    ]),
+  ],
+);
+console.log(
+  `\nbare Starlight: JS ${bare.js.gzip} B (${bare.js.files.length} files + ${bare.js.inline.count} inline), ` +
+    `CSS ${bare.css.gzip} B (${bare.css.files.length} files + ${bare.css.inline.count} inline)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 3. JS the islands add
+
+heading('JS the islands add (page JS − bare Starlight JS, gzip)');
+const islandFile = (file) => ISLANDS.find((i) => i.script.test(path.posix.basename(file)));
+table(
+  ['page', 'added JS', 'island scripts loaded'],
+  weights.map((w) => [
+    w.page,
+    signed(w.js.gzip - bare.js.gzip),
+    w.js.files
+      .filter((f) => islandFile(f.path))
+      .map((f) => `${islandFile(f.path)?.name} (${f.gzip} B)`)
+      .join(', ') || '—',
+  ]),
+);
+const top = heaviest(weights, 'js');
+const bareNames = new Set(bare.js.files.map((f) => path.posix.basename(f.path)));
+console.log(
+  `\nheaviest page: ${top.page} — JS ${top.js.gzip} B vs bare ${bare.js.gzip} B ` +
+    `(${signed(top.js.gzip - bare.js.gzip)}; budget +10.0 KB)`,
+);
+console.log('its files that bare Starlight does not load (gzip bytes):');
+for (const f of top.js.files.filter((f) => !bareNames.has(path.posix.basename(f.path)))) {
+  console.log(`  ${String(f.gzip).padStart(6)}  ${f.path}`);
+}
+console.log(
+  `  ${String(top.js.inline.gzip).padStart(6)}  inline scripts ×${top.js.inline.count} ` +
+    `(bare: ${bare.js.inline.gzip} B ×${bare.js.inline.count})`,
+);
+const topCss = heaviest(weights, 'css');
+console.log(
+  `heaviest CSS: ${topCss.page} — ${topCss.css.gzip} B vs bare ${bare.css.gzip} B ` +
+    `(${signed(topCss.css.gzip - bare.css.gzip)}; budget +4.0 KB): ` +
+    topCss.css.files.map((f) => `${f.path} ${f.gzip} B`).join(', ') +
+    `, inline ${topCss.css.inline.gzip} B`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// A loopback static server that behaves like the production host in README.md: gzip for text,
+// long cache for hashed `_astro/` files, revalidation for HTML and the search index.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+async function resolveFile(dir, rel) {
+  const candidate = path.join(dir, rel);
+  if (!candidate.startsWith(dir)) return undefined;
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+async function serve(dir) {
+  const server = http.createServer(async (req, res) => {
+    let status = 200;
+    let file = await resolveFile(
+      dir,
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    );
+    if (!file) {
+      status = 404;
+      file = path.join(dir, '404.html');
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body = await readFile(file).catch(() => Buffer.from('Not found'));
+    const headers = {
+      'content-type': type,
+      'x-content-type-options': 'nosniff',
+      'cache-control': file.includes(`${path.sep}_astro${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
+    };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'Accept-Encoding';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const server = await serve(DIST);
+
+// ---------------------------------------------------------------------------------------------
+// 4. First search
+
+heading(`First search («${SEARCH_QUERY}») — bytes transferred after opening the search dialog`);
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    /** @type {Promise<{ url: string, transfer: number, body: number }>[]} */
+    let log = [];
+    let inflight = 0;
+    page.on('request', () => (inflight += 1));
+    page.on('requestfailed', () => (inflight -= 1));
+    page.on('requestfinished', (request) => {
+      inflight -= 1;
+      log.push(
+        request.sizes().then((s) => ({
+          url: request.url().slice(server.origin.length),
+          transfer: s.responseBodySize + s.responseHeadersSize,
+          body: s.responseBodySize,
+        })),
+      );
+    });
+    const quiet = async () => {
+      for (let still = 0; still < 5;) {
+        await page.waitForTimeout(100);
+        still = inflight > 0 ? 0 : still + 1;
+      }
+    };
+    const sum = (entries) => entries.reduce((n, e) => n + e.transfer, 0);
+
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    const open = page.locator('site-search button[data-open-modal]');
+    await open.waitFor();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
+    );
+    await quiet();
+    const loadEntries = await Promise.all(log);
+    log = []; // counters cleared: from here on, everything is the search's
+
+    await open.click();
+    const input = page.locator('#starlight__search input');
+    await input.waitFor();
+    await input.fill(SEARCH_QUERY);
+    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({
+      timeout: 15_000,
+    });
+    await quiet();
+    const entries = await Promise.all(log);
+    const results = await page.locator('#starlight__search .pagefind-ui__result-link').count();
+
+    console.log(
+      `home page load (before the search): ${kb(sum(loadEntries))} in ${loadEntries.length} responses`,
+    );
+    const early = loadEntries.filter((e) => /pagefind|ui-core/.test(e.url));
+    if (early.length) {
+      console.log(
+        `  of which search code fetched before opening: ` +
+          early.map((e) => `${e.url} ${e.transfer} B`).join(', '),
+      );
+    }
+    console.log(
+      `first search: ${kb(sum(entries))} (${sum(entries)} B) in ${entries.length} responses, ` +
+        `${results} results shown`,
+    );
+    for (const e of entries.sort((a, b) => b.transfer - a.transfer)) {
+      console.log(`  ${String(e.transfer).padStart(7)}  ${e.url}`);
+    }
+    console.log('(transfer = encoded body + headers; the server gzips text like a typical host)');
+  } finally {
+    await browser.close();
+  }
+} catch (err) {
+  console.log(`search measurement failed: ${err instanceof Error ? err.message : err}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Lighthouse
+
+heading('Lighthouse (mobile, simulated throttling)');
+if (opts['skip-lighthouse']) console.log('skipped (--skip-lighthouse)');
+else await runLighthouse();
+
+await server.close();
+
+/** The distinct URLs an audit's details mention (tables, lists, request chains). */
+function urlsIn(details) {
+  const found = new Set();
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'url' && typeof x === 'string') found.add(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(details);
+  return [...found];
+}
+
+/** Starts Chromium with a DevTools port on loopback; Lighthouse connects to it. */
+async function startChromium() {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
+  const child = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_FLAGS,
+      '--headless=new',
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const portFile = path.join(profile, 'DevToolsActivePort');
+  const until = Date.now() + 20_000;
+  while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
+    if (child.exitCode !== null) throw new Error(`Chromium exited with code ${child.exitCode}`);
+    if (Date.now() > until) {
+      child.kill();
+      throw new Error('Chromium did not open a DevTools port within 20 s');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+  return {
+    port,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill();
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function runLighthouse() {
+  let lighthouse;
+  try {
+    ({ default: lighthouse } = await import('lighthouse'));
+  } catch (err) {
+    console.log(`Lighthouse cannot run: the lighthouse package does not load (${err.message}).`);
+    return;
+  }
+  let chrome;
+  try {
+    chrome = await startChromium();
+  } catch (err) {
+    console.log(`Lighthouse cannot run: ${err.message}`);
+    return;
+  }
+  const version = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+  ).version;
+  console.log(`Lighthouse ${version}, Chromium ${CHROMIUM}\n`);
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ];
+  /** @type {(string | number)[][]} */
+  const scores = [];
+  try {
+    for (const sitePath of LIGHTHOUSE_PAGES) {
+      const url = server.origin + sitePath;
+      let lhr;
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          hostname: '127.0.0.1',
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: categories,
+        });
+        lhr = result?.lhr;
+        if (!lhr) throw new Error('no report');
+        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+      } catch (err) {
+        console.log(`${sitePath}: Lighthouse failed: ${err.message}`);
+        continue;
+      }
+      const score = (id) => {
+        const s = lhr.categories[id]?.score;
+        return s == null ? 'n/a' : Math.round(s * 100);
+      };
+      scores.push([sitePath, ...categories.map(score)]);
+      console.log(`${sitePath}  ${categories.map((c) => `${c} ${score(c)}`).join(' · ')}`);
+      console.log(
+        `  ${metrics.map((m) => `${lhr.audits[m]?.title ?? m}: ${lhr.audits[m]?.displayValue ?? '—'}`).join(' · ')}`,
+      );
+      for (const w of lhr.runWarnings ?? []) console.log(`  warning: ${w}`);
+      // Not passing, by Lighthouse's own rule: a scored audit under 0.9.
+      const failing = [];
+      for (const c of categories) {
+        for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+          const a = lhr.audits[ref.id];
+          if (!a || a.score === null || a.score >= 0.9) continue;
+          if (!['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode)) continue;
+          failing.push(
+            `  ✗ [${c}] ${a.id} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}` +
+              ` score ${a.score}`,
+            ...urlsIn(a.details)
+              .slice(0, 6)
+              .map(
+                (u) => `      ${u.startsWith(server.origin) ? u.slice(server.origin.length) : u}`,
+              ),
+          );
+        }
+      }
+      console.log(failing.length ? failing.join('\n') : '  all scored audits pass');
+      console.log('');
+    }
+  } finally {
+    await chrome.stop();
+  }
+  if (scores.length) table(['page', 'Perf', 'A11y', 'Best', 'SEO'], scores);
+}

@@ -1,0 +1,95 @@
+/**
+ * Page-weight budget over the built dist/: every page may load at most 10 KB more JS and 4 KB more
+ * CSS (gzip) than a bare Starlight page (tests/fixtures/bare-starlight, built here into a temp
+ * directory), and an island's script only where its element is on the page.
+ * Measuring: scripts/page-weight.mjs (shared with `npm run bench`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DIST } from '../helpers/paths';
+import {
+  ISLANDS,
+  bareStarlight,
+  heaviest,
+  kb,
+  siteWeights,
+  type PageWeight,
+} from '../../scripts/page-weight.mjs';
+
+const JS_BUDGET = 10 * 1024;
+const CSS_BUDGET = 4 * 1024;
+
+const weights = siteWeights(DIST);
+let bare: PageWeight;
+let out = '';
+
+/** The page's heaviest files, for a failure message that says what to cut. */
+function breakdown(w: PageWeight, kind: 'js' | 'css'): string {
+  const files = w[kind].files.map((f) => `${f.path} ${f.gzip} B`);
+  return [...files, `inline ×${w[kind].inline.count} ${w[kind].inline.gzip} B`].join(', ');
+}
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'bare-starlight-'));
+  bare = bareStarlight(out).weight;
+  const js = heaviest(weights, 'js');
+  const css = heaviest(weights, 'css');
+  console.log(
+    [
+      `bare Starlight: JS ${bare.js.gzip} B, CSS ${bare.css.gzip} B (gzip)`,
+      `heaviest JS:  ${js.page} ${js.js.gzip} B = bare +${kb(js.js.gzip - bare.js.gzip)} ` +
+        `(budget +${kb(JS_BUDGET)})`,
+      `heaviest CSS: ${css.page} ${css.css.gzip} B = bare +${kb(css.css.gzip - bare.css.gzip)} ` +
+        `(budget +${kb(CSS_BUDGET)})`,
+    ].join('\n'),
+  );
+}, 180_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('page weight budget (gzip, vs bare Starlight)', () => {
+  it('measures a real bare page and the whole site', () => {
+    expect(bare.js.gzip).toBeGreaterThan(0);
+    expect(bare.css.gzip).toBeGreaterThan(0);
+    expect(weights.map((w) => w.page)).toContain('/');
+  });
+
+  it.each(weights.map((w) => [w.page, w] as const))('%s: JS ≤ bare + 10 KB', (_page, w) => {
+    expect(
+      w.js.gzip,
+      `JS ${w.js.gzip} B vs bare ${bare.js.gzip} B + ${JS_BUDGET} B. Heaviest: ${breakdown(w, 'js')}`,
+    ).toBeLessThanOrEqual(bare.js.gzip + JS_BUDGET);
+  });
+
+  it.each(weights.map((w) => [w.page, w] as const))('%s: CSS ≤ bare + 4 KB', (_page, w) => {
+    expect(
+      w.css.gzip,
+      `CSS ${w.css.gzip} B vs bare ${bare.css.gzip} B + ${CSS_BUDGET} B. Heaviest: ${breakdown(w, 'css')}`,
+    ).toBeLessThanOrEqual(bare.css.gzip + CSS_BUDGET);
+  });
+});
+
+describe('island scripts load only where the island is', () => {
+  it('every island pattern still matches a built script (else the check below is empty)', () => {
+    const scripts = readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    for (const island of ISLANDS) {
+      expect(
+        scripts.some((f) => island.script.test(f)),
+        `no script in dist/_astro matches ${island.script} (${island.name}); update ISLANDS in scripts/page-weight.mjs`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(weights.map((w) => [w.page, w] as const))(
+    '%s loads no island script it does not use',
+    (_page, w) => {
+      const unused = w.islands.filter((name) => !w.tags.includes(name));
+      const tags = unused.map((name) => ISLANDS.find((i) => i.name === name)?.tag);
+      expect(unused, `loaded without ${tags.join(', ')}> on the page`).toEqual([]);
+    },
+  );
+});
