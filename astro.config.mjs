@@ -82,7 +82,7 @@ export default defineConfig({
             ]
           : [],
       components: {
-        Banner: './src/components/overrides/Banner.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

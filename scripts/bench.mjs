@@ -15,13 +15,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+// Node 24 runs these TypeScript helpers directly (type stripping): one server, one browser setup.
+import { CHROMIUM_ARGS, findChromium } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/server.ts';
 import {
   ISLANDS,
   ROOT,
@@ -40,16 +40,8 @@ const { values: opts } = parseArgs({
   },
 });
 const DIST = path.resolve(ROOT, opts['out-dir']);
-const CHROMIUM = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = findChromium();
+const CHROMIUM_FLAGS = CHROMIUM_ARGS;
 const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];
 const SEARCH_QUERY = 'токен';
 
@@ -161,74 +153,8 @@ console.log(
     `, inline ${topCss.css.inline.gzip} B`,
 );
 
-// ---------------------------------------------------------------------------------------------
-// A loopback static server that behaves like the production host in README.md: gzip for text,
-// long cache for hashed `_astro/` files, revalidation for HTML and the search index.
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
-
-async function resolveFile(dir, rel) {
-  const candidate = path.join(dir, rel);
-  if (!candidate.startsWith(dir)) return undefined;
-  for (const file of [candidate, path.join(candidate, 'index.html')]) {
-    try {
-      if ((await stat(file)).isFile()) return file;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return undefined;
-}
-
-async function serve(dir) {
-  const server = http.createServer(async (req, res) => {
-    let status = 200;
-    let file = await resolveFile(
-      dir,
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-    );
-    if (!file) {
-      status = 404;
-      file = path.join(dir, '404.html');
-    }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    let body = await readFile(file).catch(() => Buffer.from('Not found'));
-    const headers = {
-      'content-type': type,
-      'x-content-type-options': 'nosniff',
-      'cache-control': file.includes(`${path.sep}_astro${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=0, must-revalidate',
-    };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers['vary'] = 'Accept-Encoding';
-    }
-    headers['content-length'] = body.length;
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
-const server = await serve(DIST);
+// A loopback server like the production host in README.md (gzip, cache headers): the tests' own.
+const server = await serveStatic(DIST);
 
 // ---------------------------------------------------------------------------------------------
 // 4. First search

@@ -13,11 +13,12 @@
  *   are inline styles (they travel inside the HTML; this is their share of it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { fileForPage, listPages } from '../tests/helpers/pages.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The bare Starlight project the budget compares against. */
@@ -60,37 +61,6 @@ export const ISLANDS = [
 /** @param {string | Buffer} data */
 export function gzipSize(data) {
   return gzipSync(data, { level: 9 }).length;
-}
-
-/**
- * Every HTML file under `dir` as a site path: `index.html` → `/`, `a/index.html` → `/a/`.
- * @param {string} dir
- * @returns {string[]}
- */
-export function listPages(dir) {
-  /** @type {string[]} */
-  const out = [];
-  /** @param {string} sub */
-  const walk = (sub) => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.posix.join(sub, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(rel);
-      } else if (entry.name.endsWith('.html')) {
-        out.push('/' + rel.replace(/index\.html$/, '').replace(/^\//, ''));
-      }
-    }
-  };
-  walk('');
-  return out.sort();
-}
-
-/**
- * @param {string} dir
- * @param {string} sitePath
- */
-export function pageFile(dir, sitePath) {
-  return path.join(dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
 }
 
 const ORIGIN = 'http://site.invalid';
@@ -181,7 +151,7 @@ export function islandsIn(files) {
  * @returns {PageWeight}
  */
 export function pageWeight(dir, sitePath, { base = '/' } = {}) {
-  const html = readFileSync(pageFile(dir, sitePath), 'utf8');
+  const html = readFileSync(fileForPage(dir, sitePath), 'utf8');
   const doc = parse(html);
   const pageUrl = new URL(base.replace(/\/$/, '') + sitePath, ORIGIN);
 

@@ -1,10 +1,13 @@
 /**
- * A minimal static server for built output, like a plain static host: serves `dir` under `base`,
- * resolves `x/` to `x/index.html`, answers 404 with dist/404.html. Loopback only.
+ * A minimal static server for built output that behaves like the production host in README.md:
+ * serves `dir` under `base`, resolves `x/` to `x/index.html`, answers 404 with dist/404.html,
+ * gzips text, and sends the cache and nosniff headers. Loopback only. Used by the browser tests
+ * and by `npm run bench` (Node runs this TypeScript file directly).
  */
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -46,21 +49,31 @@ async function resolveFile(dir: string, rel: string): Promise<string | undefined
   return undefined;
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = pathname.startsWith(base)
+    const found = pathname.startsWith(base)
       ? await resolveFile(dir, pathname.slice(base.length))
       : undefined;
-    if (!file) {
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      res.end(await readFile(path.join(dir, '404.html')).catch(() => 'Not found'));
-      return;
+    const file = found ?? path.join(dir, '404.html');
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body: Buffer = await readFile(file).catch(() => Buffer.from('Not found'));
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'x-content-type-options': 'nosniff',
+      'cache-control': file.includes(`${path.sep}_astro${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
+    };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'Accept-Encoding';
     }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    res.end(await readFile(file));
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
