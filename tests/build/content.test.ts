@@ -113,3 +113,37 @@ describe('text', () => {
     );
   });
 });
+
+describe('what search indexes', () => {
+  const ignored = (el: { closest(sel: string): unknown }) =>
+    Boolean(el.closest('[data-pagefind-ignore]'));
+
+  it.each(pages)(
+    '%s: captions, steps and warnings are indexed; drawings and island chrome are not',
+    (path) => {
+      const main = mainContent(readPage(DIST, path));
+      const body = readPage(DIST, path).querySelector('[data-pagefind-body]');
+      expect(body, 'Starlight marks the content as the search body').toBeTruthy();
+      for (const caption of main.querySelectorAll('figcaption'))
+        expect(ignored(caption)).toBe(false);
+      for (const step of main.querySelectorAll('.eis-step__body'))
+        expect(ignored(step)).toBe(false);
+      for (const aside of main.querySelectorAll('aside.starlight-aside'))
+        expect(ignored(aside)).toBe(false);
+      for (const drawing of main.querySelectorAll('.eis-figure__drawing'))
+        expect(ignored(drawing)).toBe(true);
+      for (const chrome of main.querySelectorAll(
+        '.eis-checklist__bar, .eis-tree__wizard, eis-reminder, eis-progress ul',
+      )) {
+        expect(ignored(chrome)).toBe(true);
+      }
+    },
+  );
+
+  it('the glossary is indexed', () => {
+    const glossary = mainContent(readPage(DIST, '/reference/glossary/'));
+    const terms = glossary.querySelectorAll('dt');
+    expect(terms.length).toBeGreaterThanOrEqual(15);
+    for (const dt of terms) expect(ignored(dt)).toBe(false);
+  });
+});
