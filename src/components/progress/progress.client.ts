@@ -7,6 +7,7 @@ import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
 import { MAX_IMPORT_BYTES, buildExport, parseImport } from '../../lib/stored';
 import { planFor } from '../../lib/tree';
+import { planItem } from '../shared/plan-item';
 
 export class EisProgress extends HTMLElement {
   #off: (() => void)[] = [];
@@ -65,23 +66,7 @@ export class EisProgress extends HTMLElement {
     section.hidden = plan.length === 0;
     const base = this.dataset['base'] ?? '/';
     const ticks = $ticks.get();
-    list.replaceChildren(
-      ...plan.map((g) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = base + g.href.slice(1);
-        a.textContent = g.title;
-        li.append(a);
-        const steps = g.checklist ? this.#known[g.checklist] : undefined;
-        if (steps) {
-          const done = countDone(steps, ticks[g.checklist!]);
-          li.append(
-            ` — ${done} из ${steps.length}, ${STATUS_LABELS[progressStatus(done, steps.length)].toLowerCase()}`,
-          );
-        }
-        return li;
-      }),
-    );
+    list.replaceChildren(...plan.map((g) => planItem(g, this.#known, ticks, base)));
   }
 
   #onClick(event: Event): void {

@@ -11,10 +11,9 @@ import {
   planFor,
   stepBack,
   type Answers,
-  type Guide,
 } from '../../lib/tree';
-import { countDone } from '../../lib/checklist-scan';
 import { $ticks, savePlan } from '../shared/stores';
+import { planItem } from '../shared/plan-item';
 
 export class EisTree extends HTMLElement {
   #answers: Answers = {};
@@ -126,38 +125,10 @@ export class EisTree extends HTMLElement {
     const list = this.querySelector('.eis-tree__plan');
     if (!list || nextQuestion(this.#answers)) return;
     const ticks = $ticks.get();
-    list.replaceChildren(...planFor(this.#answers).map((g) => this.#planItem(g, ticks)));
-  }
-
-  #planItem(guide: Guide, ticks: Record<string, string[]>): HTMLLIElement {
     const base = this.dataset['base'] ?? '/';
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = base + guide.href.slice(1);
-    a.textContent = guide.title;
-    li.append(a);
-    const steps = guide.checklist ? this.#steps[guide.checklist] : undefined;
-    const meta: string[] = [];
-    if (steps?.length)
-      meta.push(`Выполнено ${countDone(steps, ticks[guide.checklist!])} из ${steps.length}`);
-    if (guide.note) meta.push(guide.note);
-    if (meta.length) {
-      const span = document.createElement('span');
-      span.className = 'eis-tree__meta';
-      span.textContent = meta.join('. ');
-      li.append(span);
-    }
-    if (guide.reminder) {
-      const r = document.createElement('a');
-      r.href = `${base}tools/reminder/?kind=${guide.reminder}`;
-      r.textContent =
-        guide.reminder === 'token'
-          ? 'Напомнить об окончании срока токена'
-          : 'Напомнить об окончании срока идентификатора';
-      r.className = 'eis-tree__meta';
-      li.append(r);
-    }
-    return li;
+    list.replaceChildren(
+      ...planFor(this.#answers).map((g) => planItem(g, this.#steps, ticks, base)),
+    );
   }
 }
 
