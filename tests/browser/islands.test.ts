@@ -112,6 +112,13 @@ describe('checklists', () => {
         },
       });
     },
+    'blocked at every call': () => {
+      for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) {
+        Storage.prototype[method] = function () {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        };
+      }
+    },
     full: () => {
       Storage.prototype.setItem = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
