@@ -23,3 +23,21 @@ describe('JavaScript disabled', () => {
     await context.close();
   });
 });
+
+describe('JavaScript disabled: the decision tree', () => {
+  it.each(['/', '/tools/start/'])(
+    '%s shows the tree as sections that link to the token and РИС guides',
+    async (path) => {
+      const { context, page } = await openPage(site, { javaScriptEnabled: false });
+      await page.goto(site.server.url(path));
+      const links = await page
+        .locator('main a:visible')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain('/services/token/');
+      expect(links).toContain('/services/ris-rights/');
+      await expect(page.locator('.eis-tree__static').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.eis-tree__wizard').isVisible()).resolves.toBe(false);
+      await context.close();
+    },
+  );
+});
