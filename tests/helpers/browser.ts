@@ -13,13 +13,16 @@ const CANDIDATES = [
   '/snap/bin/chromium',
 ];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates = CANDIDATES,
+): string {
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
       "No Chromium found for the browser tests. Install Debian's package: " +
