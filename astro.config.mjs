@@ -67,7 +67,6 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
-      pagefind: { ranking: { metaWeights: { title: 5, keywords: 1.5 } } },
       disable404Route: true,
       pagination: true,
       // The validator checks links as authored (root-relative), so it runs on the root build;
