@@ -28,7 +28,7 @@ const step = (id: string, text: string) =>
   `<li id="${id}" class="eis-step" data-step-id="${id}"><input type="checkbox" class="eis-step__check" aria-labelledby="${id}-text"><div class="eis-step__body" id="${id}-text"><p>${text}</p><aside>Предупреждение</aside></div></li>`;
 
 const checklist = (steps: [string, string][]) => `
-<eis-checklist data-checklist-id="token" data-total="${steps.length}">
+<eis-checklist data-checklist-id="token">
   <div class="eis-checklist__bar"><p class="eis-checklist__progress">Шагов: ${steps.length}</p>
   <button type="button" class="eis-checklist__reset">Сбросить отметки</button>
   <p class="eis-checklist__confirm" hidden><button data-confirm="yes">Да</button><button data-confirm="no">Отмена</button></p></div>
