@@ -5,6 +5,7 @@
  */
 import { $reminders } from '../shared/stores';
 import { viewReminders } from './view';
+import { withBase } from '../../lib/base-path';
 
 const base = import.meta.env.BASE_URL;
 
@@ -29,7 +30,7 @@ export class EisExpiryNotice extends HTMLElement {
       const more = urgent.length > 1 ? ` Требуют внимания ещё записей: ${urgent.length - 1}.` : '';
       text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
       guide.textContent = first.guide?.title ?? '';
-      guide.href = first.guide ? base + first.guide.href.slice(1) : base;
+      guide.href = first.guide ? withBase(first.guide.href, base) : base;
       this.hidden = false;
     });
   }

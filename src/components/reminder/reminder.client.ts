@@ -13,6 +13,7 @@ import {
 import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from './view';
 import type { Reminder } from '../../lib/stored';
+import { withBase } from '../../lib/base-path';
 
 export class EisReminder extends HTMLElement {
   #off: (() => void)[] = [];
@@ -188,7 +189,7 @@ export class EisReminder extends HTMLElement {
     li.append(title, when, buttons);
     if (view.guide && view.attention) {
       const a = document.createElement('a');
-      a.href = import.meta.env.BASE_URL + view.guide.href.slice(1);
+      a.href = withBase(view.guide.href, import.meta.env.BASE_URL);
       a.textContent = view.guide.title;
       li.append(a);
     }

@@ -5,6 +5,7 @@
  */
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
 import type { Guide } from '../../lib/tree';
+import { withBase } from '../../lib/base-path';
 
 export function planItem(
   guide: Guide,
@@ -14,7 +15,7 @@ export function planItem(
 ): HTMLLIElement {
   const li = document.createElement('li');
   const link = document.createElement('a');
-  link.href = base + guide.href.slice(1);
+  link.href = withBase(guide.href, base);
   link.textContent = guide.title;
   li.append(link);
   const meta: string[] = [];
