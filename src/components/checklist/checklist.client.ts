@@ -6,6 +6,7 @@
 import { $ticks, resetList, setTick } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { countDone } from '../../lib/checklist-scan';
+import { bindConfirm } from '../shared/confirm';
 
 export class EisChecklist extends HTMLElement {
   #unbind: (() => void)[] = [];
@@ -31,7 +32,9 @@ export class EisChecklist extends HTMLElement {
       box.addEventListener('change', () => setTick(list, stepId, box.checked));
     }
 
-    this.#bindReset(list);
+    const reset = this.querySelector<HTMLButtonElement>('.eis-checklist__reset');
+    const confirm = this.querySelector<HTMLElement>('.eis-checklist__confirm');
+    if (reset && confirm) bindConfirm(reset, confirm, () => resetList(list));
     this.#unbind.push(
       $ticks.subscribe((ticks) => {
         const done = new Set(ticks[list] ?? []);
@@ -53,31 +56,6 @@ export class EisChecklist extends HTMLElement {
   disconnectedCallback(): void {
     this.#unbind.forEach((off) => off());
     this.#unbind = [];
-  }
-
-  #bindReset(list: string): void {
-    const reset = this.querySelector<HTMLButtonElement>('.eis-checklist__reset');
-    const confirm = this.querySelector<HTMLElement>('.eis-checklist__confirm');
-    if (!reset || !confirm) return;
-    const close = (focus: HTMLElement) => {
-      confirm.hidden = true;
-      reset.hidden = false;
-      focus.focus();
-    };
-    reset.addEventListener('click', () => {
-      reset.hidden = true;
-      confirm.hidden = false;
-      confirm.querySelector<HTMLButtonElement>('[data-confirm="no"]')?.focus();
-    });
-    confirm.addEventListener('click', (event) => {
-      const answer = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-confirm]');
-      if (!answer) return;
-      if (answer.dataset['confirm'] === 'yes') resetList(list);
-      close(reset);
-    });
-    confirm.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') close(reset);
-    });
   }
 }
 

@@ -8,6 +8,7 @@ import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-sc
 import { MAX_IMPORT_BYTES, buildExport, parseImport } from '../../lib/stored';
 import { planFor } from '../../lib/tree';
 import { planItem } from '../shared/plan-item';
+import { bindConfirm } from '../shared/confirm';
 
 export class EisProgress extends HTMLElement {
   #off: (() => void)[] = [];
@@ -20,6 +21,14 @@ export class EisProgress extends HTMLElement {
       this.#known = {};
     }
     this.addEventListener('click', (e) => this.#onClick(e));
+    const reset = this.querySelector<HTMLButtonElement>('button[data-action="reset"]');
+    const confirm = this.querySelector<HTMLElement>('.eis-progress__confirm');
+    if (reset && confirm) {
+      bindConfirm(reset, confirm, () => {
+        resetAll();
+        this.#say('Все отметки сняты, план забыт.');
+      });
+    }
     this.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
       'change',
       (e) => {
@@ -71,22 +80,7 @@ export class EisProgress extends HTMLElement {
 
   #onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    const confirm = this.querySelector<HTMLElement>('.eis-progress__confirm');
-    const reset = this.querySelector<HTMLButtonElement>('button[data-action="reset"]');
-    if (button.dataset['action'] === 'export') this.#export();
-    if (button.dataset['action'] === 'reset' && confirm) {
-      confirm.hidden = false;
-      confirm.querySelector<HTMLButtonElement>('[data-confirm="no"]')?.focus();
-    }
-    if (button.dataset['confirm'] && confirm) {
-      confirm.hidden = true;
-      if (button.dataset['confirm'] === 'yes') {
-        resetAll();
-        this.#say('Все отметки сняты, план забыт.');
-      }
-      reset?.focus();
-    }
+    if (button?.dataset['action'] === 'export') this.#export();
   }
 
   #export(): void {
