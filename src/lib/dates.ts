@@ -6,9 +6,13 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Format a date as ДД.ММ.ГГГГ (UTC parts, as content dates are parsed as UTC midnight). */
+/** Format a content date as ДД.ММ.ГГГГ (UTC parts: frontmatter dates are UTC midnight). */
 export function formatRuDate(date: Date): string {
-  return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+  return formatCalendarDate({
+    y: date.getUTCFullYear(),
+    m: date.getUTCMonth() + 1,
+    d: date.getUTCDate(),
+  });
 }
 
 export interface CalendarDate {

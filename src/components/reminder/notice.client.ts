@@ -4,7 +4,7 @@
  * «Скрыть» hides it for this page view only; it comes back while the date still needs attention.
  */
 import { $reminders } from '../shared/stores';
-import { viewReminders } from './view';
+import { viewReminders } from '../../lib/reminder-view';
 import { withBase } from '../../lib/base-path';
 
 const base = import.meta.env.BASE_URL;

@@ -11,7 +11,7 @@ import {
   looksLikeSecret,
 } from '../../lib/expiry';
 import { localDate } from '../../lib/dates';
-import { viewReminders, type ReminderView } from './view';
+import { viewReminders, type ReminderView } from '../../lib/reminder-view';
 import type { Reminder } from '../../lib/stored';
 import { withBase } from '../../lib/base-path';
 

@@ -1,7 +1,7 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
-import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
-import { KINDS, expiryWording, needsAttention, statusFor, type Status } from '../../lib/expiry';
-import type { Reminder } from '../../lib/stored';
+import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from './dates';
+import { KINDS, expiryWording, needsAttention, statusFor, type Status } from './expiry';
+import type { Reminder } from './stored';
 
 export interface ReminderView {
   reminder: Reminder;
