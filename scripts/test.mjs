@@ -67,11 +67,12 @@ spawnSync(
 try {
   const report = JSON.parse(readFileSync(json, 'utf8'));
   passed += report.numPassedTests;
-  failed +=
-    report.numFailedTests +
-    (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0
-      ? 1
-      : 0);
+  failed += report.numFailedTests;
+  if (!report.success && report.numFailedTests === 0) {
+    // A file that fails to load fails no single test; count it so the run cannot pass.
+    failed += 1;
+    failures.push('a test file failed to load');
+  }
   if (report.numPendingTests || report.numTodoTests) {
     failed += report.numPendingTests + report.numTodoTests;
     failures.push('skipped or todo tests are not allowed');
