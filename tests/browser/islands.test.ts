@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { AXE_TAGS, formatViolations } from '../helpers/axe';
+import { isoInDays } from '../helpers/dates';
 
 const site = useSite();
 const GUIDE = '/services/token/';
@@ -16,12 +17,6 @@ const GUIDE = '/services/token/';
 async function axeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(formatViolations(results.violations)).toEqual([]);
-}
-
-function isoInDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 const checkbox = (page: Page, step: string) => page.locator(`#${step} .eis-step__check`);

@@ -4,16 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, useSite } from '../helpers/site';
+import { isoInDays } from '../helpers/dates';
 
 const site = useSite();
 
 function dueIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return JSON.stringify({
     v: 1,
-    data: [{ id: 'r-cls', kind: 'token', label: '', date: iso, seq: 0 }],
+    data: [{ id: 'r-cls', kind: 'token', label: '', date: isoInDays(days), seq: 0 }],
   });
 }
 

@@ -10,6 +10,7 @@ import '../../src/components/reminder/reminder.client';
 import '../../src/components/reminder/notice.client';
 import '../../src/components/tree/tree.client';
 import '../../src/components/progress/progress.client';
+import { isoInDays } from '../helpers/dates';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -140,12 +141,6 @@ const reminderHtml = `
   <p class="eis-reminder__status"></p>
 </eis-reminder>
 <eis-expiry-notice hidden><aside><p class="eis-notice__text"></p><p><a class="eis-notice__guide" href="/"></a><button class="eis-notice__close">Скрыть</button></p></aside></eis-expiry-notice>`;
-
-function isoInDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 describe('<eis-reminder> and <eis-expiry-notice>', () => {
   const submit = (date: string, label = '') => {
