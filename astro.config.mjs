@@ -43,7 +43,7 @@ export default defineConfig({
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        "form-action 'none'",
       ],
       // Pagefind runs its search index as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -82,7 +82,7 @@ export default defineConfig({
             ]
           : [],
       components: {
-        SkipLink: './src/components/overrides/SkipLink.astro',
+        Banner: './src/components/overrides/Banner.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

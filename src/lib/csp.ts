@@ -49,15 +49,24 @@ export function addScriptHashes(policy: string, hashes: string[]): string {
   return formatPolicy(parsed);
 }
 
-/** Rewrite a built page so its CSP allows exactly its own inline scripts. */
+const HEAD_START = /<head(?:\s[^>]*)?>(\s*<meta charset="[^"]*"\s*\/?>)?/i;
+
+/**
+ * Rewrite a built page so its CSP allows exactly its own inline scripts, and move the CSP <meta>
+ * to the top of <head>, before any script or style it governs. Only `<meta charset>` stays ahead
+ * of it: HTML requires the encoding declaration within the first 1024 bytes, and the policy is
+ * longer than that.
+ */
 export function hashInlineScripts(html: string): string {
   const match = META.exec(html);
   if (!match) return html;
   const policy = addScriptHashes(pagePolicy(html)!, inlineScriptHashes(html));
-  return html.replace(
-    META,
-    `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`,
-  );
+  const meta = `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  const without = html.replace(META, '');
+  const head = HEAD_START.exec(without);
+  if (!head) return html.replace(META, meta);
+  const at = head.index + head[0].length;
+  return without.slice(0, at) + meta + without.slice(at);
 }
 
 /** One policy allowing everything any of the pages allows (for an HTTP header for the site). */

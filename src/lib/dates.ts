@@ -56,3 +56,9 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 export function formatCalendarDate({ y, m, d }: CalendarDate): string {
   return `${pad(d)}.${pad(m)}.${y}`;
 }
+
+/** Milliseconds from `now` to the start of the reader's next local day (DST-safe). */
+export function msUntilNextLocalDay(now: Date): number {
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  return Math.max(1, next.getTime() - now.getTime());
+}

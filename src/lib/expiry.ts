@@ -61,19 +61,3 @@ export function checkExpiryDate(value: string, today: CalendarDate): DateCheck {
   }
   return { ok: true, date };
 }
-
-/**
- * A label that looks like a pasted secret: a GUID, or one long unbroken run of letters and digits
- * with digits in it (tokens and identifiers look like this; organisation names do not). The
- * reminder refuses such labels so that a token or identifier is never stored by mistake.
- */
-export function looksLikeSecret(label: string): boolean {
-  const text = label.trim();
-  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(text)) return true;
-  return text
-    .split(/\s+/)
-    .some((word) => word.length >= 16 && /\d/.test(word) && /^[\w\-+/=.]+$/.test(word));
-}
-
-export const SECRET_LABEL_ERROR =
-  'Похоже, в подписи сам токен, идентификатор или пароль. Не вводите их сюда: напишите, например, краткое название организации.';

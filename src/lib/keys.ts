@@ -1,6 +1,20 @@
-/** localStorage keys of the site: namespaced (`eis:`) and versioned (`v1`). */
+/**
+ * localStorage keys of the site: namespaced (`eis:`) and versioned. Ticks and reminders take one
+ * key per entry (prefixes), so concurrent writes from two tabs never touch the same key unless
+ * they change the same entry.
+ */
 export const KEYS = {
-  ticks: 'eis:v1:ticks',
-  reminders: 'eis:v1:reminders',
+  /** `eis:v2:tick:<checklist>:<step>` = "1" */
+  tickPrefix: 'eis:v2:tick:',
+  /** `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}} */
+  reminderPrefix: 'eis:v2:reminder:',
   plan: 'eis:v1:plan',
+  /** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
+  noticeHidden: 'eis:v1:notice-hidden',
+  /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
+  legacyTicks: 'eis:v1:ticks',
+  legacyReminders: 'eis:v1:reminders',
 } as const;
+
+/** Every key or prefix the site may write (for tests and the README). */
+export const ALL_KEYS: readonly string[] = Object.values(KEYS);

@@ -1,5 +1,7 @@
 /** What an expiry reminder tracks (kept tiny: stored-data parsing needs only this). */
 export type ReminderKind = 'token' | 'edo' | 'other';
 
+export const REMINDER_KINDS: readonly ReminderKind[] = ['token', 'edo', 'other'];
+
 export const isReminderKind = (v: unknown): v is ReminderKind =>
-  v === 'token' || v === 'edo' || v === 'other';
+  REMINDER_KINDS.includes(v as ReminderKind);

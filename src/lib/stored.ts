@@ -1,12 +1,13 @@
 /**
- * What the site keeps in localStorage, and how it is read back. Everything stored is wrapped as
- * `{"v":1,"data":…}` under a namespaced, versioned key. Decoders never throw: a value that is not
- * JSON, has another version or the wrong shape decodes to the empty state.
+ * What the site keeps in localStorage, and how it is read back. Every key is namespaced and
+ * versioned (src/lib/keys.ts). Ticks and reminders are stored one entry per key, so two tabs that
+ * change different entries at the same moment never overwrite each other. Decoders never throw:
+ * a value that is not JSON, has another version or the wrong shape decodes to nothing.
  * Only ticks (step ids), dates, labels and plan answers are ever stored — never a password,
- * token or identifier.
+ * token or identifier: reminder labels pass the secret guard on the way in and on the way out
+ * (src/lib/reminder-codec.ts).
  */
-import { parseIsoDate } from './dates';
-import { isReminderKind, type ReminderKind } from './kinds';
+import type { ReminderKind } from './kinds';
 import { isNeed, type Answers, type Need } from './answers';
 import { KEYS } from './keys';
 
@@ -15,7 +16,7 @@ export { KEYS };
 
 const ID = /^[a-z][a-z0-9-]{0,79}$/;
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Unwrap `{"v":1,"data":…}`; `undefined` for anything else. */
@@ -31,9 +32,20 @@ export function unwrap(raw: string | null | undefined): unknown {
 
 export const wrap = (data: unknown): string => JSON.stringify({ v: VERSION, data });
 
-// --- Ticks: checklist id → ticked step ids -------------------------------------------------
+// --- Ticks: one key per ticked step, `eis:v2:tick:<list>:<step>` = "1" -------------------------
 
 export type Ticks = Record<string, string[]>;
+
+export const tickKey = (list: string, step: string) => `${KEYS.tickPrefix}${list}:${step}`;
+
+/** The (list, step) of a tick key, or `undefined` for a key that is not a valid tick. */
+export function parseTickKey(key: string): { list: string; step: string } | undefined {
+  if (!key.startsWith(KEYS.tickPrefix)) return undefined;
+  const [list, step, ...rest] = key.slice(KEYS.tickPrefix.length).split(':');
+  return isId(list) && isId(step) && rest.length === 0 ? { list, step } : undefined;
+}
+
+export const TICK_VALUE = '1';
 
 export function sanitizeTicks(value: unknown): Ticks {
   if (!isObject(value)) return {};
@@ -46,10 +58,15 @@ export function sanitizeTicks(value: unknown): Ticks {
   return out;
 }
 
-export const decodeTicks = (raw: string | null | undefined): Ticks => sanitizeTicks(unwrap(raw));
-export const encodeTicks = (ticks: Ticks): string => wrap(ticks);
+/** Ticks from the v1 layout (one JSON blob), for migration. */
+export const decodeLegacyTicks = (raw: string | null | undefined): Ticks =>
+  sanitizeTicks(unwrap(raw));
 
-// --- Reminders -------------------------------------------------------------------------------
+export function countTicks(ticks: Ticks): number {
+  return Object.values(ticks).reduce((n, steps) => n + steps.length, 0);
+}
+
+// --- Reminders: the shape and the id (codecs with the secret guard: reminder-codec.ts) -----
 
 export interface Reminder {
   id: string;
@@ -61,42 +78,11 @@ export interface Reminder {
   seq: number;
 }
 
-export const MAX_LABEL = 80;
-export const MAX_REMINDERS = 50;
+export const REMINDER_ID = /^r-[a-z0-9]{4,32}$/;
+export const isReminderId = (v: unknown): v is string =>
+  typeof v === 'string' && REMINDER_ID.test(v);
 
-function sanitizeReminder(value: unknown): Reminder | undefined {
-  if (!isObject(value)) return undefined;
-  const { id, kind, label, date, seq } = value;
-  if (!isId(id) || !isReminderKind(kind) || typeof date !== 'string' || !parseIsoDate(date)) {
-    return undefined;
-  }
-  return {
-    id,
-    kind,
-    label: typeof label === 'string' ? label.slice(0, MAX_LABEL) : '',
-    date,
-    seq: Number.isInteger(seq) && (seq as number) >= 0 ? (seq as number) : 0,
-  };
-}
-
-export function sanitizeReminders(value: unknown): Reminder[] {
-  if (!Array.isArray(value)) return [];
-  const seen = new Set<string>();
-  const out: Reminder[] = [];
-  for (const item of value.slice(0, MAX_REMINDERS)) {
-    const r = sanitizeReminder(item);
-    if (r && !seen.has(r.id)) {
-      seen.add(r.id);
-      out.push(r);
-    }
-  }
-  return out;
-}
-
-export const decodeReminders = (raw: string | null | undefined) => sanitizeReminders(unwrap(raw));
-export const encodeReminders = (items: Reminder[]): string => wrap(items);
-
-// --- Plan (decision tree answers) ------------------------------------------------------------
+// --- Plan (decision tree answers): one key ---------------------------------------------------
 
 export function sanitizeAnswers(value: unknown): Answers {
   if (!isObject(value)) return {};
@@ -112,80 +98,17 @@ export function sanitizeAnswers(value: unknown): Answers {
   return out;
 }
 
+export const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
 export const decodePlan = (raw: string | null | undefined): Answers => sanitizeAnswers(unwrap(raw));
 export const encodePlan = (answers: Answers): string => wrap(answers);
 
-// --- Export / import of progress -------------------------------------------------------------
+// --- Site-wide expiry notice: reminders hidden for the day ------------------------------------
 
-export const EXPORT_FORMAT = 'eis-integration-progress';
-export const MAX_IMPORT_BYTES = 100_000;
-
-export interface ProgressFile {
-  format: typeof EXPORT_FORMAT;
-  v: typeof VERSION;
-  exported: string;
-  ticks: Ticks;
-  plan: Answers;
-  reminders: Reminder[];
+/** Ids of the reminders whose notice the reader hid on `day` (YYYY-MM-DD); others are stale. */
+export function decodeNoticeHidden(raw: string | null | undefined, day: string): string[] {
+  const data = unwrap(raw);
+  if (!isObject(data) || data['day'] !== day || !Array.isArray(data['ids'])) return [];
+  return data['ids'].filter(isReminderId);
 }
 
-export function buildExport(
-  state: { ticks: Ticks; plan: Answers; reminders: Reminder[] },
-  now: Date,
-): ProgressFile {
-  return { format: EXPORT_FORMAT, v: VERSION, exported: now.toISOString(), ...state };
-}
-
-export type ImportResult =
-  | { ok: true; ticks: Ticks; plan: Answers; reminders: Reminder[]; ignored: number }
-  | { ok: false; error: string };
-
-/**
- * Validate an imported file. `known` lists the site's checklists and their step ids; ticks of
- * unknown checklists or steps are dropped (and counted in `ignored`).
- */
-export function parseImport(text: string, known: Record<string, string[]>): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: 'Файл слишком большой: это не файл прогресса этого сайта.' };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      error: 'Файл не читается: это не JSON. Выберите файл, скачанный кнопкой «Скачать прогресс».',
-    };
-  }
-  if (!isObject(parsed) || parsed['format'] !== EXPORT_FORMAT) {
-    return {
-      ok: false,
-      error:
-        'Это не файл прогресса этого сайта. Выберите файл, скачанный кнопкой «Скачать прогресс».',
-    };
-  }
-  if (parsed['v'] !== VERSION) {
-    return {
-      ok: false,
-      error: `Файл другой версии (${String(parsed['v'])}); этот сайт понимает версию ${VERSION}.`,
-    };
-  }
-  if (!isObject(parsed['ticks'])) {
-    return { ok: false, error: 'В файле нет отметок шагов в ожидаемом виде.' };
-  }
-  const ticks: Ticks = {};
-  let ignored = 0;
-  for (const [list, steps] of Object.entries(sanitizeTicks(parsed['ticks']))) {
-    const allowed = Object.hasOwn(known, list) ? known[list] : undefined;
-    const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
-    ignored += steps.length - kept.length;
-    if (kept.length) ticks[list] = kept;
-  }
-  return {
-    ok: true,
-    ticks,
-    plan: sanitizeAnswers(parsed['plan']),
-    reminders: sanitizeReminders(parsed['reminders']),
-    ignored,
-  };
-}
+export const encodeNoticeHidden = (day: string, ids: string[]): string => wrap({ day, ids });

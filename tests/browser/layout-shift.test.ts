@@ -11,7 +11,7 @@ const site = useSite();
 function dueIn(days: number): string {
   return JSON.stringify({
     v: 1,
-    data: [{ id: 'r-cls', kind: 'token', label: '', date: isoInDays(days), seq: 0 }],
+    data: { kind: 'token', label: '', date: isoInDays(days), seq: 0 },
   });
 }
 
@@ -27,7 +27,7 @@ describe('layout stability', () => {
     const { context, page } = await openPage(site, { viewport: { width: 412, height: 823 } });
     await context.addInitScript(
       ([value]) => {
-        localStorage.setItem('eis:v1:reminders', value!);
+        localStorage.setItem('eis:v2:reminder:r-cls0001', value!);
         (window as unknown as { __cls: number }).__cls = 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -42,8 +42,12 @@ describe('layout stability', () => {
       [dueIn(5)],
     );
     await page.goto(site.server.url(path), { waitUntil: 'load' });
-    await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
-    await page.waitForTimeout(500);
+    const notice = page.locator('eis-expiry-notice');
+    await expect.poll(() => notice.textContent()).toMatch(/истекает через 5 дней/);
+    // Let the browser report the frame after the text arrived.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     await context.close();
   });

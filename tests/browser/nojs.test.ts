@@ -10,7 +10,7 @@ describe('JavaScript disabled', () => {
   it.each(pages)('%s is readable without JS', async (path) => {
     const { context, page, watch } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(site.server.url(path));
-    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
     expect(text.length).toBeGreaterThan(200);
     // Steps stay an ordinary numbered list with their text visible; no dead controls show.
@@ -35,8 +35,8 @@ describe('JavaScript disabled: the decision tree', () => {
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links).toContain('/services/token/');
       expect(links).toContain('/services/ris-rights/');
-      await expect(page.locator('.eis-tree__static').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.eis-tree__wizard').isVisible()).resolves.toBe(false);
+      await expect.poll(() => page.locator('.eis-tree__static').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('.eis-tree__wizard').isVisible()).toBe(false);
       await context.close();
     },
   );

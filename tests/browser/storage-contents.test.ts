@@ -1,75 +1,100 @@
 /**
- * After a reader has used every island, the browser holds only ticks, dates, labels and plan
- * answers (plus Starlight's theme and sidebar UI state) — never a password, token or identifier.
+ * After a reader has used every island — and tried to paste secrets into each — the browser holds
+ * only ticks, dates, labels and plan answers (plus Starlight's theme and sidebar UI state), under
+ * our versioned keys, and no URL ever carried a secret.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, useSite } from '../helpers/site';
-import {
-  decodePlan,
-  decodeReminders,
-  decodeTicks,
-  encodePlan,
-  encodeReminders,
-  encodeTicks,
-} from '../../src/lib/stored';
+import { KEYS, decodePlan, encodePlan } from '../../src/lib/stored';
+import { decodeReminder, encodeReminder } from '../../src/lib/reminder-codec';
+import { isSecretLike } from '../../src/lib/secret-guard';
 
 const site = useSite();
 
+const SECRETS = [
+  'e9e3a6e0-68ea-47b8-ab60-c52260219e81',
+  '«a9c1e77d0b3f4e52»',
+  'токен: a9c1e77d0b3f4e52c0',
+  'a9c1 e77d 0b3f 4e52 77aa',
+  '2ВМ-7701234567-770101001-2014',
+  'Zakupki2024!',
+  'user01/P@ssw0rd2026',
+  'пароль: детсад',
+];
+
 describe('what the site stores', () => {
-  it('only ticks, dates, labels and plan answers, under our versioned keys', async () => {
+  it('only ticks, dates, labels and plan answers, under our versioned keys; no secret anywhere', async () => {
     const { context, page, watch } = await openPage(site);
+    const urls: string[] = [];
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
     await page.goto(site.server.url('/services/token/'));
     await page.locator('#token-eis-save .eis-step__check').check();
     await page.locator('starlight-theme-select select').first().selectOption('dark');
 
-    // A token pasted into the label is refused; nothing is stored.
     const form = page.locator('eis-reminder form').first();
-    await form.getByLabel(/Подпись/).fill('e9e3a6e0-68ea-47b8-ab60-c52260219e81');
+    // The reminder's script loads as the reader scrolls to it.
+    await form.scrollIntoViewIfNeeded();
+    const label = form.getByLabel(/Подпись/);
+    const add = form.getByRole('button', { name: 'Добавить напоминание' });
     await form.getByLabel('Дата окончания срока действия').fill('2027-03-01');
-    await form.getByRole('button', { name: 'Добавить напоминание' }).click();
-    await expect(page.locator('.eis-reminder__error').first().textContent()).resolves.toMatch(
-      /токен, идентификатор или пароль/,
-    );
-    await form.getByLabel(/Подпись/).fill('Отдел закупок');
-    await form.getByRole('button', { name: 'Добавить напоминание' }).click();
-    await page.locator('.eis-reminder__list li').first().waitFor();
-
-    await page.goto(site.server.url('/tools/start/?need=services,activation&ris=no'));
-    await page.locator('.eis-tree__plan a').first().waitFor();
+    for (const secret of SECRETS) {
+      await label.fill(secret);
+      await add.click();
+      await expect
+        .poll(() => page.locator('.eis-reminder__error').first().textContent())
+        .toMatch(/^Подпись не сохранена: похоже на/);
+      await expect.poll(() => label.inputValue()).toBe('');
+    }
+    await label.fill('Отдел закупок');
+    await add.click();
+    await expect.poll(() => page.locator('.eis-reminder__list li').count()).toBe(1);
 
     const stored = await page.evaluate(() => ({
       local: Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
       session: Object.keys(sessionStorage),
       cookies: document.cookie,
     }));
-    expect(Object.keys(stored.local).sort()).toEqual([
-      'eis:v1:plan',
-      'eis:v1:reminders',
-      'eis:v1:ticks',
-      'starlight-theme',
-    ]);
+    const keys = Object.keys(stored.local).sort();
+    expect(keys).toContain('starlight-theme');
+    expect(keys).toContain('eis:v2:tick:token:token-eis-save');
+    for (const key of keys) {
+      expect(key).toMatch(
+        /^(starlight-theme|eis:v2:tick:[a-z0-9-]+:[a-z0-9-]+|eis:v2:reminder:r-[a-z0-9]+|eis:v1:plan|eis:v1:notice-hidden)$/,
+      );
+    }
     expect(stored.session.every((k) => k === 'sl-sidebar-state')).toBe(true);
     expect(stored.cookies).toBe('');
-    expect(stored.local['starlight-theme']).toBe('dark');
 
     // Each value is exactly what our validators accept and re-encode: nothing extra rides along.
-    const ticks = stored.local['eis:v1:ticks']!;
-    expect(encodeTicks(decodeTicks(ticks))).toBe(ticks);
-    expect(decodeTicks(ticks)).toEqual({ token: ['token-eis-save'] });
-    const reminders = stored.local['eis:v1:reminders']!;
-    expect(encodeReminders(decodeReminders(reminders))).toBe(reminders);
-    expect(decodeReminders(reminders)).toEqual([
-      {
-        id: expect.stringMatching(/^r-[a-z0-9]+$/),
-        kind: 'token',
-        label: 'Отдел закупок',
-        date: '2027-03-01',
-        seq: 0,
-      },
-    ]);
-    const plan = stored.local['eis:v1:plan']!;
-    expect(encodePlan(decodePlan(plan))).toBe(plan);
-    expect(decodePlan(plan)).toEqual({ needs: ['services', 'activation'], ris: 'no' });
+    for (const [key, raw] of Object.entries(stored.local)) {
+      if (key.startsWith(KEYS.tickPrefix)) expect(raw).toBe('1');
+      if (key.startsWith(KEYS.reminderPrefix)) {
+        const decoded = decodeReminder(key.slice(KEYS.reminderPrefix.length), raw)!;
+        expect(encodeReminder(decoded.reminder)).toBe(raw);
+        expect(isSecretLike(decoded.reminder.label)).toBe(false);
+        expect(decoded.reminder).toMatchObject({
+          kind: 'token',
+          label: 'Отдел закупок',
+          date: '2027-03-01',
+        });
+      }
+      if (key === KEYS.plan) expect(encodePlan(decodePlan(raw))).toBe(raw);
+      for (const secret of SECRETS) expect(raw).not.toContain(secret.slice(-8));
+    }
+    for (const url of urls)
+      for (const secret of SECRETS) expect(decodeURIComponent(url)).not.toContain(secret);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('strips a secret-looking highlight from an opened address before anything reads it', async () => {
+    const { context, page, watch } = await openPage(site);
+    await page.goto(
+      site.server.url(
+        '/services/token/?highlight=a9c1e77d0b3f4e52c0&highlight=%D1%82%D0%BE%D0%BA%D0%B5%D0%BD',
+      ),
+    );
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
     expect(watch.errors).toEqual([]);
     await context.close();
   });

@@ -41,3 +41,27 @@ describe('Content-Security-Policy', () => {
     },
   );
 });
+
+describe('CSP meta placement', () => {
+  it.each(pages)('%s: the CSP meta opens <head>, before any script, style or link', (page) => {
+    const html = readFileSync(fileForPage(DIST, page), 'utf8');
+    const head = /<head(?:\s[^>]*)?>([\s\S]*?)<\/head>/i.exec(html)![1]!;
+    const tags = [...head.matchAll(/<(meta|script|style|link|title|base)\b[^>]*>/gi)].map((m) =>
+      m[0].toLowerCase(),
+    );
+    // <meta charset> must stay within the first 1024 bytes; the policy comes right after it.
+    expect(tags[0]).toMatch(/^<meta charset=/);
+    expect(tags[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
+    expect(html.indexOf('<meta charset=')).toBeLessThan(1024);
+    const csp = head.indexOf('http-equiv="content-security-policy"');
+    for (const tag of ['<script', '<style', '<link', '<base']) {
+      const first = head.indexOf(tag);
+      if (first !== -1) expect(first).toBeGreaterThan(csp);
+    }
+  });
+
+  it.each(pages)('%s: no form can submit anywhere (form-action none)', (page) => {
+    const html = readFileSync(fileForPage(DIST, page), 'utf8');
+    expect(html).toMatch(/form-action 'none'/);
+  });
+});

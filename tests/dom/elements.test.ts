@@ -2,8 +2,10 @@
  * Custom elements in happy-dom, over markup shaped like the server-rendered components:
  * <eis-checklist>, <eis-reminder>, <eis-expiry-notice>, <eis-tree>, <eis-progress>.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import * as stores from '../../src/components/shared/stores';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as tickStores from '../../src/components/shared/stores';
+import * as reminderStore from '../../src/components/shared/reminder-store';
+import * as progressStore from '../../src/components/shared/progress-store';
 import { $storageIssue } from '../../src/components/shared/persist';
 import '../../src/components/checklist/checklist.client';
 import '../../src/components/reminder/reminder.client';
@@ -12,6 +14,7 @@ import '../../src/components/tree/tree.client';
 import '../../src/components/progress/progress.client';
 import { isoInDays } from '../helpers/dates';
 
+const stores = { ...tickStores, ...reminderStore, ...progressStore };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /** Put server-shaped markup on the page; the defined elements upgrade and bind to the stores. */
@@ -39,16 +42,22 @@ const checklist = (steps: [string, string][]) => `
 
 beforeEach(() => {
   document.body.innerHTML = '';
+  stores.replaceProgress({ ticks: {}, plan: {}, reminders: [] });
   localStorage.clear();
-  stores.$ticks.set({});
-  stores.$reminders.set([]);
-  stores.$plan.set({});
   $storageIssue.set(null);
   history.replaceState(null, '', '/');
 });
 
 /** Seed stored ticks as a previous visit would have left them. */
-const seedTicks = (data: Record<string, string[]>) => stores.$ticks.set(data);
+const seedTicks = (data: Record<string, string[]>) =>
+  stores.replaceProgress({ ...stores.currentProgress(), ticks: data });
+
+/** Another tab writes a key: storage changes, then this tab gets the event. */
+function otherTab(key: string, newValue: string | null) {
+  if (newValue === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, newValue);
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+}
 
 describe('<eis-checklist>', () => {
   const steps: [string, string][] = [
@@ -91,15 +100,57 @@ describe('<eis-checklist>', () => {
     );
   });
 
-  it('updates when another tab ticks a step', async () => {
-    await mount(checklist(steps));
-    const newValue = JSON.stringify({ v: 1, data: { token: ['open', 'save'] } });
-    localStorage.setItem('eis:v1:ticks', newValue);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'eis:v1:ticks', newValue }));
+  it("updates when another tab ticks a step, keeping this tab's own ticks", async () => {
+    const s = await mount(checklist(steps));
+    document.querySelector<HTMLInputElement>('#tick .eis-step__check')!.click();
+    otherTab('eis:v2:tick:token:open', '1');
+    otherTab('eis:v2:tick:token:save', '1');
     expect(document.querySelector<HTMLInputElement>('#save .eis-step__check')?.checked).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('#tick .eis-step__check')?.checked).toBe(true);
     expect(document.querySelector('.eis-checklist__progress')?.textContent).toBe(
-      'Выполнено 2 из 3',
+      'Выполнено 3 из 3',
     );
+    otherTab('eis:v2:tick:token:open', null);
+    expect(s.$ticks.get()).toEqual({ token: ['save', 'tick'] });
+    // A broken value from another tab is ignored, never thrown.
+    otherTab('eis:v2:tick:token:open', '{oops');
+    expect(s.$ticks.get()).toEqual({ token: ['save', 'tick'] });
+  });
+
+  it('keeps a tick made before the script arrived, and stores it', async () => {
+    const template = document.createElement('template');
+    template.innerHTML = checklist(steps).replace('<eis-checklist', '<eis-checklist-later');
+    document.body.replaceChildren(template.content);
+    document.querySelector<HTMLInputElement>('#save .eis-step__check')!.checked = true;
+    const el = document.querySelector('eis-checklist-later')!;
+    const upgraded = document.createElement('eis-checklist');
+    upgraded.dataset['checklistId'] = 'token';
+    upgraded.append(...el.childNodes);
+    el.replaceWith(upgraded);
+    await flush();
+    expect(stores.$ticks.get()).toEqual({ token: ['save'] });
+    expect(localStorage.getItem('eis:v2:tick:token:save')).toBe('1');
+    expect(document.querySelector<HTMLInputElement>('#save .eis-step__check')?.checked).toBe(true);
+  });
+
+  it('runs one action once after being moved in the document', async () => {
+    const s = await mount(checklist(steps));
+    const el = document.querySelector('eis-checklist')!;
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    holder.append(el);
+    document.body.append(el);
+    const reset = document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!;
+    let opened = 0;
+    const confirm = document.querySelector<HTMLElement>('.eis-checklist__confirm')!;
+    new MutationObserver(() => (opened += confirm.hidden ? 0 : 1)).observe(confirm, {
+      attributes: true,
+    });
+    document.querySelector<HTMLInputElement>('#open .eis-step__check')!.click();
+    expect(s.$ticks.get()).toEqual({ token: ['open'] });
+    reset.click();
+    await flush();
+    expect(opened).toBe(1);
   });
 
   it('resets only after confirmation', async () => {
@@ -139,6 +190,7 @@ const reminderHtml = `
   <p class="eis-reminder__empty">Напоминаний пока нет.</p>
   <ul class="eis-reminder__list"></ul>
   <p class="eis-reminder__status"></p>
+  <p class="eis-reminder__notes"></p>
 </eis-reminder>
 <eis-expiry-notice hidden><aside><p class="eis-notice__text"></p><p><a class="eis-notice__guide" href="/"></a><button class="eis-notice__close">Скрыть</button></p></aside></eis-expiry-notice>`;
 
@@ -161,7 +213,41 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     submit(isoInDays(366 * 11));
     expect(error.textContent).toMatch(/10 лет/);
     expect(s.$reminders.get()).toEqual([]);
-    expect(JSON.parse(localStorage.getItem('eis:v1:reminders') ?? '{"data":[]}').data).toEqual([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('eis:v2:reminder:'))).toEqual([]);
+  });
+
+  it('refuses a secret-looking label with a reason, and stores nothing anywhere', async () => {
+    const s = await mount(reminderHtml);
+    for (const label of ['«a9c1e77d0b3f4e52»', 'Zakupki2024!', 'пароль: 123', '2ВМ-7701234567-1']) {
+      submit(isoInDays(10), label);
+      expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(
+        /^Подпись не сохранена: похоже на/,
+      );
+      expect(document.querySelector<HTMLInputElement>('input[name="label"]')!.value).toBe('');
+    }
+    expect(s.$reminders.get()).toEqual([]);
+    expect(JSON.stringify(localStorage)).not.toMatch(/a9c1e77d|Zakupki|7701234567/);
+    expect(location.href).not.toMatch(/a9c1e77d|Zakupki/);
+  });
+
+  it('refuses the reminder over the limit visibly, before saving', async () => {
+    stores.replaceProgress({
+      ticks: {},
+      plan: {},
+      reminders: Array.from({ length: 200 }, (_, i) => ({
+        id: `r-seed${String(i).padStart(4, '0')}`,
+        kind: 'other' as const,
+        label: `N${i}`,
+        date: isoInDays(100 + i),
+        seq: 0,
+      })),
+    });
+    const s = await mount(reminderHtml);
+    expect(s.$reminders.get()).toHaveLength(200);
+    submit(isoInDays(10), 'Ещё одно');
+    expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(/не больше 200/);
+    expect(document.querySelector('.eis-reminder__status')?.textContent).not.toMatch(/добавлено/);
+    expect(s.$reminders.get()).toHaveLength(200);
   });
 
   it('adds a reminder 10 days ahead, shows the wording and the site-wide notice', async () => {
@@ -255,20 +341,37 @@ describe('<eis-progress>', () => {
   <section class="eis-progress__plan" hidden><ol class="eis-progress__plan-list"></ol></section>
   <ul><li data-checklist="token"><span class="eis-progress__count"></span><strong class="eis-progress__status"></strong></li>
   <li data-checklist="edo-identifier"><span class="eis-progress__count"></span><strong class="eis-progress__status"></strong></li></ul>
-  <input type="file" data-action="import">
-  <button type="button" data-action="reset">Сбросить всё</button>
+  <input type="file" data-action="import" data-until-ready disabled>
+  <button type="button" data-action="reset" data-until-ready disabled>Сбросить всё</button>
+  <button type="button" data-action="undo" hidden>Отменить</button>
+  <div class="eis-progress__preview" hidden><p class="eis-progress__preview-text"></p><ul class="eis-progress__preview-list"></ul>
+  <button type="button" data-action="merge">Объединить</button><button type="button" data-action="replace">Заменить</button><button type="button" data-action="cancel-import">Отмена</button></div>
   <p class="eis-progress__confirm" hidden><button data-confirm="yes">Да</button><button data-confirm="no">Нет</button></p>
-  <p class="eis-progress__message"></p><p class="eis-progress__error"></p>
+  <p class="eis-progress__message"></p><p class="eis-progress__storage"></p><p class="eis-progress__error"></p>
 </eis-progress>`;
+  /** Click, then wait until the (lazily loaded) action has said something. */
+  const click = async (action: string, selector = `[data-action="${action}"]`) => {
+    const said = () => text('.eis-progress__message') + text('.eis-progress__error');
+    const before = said();
+    document.querySelector<HTMLButtonElement>(selector)!.click();
+    await vi.waitFor(() => expect(said()).not.toBe(before));
+  };
+  const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+  const file = (over: object) =>
+    JSON.stringify({ format: 'eis-integration-progress', v: 1, ...over });
 
-  const importFile = async (text: string) => {
+  const importFile = async (content: string) => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     Object.defineProperty(input, 'files', {
       configurable: true,
-      value: [new File([text], 'p.json')],
+      value: [new File([content], 'p.json')],
     });
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 20));
+    // Done when the file was either refused or previewed.
+    await vi.waitFor(() => {
+      const shown = !document.querySelector<HTMLElement>('.eis-progress__preview')!.hidden;
+      expect(shown || text('.eis-progress__error') !== '').toBe(true);
+    });
   };
 
   it('shows «N из M» and task-list statuses', async () => {
@@ -280,37 +383,107 @@ describe('<eis-progress>', () => {
     expect(items).toEqual(['1 из 2В процессе', '1 из 1Выполнено']);
   });
 
-  it('rejects a bad import and leaves progress untouched', async () => {
+  it('enables its controls only once ready', async () => {
+    await mount(html);
+    expect(document.querySelector<HTMLButtonElement>('[data-action="reset"]')!.disabled).toBe(
+      false,
+    );
+    expect(document.querySelector<HTMLInputElement>('[data-action="import"]')!.disabled).toBe(
+      false,
+    );
+  });
+
+  it('refuses bad files with one short sentence and leaves progress untouched', async () => {
     seedTicks({ token: ['a'] });
     const s = await mount(html);
-    await importFile('not json');
-    expect(document.querySelector('.eis-progress__error')?.textContent).toMatch(
-      /не JSON.*Текущий прогресс не изменён/,
-    );
-    await importFile(JSON.stringify({ format: 'eis-integration-progress', v: 7, ticks: {} }));
-    expect(document.querySelector('.eis-progress__error')?.textContent).toMatch(/другой версии/);
+    for (const bad of [
+      'not json',
+      file({ v: 7, ticks: { token: ['a'] } }),
+      file({ ticks: {} }),
+      file({ ticks: 'all' }),
+      file({ ticks: { gone: ['q'] } }),
+      '{}',
+      file({ v: 'x'.repeat(45_000) }),
+    ]) {
+      await importFile(bad);
+      const error = text('.eis-progress__error');
+      expect(error).toMatch(/^Не загружено: .*Ваш прогресс не изменён\.$/);
+      expect(error.length).toBeLessThan(260);
+      expect(error).not.toMatch(/xxxx|object Object/);
+      expect(document.querySelector<HTMLElement>('.eis-progress__preview')!.hidden).toBe(true);
+    }
     expect(s.$ticks.get()).toEqual({ token: ['a'] });
   });
 
-  it('imports a good file, ignoring unknown steps, then resets all after confirmation', async () => {
+  it('previews a file, merges by default, and undoes', async () => {
+    seedTicks({ token: ['a'] });
+    stores.savePlan({ needs: ['send'] });
+    const mine = stores.saveReminder({ kind: 'token', label: 'Мой', date: isoInDays(50) });
     const s = await mount(html);
     await importFile(
-      JSON.stringify({
-        format: 'eis-integration-progress',
-        v: 1,
-        ticks: { token: ['a', 'b', 'zzz'], gone: ['q'] },
+      file({
+        ticks: { token: ['b', 'zzz'], gone: ['q'] },
         plan: { needs: ['activation'] },
-        reminders: [],
+        reminders: [
+          { id: 'r-other001', kind: 'edo', label: 'Из файла', date: isoInDays(20), seq: 0 },
+          { id: 'r-other002', kind: 'edo', label: 'Zakupki2024!', date: isoInDays(30), seq: 0 },
+        ],
       }),
     );
-    expect(s.$ticks.get()).toEqual({ token: ['a', 'b'] });
-    expect(document.querySelector('.eis-progress__message')?.textContent).toMatch(
-      /Пропущено отметок неизвестных шагов: 2/,
+    const preview = document.querySelector<HTMLElement>('.eis-progress__preview')!;
+    expect(preview.hidden).toBe(false);
+    expect(text('.eis-progress__preview-text')).toMatch(
+      /отметки 1 шага в 1 чек-листе, 2 напоминания, план/,
     );
+    expect(text('.eis-progress__preview-text')).toMatch(/неизвестных шагов: 2/);
+    expect(text('.eis-progress__preview-list')).toContain('Из файла');
+    expect(text('.eis-progress__preview-list')).not.toContain('Zakupki');
+    expect(s.$ticks.get()).toEqual({ token: ['a'] }); // nothing changes before a choice
+    await click('merge');
+    expect(s.$ticks.get()).toEqual({ token: ['a', 'b'] });
+    expect(s.$plan.get()).toEqual({ needs: ['send'] });
+    expect(
+      s.$reminders
+        .get()
+        .map((r) => r.label)
+        .sort(),
+    ).toEqual(['', 'Из файла', 'Мой']);
+    expect(JSON.stringify(localStorage)).not.toContain('Zakupki');
+    expect(mine.ok).toBe(true);
+    await click('undo');
+    expect(s.$ticks.get()).toEqual({ token: ['a'] });
+    expect(s.$reminders.get().map((r) => r.label)).toEqual(['Мой']);
+    expect(text('.eis-progress__message')).toMatch(/Вернули всё, как было/);
+  });
+
+  it('replaces only on the explicit choice, and cancel changes nothing', async () => {
+    seedTicks({ token: ['a'] });
+    const s = await mount(html);
+    const good = file({ ticks: { 'edo-identifier': ['c'] } });
+    await importFile(good);
+    await click('cancel-import');
+    expect(s.$ticks.get()).toEqual({ token: ['a'] });
+    await importFile(good);
+    await click('replace');
+    expect(s.$ticks.get()).toEqual({ 'edo-identifier': ['c'] });
+    await click('undo');
+    expect(s.$ticks.get()).toEqual({ token: ['a'] });
+  });
+
+  it('resets all after confirmation, with undo, and keeps the storage notice apart', async () => {
+    seedTicks({ token: ['a'] });
+    stores.savePlan({ needs: ['activation'] });
+    const s = await mount(html);
     expect(document.querySelector<HTMLElement>('.eis-progress__plan')!.hidden).toBe(false);
+    $storageIssue.set('blocked');
     document.querySelector<HTMLButtonElement>('[data-action="reset"]')!.click();
-    document.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
+    await click('', '[data-confirm="yes"]');
     expect(s.$ticks.get()).toEqual({});
     expect(s.$plan.get()).toEqual({});
+    expect(text('.eis-progress__storage')).toMatch(/только до закрытия страницы/);
+    await click('undo');
+    expect(s.$ticks.get()).toEqual({ token: ['a'] });
+    expect(s.$plan.get()).toEqual({ needs: ['activation'] });
+    expect(text('.eis-progress__storage')).toMatch(/только до закрытия страницы/);
   });
 });

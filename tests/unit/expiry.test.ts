@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/lib/dates';
 import {
-  looksLikeSecret,
   KINDS,
   MAX_YEARS_AHEAD,
   SOON_DAYS,
@@ -153,19 +152,5 @@ describe('checkExpiryDate', () => {
       ok: true,
       date: { y: 2026, m: 6, d: 1 },
     });
-  });
-});
-
-describe('looksLikeSecret', () => {
-  it.each([
-    ['e9e3a6e0-68ea-47b8-ab60-c52260219e81', true],
-    ['ГБУЗ ОКБ a1B2c3D4e5F6g7H8i9J0', true],
-    ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0', true],
-    ['ГБУЗ «Областная клиническая больница»', false],
-    ['Отдел закупок, корпус 2', false],
-    ['', false],
-    ['Администрация района 2026', false],
-  ])('%j → %s', (label, expected) => {
-    expect(looksLikeSecret(label)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, icsFilename } from '../../src/lib/ics';
+import { buildIcs, futureAlarms, icsFilename } from '../../src/lib/ics';
 import type { Reminder } from '../../src/lib/stored';
 
 const reminder: Reminder = {
@@ -9,7 +9,9 @@ const reminder: Reminder = {
   date: '2027-03-01',
   seq: 2,
 };
-const ics = buildIcs(reminder, 'https://example.org/eis/');
+// A frozen "now" well before the alarms.
+const NOW = new Date(2026, 10, 29, 12, 0);
+const ics = buildIcs(reminder, 'https://example.org/eis/', NOW);
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 /** Unfold RFC 5545 content lines (CRLF + one space/tab continues the previous line). */
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
@@ -42,12 +44,45 @@ describe('buildIcs', () => {
     expect(buildIcs({ ...reminder, seq: 3 }, 'https://example.org/')).toContain('SEQUENCE:3');
   });
 
-  it('has display alarms 30 and 7 days before', () => {
+  it('has display alarms at 09:00, 30 and 7 days before', () => {
     const text = unfold(ics);
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
-    expect(text).toContain('TRIGGER:-P30D\r\n');
-    expect(text).toContain('TRIGGER:-P7D\r\n');
+    // Relative to local midnight of the expiry day: 29 days 15 hours before is 09:00 of day −30.
+    expect(text).toContain('TRIGGER:-P29DT15H\r\n');
+    expect(text).toContain('TRIGGER:-P6DT15H\r\n');
     expect(text.match(/ACTION:DISPLAY/g)).toHaveLength(2);
+    expect(text).toContain('Через 30 дней истекает срок');
+    expect(text).toContain('Через 7 дней истекает срок');
+  });
+
+  it('leaves out alarms already in the past', () => {
+    expect(futureAlarms('2027-03-01', new Date(2027, 0, 30, 9, 0)).map((a) => a.days)).toEqual([7]);
+    expect(futureAlarms('2027-03-01', new Date(2027, 0, 30, 8, 59)).map((a) => a.days)).toEqual([
+      30, 7,
+    ]);
+    const soon = unfold(buildIcs({ ...reminder, date: '2026-12-03' }, 'https://e.org/', NOW));
+    expect(soon).not.toContain('BEGIN:VALARM');
+    expect(futureAlarms('2026-12-10', NOW).map((a) => a.at.getHours())).toEqual([9]);
+  });
+
+  it('strips control characters and never splits a character of the label', () => {
+    const nasty = buildIcs(
+      { ...reminder, label: `a\u0007b\u001bc\u0000d\u007fe ${'😀'.repeat(90)}` },
+      'https://e.org/',
+      NOW,
+    );
+    expect(unfold(nasty).replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(nasty).not.toContain('\uFFFD');
+    expect(nasty).toContain('a b c d e');
+  });
+
+  it('never writes a label that looks like a secret', () => {
+    const text = buildIcs(
+      { ...reminder, label: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' },
+      'https://e.org/',
+      NOW,
+    );
+    expect(text).not.toContain('3f2504e0');
   });
 
   it('escapes text values and keeps the Cyrillic summary intact', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLocalStorage, safeGet, safeSet } from '../../src/lib/safe-storage';
+import { createSafeStore, getLocalStorage, safeGet, safeSet } from '../../src/lib/safe-storage';
 
 class MapStorage {
   map = new Map<string, string>();
@@ -46,5 +46,66 @@ describe('safe storage', () => {
       if (desc) Object.defineProperty(globalThis, 'localStorage', desc);
       else delete (globalThis as { localStorage?: unknown }).localStorage;
     }
+  });
+});
+
+describe('createSafeStore', () => {
+  class FullStorage {
+    map = new Map<string, string>();
+    full = false;
+    get length() {
+      return this.map.size;
+    }
+    key(i: number) {
+      return [...this.map.keys()][i] ?? null;
+    }
+    getItem(k: string) {
+      return this.map.get(k) ?? null;
+    }
+    setItem(k: string, v: string) {
+      if (this.full) throw new DOMException('full', 'QuotaExceededError');
+      this.map.set(k, v);
+    }
+    removeItem(k: string) {
+      this.map.delete(k);
+    }
+  }
+
+  it('reads, writes, removes and lists keys', () => {
+    const issues: string[] = [];
+    const s = createSafeStore(new FullStorage() as unknown as Storage, (i) => issues.push(i));
+    expect(s.set('a', '1')).toBe(true);
+    expect(s.get('a')).toBe('1');
+    expect(s.keys()).toEqual(['a']);
+    s.remove('a');
+    expect(s.get('a')).toBeUndefined();
+    expect(s.keys()).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+
+  it('keeps values in memory when full, reports once, and lists them', () => {
+    const storage = new FullStorage();
+    const issues: string[] = [];
+    const s = createSafeStore(storage as unknown as Storage, (i) => issues.push(i));
+    s.set('kept', 'x');
+    storage.full = true;
+    expect(s.set('a', '1')).toBe(false);
+    expect(s.set('b', '2')).toBe(false);
+    expect(s.get('a')).toBe('1');
+    expect(s.keys().sort()).toEqual(['a', 'b', 'kept']);
+    expect(issues).toEqual(['full']);
+  });
+
+  it('works in memory when blocked, reporting once', () => {
+    const issues: string[] = [];
+    const s = createSafeStore(throwing('SecurityError'), (i) => issues.push(i));
+    expect(issues).toEqual(['blocked']);
+    expect(s.set('a', '1')).toBe(false);
+    expect(s.get('a')).toBe('1');
+    expect(s.keys()).toEqual(['a']);
+    s.remove('a');
+    expect(s.keys()).toEqual([]);
+    const none = createSafeStore(undefined, (i) => issues.push(i));
+    expect(none.get('x')).toBeUndefined();
   });
 });

@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXPORT_FORMAT,
   KEYS,
-  MAX_IMPORT_BYTES,
-  MAX_LABEL,
-  MAX_REMINDERS,
   VERSION,
-  buildExport,
+  decodeLegacyTicks,
+  decodeNoticeHidden,
   decodePlan,
-  decodeReminders,
-  decodeTicks,
+  encodeNoticeHidden,
   encodePlan,
-  encodeReminders,
-  encodeTicks,
   isId,
-  parseImport,
+  isReminderId,
+  parseTickKey,
+  sanitizeTicks,
+  tickKey,
   unwrap,
   wrap,
   type Reminder,
 } from '../../src/lib/stored';
+import {
+  MAX_LABEL,
+  cleanLabel,
+  decodeLegacyReminders,
+  decodeReminder,
+  encodeReminder,
+  newReminderId,
+} from '../../src/lib/reminder-codec';
 
 const BAD_RAW: (string | null | undefined)[] = [
   '{',
@@ -36,13 +41,14 @@ const BAD_RAW: (string | null | undefined)[] = [
   '{"v":1,"data":[1,2]}',
   '{"v":1,"data":"text"}',
   '{"v":1,"data":42}',
+  '{"v":1,"data":{"__proto__":{"x":1}}}',
   'undefined',
   undefined,
   null,
 ];
 
 const reminder = (over: Partial<Reminder> = {}): Reminder => ({
-  id: 'r-1',
+  id: 'r-abcd1234',
   kind: 'token',
   label: 'Токен',
   date: '2027-03-01',
@@ -52,324 +58,138 @@ const reminder = (over: Partial<Reminder> = {}): Reminder => ({
 
 describe('keys and wrapping', () => {
   it('namespaces and versions every key', () => {
-    for (const key of Object.values(KEYS)) expect(key).toMatch(/^eis:v1:[a-z]+$/);
+    for (const key of Object.values(KEYS)) expect(key).toMatch(/^eis:v\d+:[a-z-]+:?$/);
   });
 
-  it('wraps as {"v":1,"data":…}', () => {
+  it('wraps as {"v":1,"data":…} and unwrap never throws', () => {
     expect(JSON.parse(wrap({ a: 1 }))).toEqual({ v: VERSION, data: { a: 1 } });
     expect(unwrap(wrap([1, 2]))).toEqual([1, 2]);
-  });
-
-  it('unwrap never throws and gives undefined for anything else', () => {
-    for (const raw of ['{', 'null', '42', '', '"str"', '[]', '{"v":2,"data":{}}', null]) {
-      expect(() => unwrap(raw)).not.toThrow();
-      expect(unwrap(raw)).toBeUndefined();
-    }
+    for (const raw of BAD_RAW.slice(0, 7)) expect(() => unwrap(raw)).not.toThrow();
   });
 });
 
-describe('isId', () => {
-  it('accepts lowercase latin ids', () => {
-    for (const id of ['a', 'token', 'edo-identifier', 'r-abc123', 'a'.repeat(80)]) {
-      expect(isId(id), id).toBe(true);
-    }
+describe('ids', () => {
+  it('accepts lowercase latin ids and rejects anything else', () => {
+    for (const ok of ['a', 'token-eis', 'x1-2']) expect(isId(ok)).toBe(true);
+    for (const bad of ['', 'A', '1a', 'a_b', 'a:b', 'a'.repeat(81), null, 3, 'токен'])
+      expect(isId(bad)).toBe(false);
   });
 
-  it('rejects anything else', () => {
-    for (const id of [
-      '',
-      'Token',
-      '1abc',
-      '-a',
-      'a_b',
-      'a b',
-      'шаг',
-      'a'.repeat(81),
-      '__proto__',
-      42,
-      null,
-      undefined,
-      ['a'],
-    ]) {
-      expect(isId(id), String(id)).toBe(false);
-    }
+  it('generates reminder ids in their own shape', () => {
+    expect(isReminderId(newReminderId())).toBe(true);
+    expect(newReminderId(() => 'AB-')).toMatch(/^r-ab00$/);
+    expect(isReminderId('r-3f2504e0-4f89')).toBe(false);
+    expect(isReminderId('token')).toBe(false);
   });
 });
 
-describe('decoders never throw and return the empty state', () => {
-  it.each(BAD_RAW.map((raw) => [raw]))('for %j', (raw) => {
-    expect(() => decodeTicks(raw)).not.toThrow();
-    expect(() => decodeReminders(raw)).not.toThrow();
-    expect(() => decodePlan(raw)).not.toThrow();
-    expect(decodeTicks(raw)).toEqual({});
-    expect(decodeReminders(raw)).toEqual([]);
-    expect(decodePlan(raw)).toEqual({});
-  });
-});
-
-describe('ticks', () => {
-  it('round-trips', () => {
-    const ticks = { token: ['step-a', 'step-b'], 'edo-identifier': ['edo-x'] };
-    expect(decodeTicks(encodeTicks(ticks))).toEqual(ticks);
+describe('ticks: one key per step', () => {
+  it('round-trips a key', () => {
+    expect(parseTickKey(tickKey('token', 'step-1'))).toEqual({ list: 'token', step: 'step-1' });
   });
 
-  it('drops non-array values', () => {
-    expect(decodeTicks(wrap({ token: 'step-a', edo: { a: 1 }, x: 1, y: null }))).toEqual({});
-    expect(decodeTicks(wrap({ token: 'step-a', edo: ['ok'] }))).toEqual({ edo: ['ok'] });
+  it('rejects keys that are not ticks', () => {
+    for (const key of [
+      'eis:v2:tick:token',
+      'eis:v2:tick:token:Step',
+      'eis:v2:tick:token:a:b',
+      'eis:v2:tick::a',
+      'eis:v1:ticks',
+      'other',
+    ])
+      expect(parseTickKey(key)).toBeUndefined();
   });
 
-  it('drops ids that are not lowercase latin', () => {
+  it('sanitizes v1 blobs for migration, never throwing', () => {
     expect(
-      decodeTicks(
-        wrap({
-          Token: ['a'],
-          'bad id': ['a'],
-          шаги: ['a'],
-          token: ['Step', 'шаг', 1, null, 'ok-step', '', 'x y'],
-        }),
-      ),
-    ).toEqual({ token: ['ok-step'] });
-  });
-
-  it('drops empty lists, dedupes and sorts step ids', () => {
-    expect(decodeTicks(wrap({ a: [], b: ['z', 'a', 'z'] }))).toEqual({ b: ['a', 'z'] });
-  });
-
-  it('keeps a checklist named like an Object.prototype member as plain data', () => {
-    const ticks = decodeTicks('{"v":1,"data":{"constructor":["a"],"__proto__":["b"]}}');
-    expect(ticks).toEqual({ constructor: ['a'] });
-    expect(Object.getPrototypeOf(ticks)).toBe(Object.prototype);
+      decodeLegacyTicks(wrap({ token: ['b', 'a', 'a', 'B', 3], bad_id: ['x'], e: [] })),
+    ).toEqual({
+      token: ['a', 'b'],
+    });
+    for (const raw of BAD_RAW) expect(decodeLegacyTicks(raw)).toEqual({});
+    expect(sanitizeTicks({ constructor: ['a'] })).toEqual({ constructor: ['a'] });
   });
 });
 
-describe('reminders', () => {
-  it('round-trips', () => {
-    const items = [
-      reminder(),
-      reminder({ id: 'r-2', kind: 'edo', label: '', date: '2028-02-29', seq: 3 }),
-      reminder({ id: 'r-3', kind: 'other', label: 'Сертификат' }),
-    ];
-    expect(decodeReminders(encodeReminders(items))).toEqual(items);
+describe('reminders: one key per reminder', () => {
+  it('round-trips without the id in the value', () => {
+    const r = reminder({ seq: 3, label: 'Отдел закупок' });
+    const raw = encodeReminder(r);
+    expect(raw).not.toContain(r.id);
+    expect(decodeReminder(r.id, raw)).toEqual({ reminder: r, redacted: false });
   });
 
-  it('cuts the label to MAX_LABEL', () => {
-    const [r] = decodeReminders(encodeReminders([reminder({ label: 'я'.repeat(200) })]));
-    expect(r?.label).toBe('я'.repeat(MAX_LABEL));
+  it('decodes bad values to nothing, never throwing', () => {
+    for (const raw of BAD_RAW) expect(decodeReminder('r-abcd1234', raw)).toBeUndefined();
+    const bad = [
+      { kind: 'nope', date: '2027-01-01' },
+      { kind: 'token', date: '2027-02-30' },
+      { kind: 'token', date: 20270101 },
+      { kind: 'token' },
+    ];
+    for (const data of bad) expect(decodeReminder('r-abcd1234', wrap(data))).toBeUndefined();
+    expect(decodeReminder('not-an-id', encodeReminder(reminder()))).toBeUndefined();
   });
 
   it('defaults a missing label and a bad seq', () => {
-    const raw = wrap([
-      { id: 'a', kind: 'token', date: '2027-01-01', seq: -1 },
-      { id: 'b', kind: 'token', date: '2027-01-01', label: 5, seq: 1.5 },
-      { id: 'c', kind: 'token', date: '2027-01-01', seq: '2' },
-    ]);
-    for (const r of decodeReminders(raw)) {
-      expect(r.label).toBe('');
-      expect(r.seq).toBe(0);
+    for (const seq of [-1, 1.5, '2', 2 ** 60, null]) {
+      const d = decodeReminder('r-abcd1234', wrap({ kind: 'edo', date: '2027-01-01', seq }));
+      expect(d?.reminder).toMatchObject({ label: '', seq: 0 });
     }
-    expect(decodeReminders(raw)).toHaveLength(3);
   });
 
-  it('drops bad reminders', () => {
+  it('drops a label that looks like a secret, and says so', () => {
+    for (const label of ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'Zakupki2024!', 'пароль: 1']) {
+      const d = decodeReminder('r-abcd1234', wrap({ kind: 'token', date: '2027-01-01', label }));
+      expect(d).toMatchObject({ reminder: { label: '' }, redacted: true });
+      expect(encodeReminder({ ...reminder(), label })).not.toContain(label);
+    }
+  });
+
+  it('cleans labels: control characters out, cut on code points', () => {
+    expect(cleanLabel('a\u0007b\u001b[31mc\u0000d\u007f').label).toBe('a b [31mc d');
+    const emoji = '😀'.repeat(MAX_LABEL + 5);
+    const { label } = cleanLabel(emoji);
+    expect(Array.from(label)).toHaveLength(MAX_LABEL);
+    expect(label).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(cleanLabel(42).label).toBe('');
+  });
+
+  it('reads the v1 array for migration', () => {
     const raw = wrap([
-      reminder({ id: 'good' }),
-      reminder({ id: 'Bad-Id' }),
-      reminder({ id: 'bad-kind', kind: 'cert' as Reminder['kind'] }),
-      reminder({ id: 'bad-date', date: '2026-02-30' }),
-      reminder({ id: 'bad-date-2', date: '01.01.2027' }),
-      { id: 'no-date', kind: 'token' },
-      null,
-      42,
-      'r-1',
-      [reminder()],
+      { id: 'r-abcd1234', kind: 'token', label: 'A', date: '2027-01-01', seq: 1 },
+      { id: 'r-abcd1234', kind: 'edo', label: 'dup', date: '2027-01-01', seq: 0 },
+      { id: 'bad', kind: 'token', date: '2027-01-01' },
+      'junk',
     ]);
-    expect(decodeReminders(raw).map((r) => r.id)).toEqual(['good']);
-  });
-
-  it('drops duplicate ids, keeping the first', () => {
-    const raw = encodeReminders([
-      reminder({ id: 'dup', label: 'first' }),
-      reminder({ id: 'other' }),
-      reminder({ id: 'dup', label: 'second' }),
-    ]);
-    const out = decodeReminders(raw);
-    expect(out.map((r) => r.id)).toEqual(['dup', 'other']);
-    expect(out[0]?.label).toBe('first');
-  });
-
-  it(`keeps at most MAX_REMINDERS (${MAX_REMINDERS})`, () => {
-    const many = Array.from({ length: MAX_REMINDERS + 10 }, (_, i) => reminder({ id: `r-${i}` }));
-    const out = decodeReminders(encodeReminders(many));
-    expect(out).toHaveLength(MAX_REMINDERS);
-    expect(out[0]?.id).toBe('r-0');
-    expect(out.at(-1)?.id).toBe(`r-${MAX_REMINDERS - 1}`);
-  });
-
-  it('returns empty for a non-array payload', () => {
-    expect(decodeReminders(wrap({ 0: reminder() }))).toEqual([]);
+    expect(decodeLegacyReminders(raw).map((r) => r.label)).toEqual(['A', '']);
+    // Short v1 ids map to today's shape, the same way every time.
+    const short = wrap([{ id: 'r-a', kind: 'edo', date: '2027-01-01' }]);
+    expect(decodeLegacyReminders(short)[0]?.id).toBe('r-a000');
+    expect(decodeLegacyReminders(short)).toEqual(decodeLegacyReminders(short));
+    for (const x of BAD_RAW) expect(decodeLegacyReminders(x)).toEqual([]);
   });
 });
 
 describe('plan answers', () => {
-  it('round-trips', () => {
-    const answers = { needs: ['services', 'send'], ris: 'yes', roles: 'no' } as const;
-    expect(decodePlan(encodePlan({ ...answers, needs: [...answers.needs] }))).toEqual(answers);
-  });
-
-  it('drops unknown needs and duplicates', () => {
-    expect(decodePlan(wrap({ needs: ['send', 'fly', 'send', 1, null, 'support'] }))).toEqual({
-      needs: ['send', 'support'],
+  it('round-trips and drops what is not an answer', () => {
+    expect(decodePlan(encodePlan({ needs: ['send', 'services'], ris: 'no' }))).toEqual({
+      needs: ['send', 'services'],
+      ris: 'no',
     });
-    expect(decodePlan(wrap({ needs: ['fly'] }))).toEqual({});
-    expect(decodePlan(wrap({ needs: 'send' }))).toEqual({});
-  });
-
-  it('drops ris/roles values other than yes/no', () => {
-    expect(decodePlan(wrap({ needs: ['services'], ris: 'unknown', roles: true }))).toEqual({
-      needs: ['services'],
+    expect(decodePlan(wrap({ needs: ['send', 'x', 'send'], ris: 'maybe', roles: 'yes' }))).toEqual({
+      needs: ['send'],
+      roles: 'yes',
     });
+    for (const raw of BAD_RAW) expect(decodePlan(raw)).toEqual({});
   });
 });
 
-describe('buildExport', () => {
-  it('has the format marker, version and ISO timestamp', () => {
-    const state = {
-      ticks: { token: ['a'] },
-      plan: { needs: ['send' as const] },
-      reminders: [reminder()],
-    };
-    const file = buildExport(state, new Date(Date.UTC(2026, 4, 10, 12, 30)));
-    expect(file).toEqual({
-      format: EXPORT_FORMAT,
-      v: VERSION,
-      exported: '2026-05-10T12:30:00.000Z',
-      ticks: { token: ['a'] },
-      plan: { needs: ['send'] },
-      reminders: [reminder()],
-    });
-    expect(Object.keys(file)).toEqual(['format', 'v', 'exported', 'ticks', 'plan', 'reminders']);
-  });
-});
-
-describe('parseImport', () => {
-  const known = {
-    token: ['token-a', 'token-b'],
-    'edo-identifier': ['edo-a'],
-  };
-  const file = (over: Record<string, unknown> = {}) =>
-    JSON.stringify({
-      format: EXPORT_FORMAT,
-      v: VERSION,
-      exported: '2026-05-10T00:00:00.000Z',
-      ticks: {},
-      plan: {},
-      reminders: [],
-      ...over,
-    });
-  const expectError = (text: string, pattern: RegExp) => {
-    const result = parseImport(text, known);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toMatch(pattern);
-      expect(result.error).toMatch(/[а-яё]/i);
-    }
-  };
-
-  it('rejects text that is not JSON', () => {
-    expectError('not json', /не JSON/);
-    expectError('', /не JSON/);
-    expectError('{', /не JSON/);
-  });
-
-  it('rejects a missing or wrong format marker', () => {
-    expectError(JSON.stringify({ v: 1, ticks: {} }), /не файл прогресса/);
-    expectError(file({ format: 'something-else' }), /не файл прогресса/);
-    expectError('[]', /не файл прогресса/);
-    expectError('null', /не файл прогресса/);
-    expectError('42', /не файл прогресса/);
-  });
-
-  it('rejects another version', () => {
-    expectError(file({ v: 2 }), /другой версии \(2\)/);
-    expectError(file({ v: '1' }), /другой версии/);
-  });
-
-  it('rejects a file without ticks', () => {
-    const withoutTicks = JSON.parse(file()) as Record<string, unknown>;
-    delete withoutTicks['ticks'];
-    expectError(JSON.stringify(withoutTicks), /нет отметок/);
-    expectError(file({ ticks: ['token-a'] }), /нет отметок/);
-    expectError(file({ ticks: null }), /нет отметок/);
-  });
-
-  it('rejects too large text', () => {
-    const big = file({ label: 'x'.repeat(MAX_IMPORT_BYTES) });
-    expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
-    expectError(big, /слишком большой/);
-  });
-
-  it('keeps known steps and counts dropped ones in `ignored`', () => {
-    const result = parseImport(
-      file({
-        ticks: {
-          token: ['token-a', 'token-gone'],
-          'edo-identifier': ['edo-a'],
-          'removed-list': ['x', 'y'],
-        },
-        plan: { needs: ['services', 'fly'], ris: 'no' },
-        reminders: [reminder(), reminder({ id: 'Bad' })],
-      }),
-      known,
-    );
-    expect(result).toEqual({
-      ok: true,
-      ticks: { token: ['token-a'], 'edo-identifier': ['edo-a'] },
-      plan: { needs: ['services'], ris: 'no' },
-      reminders: [reminder()],
-      ignored: 3,
-    });
-  });
-
-  it('drops a checklist entirely when none of its steps are known', () => {
-    const result = parseImport(file({ ticks: { token: ['old-step'] } }), known);
-    expect(result).toMatchObject({ ok: true, ticks: {}, ignored: 1 });
-  });
-
-  it('tolerates missing plan and reminders', () => {
-    const result = parseImport(
-      JSON.stringify({ format: EXPORT_FORMAT, v: VERSION, ticks: { token: ['token-b'] } }),
-      known,
-    );
-    expect(result).toEqual({
-      ok: true,
-      ticks: { token: ['token-b'] },
-      plan: {},
-      reminders: [],
-      ignored: 0,
-    });
-  });
-
-  it('does not treat Object.prototype members as known checklists', () => {
-    const text = file({ ticks: { constructor: ['a'], tostring: ['b'], token: ['token-a'] } });
-    expect(() => parseImport(text, known)).not.toThrow();
-    // `known` as the page builds it: parsed from JSON, with the usual prototype.
-    const result = parseImport(text, JSON.parse(JSON.stringify(known)) as typeof known);
-    expect(result).toEqual({
-      ok: true,
-      ticks: { token: ['token-a'] },
-      plan: {},
-      reminders: [],
-      ignored: 2,
-    });
-  });
-
-  it('round-trips an export', () => {
-    const state = {
-      ticks: { token: ['token-a', 'token-b'] },
-      plan: { needs: ['services' as const], ris: 'yes' as const, roles: 'no' as const },
-      reminders: [reminder()],
-    };
-    const text = JSON.stringify(buildExport(state, new Date()));
-    expect(parseImport(text, known)).toEqual({ ok: true, ...state, ignored: 0 });
+describe('notice hidden for the day', () => {
+  it('keeps ids for that day only', () => {
+    const raw = encodeNoticeHidden('2026-11-29', ['r-abcd1234', 'bad id']);
+    expect(decodeNoticeHidden(raw, '2026-11-29')).toEqual(['r-abcd1234']);
+    expect(decodeNoticeHidden(raw, '2026-11-30')).toEqual([]);
+    for (const x of BAD_RAW) expect(decodeNoticeHidden(x, '2026-11-29')).toEqual([]);
   });
 });

@@ -10,10 +10,14 @@ import { bindConfirm } from '../shared/confirm';
 
 export class EisChecklist extends HTMLElement {
   #unbind: (() => void)[] = [];
+  #abort: AbortController | undefined;
 
   connectedCallback(): void {
     const list = this.dataset['checklistId'];
     if (!list) return;
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
     const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
     const ids = steps.map((s) => s.dataset['stepId'] ?? '');
     const progress = this.querySelector('.eis-checklist__progress');
@@ -29,12 +33,17 @@ export class EisChecklist extends HTMLElement {
         first.id ||= `${stepId}-label`;
         box.setAttribute('aria-labelledby', first.id);
       }
-      box.addEventListener('change', () => setTick(list, stepId, box.checked));
+      // A box ticked before this script arrived (slow network) is kept and stored now.
+      if (box.checked && !$ticks.get()[list]?.includes(stepId)) setTick(list, stepId, true);
+      box.addEventListener('change', () => setTick(list, stepId, box.checked), { signal });
     }
 
     const reset = this.querySelector<HTMLButtonElement>('.eis-checklist__reset');
     const confirm = this.querySelector<HTMLElement>('.eis-checklist__confirm');
-    if (reset && confirm) bindConfirm(reset, confirm, () => resetList(list));
+    if (reset && confirm) {
+      bindConfirm(reset, confirm, () => resetList(list), signal);
+      reset.disabled = false;
+    }
     this.#unbind.push(
       $ticks.subscribe((ticks) => {
         const done = new Set(ticks[list] ?? []);
@@ -54,6 +63,7 @@ export class EisChecklist extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.#abort?.abort();
     this.#unbind.forEach((off) => off());
     this.#unbind = [];
   }

@@ -1,18 +1,28 @@
 /**
  * <eis-progress>: fills in «N из M» and statuses from `$ticks`, shows the saved plan, and handles
- * «Скачать прогресс», «Загрузить» (validated; a bad file changes nothing) and «Сбросить всё».
+ * «Скачать прогресс», «Загрузить» and «Сбросить всё». Loading a file never erases anything by
+ * itself: it shows a preview first, «Объединить» is the default and «Заменить» the explicit
+ * second choice; after any import or reset «Отменить» brings back the state from just before.
  */
-import { $plan, $reminders, $ticks, resetAll } from '../shared/stores';
+import { $plan, $ticks } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
-import { MAX_IMPORT_BYTES, buildExport, parseImport } from '../../lib/stored';
 import { planFor } from '../../lib/tree';
 import { planItem } from '../shared/plan-item';
 import { bindConfirm } from '../shared/confirm';
+import type { Progress } from '../../lib/progress-file';
+
+/** Export and import live in their own chunk, loaded when the reader uses them. */
+const io = () => import('./progress-io');
 
 export class EisProgress extends HTMLElement {
+  #abort: AbortController | undefined;
   #off: (() => void)[] = [];
   #known: Record<string, string[]> = {};
+  /** What a loaded file holds, while its preview is shown. */
+  #pending: Progress | undefined;
+  /** The state before the last import or reset, for «Отменить» (this page view only). */
+  #undo: Progress | undefined;
 
   connectedCallback(): void {
     try {
@@ -20,31 +30,49 @@ export class EisProgress extends HTMLElement {
     } catch {
       this.#known = {};
     }
-    this.addEventListener('click', (e) => this.#onClick(e));
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
+    this.addEventListener('click', (e) => this.#onClick(e), { signal });
     const reset = this.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
-      bindConfirm(reset, confirm, () => {
-        resetAll();
-        this.#say('Все отметки сняты, план забыт.');
-      });
+      bindConfirm(
+        reset,
+        confirm,
+        async () => {
+          this.#remember((await io()).resetAll());
+          this.#say('Все отметки сняты, план забыт.');
+        },
+        signal,
+      );
     }
     this.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
       'change',
       (e) => {
         const input = e.currentTarget as HTMLInputElement;
         const file = input.files?.[0];
-        if (file) void this.#import(file).finally(() => (input.value = ''));
+        if (file) void this.#read(file).finally(() => (input.value = ''));
       },
+      { signal },
     );
     this.#off.push(
       $ticks.subscribe(() => this.#render()),
       $plan.subscribe(() => this.#renderPlan()),
-      $storageIssue.subscribe((issue) => issue && this.#say(STORAGE_NOTICE)),
+      $storageIssue.subscribe((issue) => {
+        const el = this.querySelector('.eis-progress__storage');
+        if (el) el.textContent = issue ? STORAGE_NOTICE : '';
+      }),
     );
+    // The controls are disabled in the HTML until now: nothing looks ready before it works.
+    this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-until-ready]').forEach(
+      (el) => (el.disabled = false),
+    );
+    this.dataset['ready'] = '';
   }
 
   disconnectedCallback(): void {
+    this.#abort?.abort();
     this.#off.forEach((off) => off());
     this.#off = [];
   }
@@ -80,54 +108,94 @@ export class EisProgress extends HTMLElement {
 
   #onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    if (button?.dataset['action'] === 'export') this.#export();
+    const action = button?.dataset['action'];
+    if (action === 'export') void this.#export();
+    else if (action === 'merge' || action === 'replace') void this.#apply(action);
+    else if (action === 'cancel-import') this.#closePreview('Загрузка отменена.');
+    else if (action === 'undo') void this.#restore();
   }
 
-  #export(): void {
-    const data = buildExport(
-      { ticks: $ticks.get(), plan: $plan.get(), reminders: $reminders.get() },
-      new Date(),
-    );
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `eis-progress-${data.exported.slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  async #export(): Promise<void> {
+    (await io()).exportProgress();
     this.#say('Файл с прогрессом скачан.');
   }
 
-  async #import(file: File): Promise<void> {
-    const error = this.querySelector('.eis-progress__error');
-    if (error) error.textContent = '';
-    const result =
-      file.size > MAX_IMPORT_BYTES
-        ? ({
-            ok: false,
-            error: 'Файл слишком большой: это не файл прогресса этого сайта.',
-          } as const)
-        : parseImport(await file.text(), this.#known);
-    if (!result.ok) {
-      if (error)
-        error.textContent = `Не удалось загрузить: ${result.error} Текущий прогресс не изменён.`;
-      return;
+  async #read(file: File): Promise<void> {
+    this.#error('');
+    this.#closePreview();
+    const { readProgressFile } = await io();
+    const result = await readProgressFile(file, this.#known);
+    if (!result.ok) return this.#error(result.error);
+    this.#pending = result.progress;
+    const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
+    if (!preview) return;
+    preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
+    const list = preview.querySelector('.eis-progress__preview-list')!;
+    list.replaceChildren(
+      ...result.reminderLines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+    preview.hidden = false;
+    preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
+  }
+
+  async #apply(how: 'merge' | 'replace'): Promise<void> {
+    const incoming = this.#pending;
+    if (!incoming) return;
+    const result = (await io()).applyImport(incoming, how);
+    this.#closePreview();
+    if (!result.ok) return this.#error(result.error);
+    this.#remember(result.before);
+    this.#say(
+      how === 'merge'
+        ? 'Прогресс из файла добавлен к вашему.'
+        : 'Прогресс заменён содержимым файла.',
+    );
+  }
+
+  #remember(before: Progress): void {
+    this.#undo = before;
+    const undo = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+    if (undo) undo.hidden = false;
+  }
+
+  async #restore(): Promise<void> {
+    const undo = this.#undo;
+    if (!undo) return;
+    this.#undo = undefined;
+    (await io()).restoreProgress(undo);
+    const button = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+    if (button) button.hidden = true;
+    this.#say('Вернули всё, как было.');
+    this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+  }
+
+  #closePreview(message?: string): void {
+    this.#pending = undefined;
+    const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
+    if (preview && !preview.hidden) {
+      preview.hidden = true;
+      this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
     }
-    $ticks.set(result.ticks);
-    $plan.set(result.plan);
-    if (result.reminders.length) $reminders.set(result.reminders);
-    const skipped = result.ignored
-      ? ` Пропущено отметок неизвестных шагов: ${result.ignored}.`
-      : '';
-    this.#say(`Прогресс загружен.${skipped}`);
+    if (message) this.#say(message);
   }
 
   #say(message: string): void {
+    this.#error('');
     const el = this.querySelector('.eis-progress__message');
     if (el) el.textContent = message;
+  }
+
+  #error(message: string): void {
+    const el = this.querySelector('.eis-progress__error');
+    if (el) el.textContent = message ? `Не загружено: ${message} Ваш прогресс не изменён.` : '';
+    if (message) {
+      const status = this.querySelector('.eis-progress__message');
+      if (status) status.textContent = '';
+    }
   }
 }
 

@@ -1,42 +1,86 @@
 /**
- * <eis-expiry-notice>: on every page, tells the reader when a tracked token or identifier
- * expires within 30 days or has expired, with links to the reminder and the renewing guide.
- * «Скрыть» hides it for this page view only; it comes back while the date still needs attention.
+ * <eis-expiry-notice>: at the top of every page's content, tells the reader when a tracked token
+ * or identifier expires within 30 days or has expired, with links to the reminder and the
+ * renewing guide. It follows the local date (midnight, return from the background) and other
+ * tabs. «Скрыть на сегодня» hides the reminders shown now until the next day and moves focus to
+ * the page title, the next thing to read.
  */
-import { $reminders } from '../shared/stores';
-import { viewReminders } from '../../lib/reminder-view';
+import { $reminders } from '../shared/reminder-store';
+import { store } from '../shared/persist';
+import { $today } from '../shared/clock';
+import { viewReminders, type ReminderView } from '../../lib/reminder-view';
+import { KEYS, decodeNoticeHidden, encodeNoticeHidden } from '../../lib/stored';
 import { withBase } from '../../lib/base-path';
 
 const base = import.meta.env.BASE_URL;
 
 export class EisExpiryNotice extends HTMLElement {
-  #off?: () => void;
-  #dismissed = false;
+  #off: (() => void)[] = [];
+  #abort: AbortController | undefined;
+  #shown: ReminderView[] = [];
 
   connectedCallback(): void {
-    const text = this.querySelector('.eis-notice__text');
-    const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
-    this.querySelector('.eis-notice__close')?.addEventListener('click', () => {
-      this.#dismissed = true;
-      this.hidden = true;
-    });
-    this.#off = $reminders.subscribe((items) => {
-      const urgent = viewReminders(items, new Date()).filter((v) => v.attention);
-      const first = urgent[0];
-      if (!first || this.#dismissed || !text || !guide) {
-        this.hidden = true;
-        return;
-      }
-      const more = urgent.length > 1 ? ` Требуют внимания ещё записей: ${urgent.length - 1}.` : '';
-      text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
-      guide.textContent = first.guide?.title ?? '';
-      guide.href = first.guide ? withBase(first.guide.href, base) : base;
-      this.hidden = false;
-    });
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    const close = this.querySelector<HTMLButtonElement>('.eis-notice__close');
+    close?.addEventListener('click', () => this.#hideForToday(), { signal: this.#abort.signal });
+    if (close) close.disabled = false;
+    const render = () => this.#render();
+    this.#off.push($reminders.listen(render), $today.listen(render));
+    window.addEventListener(
+      'storage',
+      (event) => {
+        if (event.key === KEYS.noticeHidden) render();
+      },
+      { signal: this.#abort.signal },
+    );
+    render();
   }
 
   disconnectedCallback(): void {
-    this.#off?.();
+    this.#abort?.abort();
+    this.#off.forEach((off) => off());
+    this.#off = [];
+  }
+
+  #render(): void {
+    const text = this.querySelector('.eis-notice__text');
+    const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
+    const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
+    this.#shown = viewReminders($reminders.get(), new Date()).filter(
+      (v) => v.attention && !hidden.includes(v.reminder.id),
+    );
+    const first = this.#shown[0];
+    if (!first || !text || !guide) {
+      this.hidden = true;
+      return;
+    }
+    const more =
+      this.#shown.length > 1 ? ` Требуют внимания ещё записей: ${this.#shown.length - 1}.` : '';
+    text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
+    // Without a guide the anchor has no href: no empty link in the tab order.
+    guide.textContent = first.guide?.title ?? '';
+    if (first.guide) guide.href = withBase(first.guide.href, base);
+    else guide.removeAttribute('href');
+    this.hidden = false;
+  }
+
+  #hideForToday(): void {
+    const day = $today.get();
+    const ids = [
+      ...new Set([
+        ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
+        ...this.#shown.map((v) => v.reminder.id),
+      ]),
+    ];
+    store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));
+    this.hidden = true;
+    // Focus the page title: the next thing to read after the notice.
+    const title = document.querySelector<HTMLElement>('main h1');
+    if (title) {
+      if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+      title.focus();
+    }
   }
 }
 

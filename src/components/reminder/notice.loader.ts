@@ -4,15 +4,28 @@
  * who never set a reminder load a few hundred bytes instead of the stores.
  */
 import { KEYS } from '../../lib/keys';
-import { getLocalStorage, safeGet } from '../../lib/safe-storage';
+import { getLocalStorage } from '../../lib/safe-storage';
 
 const load = () => void import('./notice.client');
 
-if (document.querySelector('eis-reminder') || safeGet(getLocalStorage(), KEYS.reminders)) {
+function hasReminders(): boolean {
+  try {
+    const storage = getLocalStorage();
+    if (!storage) return false;
+    for (let i = 0; i < storage.length; i += 1) {
+      if (storage.key(i)?.startsWith(KEYS.reminderPrefix)) return true;
+    }
+    return storage.getItem(KEYS.legacyReminders) !== null;
+  } catch {
+    return false;
+  }
+}
+
+if (document.querySelector('eis-reminder') || hasReminders()) {
   load();
 } else {
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== KEYS.reminders) return;
+    if (!event.key?.startsWith(KEYS.reminderPrefix)) return;
     window.removeEventListener('storage', onStorage);
     load();
   };

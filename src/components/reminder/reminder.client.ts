@@ -2,20 +2,29 @@
  * <eis-reminder>: add, edit and delete expiry reminders (kind, label, date only), show each
  * entry's status, and export one to the calendar. ical-generator is loaded only on that click.
  */
-import { $reminders, deleteReminder, saveReminder } from '../shared/stores';
-import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import {
-  SECRET_LABEL_ERROR,
-  checkExpiryDate,
-  isReminderKind,
-  looksLikeSecret,
-} from '../../lib/expiry';
+  $cleanedLabels,
+  $reminders,
+  $unreadableReminders,
+  deleteReminder,
+  saveReminder,
+} from '../shared/reminder-store';
+import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
+import { $today } from '../shared/clock';
+import { checkExpiryDate, isReminderKind } from '../../lib/expiry';
 import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from '../../lib/reminder-view';
 import type { Reminder } from '../../lib/stored';
+import { MAX_REMINDERS } from '../../lib/reminder-codec';
+import { findSecret, secretMessage } from '../../lib/secret-guard';
 import { withBase } from '../../lib/base-path';
+import { downloadText } from '../shared/download';
+import { pluralRu } from '../../lib/plural';
+
+export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
 
 export class EisReminder extends HTMLElement {
+  #abort: AbortController | undefined;
   #off: (() => void)[] = [];
   #editing: string | undefined;
 
@@ -23,6 +32,9 @@ export class EisReminder extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form');
     const list = this.querySelector<HTMLUListElement>('.eis-reminder__list');
     if (!form || !list) return;
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
     // A link such as /tools/reminder/?kind=edo preselects what is tracked.
     const kind = new URLSearchParams(location.search).get('kind');
     if (isReminderKind(kind)) this.dataset['defaultKind'] = kind;
@@ -30,21 +42,38 @@ export class EisReminder extends HTMLElement {
     form
       .querySelectorAll<HTMLInputElement>('input[type="radio"]')
       .forEach((r) => (r.checked = r.value === def));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#submit(form);
-    });
-    this.querySelector('.eis-reminder__cancel')?.addEventListener('click', () =>
-      this.#stopEditing(form),
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.#submit(form);
+      },
+      { signal },
     );
-    list.addEventListener('click', (event) => this.#onListClick(event, form));
+    this.querySelector('.eis-reminder__cancel')?.addEventListener(
+      'click',
+      () => this.#stopEditing(form),
+      { signal },
+    );
+    list.addEventListener('click', (event) => this.#onListClick(event, form), { signal });
+    const render = () => this.#render(list, $reminders.get());
     this.#off.push(
-      $reminders.subscribe((items) => this.#render(list, items)),
-      $storageIssue.subscribe(() => this.#render(list, $reminders.get())),
+      $reminders.listen(render),
+      $today.listen(render),
+      $storageIssue.listen(render),
+      $unreadableReminders.listen(render),
+      $cleanedLabels.listen(render),
     );
+    render();
+    // Controls are disabled in the HTML until this point, so nothing can be submitted before.
+    form
+      .querySelector<HTMLFieldSetElement>('fieldset[data-until-ready]')
+      ?.removeAttribute('disabled');
+    this.dataset['ready'] = '';
   }
 
   disconnectedCallback(): void {
+    this.#abort?.abort();
     this.#off.forEach((off) => off());
     this.#off = [];
   }
@@ -59,9 +88,12 @@ export class EisReminder extends HTMLElement {
     const error = this.#field<HTMLElement>('.eis-reminder__error');
     const kindValue = (form.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)
       ?.value;
-    if (looksLikeSecret(labelInput.value)) {
-      error.textContent = SECRET_LABEL_ERROR;
+    const secret = findSecret(labelInput.value);
+    if (secret) {
+      error.textContent = secretMessage(secret);
       labelInput.setAttribute('aria-invalid', 'true');
+      // What was refused is not kept anywhere, not even in the field.
+      labelInput.value = '';
       labelInput.focus();
       return;
     }
@@ -77,15 +109,20 @@ export class EisReminder extends HTMLElement {
     }
     error.textContent = '';
     dateInput.removeAttribute('aria-invalid');
-    const saved = saveReminder({
+    const result = saveReminder({
       ...(this.#editing ? { id: this.#editing } : {}),
       kind: isReminderKind(kindValue) ? kindValue : 'other',
       label: labelInput.value.trim(),
       date: dateInput.value,
     });
+    if (!result.ok) {
+      error.textContent = LIMIT_MESSAGE;
+      dateInput.focus();
+      return;
+    }
     this.#say(this.#editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
     this.#stopEditing(form);
-    this.querySelector<HTMLElement>(`[data-id="${saved.id}"]`)?.focus();
+    this.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
   }
 
   #stopEditing(form: HTMLFormElement): void {
@@ -131,15 +168,9 @@ export class EisReminder extends HTMLElement {
   async #download(reminder: Reminder): Promise<void> {
     try {
       const { buildIcs, icsFilename } = await import('../../lib/ics');
-      const text = buildIcs(reminder, new URL(import.meta.env.BASE_URL, location.origin).href);
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = icsFilename(reminder);
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const site = new URL(import.meta.env.BASE_URL, location.origin).href;
+      const text = buildIcs(reminder, site, new Date());
+      downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
       this.#say('Файл для календаря скачан.');
     } catch {
       this.#say(
@@ -149,16 +180,28 @@ export class EisReminder extends HTMLElement {
   }
 
   #say(message: string): void {
-    const issue = $storageIssue.get();
-    this.#field<HTMLElement>('.eis-reminder__status').textContent = issue
-      ? `${message} ${STORAGE_NOTICE}`
-      : message;
+    this.#field<HTMLElement>('.eis-reminder__status').textContent = message;
   }
 
   #render(list: HTMLUListElement, items: readonly Reminder[]): void {
     const views = viewReminders(items, new Date());
     this.#field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
     list.replaceChildren(...views.map((v) => this.#item(v)));
+    const notes: string[] = [];
+    const unreadable = $unreadableReminders.get();
+    if (unreadable) {
+      notes.push(
+        `${pluralRu(unreadable, ['запись', 'записи', 'записей'])} о сроках в этом браузере повреждены и не показаны.`,
+      );
+    }
+    const cleaned = $cleanedLabels.get();
+    if (cleaned) {
+      notes.push(
+        `У ${pluralRu(cleaned, ['напоминания', 'напоминаний', 'напоминаний'])} удалена подпись: она была похожа на пароль, токен или идентификатор.`,
+      );
+    }
+    if ($storageIssue.get()) notes.push(STORAGE_NOTICE);
+    this.#field<HTMLElement>('.eis-reminder__notes').textContent = notes.join(' ');
   }
 
   #item(view: ReminderView): HTMLLIElement {

@@ -1,85 +1,107 @@
 /**
- * The site's stores (nanostores): ticks, expiry reminders and the decision-tree plan, each
- * persisted under a namespaced, versioned key. Actions are plain exported functions.
+ * The site's stores (nanostores) for ticks and the decision-tree plan; reminders live in
+ * reminder-store.ts, so pages without reminders never load the reminder code. Ticks are stored
+ * one entry per key (see persist.ts), the plan under one key. Actions are plain exported
+ * functions. Ticks of the v1 layout are migrated on first load, then removed.
  */
-import { computed } from 'nanostores';
-import { storedAtom } from './persist';
+import { collection, derived, single, store } from './persist';
 import {
   KEYS,
+  TICK_VALUE,
+  decodeLegacyTicks,
   decodePlan,
-  decodeReminders,
-  decodeTicks,
   encodePlan,
-  encodeReminders,
-  encodeTicks,
-  type Reminder,
+  hasPlan,
+  isId,
+  sanitizeTicks,
   type Ticks,
 } from '../../lib/stored';
 import type { Answers } from '../../lib/answers';
 
-export const $ticks = storedAtom<Ticks>(KEYS.ticks, {}, decodeTicks, encodeTicks);
-export const $reminders = storedAtom<Reminder[]>(
-  KEYS.reminders,
-  [],
-  decodeReminders,
-  encodeReminders,
-);
-export const $plan = storedAtom<Answers>(KEYS.plan, {}, decodePlan, encodePlan);
+// --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
-// --- ticks ---------------------------------------------------------------------------------
+const tickId = (list: string, step: string) => `${list}:${step}`;
+
+const ticks = collection<true>(
+  KEYS.tickPrefix,
+  (id, raw) => {
+    const [list, step, ...rest] = id.split(':');
+    return raw === TICK_VALUE && isId(list) && isId(step) && !rest.length
+      ? { value: true }
+      : undefined;
+  },
+  () => TICK_VALUE,
+);
+
+export const $ticks = derived(ticks.$items, (items): Ticks => {
+  const out: Record<string, Set<string>> = {};
+  for (const id of Object.keys(items)) {
+    const [list, step] = id.split(':') as [string, string];
+    (out[list] ??= new Set()).add(step);
+  }
+  return Object.fromEntries(Object.entries(out).map(([l, s]) => [l, [...s].sort()]));
+});
 
 export function setTick(list: string, step: string, done: boolean): void {
-  const current = $ticks.get();
-  const steps = new Set(current[list] ?? []);
-  if (done) steps.add(step);
-  else steps.delete(step);
-  const next = { ...current };
-  if (steps.size) next[list] = [...steps].sort();
-  else delete next[list];
-  $ticks.set(next);
+  if (!isId(list) || !isId(step)) return;
+  if (done) ticks.put(tickId(list, step), true);
+  else ticks.drop(tickId(list, step));
 }
 
 export function resetList(list: string): void {
-  const next = { ...$ticks.get() };
-  delete next[list];
-  $ticks.set(next);
+  for (const id of Object.keys(ticks.$items.get())) {
+    if (id.startsWith(`${list}:`)) ticks.drop(id);
+  }
 }
 
-export function resetAll(): void {
-  $ticks.set({});
-  $plan.set({});
-}
-
-// --- reminders -----------------------------------------------------------------------------
-
-export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string }): Reminder {
-  const items = $reminders.get();
-  const existing = input.id ? items.find((r) => r.id === input.id) : undefined;
-  const reminder: Reminder = existing
-    ? { ...existing, kind: input.kind, label: input.label, date: input.date, seq: existing.seq + 1 }
-    : { id: newId(), kind: input.kind, label: input.label, date: input.date, seq: 0 };
-  $reminders.set(
-    existing ? items.map((r) => (r.id === reminder.id ? reminder : r)) : [...items, reminder],
-  );
-  return reminder;
-}
-
-export function deleteReminder(id: string): void {
-  $reminders.set($reminders.get().filter((r) => r.id !== id));
-}
-
-function newId(): string {
-  const rand = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
-  return `r-${rand
-    .replace(/[^a-z0-9]/gi, '')
-    .toLowerCase()
-    .slice(0, 24)}`;
+function setAllTicks(next: Ticks): void {
+  const items: Record<string, true> = {};
+  for (const [list, steps] of Object.entries(sanitizeTicks(next))) {
+    for (const step of steps) items[tickId(list, step)] = true;
+  }
+  ticks.replace(items);
 }
 
 // --- plan ----------------------------------------------------------------------------------
 
-export function savePlan(answers: Answers): void {
-  $plan.set(answers);
+const plan = single<Answers>(KEYS.plan, {}, decodePlan, encodePlan);
+export const $plan = plan.$value;
+
+export function savePlan(answers: Answers): boolean {
+  return plan.set(answers);
 }
 
-export const $hasPlan = computed($plan, (a) => (a.needs?.length ?? 0) > 0);
+// --- «Сбросить всё» and its undo -----------------------------------------------------------
+
+export interface TicksAndPlan {
+  ticks: Ticks;
+  plan: Answers;
+}
+
+/** Make the stored ticks and plan equal to `next` (import, reset, undo). */
+export function replaceTicksAndPlan(next: TicksAndPlan): void {
+  setAllTicks(next.ticks);
+  if (hasPlan(next.plan)) plan.set(next.plan);
+  else plan.clear();
+}
+
+/** «Сбросить всё»: ticks and the plan go; reminders stay. Returns the state before, for undo. */
+export function resetAll(): TicksAndPlan {
+  const before = { ticks: $ticks.get(), plan: $plan.get() };
+  replaceTicksAndPlan({ ticks: {}, plan: {} });
+  return before;
+}
+
+// --- migration from the v1 layout -----------------------------------------------------------
+
+function migrateTicks(): void {
+  const oldTicks = store.get(KEYS.legacyTicks);
+  if (oldTicks !== undefined) {
+    let ok = true;
+    for (const [list, steps] of Object.entries(decodeLegacyTicks(oldTicks))) {
+      for (const step of steps) ok = ticks.put(tickId(list, step), true) && ok;
+    }
+    if (ok) store.remove(KEYS.legacyTicks);
+  }
+}
+migrateTicks();

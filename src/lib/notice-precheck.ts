@@ -1,0 +1,65 @@
+/**
+ * Decides, before the first paint, whether the site-wide expiry notice will show, so that its
+ * box is in place from the start and nothing below it moves (CLS 0). It runs as an inline script
+ * (its source is inlined with Function.prototype.toString), so it must stay self-contained:
+ * no imports, no closures, syntax every supported browser parses. The full decision is made again
+ * by the notice's module with src/lib/reminder-view.ts; a unit test keeps the two in agreement.
+ */
+export interface PrecheckOptions {
+  prefix: string;
+  hiddenKey: string;
+  soonDays: number;
+  /** The reminder kinds the site knows. */
+  kinds: string[];
+  /** Source of the reminder-id pattern. */
+  idPattern: string;
+}
+
+export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+}
+
+export function noticePrecheck(storage: StorageLike, now: Date, o: PrecheckOptions): boolean {
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const day = new Date(today).toISOString().slice(0, 10);
+  let hidden: unknown[] = [];
+  try {
+    const h = JSON.parse(storage.getItem(o.hiddenKey) || 'null');
+    if (h && h.v === 1 && h.data && h.data.day === day && Array.isArray(h.data.ids)) {
+      hidden = h.data.ids;
+    }
+  } catch {
+    hidden = [];
+  }
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (!key || key.indexOf(o.prefix) !== 0) continue;
+    const id = key.slice(o.prefix.length);
+    if (hidden.indexOf(id) !== -1 || !new RegExp(o.idPattern).test(id)) continue;
+    try {
+      const v = JSON.parse(storage.getItem(key) || 'null');
+      const data = v && v.v === 1 && v.data && typeof v.data === 'object' ? v.data : {};
+      if (o.kinds.indexOf(data.kind) === -1) continue;
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof data.date === 'string' ? data.date : '');
+      if (!m || Number(m[1]) < 1900) continue;
+      const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      if (new Date(at).getUTCDate() !== Number(m[3])) continue;
+      if (Math.round((at - today) / 86400000) <= o.soonDays) return true;
+    } catch {
+      // an unreadable entry decides nothing
+    }
+  }
+  return false;
+}
+
+/**
+ * The inline script: runs the precheck on the element just before it and shows it. The compiled
+ * function ends every statement with a semicolon, so folding line breaks and indentation is safe
+ * and keeps the bytes down.
+ */
+export function precheckScript(options: PrecheckOptions): string {
+  const fn = noticePrecheck.toString().replace(/\n\s*/g, '');
+  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{if(el&&(${fn})(window.localStorage,new Date(),${JSON.stringify(options)}))el.hidden=false}catch(e){}})();`;
+}

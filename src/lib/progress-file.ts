@@ -1,0 +1,175 @@
+/**
+ * The progress file of «Мой прогресс»: what «Скачать прогресс» writes and «Загрузить» reads, and
+ * how a loaded file is combined with what the reader already has. Reading never throws, never
+ * echoes the file's content in a message, and refuses a file with nothing the site knows.
+ */
+import { localDate, toIsoDate } from './dates';
+import {
+  VERSION,
+  countTicks,
+  encodePlan,
+  hasPlan,
+  isObject,
+  sanitizeAnswers,
+  sanitizeTicks,
+  type Reminder,
+  type Ticks,
+} from './stored';
+import type { Answers } from './answers';
+import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from './reminder-codec';
+
+export const EXPORT_FORMAT = 'eis-integration-progress';
+export const MAX_IMPORT_BYTES = 100_000;
+
+export interface Progress {
+  ticks: Ticks;
+  plan: Answers;
+  reminders: Reminder[];
+}
+
+export interface ProgressFile extends Progress {
+  format: typeof EXPORT_FORMAT;
+  v: typeof VERSION;
+  exported: string;
+}
+
+/** The file «Скачать прогресс» writes. Labels pass the secret guard once more on the way out. */
+export function buildExport(state: Progress, now: Date): ProgressFile {
+  return {
+    format: EXPORT_FORMAT,
+    v: VERSION,
+    exported: now.toISOString(),
+    ticks: sanitizeTicks(state.ticks),
+    plan: sanitizeAnswers(state.plan),
+    reminders: state.reminders.map((r) => ({ ...r, label: cleanLabel(r.label).label })),
+  };
+}
+
+/** `eis-progress-ДД-ММ-ГГГГ` would not sort; the reader's local date as YYYY-MM-DD does. */
+export const exportFilename = (now: Date) => `eis-progress-${toIsoDate(localDate(now))}.json`;
+
+export interface ImportSummary {
+  /** Checklists with at least one known tick. */
+  lists: number;
+  ticks: number;
+  reminders: number;
+  plan: boolean;
+  /** Ticks of checklists or steps this site does not have. */
+  ignored: number;
+  /** Reminders whose label looked like a secret: imported without the label. */
+  redacted: number;
+  /** Entries that could not be read. */
+  broken: number;
+}
+
+export type ImportResult =
+  { ok: true; progress: Progress; summary: ImportSummary } | { ok: false; error: string };
+
+export const IMPORT_ERRORS = {
+  tooBig:
+    'Файл слишком большой для файла прогресса — выберите файл, скачанный кнопкой «Скачать прогресс».',
+  notJson: 'Файл не читается — выберите файл, скачанный кнопкой «Скачать прогресс» на этом сайте.',
+  notOurs:
+    'Это не файл прогресса этого сайта — выберите файл, скачанный кнопкой «Скачать прогресс».',
+  version: 'Файл сохранён другой версией сайта, и этот сайт не может его прочитать.',
+  empty:
+    'В файле нет ничего, что знает этот сайт: ни отметок его чек-листов, ни напоминаний, ни плана.',
+  tooMany: `Вместе с вашими записями напоминаний будет больше ${MAX_REMINDERS} — удалите лишние и попробуйте снова.`,
+} as const;
+
+/**
+ * Validate a loaded file. `known` lists the site's checklists and their step ids; ticks of
+ * unknown checklists or steps are dropped (and counted). Nothing from the file is echoed.
+ */
+export function parseImport(text: string, known: Record<string, string[]>): ImportResult {
+  if (typeof text !== 'string' || text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: IMPORT_ERRORS.tooBig };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: IMPORT_ERRORS.notJson };
+  }
+  if (!isObject(parsed) || parsed['format'] !== EXPORT_FORMAT) {
+    return { ok: false, error: IMPORT_ERRORS.notOurs };
+  }
+  if (parsed['v'] !== VERSION) return { ok: false, error: IMPORT_ERRORS.version };
+
+  const ticks: Ticks = {};
+  let ignored = 0;
+  const rawTicks = isObject(parsed['ticks']) ? parsed['ticks'] : {};
+  for (const [list, steps] of Object.entries(sanitizeTicks(rawTicks))) {
+    const allowed = Object.hasOwn(known, list) ? known[list] : undefined;
+    const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
+    ignored += steps.length - kept.length;
+    if (kept.length) ticks[list] = kept;
+  }
+
+  const reminders: Reminder[] = [];
+  let redacted = 0;
+  let broken = 0;
+  const rawReminders = Array.isArray(parsed['reminders']) ? parsed['reminders'] : [];
+  for (const item of rawReminders.slice(0, MAX_REMINDERS * 2)) {
+    const decoded = sanitizeReminder(item);
+    if (!decoded) {
+      broken += 1;
+      continue;
+    }
+    if (decoded.redacted) redacted += 1;
+    const same = reminders.findIndex((r) => r.id === decoded.reminder.id);
+    if (same === -1) reminders.push(decoded.reminder);
+    else if (decoded.reminder.seq > reminders[same]!.seq) reminders[same] = decoded.reminder;
+  }
+  broken += Math.max(0, rawReminders.length - MAX_REMINDERS * 2);
+
+  const plan = sanitizeAnswers(parsed['plan']);
+  const summary: ImportSummary = {
+    lists: Object.keys(ticks).length,
+    ticks: countTicks(ticks),
+    reminders: reminders.length,
+    plan: hasPlan(plan),
+    ignored,
+    redacted,
+    broken,
+  };
+  if (!summary.ticks && !summary.reminders && !summary.plan) {
+    return { ok: false, error: IMPORT_ERRORS.empty };
+  }
+  if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.tooMany };
+  return { ok: true, progress: { ticks, plan: summary.plan ? plan : {}, reminders }, summary };
+}
+
+/**
+ * «Объединить»: every tick of both; reminders matched by id, the higher `seq` wins (the
+ * reader's own on a tie); the reader's plan stays, the file's is taken only when there is none.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const ticks: Ticks = { ...current.ticks };
+  for (const [list, steps] of Object.entries(incoming.ticks)) {
+    ticks[list] = [...new Set([...(ticks[list] ?? []), ...steps])].sort();
+  }
+  const reminders = [...current.reminders];
+  for (const r of incoming.reminders) {
+    const i = reminders.findIndex((x) => x.id === r.id);
+    if (i === -1) reminders.push(r);
+    else if (r.seq > reminders[i]!.seq) reminders[i] = r;
+  }
+  const plan = hasPlan(current.plan) ? current.plan : incoming.plan;
+  return { ticks, plan, reminders };
+}
+
+/** Whether a merge would go over the reminder limit. */
+export const mergeFits = (current: Progress, incoming: Progress) =>
+  mergeProgress(current, incoming).reminders.length <= MAX_REMINDERS;
+
+/** Equality of two progress states, for «nothing would change». */
+export function sameProgress(a: Progress, b: Progress): boolean {
+  const norm = (p: Progress) =>
+    JSON.stringify([
+      Object.entries(sanitizeTicks(p.ticks)).sort(),
+      encodePlan(p.plan),
+      [...p.reminders].sort((x, y) => x.id.localeCompare(y.id)),
+    ]);
+  return norm(a) === norm(b);
+}

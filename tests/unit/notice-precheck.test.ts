@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { noticePrecheck, precheckScript } from '../../src/lib/notice-precheck';
+import { precheckOptions, viewReminders } from '../../src/lib/reminder-view';
+import { KEYS, decodeNoticeHidden, encodeNoticeHidden, type Reminder } from '../../src/lib/stored';
+import { decodeReminder, encodeReminder } from '../../src/lib/reminder-codec';
+import { localDate, toIsoDate } from '../../src/lib/dates';
+
+const OPTIONS = precheckOptions();
+
+function storage(entries: Record<string, string>) {
+  const keys = Object.keys(entries);
+  return {
+    length: keys.length,
+    key: (i: number) => keys[i] ?? null,
+    getItem: (k: string) => entries[k] ?? null,
+  };
+}
+
+/** What the notice's module decides from the same storage. */
+function moduleDecision(entries: Record<string, string>, now: Date): boolean {
+  const day = toIsoDate(localDate(now));
+  const hidden = decodeNoticeHidden(entries[KEYS.noticeHidden], day);
+  const reminders: Reminder[] = [];
+  for (const [key, raw] of Object.entries(entries)) {
+    if (!key.startsWith(KEYS.reminderPrefix)) continue;
+    const d = decodeReminder(key.slice(KEYS.reminderPrefix.length), raw);
+    if (d) reminders.push(d.reminder);
+  }
+  return viewReminders(reminders, now).some((v) => v.attention && !hidden.includes(v.reminder.id));
+}
+
+const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);
+const reminderEntry = (id: string, date: string): [string, string] => [
+  KEYS.reminderPrefix + id,
+  encodeReminder({ id, kind: 'token', label: '', date, seq: 0 }),
+];
+
+describe('notice precheck agrees with the notice', () => {
+  const now = at(2026, 11, 29, 23);
+  const cases: Record<string, string>[] = [
+    {},
+    Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-29')]), // 30 days: shows
+    Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]), // 31 days: no
+    Object.fromEntries([reminderEntry('r-aaaa0001', '2020-01-01')]), // expired: shows
+    Object.fromEntries([reminderEntry('r-aaaa0001', '2026-11-29')]), // today
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-12-01'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-29', ['r-aaaa0001'])],
+    ]),
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-12-01'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-28', ['r-aaaa0001'])],
+    ]),
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-12-01'),
+      reminderEntry('r-aaaa0002', '2026-12-02'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-29', ['r-aaaa0001'])],
+    ]),
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{' },
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"token","date":"2026-02-30"}}' },
+    { [KEYS.noticeHidden]: 'junk', other: 'x' },
+    {
+      [KEYS.reminderPrefix + 'bad-id']: encodeReminder({
+        id: 'x',
+        kind: 'token',
+        label: '',
+        date: '2026-12-01',
+        seq: 0,
+      }),
+    },
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"car","date":"2026-12-01"}}' },
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"1800-12-01"}}' },
+  ];
+
+  it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, entries) => {
+    expect(noticePrecheck(storage(entries), now, OPTIONS)).toBe(moduleDecision(entries, now));
+  });
+
+  it('moves on at local midnight', () => {
+    const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23), OPTIONS)).toBe(false);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 30, 0), OPTIONS)).toBe(true);
+  });
+
+  it('runs as the inline script and shows the element before it', () => {
+    const el = { hidden: true };
+    const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
+    const run = new Function('document', 'window', precheckScript(OPTIONS));
+    run({ currentScript: { previousElementSibling: el } }, { localStorage: storage(entries) });
+    expect(el.hidden).toBe(false);
+    const quiet = { hidden: true };
+    run({ currentScript: { previousElementSibling: quiet } }, { localStorage: storage({}) });
+    expect(quiet.hidden).toBe(true);
+    // Storage that throws leaves the notice hidden and the page running.
+    expect(() =>
+      run(
+        { currentScript: { previousElementSibling: quiet } },
+        {
+          get localStorage() {
+            throw new Error('blocked');
+          },
+        },
+      ),
+    ).not.toThrow();
+  });
+
+  it('is self-contained, so it can be inlined', () => {
+    const source = noticePrecheck.toString();
+    const inlined = new Function(`return (${source})`)() as typeof noticePrecheck;
+    const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
+    expect(inlined(storage(entries), now, OPTIONS)).toBe(true);
+  });
+});
