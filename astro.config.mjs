@@ -14,20 +14,23 @@ const base = normaliseBase(process.env.BASE_PATH);
 // Windows 7/8.1 office PCs, Firefox ESR 115, Safari 15). JS is lowered for them by Vite's build
 // target, CSS (nesting, color-mix() …) by Lightning CSS; tests/build/compat.test.ts checks both.
 const browsers = browserslist(undefined, { path: import.meta.dirname });
-/** `['chrome 109', 'chrome 110', 'edge 109', …]` → `['chrome109', 'edge109', …]`: minimum per browser. */
-const buildTarget = Object.entries(
-  browsers.reduce((min, entry) => {
-    const [name, version] = entry.split(' ');
-    const v = parseFloat(version);
-    if (!(name in min) || v < min[name]) min[name] = v;
-    return min;
-  }, /** @type {Record<string, number>} */ ({})),
-).map(([name, v]) => `${name === 'ios_saf' ? 'ios' : name}${v}`);
+// `['chrome 109', 'chrome 110', 'edge 109', …]` → `['chrome109', 'edge109', …]`: the minimum
+// version per browser, as Vite's build target.
+/** @type {Record<string, number>} */
+const minVersion = {};
+for (const entry of browsers) {
+  const [name = '', version = ''] = entry.split(' ');
+  const v = parseFloat(version);
+  if (v < (minVersion[name] ?? Infinity)) minVersion[name] = v;
+}
+const buildTarget = Object.entries(minVersion).map(
+  ([name, v]) => `${name === 'ios_saf' ? 'ios' : name}${v}`,
+);
 
 export default defineConfig({
   // Only a real address: without SITE_URL no canonical link, og:url or sitemap is emitted
   // (rather than ones pointing at localhost).
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'ignore',
   server: { port: 4321, host: '127.0.0.1' },
