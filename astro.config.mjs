@@ -5,18 +5,48 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, baseLinksPlugin } from './src/lib/base-path.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import browserslist from 'browserslist';
+import { browserslistToTargets } from 'lightningcss';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
+// The readers' browsers, declared once in package.json "browserslist" (Chrome/Edge 109 of
+// Windows 7/8.1 office PCs, Firefox ESR 115, Safari 15). JS is lowered for them by Vite's build
+// target, CSS (nesting, color-mix() …) by Lightning CSS; tests/build/compat.test.ts checks both.
+const browsers = browserslist(undefined, { path: import.meta.dirname });
+// `['chrome 109', 'chrome 110', 'edge 109', …]` → `['chrome109', 'edge109', …]`: the minimum
+// version per browser, as Vite's build target.
+/** @type {Record<string, number>} */
+const minVersion = {};
+for (const entry of browsers) {
+  const [name = '', version = ''] = entry.split(' ');
+  const v = parseFloat(version);
+  if (v < (minVersion[name] ?? Infinity)) minVersion[name] = v;
+}
+const buildTarget = Object.entries(minVersion).map(
+  ([name, v]) => `${name === 'ios_saf' ? 'ios' : name}${v}`,
+);
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // Only a real address: without SITE_URL no canonical link, og:url or sitemap is emitted
+  // (rather than ones pointing at localhost).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'ignore',
   server: { port: 4321, host: '127.0.0.1' },
   // Guides link with root-relative paths; this adds the base when building under a sub-path.
   vite: {
+    css: {
+      transformer: 'lightningcss',
+      lightningcss: { targets: browserslistToTargets(browsers) },
+    },
     build: {
+      target: buildTarget,
+      cssTarget: buildTarget,
       rollupOptions: {
+        // Safari 15 needs class fields lowered (a scoping bug fixed in 16); plain assignments are
+        // enough for our custom elements and spare the defineProperty helper's bytes.
+        transform: { assumptions: { setPublicClassFields: true } },
         // Astro's MDX pipeline marks modules with "use astro:head-inject", which the bundler
         // reports as an unpreserved directive on every page; that is by design, not a defect.
         onwarn(warning, warn) {

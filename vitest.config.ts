@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * - unit:    pure logic in src/lib (node)
  * - dom:     stores and custom elements (happy-dom)
  * - build:   assertions over the built dist/ (node)
- * - browser: the built site served locally, driven in Debian Chromium (node + playwright-core)
+ * - browser: the built site served locally, driven in Chromium (node + playwright-core)
  */
 export default defineConfig({
   test: {
@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
+          // Resolves Chromium once per run (CHROME_PATH, system, npm-packaged): tests/helpers/browser.ts
+          globalSetup: ['tests/helpers/browser-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -40,7 +40,8 @@ const { values: opts } = parseArgs({
   },
 });
 const DIST = path.resolve(ROOT, opts['out-dir']);
-const CHROMIUM = findChromium();
+// CHROME_PATH, then a system browser, then the npm-packaged one (tests/helpers/browser.ts).
+const { path: CHROMIUM } = await findChromium();
 const CHROMIUM_FLAGS = CHROMIUM_ARGS;
 const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];
 const SEARCH_QUERY = 'токен';

@@ -2,7 +2,8 @@
 /**
  * `npm test`: every layer in one command.
  *   1. quality gates: astro check, ESLint, Prettier (zero warnings)
- *   2. builds: dist/ at `/` and dist-eis/ under BASE_PATH=/eis/
+ *   2. builds: dist/ at `/` without SITE_URL, and dist-eis/ under BASE_PATH=/eis/ with
+ *      SITE_URL=https://eis.example.org (tests/build/site-url.test.ts checks both)
  *   3. vitest projects: unit, dom, build (over dist/), browser (Chromium over the served builds)
  * Ends with one summary line over all layers: `N passed, N failed`.
  */
@@ -44,9 +45,10 @@ if (full) {
   step('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 }
 const built =
-  step('build (base /)', bin('astro'), ['build'], { BASE_PATH: '/' }) &&
+  step('build (base /)', bin('astro'), ['build'], { BASE_PATH: '/', SITE_URL: '' }) &&
   step('build (base /eis/)', bin('astro'), ['build', '--outDir', 'dist-eis'], {
     BASE_PATH: '/eis/',
+    SITE_URL: 'https://eis.example.org',
   });
 
 const projects = full ? (built ? [] : ['unit', 'dom']) : only;

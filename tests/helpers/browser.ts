@@ -1,36 +1,120 @@
 /**
- * Launches Debian's Chromium through playwright-core. Lookup order: $CHROME_PATH, /usr/bin/chromium,
- * then other usual names. No browser → a clear failure (never a silent skip).
+ * Finds and launches Chromium for the browser tests, `npm run bench` and Lighthouse. Order:
+ *   1. $CHROME_PATH;
+ *   2. a system Chromium, Chrome or Edge at the usual paths of Linux, macOS or Windows
+ *      (skipped when $CHROME_SKIP_SYSTEM=1, to prove the fallback on a machine that has one);
+ *   3. on Linux x64/arm64, the optional npm dependency @sparticuz/chromium, which ships Chromium
+ *      compressed and unpacks it into the temp directory (once: later calls reuse the binary).
+ * None found → one error that names all three ways (never a silent skip).
+ * The browser tests resolve once per run in tests/helpers/browser-setup.ts and pass the result
+ * on in $EIS_CHROMIUM, so every test file launches the same binary without unpacking again.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
+export type ChromiumSource = 'CHROME_PATH' | 'system' | 'packaged';
 
-export function findChromium(
-  env: NodeJS.ProcessEnv = process.env,
-  candidates = CANDIDATES,
-): string {
+export interface ChromiumLookup {
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  arch: string;
+  exists(file: string): boolean;
+  /** Unpacks the npm-packaged Chromium and returns its path (undefined when not installed). */
+  packaged(): Promise<string | undefined>;
+}
+
+export interface FoundChromium {
+  path: string;
+  source: ChromiumSource;
+}
+
+/** Usual install paths of Chromium, Chrome and Edge on this platform, most likely first. */
+export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'linux') {
+    return [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/opt/google/chrome/chrome',
+      '/snap/bin/chromium',
+      '/usr/bin/microsoft-edge',
+      '/usr/bin/microsoft-edge-stable',
+    ];
+  }
+  if (platform === 'darwin') {
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
+    const roots = ['/Applications', ...(env['HOME'] ? [`${env['HOME']}/Applications`] : [])];
+    return roots.flatMap((root) => apps.map((app) => `${root}/${app}`));
+  }
+  if (platform === 'win32') {
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(
+      (root): root is string => Boolean(root),
+    );
+    const apps = [
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Chromium\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+    ];
+    return apps.flatMap((app) => roots.map((root) => path.win32.join(root, app)));
+  }
+  return [];
+}
+
+/** @sparticuz/chromium ships Linux x64 and arm64 builds only. */
+export function packagedSupported(platform: NodeJS.Platform, arch: string): boolean {
+  return platform === 'linux' && (arch === 'x64' || arch === 'arm64');
+}
+
+export const NO_BROWSER_MESSAGE =
+  'No Chromium found for the browser tests. Any one of these works: ' +
+  '1) set CHROME_PATH to a Chromium, Chrome or Edge binary; ' +
+  '2) install Chromium, Chrome or Edge at its usual path (Debian: `apt-get install -y chromium`); ' +
+  '3) on Linux x64/arm64, run `npm install` with optional dependencies so that ' +
+  '@sparticuz/chromium is installed (it ships Chromium inside the npm package).';
+
+/** Unpacks @sparticuz/chromium into the temp directory (reused when already there). */
+export async function unpackPackagedChromium(): Promise<string | undefined> {
+  let mod: { default: { executablePath(input?: string): Promise<string> } };
+  try {
+    mod = await import('@sparticuz/chromium');
+  } catch {
+    return undefined; // optional dependency not installed
+  }
+  return mod.default.executablePath();
+}
+
+const defaultLookup = (): ChromiumLookup => ({
+  env: process.env,
+  platform: process.platform,
+  arch: process.arch,
+  exists: existsSync,
+  packaged: unpackPackagedChromium,
+});
+
+export async function findChromium(
+  lookup: ChromiumLookup = defaultLookup(),
+): Promise<FoundChromium> {
+  const { env, platform, arch, exists } = lookup;
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
+    if (exists(fromEnv)) return { path: fromEnv, source: 'CHROME_PATH' };
     throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
   }
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the browser tests. Install Debian's package: " +
-        '`apt-get update && apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary. ' +
-        '(`npx playwright install` cannot download here.)',
-    );
+  if (env['CHROME_SKIP_SYSTEM'] !== '1') {
+    const system = systemCandidates(platform, env).find((file) => exists(file));
+    if (system) return { path: system, source: 'system' };
   }
-  return found;
+  if (packagedSupported(platform, arch)) {
+    const packaged = await lookup.packaged();
+    if (packaged && exists(packaged)) return { path: packaged, source: 'packaged' };
+  }
+  throw new Error(NO_BROWSER_MESSAGE);
 }
 
 /** Headless flags for this machine: as root, with no background network traffic. */
@@ -44,6 +128,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+/** The binary resolved once for this run (browser-setup.ts), else a fresh lookup. */
+export async function chromiumPath(): Promise<string> {
+  return process.env['EIS_CHROMIUM'] || (await findChromium()).path;
+}
+
+export async function launchChromium(executablePath?: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: executablePath ?? (await chromiumPath()),
+    args: CHROMIUM_ARGS,
+  });
 }
