@@ -21,7 +21,14 @@ export interface StorageLike {
   getItem(key: string): string | null;
 }
 
-export function noticePrecheck(storage: StorageLike, now: Date, o: PrecheckOptions): boolean {
+/** 0: no reminders; 1: reminders, none due; 2: at least one needs the notice now. */
+export type PrecheckResult = 0 | 1 | 2;
+
+export function noticePrecheck(
+  storage: StorageLike,
+  now: Date,
+  o: PrecheckOptions,
+): PrecheckResult {
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const day = new Date(today).toISOString().slice(0, 10);
   let hidden: unknown[] = [];
@@ -33,9 +40,11 @@ export function noticePrecheck(storage: StorageLike, now: Date, o: PrecheckOptio
   } catch {
     hidden = [];
   }
+  let found: PrecheckResult = 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
     if (!key || key.indexOf(o.prefix) !== 0) continue;
+    found = 1;
     const id = key.slice(o.prefix.length);
     if (hidden.indexOf(id) !== -1 || !new RegExp(o.idPattern).test(id)) continue;
     try {
@@ -46,20 +55,21 @@ export function noticePrecheck(storage: StorageLike, now: Date, o: PrecheckOptio
       if (!m || Number(m[1]) < 1900) continue;
       const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
       if (new Date(at).getUTCDate() !== Number(m[3])) continue;
-      if (Math.round((at - today) / 86400000) <= o.soonDays) return true;
+      if (Math.round((at - today) / 86400000) <= o.soonDays) return 2;
     } catch {
       // an unreadable entry decides nothing
     }
   }
-  return false;
+  return found;
 }
 
 /**
- * The inline script: runs the precheck on the element just before it and shows it. The compiled
+ * The inline script: runs the precheck on the element just before it, marks it when reminders
+ * exist (so the notice's module loads and can follow midnight) and shows it when one is due. The compiled
  * function ends every statement with a semicolon, so folding line breaks and indentation is safe
  * and keeps the bytes down.
  */
 export function precheckScript(options: PrecheckOptions): string {
   const fn = noticePrecheck.toString().replace(/\n\s*/g, '');
-  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{if(el&&(${fn})(window.localStorage,new Date(),${JSON.stringify(options)}))el.hidden=false}catch(e){}})();`;
+  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{var r=el?(${fn})(window.localStorage,new Date(),${JSON.stringify(options)}):0;if(r)el.setAttribute('data-reminders','');if(r>1)el.hidden=false}catch(e){}})();`;
 }

@@ -73,22 +73,25 @@ describe('notice precheck agrees with the notice', () => {
   ];
 
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, entries) => {
-    expect(noticePrecheck(storage(entries), now, OPTIONS)).toBe(moduleDecision(entries, now));
+    expect(noticePrecheck(storage(entries), now, OPTIONS) === 2).toBe(moduleDecision(entries, now));
   });
 
   it('moves on at local midnight', () => {
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]);
-    expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23), OPTIONS)).toBe(false);
-    expect(noticePrecheck(storage(entries), at(2026, 11, 30, 0), OPTIONS)).toBe(true);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23), OPTIONS)).toBe(1);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 30, 0), OPTIONS)).toBe(2);
+    expect(noticePrecheck(storage({}), at(2026, 11, 30, 0), OPTIONS)).toBe(0);
   });
 
   it('runs as the inline script and shows the element before it', () => {
-    const el = { hidden: true };
+    const attrs: Record<string, string> = {};
+    const el = { hidden: true, setAttribute: (k: string, v: string) => (attrs[k] = v) };
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
     const run = new Function('document', 'window', precheckScript(OPTIONS));
     run({ currentScript: { previousElementSibling: el } }, { localStorage: storage(entries) });
     expect(el.hidden).toBe(false);
-    const quiet = { hidden: true };
+    expect(attrs).toEqual({ 'data-reminders': '' });
+    const quiet = { hidden: true, setAttribute: () => undefined };
     run({ currentScript: { previousElementSibling: quiet } }, { localStorage: storage({}) });
     expect(quiet.hidden).toBe(true);
     // Storage that throws leaves the notice hidden and the page running.
@@ -108,6 +111,6 @@ describe('notice precheck agrees with the notice', () => {
     const source = noticePrecheck.toString();
     const inlined = new Function(`return (${source})`)() as typeof noticePrecheck;
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
-    expect(inlined(storage(entries), now, OPTIONS)).toBe(true);
+    expect(inlined(storage(entries), now, OPTIONS)).toBe(2);
   });
 });

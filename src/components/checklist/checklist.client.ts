@@ -9,15 +9,15 @@ import { countDone } from '../../lib/checklist-scan';
 import { bindConfirm } from '../shared/confirm';
 
 export class EisChecklist extends HTMLElement {
-  #unbind: (() => void)[] = [];
-  #abort: AbortController | undefined;
+  private unbind: (() => void)[] = [];
+  private abort: AbortController | undefined;
 
   connectedCallback(): void {
     const list = this.dataset['checklistId'];
     if (!list) return;
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    const { signal } = this.#abort;
+    this.abort?.abort();
+    this.abort = new AbortController();
+    const { signal } = this.abort;
     const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
     const ids = steps.map((s) => s.dataset['stepId'] ?? '');
     const progress = this.querySelector('.eis-checklist__progress');
@@ -44,7 +44,7 @@ export class EisChecklist extends HTMLElement {
       bindConfirm(reset, confirm, () => resetList(list), signal);
       reset.disabled = false;
     }
-    this.#unbind.push(
+    this.unbind.push(
       $ticks.subscribe((ticks) => {
         const done = new Set(ticks[list] ?? []);
         for (const step of steps) {
@@ -63,9 +63,9 @@ export class EisChecklist extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#unbind.forEach((off) => off());
-    this.#unbind = [];
+    this.abort?.abort();
+    this.unbind.forEach((off) => off());
+    this.unbind = [];
   }
 }
 

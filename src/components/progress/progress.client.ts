@@ -16,24 +16,24 @@ import type { Progress } from '../../lib/progress-file';
 const io = () => import('./progress-io');
 
 export class EisProgress extends HTMLElement {
-  #abort: AbortController | undefined;
-  #off: (() => void)[] = [];
-  #known: Record<string, string[]> = {};
+  private abort: AbortController | undefined;
+  private off: (() => void)[] = [];
+  private known: Record<string, string[]> = {};
   /** What a loaded file holds, while its preview is shown. */
-  #pending: Progress | undefined;
+  private pending: Progress | undefined;
   /** The state before the last import or reset, for «Отменить» (this page view only). */
-  #undo: Progress | undefined;
+  private undo: Progress | undefined;
 
   connectedCallback(): void {
     try {
-      this.#known = JSON.parse(this.dataset['known'] ?? '{}') as Record<string, string[]>;
+      this.known = JSON.parse(this.dataset['known'] ?? '{}') as Record<string, string[]>;
     } catch {
-      this.#known = {};
+      this.known = {};
     }
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    const { signal } = this.#abort;
-    this.addEventListener('click', (e) => this.#onClick(e), { signal });
+    this.abort?.abort();
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    this.addEventListener('click', (e) => this.onClick(e), { signal });
     const reset = this.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
@@ -41,8 +41,8 @@ export class EisProgress extends HTMLElement {
         reset,
         confirm,
         async () => {
-          this.#remember((await io()).resetAll());
-          this.#say('Все отметки сняты, план забыт.');
+          this.remember((await io()).resetAll());
+          this.say('Все отметки сняты, план забыт.');
         },
         signal,
       );
@@ -52,13 +52,13 @@ export class EisProgress extends HTMLElement {
       (e) => {
         const input = e.currentTarget as HTMLInputElement;
         const file = input.files?.[0];
-        if (file) void this.#read(file).finally(() => (input.value = ''));
+        if (file) void this.read(file).finally(() => (input.value = ''));
       },
       { signal },
     );
-    this.#off.push(
-      $ticks.subscribe(() => this.#render()),
-      $plan.subscribe(() => this.#renderPlan()),
+    this.off.push(
+      $ticks.subscribe(() => this.render()),
+      $plan.subscribe(() => this.renderPlan()),
       $storageIssue.subscribe((issue) => {
         const el = this.querySelector('.eis-progress__storage');
         if (el) el.textContent = issue ? STORAGE_NOTICE : '';
@@ -68,20 +68,19 @@ export class EisProgress extends HTMLElement {
     this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-until-ready]').forEach(
       (el) => (el.disabled = false),
     );
-    this.dataset['ready'] = '';
   }
 
   disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#off.forEach((off) => off());
-    this.#off = [];
+    this.abort?.abort();
+    this.off.forEach((off) => off());
+    this.off = [];
   }
 
-  #render(): void {
+  private render(): void {
     const ticks = $ticks.get();
     for (const item of this.querySelectorAll<HTMLElement>('[data-checklist]')) {
       const id = item.dataset['checklist'] ?? '';
-      const steps = this.#known[id] ?? [];
+      const steps = this.known[id] ?? [];
       const done = countDone(steps, ticks[id]);
       const status = progressStatus(done, steps.length);
       const count = item.querySelector('.eis-progress__count');
@@ -92,10 +91,10 @@ export class EisProgress extends HTMLElement {
         badge.textContent = STATUS_LABELS[status];
       }
     }
-    this.#renderPlan();
+    this.renderPlan();
   }
 
-  #renderPlan(): void {
+  private renderPlan(): void {
     const section = this.querySelector<HTMLElement>('.eis-progress__plan');
     const list = this.querySelector('.eis-progress__plan-list');
     if (!section || !list) return;
@@ -103,30 +102,30 @@ export class EisProgress extends HTMLElement {
     section.hidden = plan.length === 0;
     const base = this.dataset['base'] ?? '/';
     const ticks = $ticks.get();
-    list.replaceChildren(...plan.map((g) => planItem(g, this.#known, ticks, base)));
+    list.replaceChildren(...plan.map((g) => planItem(g, this.known, ticks, base)));
   }
 
-  #onClick(event: Event): void {
+  private onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     const action = button?.dataset['action'];
-    if (action === 'export') void this.#export();
-    else if (action === 'merge' || action === 'replace') void this.#apply(action);
-    else if (action === 'cancel-import') this.#closePreview('Загрузка отменена.');
-    else if (action === 'undo') void this.#restore();
+    if (action === 'export') void this.export();
+    else if (action === 'merge' || action === 'replace') void this.apply(action);
+    else if (action === 'cancel-import') this.closePreview('Загрузка отменена.');
+    else if (action === 'undo') void this.restore();
   }
 
-  async #export(): Promise<void> {
+  private async export(): Promise<void> {
     (await io()).exportProgress();
-    this.#say('Файл с прогрессом скачан.');
+    this.say('Файл с прогрессом скачан.');
   }
 
-  async #read(file: File): Promise<void> {
-    this.#error('');
-    this.#closePreview();
+  private async read(file: File): Promise<void> {
+    this.error('');
+    this.closePreview();
     const { readProgressFile } = await io();
-    const result = await readProgressFile(file, this.#known);
-    if (!result.ok) return this.#error(result.error);
-    this.#pending = result.progress;
+    const result = await readProgressFile(file, this.known);
+    if (!result.ok) return this.error(result.error);
+    this.pending = result.progress;
     const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
     if (!preview) return;
     preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
@@ -142,54 +141,54 @@ export class EisProgress extends HTMLElement {
     preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
   }
 
-  async #apply(how: 'merge' | 'replace'): Promise<void> {
-    const incoming = this.#pending;
+  private async apply(how: 'merge' | 'replace'): Promise<void> {
+    const incoming = this.pending;
     if (!incoming) return;
     const result = (await io()).applyImport(incoming, how);
-    this.#closePreview();
-    if (!result.ok) return this.#error(result.error);
-    this.#remember(result.before);
-    this.#say(
+    this.closePreview();
+    if (!result.ok) return this.error(result.error);
+    this.remember(result.before);
+    this.say(
       how === 'merge'
         ? 'Прогресс из файла добавлен к вашему.'
         : 'Прогресс заменён содержимым файла.',
     );
   }
 
-  #remember(before: Progress): void {
-    this.#undo = before;
+  private remember(before: Progress): void {
+    this.undo = before;
     const undo = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (undo) undo.hidden = false;
   }
 
-  async #restore(): Promise<void> {
-    const undo = this.#undo;
+  private async restore(): Promise<void> {
+    const undo = this.undo;
     if (!undo) return;
-    this.#undo = undefined;
+    this.undo = undefined;
     (await io()).restoreProgress(undo);
     const button = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (button) button.hidden = true;
-    this.#say('Вернули всё, как было.');
+    this.say('Вернули всё, как было.');
     this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
   }
 
-  #closePreview(message?: string): void {
-    this.#pending = undefined;
+  private closePreview(message?: string): void {
+    this.pending = undefined;
     const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
     if (preview && !preview.hidden) {
       preview.hidden = true;
       this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
     }
-    if (message) this.#say(message);
+    if (message) this.say(message);
   }
 
-  #say(message: string): void {
-    this.#error('');
+  private say(message: string): void {
+    this.error('');
     const el = this.querySelector('.eis-progress__message');
     if (el) el.textContent = message;
   }
 
-  #error(message: string): void {
+  private error(message: string): void {
     const el = this.querySelector('.eis-progress__error');
     if (el) el.textContent = message ? `Не загружено: ${message} Ваш прогресс не изменён.` : '';
     if (message) {

@@ -15,48 +15,48 @@ import { withBase } from '../../lib/base-path';
 const base = import.meta.env.BASE_URL;
 
 export class EisExpiryNotice extends HTMLElement {
-  #off: (() => void)[] = [];
-  #abort: AbortController | undefined;
-  #shown: ReminderView[] = [];
+  private off: (() => void)[] = [];
+  private abort: AbortController | undefined;
+  private shown: ReminderView[] = [];
 
   connectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = new AbortController();
+    this.abort?.abort();
+    this.abort = new AbortController();
     const close = this.querySelector<HTMLButtonElement>('.eis-notice__close');
-    close?.addEventListener('click', () => this.#hideForToday(), { signal: this.#abort.signal });
+    close?.addEventListener('click', () => this.hideForToday(), { signal: this.abort.signal });
     if (close) close.disabled = false;
-    const render = () => this.#render();
-    this.#off.push($reminders.listen(render), $today.listen(render));
+    const render = () => this.render();
+    this.off.push($reminders.listen(render), $today.listen(render));
     window.addEventListener(
       'storage',
       (event) => {
         if (event.key === KEYS.noticeHidden) render();
       },
-      { signal: this.#abort.signal },
+      { signal: this.abort.signal },
     );
     render();
   }
 
   disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#off.forEach((off) => off());
-    this.#off = [];
+    this.abort?.abort();
+    this.off.forEach((off) => off());
+    this.off = [];
   }
 
-  #render(): void {
+  private render(): void {
     const text = this.querySelector('.eis-notice__text');
     const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
     const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
-    this.#shown = viewReminders($reminders.get(), new Date()).filter(
+    this.shown = viewReminders($reminders.get(), new Date()).filter(
       (v) => v.attention && !hidden.includes(v.reminder.id),
     );
-    const first = this.#shown[0];
+    const first = this.shown[0];
     if (!first || !text || !guide) {
       this.hidden = true;
       return;
     }
     const more =
-      this.#shown.length > 1 ? ` Требуют внимания ещё записей: ${this.#shown.length - 1}.` : '';
+      this.shown.length > 1 ? ` Требуют внимания ещё записей: ${this.shown.length - 1}.` : '';
     text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
     // Without a guide the anchor has no href: no empty link in the tab order.
     guide.textContent = first.guide?.title ?? '';
@@ -65,12 +65,12 @@ export class EisExpiryNotice extends HTMLElement {
     this.hidden = false;
   }
 
-  #hideForToday(): void {
+  private hideForToday(): void {
     const day = $today.get();
     const ids = [
       ...new Set([
         ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
-        ...this.#shown.map((v) => v.reminder.id),
+        ...this.shown.map((v) => v.reminder.id),
       ]),
     ];
     store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));

@@ -24,17 +24,17 @@ import { pluralRu } from '../../lib/plural';
 export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
 
 export class EisReminder extends HTMLElement {
-  #abort: AbortController | undefined;
-  #off: (() => void)[] = [];
-  #editing: string | undefined;
+  private abort: AbortController | undefined;
+  private off: (() => void)[] = [];
+  private editing: string | undefined;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form');
     const list = this.querySelector<HTMLUListElement>('.eis-reminder__list');
     if (!form || !list) return;
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    const { signal } = this.#abort;
+    this.abort?.abort();
+    this.abort = new AbortController();
+    const { signal } = this.abort;
     // A link such as /tools/reminder/?kind=edo preselects what is tracked.
     const kind = new URLSearchParams(location.search).get('kind');
     if (isReminderKind(kind)) this.dataset['defaultKind'] = kind;
@@ -46,18 +46,18 @@ export class EisReminder extends HTMLElement {
       'submit',
       (event) => {
         event.preventDefault();
-        this.#submit(form);
+        this.submit(form);
       },
       { signal },
     );
     this.querySelector('.eis-reminder__cancel')?.addEventListener(
       'click',
-      () => this.#stopEditing(form),
+      () => this.stopEditing(form),
       { signal },
     );
-    list.addEventListener('click', (event) => this.#onListClick(event, form), { signal });
-    const render = () => this.#render(list, $reminders.get());
-    this.#off.push(
+    list.addEventListener('click', (event) => this.onListClick(event, form), { signal });
+    const render = () => this.render(list, $reminders.get());
+    this.off.push(
       $reminders.listen(render),
       $today.listen(render),
       $storageIssue.listen(render),
@@ -69,23 +69,22 @@ export class EisReminder extends HTMLElement {
     form
       .querySelector<HTMLFieldSetElement>('fieldset[data-until-ready]')
       ?.removeAttribute('disabled');
-    this.dataset['ready'] = '';
   }
 
   disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#off.forEach((off) => off());
-    this.#off = [];
+    this.abort?.abort();
+    this.off.forEach((off) => off());
+    this.off = [];
   }
 
-  #field<T extends HTMLElement>(selector: string): T {
+  private field<T extends HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
-  #submit(form: HTMLFormElement): void {
+  private submit(form: HTMLFormElement): void {
     const dateInput = form.elements.namedItem('date') as HTMLInputElement;
     const labelInput = form.elements.namedItem('label') as HTMLInputElement;
-    const error = this.#field<HTMLElement>('.eis-reminder__error');
+    const error = this.field<HTMLElement>('.eis-reminder__error');
     const kindValue = (form.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)
       ?.value;
     const secret = findSecret(labelInput.value);
@@ -110,7 +109,7 @@ export class EisReminder extends HTMLElement {
     error.textContent = '';
     dateInput.removeAttribute('aria-invalid');
     const result = saveReminder({
-      ...(this.#editing ? { id: this.#editing } : {}),
+      ...(this.editing ? { id: this.editing } : {}),
       kind: isReminderKind(kindValue) ? kindValue : 'other',
       label: labelInput.value.trim(),
       date: dateInput.value,
@@ -120,23 +119,23 @@ export class EisReminder extends HTMLElement {
       dateInput.focus();
       return;
     }
-    this.#say(this.#editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
-    this.#stopEditing(form);
+    this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
+    this.stopEditing(form);
     this.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
   }
 
-  #stopEditing(form: HTMLFormElement): void {
-    this.#editing = undefined;
+  private stopEditing(form: HTMLFormElement): void {
+    this.editing = undefined;
     form.reset();
     const def = this.dataset['defaultKind'];
     form
       .querySelectorAll<HTMLInputElement>('input[type="radio"]')
       .forEach((r) => (r.checked = r.value === def));
-    this.#field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Добавить напоминание';
-    this.#field<HTMLButtonElement>('.eis-reminder__cancel').hidden = true;
+    this.field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Добавить напоминание';
+    this.field<HTMLButtonElement>('.eis-reminder__cancel').hidden = true;
   }
 
-  #onListClick(event: Event, form: HTMLFormElement): void {
+  private onListClick(event: Event, form: HTMLFormElement): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     const id = button?.closest<HTMLElement>('[data-id]')?.dataset['id'];
     const reminder = $reminders.get().find((r) => r.id === id);
@@ -144,49 +143,49 @@ export class EisReminder extends HTMLElement {
     const action = button.dataset['action'];
     if (action === 'delete') {
       deleteReminder(reminder.id);
-      this.#say('Напоминание удалено.');
-      this.#field<HTMLInputElement>('input[name="date"]').focus();
+      this.say('Напоминание удалено.');
+      this.field<HTMLInputElement>('input[name="date"]').focus();
     } else if (action === 'edit') {
-      this.#edit(form, reminder);
+      this.edit(form, reminder);
     } else if (action === 'ics') {
-      void this.#download(reminder);
+      void this.download(reminder);
     }
   }
 
-  #edit(form: HTMLFormElement, reminder: Reminder): void {
-    this.#editing = reminder.id;
+  private edit(form: HTMLFormElement, reminder: Reminder): void {
+    this.editing = reminder.id;
     (form.elements.namedItem('label') as HTMLInputElement).value = reminder.label;
     (form.elements.namedItem('date') as HTMLInputElement).value = reminder.date;
     form
       .querySelectorAll<HTMLInputElement>('input[type="radio"]')
       .forEach((r) => (r.checked = r.value === reminder.kind));
-    this.#field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Сохранить изменения';
-    this.#field<HTMLButtonElement>('.eis-reminder__cancel').hidden = false;
-    this.#field<HTMLInputElement>('input[name="date"]').focus();
+    this.field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Сохранить изменения';
+    this.field<HTMLButtonElement>('.eis-reminder__cancel').hidden = false;
+    this.field<HTMLInputElement>('input[name="date"]').focus();
   }
 
-  async #download(reminder: Reminder): Promise<void> {
+  private async download(reminder: Reminder): Promise<void> {
     try {
       const { buildIcs, icsFilename } = await import('../../lib/ics');
       const site = new URL(import.meta.env.BASE_URL, location.origin).href;
       const text = buildIcs(reminder, site, new Date());
       downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
-      this.#say('Файл для календаря скачан.');
+      this.say('Файл для календаря скачан.');
     } catch {
-      this.#say(
+      this.say(
         'Не удалось подготовить файл для календаря. Обновите страницу и попробуйте ещё раз.',
       );
     }
   }
 
-  #say(message: string): void {
-    this.#field<HTMLElement>('.eis-reminder__status').textContent = message;
+  private say(message: string): void {
+    this.field<HTMLElement>('.eis-reminder__status').textContent = message;
   }
 
-  #render(list: HTMLUListElement, items: readonly Reminder[]): void {
+  private render(list: HTMLUListElement, items: readonly Reminder[]): void {
     const views = viewReminders(items, new Date());
-    this.#field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
-    list.replaceChildren(...views.map((v) => this.#item(v)));
+    this.field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
+    list.replaceChildren(...views.map((v) => this.item(v)));
     const notes: string[] = [];
     const unreadable = $unreadableReminders.get();
     if (unreadable) {
@@ -201,10 +200,10 @@ export class EisReminder extends HTMLElement {
       );
     }
     if ($storageIssue.get()) notes.push(STORAGE_NOTICE);
-    this.#field<HTMLElement>('.eis-reminder__notes').textContent = notes.join(' ');
+    this.field<HTMLElement>('.eis-reminder__notes').textContent = notes.join(' ');
   }
 
-  #item(view: ReminderView): HTMLLIElement {
+  private item(view: ReminderView): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'eis-reminder__item';
     li.dataset['id'] = view.reminder.id;
