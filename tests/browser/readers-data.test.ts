@@ -43,8 +43,11 @@ describe('two tabs', () => {
         ([stepId, when]) =>
           new Promise<void>((resolve) => {
             const box = document.querySelector<HTMLInputElement>(`#${stepId} .eis-step__check`)!;
-            const spin = () => {
-              if (Date.now() < when) return setTimeout(spin, 0);
+            const spin = (): void => {
+              if (Date.now() < when) {
+                setTimeout(spin, 0);
+                return;
+              }
               box.click();
               resolve();
             };
