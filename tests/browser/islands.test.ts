@@ -325,7 +325,7 @@ describe('«Мой прогресс»', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"x"}'),
     });
-    await page.locator('.eis-progress__error', { hasText: 'Не загружено' }).waitFor();
+    await page.locator('.eis-progress__error', { hasText: 'Файл не загружен' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: 'Объединить' }).click();
     await row.locator('.eis-progress__count', { hasText: /^1 из/ }).waitFor();

@@ -271,7 +271,7 @@ describe('import on «Мой прогресс»', () => {
     await input.setInputFiles(file({ ticks: {} }));
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/^Не загружено: В файле нет ничего/);
+      .toMatch(/^Файл не загружен, ваш прогресс не изменён: в файле нет/);
     const tick = () =>
       page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-save'));
     expect(await tick()).toBe('1');

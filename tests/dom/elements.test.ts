@@ -407,8 +407,8 @@ describe('<eis-progress>', () => {
     ]) {
       await importFile(bad);
       const error = text('.eis-progress__error');
-      expect(error).toMatch(/^Не загружено: .*Ваш прогресс не изменён\.$/);
-      expect(error.length).toBeLessThan(260);
+      expect(error).toMatch(/^Файл не загружен, ваш прогресс не изменён: [^.]+\.$/);
+      expect(error.length).toBeLessThanOrEqual(200);
       expect(error).not.toMatch(/xxxx|object Object/);
       expect(document.querySelector<HTMLElement>('.eis-progress__preview')!.hidden).toBe(true);
     }

@@ -69,7 +69,8 @@ describe('parseImport refuses what the site does not know', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.length).toBeLessThanOrEqual(200);
-    expect(result.error.split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length).toBe(1);
+    // One sentence: a single full stop, at the end.
+    expect(result.error).toMatch(/^[^.!?]+\.$/);
     expect(result.error).not.toContain('xxxx');
     expect(result.error).not.toContain('[object');
   });
@@ -128,6 +129,16 @@ describe('parseImport keeps what it knows', () => {
       ok: false,
       error: IMPORT_ERRORS.tooMany,
     });
+  });
+
+  it('reads a file near the size limit', () => {
+    const reminders = Array.from({ length: MAX_REMINDERS }, (_, i) =>
+      r(`r-big${String(i).padStart(4, '0')}`, { label: 'Отдел закупок, корпус 2, кабинет 15' }),
+    );
+    const text = file({ reminders, pad: 'x'.repeat(40_000) });
+    expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const result = parseImport(text, KNOWN);
+    expect(result.ok && result.summary.reminders).toBe(MAX_REMINDERS);
   });
 
   it('round-trips an export', () => {

@@ -190,7 +190,7 @@ export class EisProgress extends HTMLElement {
 
   private error(message: string): void {
     const el = this.querySelector('.eis-progress__error');
-    if (el) el.textContent = message ? `Не загружено: ${message} Ваш прогресс не изменён.` : '';
+    if (el) el.textContent = message;
     if (message) {
       const status = this.querySelector('.eis-progress__message');
       if (status) status.textContent = '';
