@@ -40,7 +40,11 @@ const toLatin = (text: string) =>
 
 /** Fold what hides a secret: compatibility forms (full-width), zero-width and soft hyphens. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '');
+  // «№» would become «No» under NFKC and look like letters; it is a number sign, so a space.
+  return text
+    .replace(/№/g, ' ')
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '');
 }
 
 const HEX = '[0-9a-fA-F]';
@@ -54,6 +58,9 @@ const EDO = /(?:^|[^0-9A-Za-z])2[0-9A-Z]{2}-[0-9A-Za-z-]{4,}/;
 
 const KEYWORD_VALUE =
   /(?:пароль|password|passwd|pwd|парол|pass|логин\s*\/\s*пароль|login\s*\/\s*password)\s*[:=]\s*\S/i;
+/** «пароль qwerty», «password 12345678»: the word after is Latin or digits, not a Russian word. */
+const KEYWORD_LATIN_VALUE =
+  /(?:пароль|паролем|пароля|password|passwd|pwd)\s+[-—–]?\s*[A-Za-z0-9!@#$%^&*._+=~]{4,}(?:\s|$)/i;
 const PAIR_KEYWORDS =
   /(?:логин|login|user(?:name)?)\s*[:=]?\s*[A-Za-z0-9._@-]{2,}[\s,;]+(?:пароль|password|pwd|pass)\s*[:=]?\s*\S/i;
 
@@ -131,7 +138,7 @@ export function findSecret(input: string): SecretKind | undefined {
   const hex32 = new RegExp(`${HEX}{32}`).exec(squeezed);
   if (hex32 && hasLetter(hex32[0])) return 'guid';
   if (EDO.test(latin)) return 'edo';
-  if (KEYWORD_VALUE.test(text)) return 'password';
+  if (KEYWORD_VALUE.test(text) || KEYWORD_LATIN_VALUE.test(text)) return 'password';
   if (PAIR_KEYWORDS.test(text)) return 'credentials';
   for (const pair of text.matchAll(/([^\s/|]+)\s*[/|]\s*([^\s/|]+)/g)) {
     if (/[\p{L}\d]{3,}/u.test(pair[1]!) && isPasswordWord(pair[2]!)) return 'credentials';

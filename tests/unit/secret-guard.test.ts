@@ -49,6 +49,11 @@ const SECRETS: string[] = [
   'ａ９ｃ１ｅ７７ｄ０ｂ３ｆ４ｅ５２', // full-width
   'xK9mP2qL7vN4',
   'Срок a1b2c3d4e5f6a7b8c9',
+  'пароль qwerty',
+  'Пароль — 12345678',
+  'password hunter22',
+  'Zk3P+qL9/mW2xY7v',
+  'token: ABCDEF1234567890',
 ];
 
 // Labels people really write: each must be accepted.
@@ -99,6 +104,10 @@ const LABELS: string[] = [
   'Пароль меняется при открытии ссылки',
   'Логин и пароль — у администратора',
   'МДОУ детский сад №12 «Ромашка»',
+  'ГБОУ СОШ №1234/5',
+  'Срок до 31.12.2026г.',
+  'Пароль для Web-Торги-КС меняется',
+  'Пароль — у Иванова',
 ];
 
 describe('secret guard', () => {
