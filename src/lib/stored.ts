@@ -7,7 +7,7 @@
  */
 import { parseIsoDate } from './dates';
 import { isReminderKind, type ReminderKind } from './kinds';
-import { isNeed, type Answers, type Need } from './answers';
+import { isNeed, isRisAnswer, type Answers, type Need } from './answers';
 import { KEYS } from './keys';
 
 export const VERSION = 1;
@@ -105,10 +105,8 @@ export function sanitizeAnswers(value: unknown): Answers {
     const needs = [...new Set(value['needs'].filter(isNeed))] as Need[];
     if (needs.length) out.needs = needs;
   }
-  for (const key of ['ris', 'roles'] as const) {
-    const v = value[key];
-    if (v === 'yes' || v === 'no') out[key] = v;
-  }
+  if (isRisAnswer(value['ris'])) out.ris = value['ris'];
+  if (value['roles'] === 'yes' || value['roles'] === 'no') out.roles = value['roles'];
   return out;
 }
 

@@ -3,13 +3,45 @@
  *
  * Questions are asked one at a time. The first is multi-select (what the reader needs); the
  * others are single-choice and asked only when earlier answers make them relevant. «Не знаю»
- * on the РИС question does not move on: it shows how to find out and asks again. The result is
- * one combined plan of guides in order.
+ * on the РИС question leads to a provisional plan: the page that explains both paths, and what
+ * to ask the System's administrators. The result is one combined plan of guides in order, which
+ * never sends the reader through the password link («Данные пользователя для альтернативной
+ * интеграции…») twice: each press of that link issues a new password.
  */
 
-import { isNeed, type Answers, type Need, type YesNo } from './answers';
+import {
+  isNeed,
+  isRisAnswer,
+  type Answers,
+  type Need,
+  type RisAnswer,
+  type YesNo,
+} from './answers';
 
-export { isNeed, type Answers, type Need, type YesNo };
+export { isNeed, isRisAnswer, type Answers, type Need, type RisAnswer, type YesNo };
+
+/** The link in ЕИС that issues a new password on every press. */
+export const PASSWORD_LINK =
+  'Данные пользователя для альтернативной интеграции (по протоколу HTTPS)';
+
+/** Source 000 on ЕИС 13.1, with its date, for every plan of the services path. */
+export const SERVICES_CAVEAT =
+  'По документу от 30.06.2023, на момент действия версии ЕИС 13.1 Система не обрабатывает настройку взаимодействия с сервисами ЕИС, и она никак не влияет на взаимодействие с ЕИС: настройка добавлена на перспективу. Действует ли это сейчас, источник не говорит — уточните у администраторов Системы вашего субъекта.';
+
+/** The extra-roles rule of source 000, worded once for the РИС page, «Ошибки и решения» and the plan. */
+export const ROLES_RULE =
+  'Если у организации есть дополнительно роль «Уполномоченный орган» или «Уполномоченное учреждение», проделайте те же операции дополнительно для роли «Уполномоченный орган» и «Уполномоченное учреждение» под пользователем с полномочием «Лицо, уполномоченное руководителем на определение лиц и действий, осуществляемых такими лицами от имени организации в ЕИС, на ЭТП и специализированной ЭТП (Администратор организации)».';
+
+/** What source 000 leaves open about that rule. */
+export const ROLES_OPEN =
+  'Источник не говорит, что при этом меняется в шагах: под какой ролью входить в личный кабинет вместо роли «Заказчик», названной в шагах 1 и 6 страницы «Права доступа к РИС», и как выбрать другую роль. Уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС.';
+
+/** The provisional plan after «Не знаю» on the РИС question: what to ask. */
+export const RIS_UNKNOWN_NOTE =
+  'План предварительный: сначала узнайте свой путь. Спросите администраторов Системы вашего субъекта, зарегистрирована ли Система в ЕИС в качестве РИС, и, если да, какой код у РИС вашего субъекта. Ответ «нет» — ваш путь «Токен для сервисов отдачи», ответ «да» — «Права доступа к РИС». Потом вернитесь к вопросам и ответьте «Да» или «Нет».';
+
+/** Said in the plan when «После перерегистрации» already covers getting and entering the password. */
+export const MERGED_PASSWORD_NOTE = `Эта инструкция уже включает получение нового логина и пароля в ЕИС и их ввод в Web-Торги-КС, поэтому инструкции «Логин и пароль ЕИС для интеграции по HTTPS» и «Ввод логина и пароля в Web-Торги-КС» в план не включены. Ссылку «${PASSWORD_LINK}» нажмите один раз: каждое нажатие выдаёт новый пароль.`;
 
 export type QuestionId = 'needs' | 'ris' | 'roles';
 
@@ -25,7 +57,7 @@ export interface Question {
   hint?: string;
   multiple: boolean;
   options: Option[];
-  /** Shown when the reader answers «Не знаю» (the question is then asked again). */
+  /** How to find out the answer; shown under the question. */
   unknownHelp?: string;
   /** Asked only when this holds for the answers so far. */
   when: (a: Answers) => boolean;
@@ -70,7 +102,7 @@ export const QUESTIONS: Question[] = [
       { value: 'unknown', label: 'Не знаю' },
     ],
     unknownHelp:
-      'Откройте в Системе режим «Настройка взаимодействия с сервисами ЕИС». Блок «Права доступа к РИС» показан в нём, только если в Системе включены сведения о её регистрации в ЕИС в качестве РИС. Если блока нет или вы не уверены, спросите администраторов Системы вашего субъекта.',
+      'Блок «Права доступа к РИС» в режиме «Настройка взаимодействия с сервисами ЕИС» виден, только если в Системе включена информация о её регистрации в ЕИС в качестве РИС. Если не уверены, ответьте «Не знаю»: план подскажет, что спросить у администраторов Системы вашего субъекта.',
     when: (a) => a.needs?.includes('services') ?? false,
   },
   {
@@ -94,6 +126,8 @@ export interface Guide {
   /** Link to set an expiry reminder for what this guide issues. */
   reminder?: 'token' | 'edo';
   note?: string;
+  /** The guide sends the reader through the password link (PASSWORD_LINK), which issues a new password. */
+  passwordLink?: true;
 }
 
 export const GUIDES = {
@@ -101,11 +135,13 @@ export const GUIDES = {
     href: '/connect/re-registration/',
     title: 'После перерегистрации организации',
     checklist: 're-registration',
+    passwordLink: true,
   },
   https: {
     href: '/connect/https-credentials/',
     title: 'Логин и пароль ЕИС для интеграции по HTTPS',
     checklist: 'https-credentials',
+    passwordLink: true,
   },
   wtks: {
     href: '/connect/web-torgi-ks/',
@@ -119,6 +155,10 @@ export const GUIDES = {
     reminder: 'token',
   },
   ris: { href: '/services/ris-rights/', title: 'Права доступа к РИС', checklist: 'ris-rights' },
+  overview: {
+    href: '/services/overview/',
+    title: 'Настройка взаимодействия с сервисами ЕИС: токен или РИС',
+  },
   edo: {
     href: '/activation/edo-identifier/',
     title: 'Идентификатор участника ЭДО',
@@ -128,7 +168,7 @@ export const GUIDES = {
   trouble: { href: '/reference/troubleshooting/', title: 'Ошибки и решения' },
   request: {
     href: '/support/create-request/',
-    title: 'Как создать обращение в поддержку',
+    title: 'Как создать обращение в поддержку ЕИС',
     checklist: 'create-request',
   },
 } satisfies Record<string, Guide>;
@@ -168,7 +208,16 @@ export function prune(answers: Answers): Answers {
   return out;
 }
 
-/** The combined plan: guides in the order to follow them, without repeats. */
+const withNote = (guide: Guide, ...notes: string[]): Guide => ({
+  ...guide,
+  note: [guide.note, ...notes].filter(Boolean).join(' '),
+});
+
+/**
+ * The combined plan: guides in the order to follow them, without repeats. «После
+ * перерегистрации» covers getting the password in ЕИС and entering it in Web-Торги-КС, so with it
+ * the two separate password guides are left out (and the plan says so).
+ */
 export function planFor(answers: Answers): Guide[] {
   if (nextQuestion(answers)) return [];
   const needs = new Set(answers.needs);
@@ -176,8 +225,9 @@ export function planFor(answers: Answers): Guide[] {
   const add = (g: Guide) => {
     if (!plan.some((p) => p.href === g.href)) plan.push(g);
   };
-  if (needs.has('rereg')) add(GUIDES.rereg);
-  if (needs.has('send')) {
+  if (needs.has('rereg'))
+    add(needs.has('send') ? withNote(GUIDES.rereg, MERGED_PASSWORD_NOTE) : GUIDES.rereg);
+  else if (needs.has('send')) {
     add(GUIDES.https);
     add(GUIDES.wtks);
   }
@@ -185,13 +235,11 @@ export function planFor(answers: Answers): Guide[] {
     if (answers.ris === 'yes') {
       add(
         answers.roles === 'yes'
-          ? {
-              ...GUIDES.ris,
-              note: 'Выполните шаги также для ролей «Уполномоченный орган» и «Уполномоченное учреждение».',
-            }
-          : GUIDES.ris,
+          ? withNote(GUIDES.ris, ROLES_RULE, ROLES_OPEN, SERVICES_CAVEAT)
+          : withNote(GUIDES.ris, SERVICES_CAVEAT),
       );
-    } else add(GUIDES.token);
+    } else if (answers.ris === 'no') add(withNote(GUIDES.token, SERVICES_CAVEAT));
+    else add(withNote(GUIDES.overview, RIS_UNKNOWN_NOTE, SERVICES_CAVEAT));
   }
   if (needs.has('activation')) add(GUIDES.edo);
   if (needs.has('support')) {
@@ -217,10 +265,10 @@ export function answersFromQuery(search: string): Answers {
   const answers: Answers = {};
   const needs = (params.get('need') ?? '').split(',').filter(isNeed);
   if (needs.length) answers.needs = [...new Set(needs)];
-  for (const key of ['ris', 'roles'] as const) {
-    const v = params.get(key);
-    if (v === 'yes' || v === 'no') answers[key] = v;
-  }
+  const ris = params.get('ris');
+  if (isRisAnswer(ris)) answers.ris = ris;
+  const roles = params.get('roles');
+  if (roles === 'yes' || roles === 'no') answers.roles = roles;
   return prune(answers);
 }
 
@@ -233,14 +281,23 @@ function subsets<T>(items: T[]): T[][] {
   return out;
 }
 
-/** Every answer a reader can give to a question (except «Не знаю», which asks again). */
+/** Every answer a reader can give to a question, «Не знаю» included. */
 export function possibleAnswers(q: Question, answers: Answers): Answers[] {
   if (q.id === 'needs')
     return subsets(NEEDS.map((n) => n.value)).map((needs) => ({ ...answers, needs }));
-  return q.options
-    .map((o) => o.value)
-    .filter((v): v is YesNo => v === 'yes' || v === 'no')
-    .map((v) => ({ ...answers, [q.id]: v }));
+  return q.options.map((o) => ({ ...answers, [q.id]: o.value }) as Answers);
+}
+
+/** Every complete set of answers, i.e. every combination a reader can end the tree with. */
+export function allCompleteAnswers(): Answers[] {
+  const out: Answers[] = [];
+  const visit = (answers: Answers, depth: number) => {
+    if (depth > QUESTIONS.length) throw new Error('the tree loops');
+    if (!nextQuestion(answers)) return void out.push(answers);
+    for (const next of possibleAnswers(nextQuestion(answers)!, answers)) visit(next, depth + 1);
+  };
+  visit({}, 0);
+  return out;
 }
 
 export interface Walk {
