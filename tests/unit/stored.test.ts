@@ -224,9 +224,13 @@ describe('plan answers', () => {
     expect(decodePlan(wrap({ needs: 'send' }))).toEqual({});
   });
 
-  it('drops ris/roles values other than yes/no', () => {
-    expect(decodePlan(wrap({ needs: ['services'], ris: 'unknown', roles: true }))).toEqual({
+  it('drops ris values other than yes/no/unknown and roles values other than yes/no', () => {
+    expect(decodePlan(wrap({ needs: ['services'], ris: 'maybe', roles: true }))).toEqual({
       needs: ['services'],
+    });
+    expect(decodePlan(wrap({ needs: ['services'], ris: 'unknown', roles: 'unknown' }))).toEqual({
+      needs: ['services'],
+      ris: 'unknown',
     });
   });
 });
