@@ -36,6 +36,7 @@ describe('what the site stores', () => {
 
     await page.goto(site.server.url('/tools/start/?need=services,activation&ris=no'));
     await page.locator('.eis-tree__plan a').first().waitFor();
+    await page.getByRole('button', { name: 'Сделать этим планом' }).first().click();
 
     const stored = await page.evaluate(() => ({
       local: Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
