@@ -30,10 +30,11 @@ describe('before the script arrives (scripts held back, as on a slow network)', 
     page.on('request', (r) => {
       if (r.isNavigationRequest()) navigations.push(r.url());
     });
-    await page.goto(site.server.url(START), { waitUntil: 'domcontentloaded' });
-    await expect.poll(() => held.length).toBeGreaterThan(0);
+    // Module scripts are deferred: DOMContentLoaded waits for them, so wait only for the commit.
+    await page.goto(site.server.url(START), { waitUntil: 'commit' });
     const button = next(page);
-    await expect(button.isVisible()).resolves.toBe(true);
+    await button.waitFor({ state: 'visible' });
+    await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect(button.isDisabled()).resolves.toBe(true);
     const option = page.getByLabel(
       'Загружать документы приемки из ЕИС (электронное активирование)',
@@ -116,7 +117,7 @@ describe('JavaScript disabled: colour scheme', () => {
   it.each([
     ['light', true],
     ['dark', false],
-  ] as const)('prefers-color-scheme: %s gives a %s page', async (scheme, light) => {
+  ] as const)('prefers-color-scheme: %s (light page: %s)', async (scheme, light) => {
     const { context, page } = await openPage(site, {
       javaScriptEnabled: false,
       colorScheme: scheme,
