@@ -36,9 +36,12 @@ export const ROLES_RULE =
 export const ROLES_OPEN =
   'Источник не говорит, что при этом меняется в шагах: в шагах 1 и 6 страницы «Права доступа к РИС» названа роль «Заказчик», а как войти в личный кабинет для другой роли, не описано. Уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС.';
 
-/** The provisional plan after «Не знаю» on the РИС question: what to ask. */
-export const RIS_UNKNOWN_NOTE =
-  'План предварительный. Спросите администраторов Системы вашего субъекта, зарегистрирована ли Система в ЕИС в качестве РИС и, если да, какой код у РИС вашего субъекта. «Нет» — ваш путь «Токен для сервисов отдачи», «да» — «Права доступа к РИС»: ответьте на вопрос заново.';
+/** What to ask the System's administrators when the reader does not know the РИС answer. */
+export const RIS_ASK =
+  'Спросите администраторов Системы вашего субъекта, зарегистрирована ли Система в ЕИС в качестве РИС и, если да, какой код у РИС вашего субъекта.';
+
+/** The provisional plan after «Не знаю» on the РИС question. */
+export const RIS_UNKNOWN_NOTE = `План предварительный. ${RIS_ASK} «Нет» — ваш путь «Токен для сервисов отдачи», «да» — «Права доступа к РИС»: ответьте на вопрос заново.`;
 
 /** Said in the plan when «После перерегистрации» already covers getting and entering the password. */
 export const MERGED_PASSWORD_NOTE = `Эта инструкция уже включает получение логина и пароля в ЕИС и их ввод в Web-Торги-КС, поэтому «Логин и пароль ЕИС для интеграции по HTTPS» и «Ввод логина и пароля в Web-Торги-КС» в план не включены. Ссылку «${PASSWORD_LINK}» нажмите один раз: каждое нажатие выдаёт новый пароль.`;
@@ -203,7 +206,8 @@ export function prune(answers: Answers): Answers {
   for (const q of QUESTIONS) {
     if (!q.when(out)) continue;
     if (q.id === 'needs' && answers.needs?.length) out.needs = answers.needs;
-    if (q.id !== 'needs' && answers[q.id]) out[q.id] = answers[q.id]!;
+    if (q.id === 'ris' && answers.ris) out.ris = answers.ris;
+    if (q.id === 'roles' && answers.roles) out.roles = answers.roles;
   }
   return out;
 }

@@ -22,9 +22,9 @@ describe('before the script arrives (scripts held back, as on a slow network)', 
     const { context, page, watch } = await openPage(site);
     const held: Route[] = [];
     let release = false;
-    await context.route(/\.js(\?|$)/, (route) => {
-      if (release) return route.fallback();
-      held.push(route);
+    await context.route(/\.js(\?|$)/, async (route) => {
+      if (release) await route.fallback();
+      else held.push(route);
     });
     const navigations: string[] = [];
     page.on('request', (r) => {

@@ -10,7 +10,7 @@ import { listContentPages, mainContent, readPage } from '../helpers/pages';
 import {
   GUIDES,
   PASSWORD_LINK,
-  RIS_UNKNOWN_NOTE,
+  RIS_ASK,
   ROLES_OPEN,
   ROLES_RULE,
   SERVICES_CAVEAT,
@@ -211,7 +211,7 @@ describe('the tree without JS and in print', () => {
       expect(text(block)).not.toMatch(/[а-яё][А-ЯЁ]/);
       expect(text(block)).not.toMatch(/ —[^\s]/);
     }
-    expect(body).toContain(norm(RIS_UNKNOWN_NOTE));
+    expect(body).toContain(norm(RIS_ASK));
     expect(body).toContain(norm(SERVICES_CAVEAT));
     expect(body).toContain(PASSWORD_LINK);
     expect(tree.querySelector(`a[href="${GUIDES.overview.href}"]`)).toBeTruthy();

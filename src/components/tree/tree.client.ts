@@ -28,7 +28,7 @@ export class EisTree extends HTMLElement {
   #answers: Answers = {};
   #steps: Record<string, string[]> = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
-  #replaced?: Answers;
+  #replaced: Answers | undefined;
   #unbind: (() => void)[] = [];
   #onPop = () => this.#show(answersFromQuery(location.search), true, false);
 
