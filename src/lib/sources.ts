@@ -9,3 +9,14 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 export const SOURCE_IDS = Object.keys(SOURCES) as [SourceId, ...SourceId[]];
+
+/** Each source's own date, as the source gives it (001 and 002 carry none). */
+export const SOURCE_DATES: Partial<Record<SourceId, string>> = {
+  '000': 'опубликован 30.06.2023',
+  '003': 'июнь 2026',
+  '004': 'архив 2018 года; срок перерегистрации в нём — «до конца 2016 года»',
+};
+
+/** «Name» (date) for the list of sources under a page's title. */
+export const sourceLabel = (id: SourceId): string =>
+  SOURCE_DATES[id] ? `«${SOURCES[id]}» (${SOURCE_DATES[id]})` : `«${SOURCES[id]}»`;

@@ -8,7 +8,7 @@
  * (src/lib/reminder-codec.ts).
  */
 import type { ReminderKind } from './kinds';
-import { isNeed, type Answers, type Need } from './answers';
+import { isNeed, isRisAnswer, type Answers, type Need } from './answers';
 import { KEYS } from './keys';
 
 export const VERSION = 1;
@@ -91,10 +91,8 @@ export function sanitizeAnswers(value: unknown): Answers {
     const needs = [...new Set(value['needs'].filter(isNeed))] as Need[];
     if (needs.length) out.needs = needs;
   }
-  for (const key of ['ris', 'roles'] as const) {
-    const v = value[key];
-    if (v === 'yes' || v === 'no') out[key] = v;
-  }
+  if (isRisAnswer(value['ris'])) out.ris = value['ris'];
+  if (value['roles'] === 'yes' || value['roles'] === 'no') out.roles = value['roles'];
   return out;
 }
 

@@ -3,13 +3,22 @@
  *
  * Questions are asked one at a time. The first is multi-select (what the reader needs); the
  * others are single-choice and asked only when earlier answers make them relevant. «Не знаю»
- * on the РИС question does not move on: it shows how to find out and asks again. The result is
- * one combined plan of guides in order.
+ * on the РИС question leads to a provisional plan: the page that explains both paths, and what
+ * to ask the System's administrators. The result is one combined plan of guides in order, which
+ * never sends the reader through the password link («Данные пользователя для альтернативной
+ * интеграции…») twice: each press of that link issues a new password.
  */
 
-import { isNeed, type Answers, type Need, type YesNo } from './answers';
+import {
+  isNeed,
+  isRisAnswer,
+  type Answers,
+  type Need,
+  type RisAnswer,
+  type YesNo,
+} from './answers';
 
-export { isNeed, type Answers, type Need, type YesNo };
+export { isNeed, isRisAnswer, type Answers, type Need, type RisAnswer, type YesNo };
 
 export type QuestionId = 'needs' | 'ris' | 'roles';
 
@@ -25,7 +34,7 @@ export interface Question {
   hint?: string;
   multiple: boolean;
   options: Option[];
-  /** Shown when the reader answers «Не знаю» (the question is then asked again). */
+  /** How to find out the answer; shown under the question. */
   unknownHelp?: string;
   /** Asked only when this holds for the answers so far. */
   when: (a: Answers) => boolean;
@@ -70,7 +79,7 @@ export const QUESTIONS: Question[] = [
       { value: 'unknown', label: 'Не знаю' },
     ],
     unknownHelp:
-      'Откройте в Системе режим «Настройка взаимодействия с сервисами ЕИС». Блок «Права доступа к РИС» показан в нём, только если в Системе включены сведения о её регистрации в ЕИС в качестве РИС. Если блока нет или вы не уверены, спросите администраторов Системы вашего субъекта.',
+      'Блок «Права доступа к РИС» виден в Системе, только если в ней включена информация о регистрации в ЕИС в качестве РИС. Не уверены — ответьте «Не знаю».',
     when: (a) => a.needs?.includes('services') ?? false,
   },
   {
@@ -85,53 +94,6 @@ export const QUESTIONS: Question[] = [
     when: (a) => (a.needs?.includes('services') ?? false) && a.ris === 'yes',
   },
 ];
-
-export interface Guide {
-  href: string;
-  title: string;
-  /** Checklist id on that page, for progress. */
-  checklist?: string;
-  /** Link to set an expiry reminder for what this guide issues. */
-  reminder?: 'token' | 'edo';
-  note?: string;
-}
-
-export const GUIDES = {
-  rereg: {
-    href: '/connect/re-registration/',
-    title: 'После перерегистрации организации',
-    checklist: 're-registration',
-  },
-  https: {
-    href: '/connect/https-credentials/',
-    title: 'Логин и пароль ЕИС для интеграции по HTTPS',
-    checklist: 'https-credentials',
-  },
-  wtks: {
-    href: '/connect/web-torgi-ks/',
-    title: 'Ввод логина и пароля в Web-Торги-КС',
-    checklist: 'web-torgi-ks',
-  },
-  token: {
-    href: '/services/token/',
-    title: 'Токен для сервисов отдачи',
-    checklist: 'token',
-    reminder: 'token',
-  },
-  ris: { href: '/services/ris-rights/', title: 'Права доступа к РИС', checklist: 'ris-rights' },
-  edo: {
-    href: '/activation/edo-identifier/',
-    title: 'Идентификатор участника ЭДО',
-    checklist: 'edo-identifier',
-    reminder: 'edo',
-  },
-  trouble: { href: '/reference/troubleshooting/', title: 'Ошибки и решения' },
-  request: {
-    href: '/support/create-request/',
-    title: 'Как создать обращение в поддержку',
-    checklist: 'create-request',
-  },
-} satisfies Record<string, Guide>;
 
 /** The next question to ask, or `undefined` when the answers are complete. */
 export function nextQuestion(answers: Answers): Question | undefined {
@@ -163,42 +125,10 @@ export function prune(answers: Answers): Answers {
   for (const q of QUESTIONS) {
     if (!q.when(out)) continue;
     if (q.id === 'needs' && answers.needs?.length) out.needs = answers.needs;
-    if (q.id !== 'needs' && answers[q.id]) out[q.id] = answers[q.id]!;
+    if (q.id === 'ris' && answers.ris) out.ris = answers.ris;
+    if (q.id === 'roles' && answers.roles) out.roles = answers.roles;
   }
   return out;
-}
-
-/** The combined plan: guides in the order to follow them, without repeats. */
-export function planFor(answers: Answers): Guide[] {
-  if (nextQuestion(answers)) return [];
-  const needs = new Set(answers.needs);
-  const plan: Guide[] = [];
-  const add = (g: Guide) => {
-    if (!plan.some((p) => p.href === g.href)) plan.push(g);
-  };
-  if (needs.has('rereg')) add(GUIDES.rereg);
-  if (needs.has('send')) {
-    add(GUIDES.https);
-    add(GUIDES.wtks);
-  }
-  if (needs.has('services')) {
-    if (answers.ris === 'yes') {
-      add(
-        answers.roles === 'yes'
-          ? {
-              ...GUIDES.ris,
-              note: 'Выполните шаги также для ролей «Уполномоченный орган» и «Уполномоченное учреждение».',
-            }
-          : GUIDES.ris,
-      );
-    } else add(GUIDES.token);
-  }
-  if (needs.has('activation')) add(GUIDES.edo);
-  if (needs.has('support')) {
-    add(GUIDES.trouble);
-    add(GUIDES.request);
-  }
-  return plan;
 }
 
 // --- URL encoding: answers live in the query string -------------------------------------------
@@ -217,10 +147,10 @@ export function answersFromQuery(search: string): Answers {
   const answers: Answers = {};
   const needs = (params.get('need') ?? '').split(',').filter(isNeed);
   if (needs.length) answers.needs = [...new Set(needs)];
-  for (const key of ['ris', 'roles'] as const) {
-    const v = params.get(key);
-    if (v === 'yes' || v === 'no') answers[key] = v;
-  }
+  const ris = params.get('ris');
+  if (isRisAnswer(ris)) answers.ris = ris;
+  const roles = params.get('roles');
+  if (roles === 'yes' || roles === 'no') answers.roles = roles;
   return prune(answers);
 }
 
@@ -233,37 +163,21 @@ function subsets<T>(items: T[]): T[][] {
   return out;
 }
 
-/** Every answer a reader can give to a question (except «Не знаю», which asks again). */
+/** Every answer a reader can give to a question, «Не знаю» included. */
 export function possibleAnswers(q: Question, answers: Answers): Answers[] {
   if (q.id === 'needs')
     return subsets(NEEDS.map((n) => n.value)).map((needs) => ({ ...answers, needs }));
-  return q.options
-    .map((o) => o.value)
-    .filter((v): v is YesNo => v === 'yes' || v === 'no')
-    .map((v) => ({ ...answers, [q.id]: v }));
+  return q.options.map((o) => ({ ...answers, [q.id]: o.value }) as Answers);
 }
 
-export interface Walk {
-  /** Transitions taken: from a question to the next question or to the plan. */
-  edges: [QuestionId, QuestionId | 'plan'][];
-  plans: Guide[][];
-}
-
-/** Walk every path through the tree from the start (for checks of the tree's shape). */
-export function walkAll(): Walk {
-  const walk: Walk = { edges: [], plans: [] };
+/** Every complete set of answers, i.e. every combination a reader can end the tree with. */
+export function allCompleteAnswers(): Answers[] {
+  const out: Answers[] = [];
   const visit = (answers: Answers, depth: number) => {
     if (depth > QUESTIONS.length) throw new Error('the tree loops');
-    const q = nextQuestion(answers);
-    if (!q) {
-      walk.plans.push(planFor(answers));
-      return;
-    }
-    for (const next of possibleAnswers(q, answers)) {
-      walk.edges.push([q.id, nextQuestion(next)?.id ?? 'plan']);
-      visit(next, depth + 1);
-    }
+    if (!nextQuestion(answers)) return void out.push(answers);
+    for (const next of possibleAnswers(nextQuestion(answers)!, answers)) visit(next, depth + 1);
   };
   visit({}, 0);
-  return walk;
+  return out;
 }

@@ -245,8 +245,6 @@ describe('decision tree', () => {
     await page.getByLabel('Получать данные через сервисы ЕИС').check();
     await next(page).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?need=services');
-    await page.getByLabel('Не знаю').check();
-    await next(page).click();
     await expect.poll(() => page.locator('.eis-tree__help').first().isVisible()).toBe(true);
     await axeClean(page);
     await page
@@ -271,10 +269,8 @@ describe('decision tree', () => {
   it.each([
     ['?need=services&ris=yes&roles=yes', ['/services/ris-rights/']],
     ['?need=send', ['/connect/https-credentials/', '/connect/web-torgi-ks/']],
-    [
-      '?need=rereg,send',
-      ['/connect/re-registration/', '/connect/https-credentials/', '/connect/web-torgi-ks/'],
-    ],
+    ['?need=rereg,send', ['/connect/re-registration/']],
+    ['?need=services&ris=unknown', ['/services/overview/']],
     ['?need=activation', ['/activation/edo-identifier/']],
     ['?need=support', ['/reference/troubleshooting/', '/support/create-request/']],
   ])('the URL %s opens its plan directly', async (query, expected) => {
@@ -288,6 +284,7 @@ describe('decision tree', () => {
     const { context, page } = await openPage(site);
     await page.goto(site.server.url('/?need=activation'));
     await page.locator('.eis-tree__plan a').first().waitFor();
+    await page.getByRole('button', { name: 'Сделать этим планом' }).first().click();
     await page.goto(site.server.url('/tools/progress/'));
     const plan = page.locator('.eis-progress__plan');
     await plan.waitFor({ state: 'visible' });

@@ -49,6 +49,13 @@ describe('what the site stores', () => {
     await add.click();
     await expect.poll(() => page.locator('.eis-reminder__list li').count()).toBe(1);
 
+    await page.goto(site.server.url('/tools/start/?need=services,activation&ris=no'));
+    await page.locator('.eis-tree__plan a').first().waitFor();
+    await page.getByRole('button', { name: 'Сделать этим планом' }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('eis:v1:plan')))
+      .not.toBeNull();
+
     const stored = await page.evaluate(() => ({
       local: Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
       session: Object.keys(sessionStorage),

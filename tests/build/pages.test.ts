@@ -38,7 +38,7 @@ describe('built pages', () => {
     '%s shows «Проверено: ДД.ММ.ГГГГ»',
     (page) => {
       const text = readPage(DIST, page).querySelector('.reviewed')?.text ?? '';
-      expect(text).toMatch(/^Проверено: \d{2}\.\d{2}\.\d{4}( · Источники: «.+»)?$/);
+      expect(text).toMatch(/^Проверено: \d{2}\.\d{2}\.\d{4}( · Источники: «.+[»)])?$/);
     },
   );
 

@@ -1,6 +1,6 @@
 /**
  * Custom elements in happy-dom, over markup shaped like the server-rendered components:
- * <eis-checklist>, <eis-reminder>, <eis-expiry-notice>, <eis-tree>, <eis-progress>.
+ * <eis-checklist>, <eis-reminder>, <eis-expiry-notice>, <eis-progress> (<eis-tree>: tree.test.ts).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as tickStores from '../../src/components/shared/stores';
@@ -10,7 +10,6 @@ import { $storageIssue } from '../../src/components/shared/persist';
 import '../../src/components/checklist/checklist.client';
 import '../../src/components/reminder/reminder.client';
 import '../../src/components/reminder/notice.client';
-import '../../src/components/tree/tree.client';
 import '../../src/components/progress/progress.client';
 import { isoInDays } from '../helpers/dates';
 
@@ -278,60 +277,6 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     document.querySelector<HTMLButtonElement>('button[data-action="delete"]')!.click();
     expect(s.$reminders.get()).toEqual([]);
     expect(document.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(false);
-  });
-});
-
-const treeHtml = `
-<eis-tree data-steps='{"token":["a","b"],"ris-rights":["x"]}' data-base="/">
-  <form>
-    <fieldset data-q="needs"><legend>Что нужно</legend>
-      <input type="checkbox" value="send"><input type="checkbox" value="services"><input type="checkbox" value="activation">
-      <input type="checkbox" value="rereg"><input type="checkbox" value="support"></fieldset>
-    <fieldset data-q="ris" hidden><legend>РИС?</legend><input type="radio" name="r" value="yes"><input type="radio" name="r" value="no"><input type="radio" name="r" value="unknown"><p class="eis-tree__help" hidden>Как узнать</p></fieldset>
-    <fieldset data-q="roles" hidden><legend>Роли?</legend><input type="radio" name="o" value="yes"><input type="radio" name="o" value="no"></fieldset>
-    <p class="eis-tree__error"></p>
-    <button type="submit">Далее</button><button type="button" data-back hidden>Назад</button><button type="button" data-restart hidden>Начать заново</button>
-  </form>
-  <section class="eis-tree__result" hidden><h3>Ваш план</h3><ol class="eis-tree__plan"></ol><button type="button" data-back>Назад</button></section>
-</eis-tree>`;
-
-describe('<eis-tree>', () => {
-  const visible = () => document.querySelector<HTMLElement>('fieldset:not([hidden])')?.dataset['q'];
-  const choose = (q: string, value: string) => {
-    document.querySelector<HTMLInputElement>(
-      `fieldset[data-q="${q}"] input[value="${value}"]`,
-    )!.checked = true;
-    document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-  };
-
-  it('asks one question at a time, re-asks after «Не знаю», and builds the plan', async () => {
-    const s = await mount(treeHtml);
-    expect(visible()).toBe('needs');
-    document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    expect(document.querySelector('.eis-tree__error')?.textContent).toMatch(/хотя бы один/);
-    choose('needs', 'services');
-    expect(visible()).toBe('ris');
-    expect(location.search).toBe('?need=services');
-    choose('ris', 'unknown');
-    expect(visible()).toBe('ris');
-    expect(document.querySelector<HTMLElement>('.eis-tree__help')!.hidden).toBe(false);
-    choose('ris', 'no');
-    expect(document.querySelector<HTMLElement>('.eis-tree__result')!.hidden).toBe(false);
-    const plan = document.querySelector('.eis-tree__plan')!;
-    expect(plan.querySelector('a')?.getAttribute('href')).toBe('/services/token/');
-    expect(plan.textContent).toContain('Выполнено 0 из 2');
-    expect(plan.innerHTML).toContain('/tools/reminder/?kind=token');
-    expect(s.$plan.get()).toEqual({ needs: ['services'], ris: 'no' });
-    // «Назад» returns to the РИС question with the answer kept in the inputs.
-    document.querySelector<HTMLButtonElement>('.eis-tree__result [data-back]')!.click();
-    expect(visible()).toBe('ris');
-    expect(location.search).toBe('?need=services');
-  });
-
-  it('starts from the answers in the URL', async () => {
-    history.replaceState(null, '', '/?need=services&ris=yes');
-    await mount(treeHtml);
-    expect(visible()).toBe('roles');
   });
 });
 

@@ -183,6 +183,16 @@ describe('plan answers', () => {
     });
     for (const raw of BAD_RAW) expect(decodePlan(raw)).toEqual({});
   });
+
+  it('drops ris values other than yes/no/unknown and roles values other than yes/no', () => {
+    expect(decodePlan(wrap({ needs: ['services'], ris: 'maybe', roles: true }))).toEqual({
+      needs: ['services'],
+    });
+    expect(decodePlan(wrap({ needs: ['services'], ris: 'unknown', roles: 'unknown' }))).toEqual({
+      needs: ['services'],
+      ris: 'unknown',
+    });
+  });
 });
 
 describe('notice hidden for the day', () => {

@@ -5,23 +5,32 @@ import { describe, expect, it } from 'vitest';
 import { scanChecklists } from '../../src/lib/checklist-scan';
 import { KINDS, isReminderKind } from '../../src/lib/expiry';
 import {
-  GUIDES,
   NEEDS,
+  allCompleteAnswers,
   QUESTIONS,
   answeredPath,
   answersFromQuery,
   answersToQuery,
   isNeed,
   nextQuestion,
-  planFor,
   possibleAnswers,
   prune,
   stepBack,
-  walkAll,
   type Answers,
-  type Guide,
   type QuestionId,
 } from '../../src/lib/tree';
+import {
+  GUIDES,
+  MERGED_PASSWORD_NOTE,
+  PASSWORD_LINK,
+  RIS_UNKNOWN_NOTE,
+  ROLES_OPEN,
+  ROLES_RULE,
+  SERVICES_CAVEAT,
+  planFor,
+  walkAll,
+  type Guide,
+} from '../../src/lib/plans';
 
 const DOCS = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
 const ALL_GUIDES: Guide[] = Object.values(GUIDES);
@@ -128,12 +137,13 @@ describe('nextQuestion', () => {
     expect(nextQuestion({ needs: ['services'], ris: 'yes', roles: 'no' })).toBeUndefined();
   });
 
-  it('offers «Не знаю» on ris with help, and possibleAnswers leaves it out', () => {
+  it('offers «Не знаю» on ris with help, and it leads on to the plan', () => {
     const ris = QUESTIONS.find((q) => q.id === 'ris')!;
     expect(ris.options.map((o) => o.value)).toContain('unknown');
     expect(ris.unknownHelp).toBeTruthy();
     const answers = possibleAnswers(ris, { needs: ['services'] });
-    expect(answers.map((a) => a.ris)).toEqual(['yes', 'no']);
+    expect(answers.map((a) => a.ris)).toEqual(['yes', 'no', 'unknown']);
+    expect(nextQuestion({ needs: ['services'], ris: 'unknown' })).toBeUndefined();
   });
 
   it('offers every non-empty subset of needs', () => {
@@ -205,13 +215,18 @@ describe('planFor', () => {
     expect(planFor({ needs: ['services'], ris: 'yes' })).toEqual([]);
   });
 
-  it('rereg + send: re-registration, then https, then web-torgi-ks', () => {
+  it('rereg + send: only re-registration, which covers the password, and the plan says so', () => {
     const plan = planFor({ needs: ['send', 'rereg'] });
-    expect(hrefs(plan)).toEqual([
-      '/connect/re-registration/',
-      '/connect/https-credentials/',
-      '/connect/web-torgi-ks/',
-    ]);
+    expect(hrefs(plan)).toEqual(['/connect/re-registration/']);
+    expect(plan[0]?.note).toBe(MERGED_PASSWORD_NOTE);
+    expect(plan[0]?.note).toContain(GUIDES.https.title);
+    expect(plan[0]?.note).toContain(GUIDES.wtks.title);
+    expect(plan[0]?.note).toContain(PASSWORD_LINK);
+  });
+
+  it('send alone: https, then web-torgi-ks; rereg alone: re-registration without the note', () => {
+    expect(hrefs(planFor({ needs: ['send'] }))).toEqual([GUIDES.https.href, GUIDES.wtks.href]);
+    expect(planFor({ needs: ['rereg'] })).toEqual([GUIDES.rereg]);
   });
 
   it('keeps the same order whatever the order of needs', () => {
@@ -228,25 +243,48 @@ describe('planFor', () => {
     ]);
   });
 
-  it('services + ris = yes + roles = yes adds the note to the RIS guide', () => {
+  it('services + ris = yes + roles = yes adds the roles rule, what is open, and the caveat', () => {
     const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'yes' });
     expect(plan).toHaveLength(1);
     expect(plan[0]?.href).toBe(GUIDES.ris.href);
-    expect(plan[0]?.note).toMatch(/Уполномоченный орган/);
-    expect(plan[0]?.note).toMatch(/Уполномоченное учреждение/);
+    expect(plan[0]?.note).toContain(ROLES_RULE);
+    expect(plan[0]?.note).toContain(ROLES_OPEN);
+    expect(plan[0]?.note).toContain(SERVICES_CAVEAT);
     expect((GUIDES.ris as Guide).note).toBeUndefined();
   });
 
-  it('services + ris = yes + roles = no gives the RIS guide without a note', () => {
+  it('services + ris = yes + roles = no gives the RIS guide with the dated caveat only', () => {
     const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'no' });
-    expect(plan).toEqual([GUIDES.ris]);
-    expect(plan[0]?.note).toBeUndefined();
+    expect(plan).toEqual([{ ...GUIDES.ris, note: SERVICES_CAVEAT }]);
   });
 
-  it('services + ris = no gives the token guide', () => {
+  it('services + ris = no gives the token guide with the dated caveat', () => {
     const plan = planFor({ needs: ['services'], ris: 'no' });
-    expect(plan).toEqual([GUIDES.token]);
+    expect(plan).toEqual([{ ...GUIDES.token, note: SERVICES_CAVEAT }]);
     expect(plan[0]?.reminder).toBe('token');
+  });
+
+  it('services + ris = unknown gives a provisional plan: the overview and what to ask', () => {
+    const plan = planFor({ needs: ['services'], ris: 'unknown' });
+    expect(hrefs(plan)).toEqual([GUIDES.overview.href]);
+    expect(plan[0]?.title).toBe('Настройка взаимодействия с сервисами ЕИС: токен или РИС');
+    expect(plan[0]?.note).toContain(RIS_UNKNOWN_NOTE);
+    expect(plan[0]?.note).toMatch(/предварительный/);
+    expect(plan[0]?.note).toMatch(/администраторов Системы/);
+    expect(plan[0]?.note).toContain(SERVICES_CAVEAT);
+  });
+
+  it('every plan of the services path carries the 13.1 caveat with the date 30.06.2023', () => {
+    expect(SERVICES_CAVEAT).toContain('30.06.2023');
+    expect(SERVICES_CAVEAT).toContain('13.1');
+    for (const answers of allCompleteAnswers()) {
+      if (!answers.needs?.includes('services')) continue;
+      const services = planFor(answers).filter((g) =>
+        [GUIDES.token.href, GUIDES.ris.href, GUIDES.overview.href].includes(g.href),
+      );
+      expect(services, JSON.stringify(answers)).toHaveLength(1);
+      expect(services[0]?.note, JSON.stringify(answers)).toContain(SERVICES_CAVEAT);
+    }
   });
 
   it('activation gives the EDO guide with a reminder', () => {
@@ -260,14 +298,60 @@ describe('planFor', () => {
     });
     expect(hrefs(plan)).toEqual([
       GUIDES.rereg.href,
-      GUIDES.https.href,
-      GUIDES.wtks.href,
       GUIDES.token.href,
       GUIDES.edo.href,
       GUIDES.trouble.href,
       GUIDES.request.href,
     ]);
   });
+});
+
+describe('the password link: never twice in one plan', () => {
+  const complete = allCompleteAnswers();
+  /** Steps of a guide's checklist that send the reader through the password link. */
+  const passwordSteps = (guide: Guide): string[] => {
+    const mdx = readFileSync(mdxFor(guide.href), 'utf8');
+    return [...mdx.matchAll(/<Step id="([^"]+)">([\s\S]*?)<\/Step>/g)]
+      .filter(([, , body]) => {
+        const first = body!.trim().split(/\n\s*\n/)[0]!;
+        return /[Нн]ажмите (гипер)?ссылку/.test(first) && first.includes(PASSWORD_LINK);
+      })
+      .map(([, id]) => id!);
+  };
+
+  it('covers every combination of answers: 31 sets of needs, РИС yes/no/«Не знаю», roles yes/no', () => {
+    const withServices = 2 ** (NEEDS.length - 1);
+    const without = 2 ** NEEDS.length - 1 - withServices;
+    // services: ris yes (roles yes/no) + no + unknown = 4 endings each.
+    expect(complete).toHaveLength(without + withServices * 4);
+    expect(complete).toHaveLength(walkAll().plans.length);
+    expect(new Set(complete.map((a) => answersToQuery(a))).size).toBe(complete.length);
+  });
+
+  it('marks exactly the guides whose steps press the password link', () => {
+    for (const guide of ALL_GUIDES) {
+      const steps = passwordSteps(guide);
+      expect(steps.length, guide.href).toBeLessThanOrEqual(1);
+      expect(Boolean(guide.passwordLink), `${guide.href}: ${steps.join(', ')}`).toBe(
+        steps.length === 1,
+      );
+    }
+    expect(passwordSteps(GUIDES.https)).toEqual(['https-click-alt-integration-link']);
+    expect(passwordSteps(GUIDES.rereg)).toEqual(['rereg-click-alt-integration-link']);
+  });
+
+  it.each(complete.map((a) => [answersToQuery(a), a] as const))(
+    '%s: the plan sends the reader through the password link at most once',
+    (_query, answers) => {
+      const plan = planFor(answers);
+      const through = plan.filter((g) => passwordSteps(g).length > 0);
+      expect(through.length, hrefs(plan).join(' → ')).toBeLessThanOrEqual(1);
+      const needs = new Set(answers.needs);
+      if (needs.has('send') || needs.has('rereg')) expect(through).toHaveLength(1);
+      if (needs.has('send') && needs.has('rereg'))
+        expect(through[0]?.note).toContain(MERGED_PASSWORD_NOTE);
+    },
+  );
 });
 
 describe('query string', () => {
@@ -283,13 +367,7 @@ describe('query string', () => {
   });
 
   it('round-trips every complete path', () => {
-    const complete: Answers[] = [];
-    const visit = (answers: Answers) => {
-      const q = nextQuestion(answers);
-      if (!q) return void complete.push(answers);
-      for (const next of possibleAnswers(q, answers)) visit(next);
-    };
-    visit({});
+    const complete = allCompleteAnswers();
     expect(complete.length).toBe(walkAll().plans.length);
     for (const answers of complete) {
       expect(answersFromQuery(answersToQuery(answers))).toEqual(answers);
@@ -314,6 +392,11 @@ describe('query string', () => {
     expect(answersFromQuery('?need=&ris=')).toEqual({});
     expect(answersFromQuery('?need=%E2%9C%93&x=1&&&')).toEqual({});
     expect(answersFromQuery('?need=SEND')).toEqual({});
+    expect(answersFromQuery('?need=services&ris=unknown&roles=yes')).toEqual({
+      needs: ['services'],
+      ris: 'unknown',
+    });
+    expect(answersFromQuery('?need=services&ris=UNKNOWN')).toEqual({ needs: ['services'] });
   });
 
   it('isNeed accepts only known needs', () => {

@@ -7,8 +7,7 @@
 import { $plan, $ticks } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
-import { planFor } from '../../lib/tree';
-import { planItem } from '../shared/plan-item';
+import { hasPlan } from '../../lib/stored';
 import { bindConfirm } from '../shared/confirm';
 import type { Progress } from '../../lib/progress-file';
 
@@ -98,11 +97,21 @@ export class EisProgress extends HTMLElement {
     const section = this.querySelector<HTMLElement>('.eis-progress__plan');
     const list = this.querySelector('.eis-progress__plan-list');
     if (!section || !list) return;
-    const plan = planFor($plan.get());
-    section.hidden = plan.length === 0;
-    const base = this.dataset['base'] ?? '/';
-    const ticks = $ticks.get();
-    list.replaceChildren(...plan.map((g) => planItem(g, this.known, ticks, base)));
+    if (!hasPlan($plan.get())) {
+      section.hidden = true;
+      return;
+    }
+    // The plan texts load only for a reader who has a plan.
+    void import('../shared/plan-view').then(({ renderPlan }) => {
+      const count = renderPlan(
+        list,
+        $plan.get(),
+        this.known,
+        $ticks.get(),
+        this.dataset['base'] ?? '/',
+      );
+      section.hidden = count === 0;
+    });
   }
 
   private onClick(event: Event): void {

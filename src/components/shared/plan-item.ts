@@ -4,7 +4,7 @@
  * guide issues something that expires.
  */
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
-import type { Guide } from '../../lib/tree';
+import type { Guide } from '../../lib/plans';
 import { withBase } from '../../lib/base-path';
 
 export function planItem(

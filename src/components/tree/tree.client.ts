@@ -1,92 +1,109 @@
 /**
  * <eis-tree>: one question at a time over the server-rendered fieldsets. Answers live in the URL
- * query (bookmarkable; the browser's back button steps back through the questions) and the
- * finished plan is saved to `$plan` for «Мой прогресс».
+ * query (bookmarkable; the browser's back button steps back through the questions).
+ *
+ * The reader's saved plan (`$plan`, shown in «Мой прогресс») is never overwritten silently:
+ * finishing the questions saves the plan only when no other plan is saved; a plan opened from a
+ * link (a colleague's `?need=…`) or a different plan is saved only by «Сделать этим планом»,
+ * and «Вернуть прежний план» restores the one it replaced.
  */
 import {
   answersFromQuery,
   answersToQuery,
   isNeed,
+  isRisAnswer,
   nextQuestion,
-  planFor,
   stepBack,
   type Answers,
 } from '../../lib/tree';
-import { $ticks, savePlan } from '../shared/stores';
-import { planItem } from '../shared/plan-item';
+import { $plan, $ticks, savePlan } from '../shared/stores';
+import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
+
+const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
+const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
 export class EisTree extends HTMLElement {
-  #answers: Answers = {};
-  #steps: Record<string, string[]> = {};
-  #off?: () => void;
-  #onPop = () => this.#show(answersFromQuery(location.search), true);
+  private answers: Answers = {};
+  private steps: Record<string, string[]> = {};
+  /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
+  private replaced: Answers | undefined;
+  private unbind: (() => void)[] = [];
+  private onPop = () => this.show(answersFromQuery(location.search), true, false);
 
   connectedCallback(): void {
     try {
-      this.#steps = JSON.parse(this.dataset['steps'] ?? '{}') as Record<string, string[]>;
+      this.steps = JSON.parse(this.dataset['steps'] ?? '{}') as Record<string, string[]>;
     } catch {
-      this.#steps = {};
+      this.steps = {};
     }
-    const form = this.querySelector<HTMLFormElement>('form');
-    form?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#answer();
-    });
     this.addEventListener('click', (event) => {
       const target = (event.target as HTMLElement).closest('button');
-      if (target?.hasAttribute('data-back')) this.#go(stepBack(this.#answers));
-      if (target?.hasAttribute('data-restart')) this.#go({});
+      if (!target) return;
+      if (target.hasAttribute('data-next')) this.answer();
+      if (target.hasAttribute('data-back')) this.go(stepBack(this.answers));
+      if (target.hasAttribute('data-restart')) this.go({});
+      if (target.hasAttribute('data-adopt')) this.adopt();
+      if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
     });
-    window.addEventListener('popstate', this.#onPop);
-    this.#off = $ticks.subscribe(() => this.#renderPlan());
-    this.#show(answersFromQuery(location.search), false);
+    // Enter on an answer moves on, as «Далее» does (there is no form to submit).
+    this.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === 'Enter' && target.matches('.eis-tree__q input')) {
+        event.preventDefault();
+        this.answer();
+      }
+    });
+    window.addEventListener('popstate', this.onPop);
+    this.unbind.push(
+      $ticks.subscribe(() => this.renderPlan()),
+      $plan.subscribe(() => this.renderSaved()),
+      $storageIssue.subscribe(() => this.renderSaved()),
+    );
+    this.show(answersFromQuery(location.search), false, false);
+    // Ready: the controls work from now on.
+    this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
+      '.eis-tree__q, [data-next]',
+    ).forEach((el) => (el.disabled = false));
   }
 
   disconnectedCallback(): void {
-    window.removeEventListener('popstate', this.#onPop);
-    this.#off?.();
+    window.removeEventListener('popstate', this.onPop);
+    this.unbind.forEach((off) => off());
+    this.unbind = [];
   }
 
   /** Read the current question's inputs and move on. */
-  #answer(): void {
-    const q = nextQuestion(this.#answers);
+  private answer(): void {
+    const q = nextQuestion(this.answers);
     const fieldset = q && this.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
     if (!q || !fieldset) return;
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
       (i) => i.value,
     );
     const error = this.querySelector('.eis-tree__error');
-    const help = fieldset.querySelector<HTMLElement>('.eis-tree__help');
     if (checked.length === 0) {
       if (error)
         error.textContent = q.multiple ? 'Отметьте хотя бы один вариант.' : 'Выберите ответ.';
       return;
     }
     if (error) error.textContent = '';
-    if (checked[0] === 'unknown') {
-      // «Не знаю»: explain how to find out, then ask the same question again.
-      if (help) help.hidden = false;
-      fieldset.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = false));
-      help?.setAttribute('tabindex', '-1');
-      help?.focus();
-      return;
-    }
-    if (help) help.hidden = true;
-    const next: Answers =
-      q.id === 'needs'
-        ? { ...this.#answers, needs: checked.filter(isNeed) }
-        : { ...this.#answers, [q.id]: checked[0] === 'yes' ? 'yes' : 'no' };
-    this.#go(next);
+    const value = checked[0];
+    let next: Answers;
+    if (q.id === 'needs') next = { ...this.answers, needs: checked.filter(isNeed) };
+    else if (q.id === 'ris') next = { ...this.answers, ris: isRisAnswer(value) ? value : 'no' };
+    else next = { ...this.answers, roles: value === 'yes' ? 'yes' : 'no' };
+    this.go(next);
   }
 
-  #go(answers: Answers): void {
+  /** The reader's own step: a new history entry, and the plan may be saved. */
+  private go(answers: Answers): void {
     const url = `${location.pathname}${answersToQuery(answers)}${location.hash}`;
     history.pushState(null, '', url);
-    this.#show(answers, true);
+    this.show(answers, true, true);
   }
 
-  #show(answers: Answers, moveFocus: boolean): void {
-    this.#answers = answers;
+  private show(answers: Answers, moveFocus: boolean, own: boolean): void {
+    this.answers = answers;
     const current = nextQuestion(answers);
     const error = this.querySelector('.eis-tree__error');
     if (error) error.textContent = '';
@@ -98,10 +115,8 @@ export class EisTree extends HTMLElement {
       fieldset
         .querySelectorAll<HTMLInputElement>('input')
         .forEach((i) => (i.checked = value.includes(i.value)));
-      const help = fieldset.querySelector<HTMLElement>('.eis-tree__help');
-      if (help) help.hidden = true;
     }
-    const form = this.querySelector<HTMLFormElement>('form');
+    const form = this.querySelector<HTMLElement>('.eis-tree__form');
     const result = this.querySelector<HTMLElement>('.eis-tree__result');
     if (form) form.hidden = !current;
     if (result) result.hidden = Boolean(current);
@@ -110,9 +125,11 @@ export class EisTree extends HTMLElement {
       ?.querySelectorAll<HTMLButtonElement>('[data-back], [data-restart]')
       .forEach((b) => (b.hidden = first));
     if (!current) {
-      savePlan(answers);
-      this.#renderPlan();
+      // Finishing the questions saves the plan only where nothing would be overwritten.
+      if (own && !hasPlan($plan.get())) savePlan(answers);
+      this.renderPlan();
     }
+    this.renderSaved();
     if (moveFocus) {
       const target = current
         ? this.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
@@ -121,14 +138,59 @@ export class EisTree extends HTMLElement {
     }
   }
 
-  #renderPlan(): void {
+  private adopt(): void {
+    const saved = $plan.get();
+    this.replaced = hasPlan(saved) ? saved : undefined;
+    savePlan(this.answers);
+    this.renderSaved();
+    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+  }
+
+  private undoAdopt(): void {
+    if (!this.replaced) return;
+    savePlan(this.replaced);
+    this.replaced = undefined;
+    this.renderSaved();
+    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+  }
+
+  /** Whether the shown plan is the saved one, the buttons to change that, and the storage notice. */
+  private renderSaved(): void {
+    const status = this.querySelector<HTMLElement>('.eis-tree__saved');
+    const notice = this.querySelector<HTMLElement>('.eis-tree__notice');
+    const adopt = this.querySelector<HTMLButtonElement>('[data-adopt]');
+    const undo = this.querySelector<HTMLButtonElement>('[data-undo-adopt]');
+    const finished = !nextQuestion(this.answers);
+    const saved = $plan.get();
+    const same = finished && samePlan(saved, this.answers);
+    const issue = $storageIssue.get();
+    if (adopt) adopt.hidden = !finished || same;
+    if (undo) undo.hidden = !finished || !same || !this.replaced;
+    if (notice) notice.textContent = finished && issue ? STORAGE_NOTICE : '';
+    if (!status) return;
+    status.setAttribute('tabindex', '-1');
+    if (!finished) status.textContent = '';
+    else if (same)
+      status.textContent = issue
+        ? 'Это ваш план.'
+        : 'Это ваш сохранённый план: он виден и в «Мой прогресс».';
+    else if (hasPlan(saved))
+      status.textContent =
+        'В этом браузере сохранён другой ваш план. Он останется как есть, пока вы не нажмёте «Сделать этим планом».';
+    else
+      status.textContent =
+        'Этот план не сохранён. Чтобы он был виден в «Мой прогресс», нажмите «Сделать этим планом».';
+  }
+
+  private renderPlan(): void {
     const list = this.querySelector('.eis-tree__plan');
-    if (!list || nextQuestion(this.#answers)) return;
-    const ticks = $ticks.get();
-    const base = this.dataset['base'] ?? '/';
-    list.replaceChildren(
-      ...planFor(this.#answers).map((g) => planItem(g, this.#steps, ticks, base)),
-    );
+    if (!list || nextQuestion(this.answers)) return;
+    const answers = this.answers;
+    // The plan texts load when the questions are done.
+    void import('../shared/plan-view').then(({ renderPlan }) => {
+      if (answers !== this.answers) return;
+      renderPlan(list, answers, this.steps, $ticks.get(), this.dataset['base'] ?? '/');
+    });
   }
 }
 
