@@ -128,7 +128,9 @@ describe('<eis-tree>', () => {
     // Walking the tree to another plan does not overwrite it either.
     document.querySelector<HTMLButtonElement>('.eis-tree__result [data-restart]')!.click();
     choose('needs', 'send');
-    await expect.poll(() => planHrefs()).toEqual(['/connect/https-credentials/', '/connect/web-torgi-ks/']);
+    await expect
+      .poll(() => planHrefs())
+      .toEqual(['/connect/https-credentials/', '/connect/web-torgi-ks/']);
     expect(stores.$plan.get()).toEqual({ needs: ['activation'] });
     // The explicit action saves it, and there is a way back.
     button('data-adopt').click();
