@@ -8,6 +8,7 @@ import {
   VERSION,
   countTicks,
   encodePlan,
+  hasOwn,
   hasPlan,
   isObject,
   sanitizeAnswers,
@@ -100,7 +101,7 @@ export function parseImport(text: string, known: Record<string, string[]>): Impo
   let ignored = 0;
   const rawTicks = isObject(parsed['ticks']) ? parsed['ticks'] : {};
   for (const [list, steps] of Object.entries(sanitizeTicks(rawTicks))) {
-    const allowed = Object.hasOwn(known, list) ? known[list] : undefined;
+    const allowed = hasOwn(known, list) ? known[list] : undefined;
     const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
     ignored += steps.length - kept.length;
     if (kept.length) ticks[list] = kept;

@@ -16,6 +16,9 @@ export { KEYS };
 
 const ID = /^[a-z][a-z0-9-]{0,79}$/;
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+/** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
+export const hasOwn = (o: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(o, key);
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -25,11 +25,7 @@ const QUERY: string[] = JSON.parse(
 const BROWSERS = browserslist(QUERY);
 
 /** JS built-ins (es-check feature names) some targets lack, and what then degrades. */
-const KNOWN_JS: Record<string, string> = {
-  ObjectHasOwn:
-    'Safari 15.0–15.3: reading a saved progress file (src/lib/stored.ts) throws, so that import ' +
-    'fails; everything else works.',
-};
+const KNOWN_JS: Record<string, string> = {};
 
 /** CSS features (caniuse ids) some targets lack entirely, and what then degrades. */
 const KNOWN_CSS: Record<string, string> = {

@@ -7,6 +7,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from '../../lib/safe-storage';
+import { hasOwn } from '../../lib/stored';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
 
@@ -108,11 +109,10 @@ export function collection<T>(
   };
   const replace = (next: Record<string, T>) => {
     const current = $items.get();
-    for (const id of Object.keys(current)) if (!Object.hasOwn(next, id)) store.remove(prefix + id);
+    for (const id of Object.keys(current)) if (!hasOwn(next, id)) store.remove(prefix + id);
     for (const [id, value] of Object.entries(next)) {
       const text = encode(value);
-      if (!Object.hasOwn(current, id) || encode(current[id]!) !== text)
-        store.set(prefix + id, text);
+      if (!hasOwn(current, id) || encode(current[id]!) !== text) store.set(prefix + id, text);
     }
     $items.set({ ...next });
   };
