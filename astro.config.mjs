@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, baseLinksPlugin } from './src/lib/base-path.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import searchVocabulary from './src/integrations/search-vocabulary.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -101,5 +102,6 @@ export default defineConfig({
       ],
     }),
     cspInlineHashes(),
+    searchVocabulary(),
   ],
 });

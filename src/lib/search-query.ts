@@ -1,0 +1,177 @@
+/**
+ * Understanding a search query before it reaches Pagefind: words typed in the wrong keyboard
+ * layout, misspelt words, filler words, words the site never uses, and adjective endings that
+ * Pagefind ≥ 1.5 indexes inconsistently. Pure: the vocabulary comes from the build
+ * (src/integrations/search-vocabulary.ts).
+ */
+import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
+import { nearestWord } from './search-fuzzy';
+
+/** The site's words and on how many pages each occurs (built into search-vocabulary.json). */
+export interface VocabularyData {
+  pages: number;
+  words: Record<string, number>;
+}
+
+export interface Vocabulary {
+  pages: number;
+  df: Map<string, number>;
+  words: string[];
+}
+
+export function loadVocabulary(data: VocabularyData): Vocabulary {
+  const df = new Map(Object.entries(data.words));
+  return { pages: data.pages, df, words: [...df.keys()] };
+}
+
+/** Words that carry no meaning of their own in a reader's question. */
+export const STOP_WORDS = new Set(
+  (
+    'а без бы в во вот все всё где да для до же за и из или к как какая какие каким какой ' +
+    'когда кто куда ли мне мной мы на над надо нам не нет нужно о об от по под почему при ' +
+    'про с со так там то тут у уже чем что чтобы это эта эти этот я делать сделать можно ' +
+    'есть быть был была было мой моя мои свой своя наш наша ещё еще очень просто почему-то'
+  ).split(' '),
+);
+
+/** Lower case, «ё» as «е», quotes and brackets as spaces. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„()[\]{}!?,;:…—–]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words as both the vocabulary and the query see them: «44-фз» and «13.1» stay whole. */
+export function words(text: string): string[] {
+  return normalize(text).match(/[a-zа-я0-9]+(?:[.-][a-zа-я0-9]+)*/g) ?? [];
+}
+
+/** How well a word is known: exact, as the start of a site word, as a close inflection. */
+type Fit = 'exact' | 'prefix' | 'typo' | 'none';
+const FIT_SCORE: Record<Fit, number> = { exact: 3, prefix: 2, typo: 1, none: 0 };
+
+interface Reading {
+  fit: Fit;
+  /** The word to search for. */
+  word: string;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
+function readWord(word: string, vocab: Vocabulary): Reading {
+  if (vocab.df.has(word)) return { fit: 'exact', word };
+  if (word.length >= 3 || /\d/.test(word)) {
+    // A partial word («перерег») or another ending of a site word («галочки» → «галочку»).
+    const stem = Math.max(4, word.length - 2);
+    for (const w of vocab.words) {
+      if (w.startsWith(word)) return { fit: 'prefix', word };
+      if (word.length >= 5 && commonPrefix(w, word) >= stem) return { fit: 'prefix', word };
+    }
+  }
+  if (/\d/.test(word)) return { fit: 'none', word };
+  const near = nearestWord(word, vocab.words, (w) => vocab.df.get(w) ?? 0);
+  return near ? { fit: 'typo', word: near } : { fit: 'none', word };
+}
+
+/** A chunk of the query as typed (between spaces), read in the best layout. */
+interface Chunk {
+  typed: string;
+  words: Reading[];
+  layout: boolean;
+}
+
+function readChunk(typed: string, vocab: Vocabulary): Chunk {
+  const read = (text: string) => words(text).map((w) => readWord(w, vocab));
+  const asTyped = read(typed);
+  const score = (r: Reading[]) => r.reduce((s, x) => s + FIT_SCORE[x.fit], 0);
+  let other: string | undefined;
+  if (!hasCyrillic(typed) && hasLatin(typed)) other = latinToCyrillic(typed);
+  else if (hasCyrillic(typed) && !hasLatin(typed)) other = cyrillicToLatin(typed);
+  if (other !== undefined && asTyped.some((r) => r.fit !== 'exact')) {
+    const switched = read(other);
+    // Another layout wins only when it reads clearly better: known words, not guesses.
+    if (switched.length && score(switched) > score(asTyped) && switched.every((r) => r.fit !== 'none')) {
+      return { typed, words: switched, layout: true };
+    }
+  }
+  // A compound the site does not have («веб-торги-кс»): its parts.
+  const split = asTyped.flatMap((r) =>
+    r.fit === 'none' && /[.-]/.test(r.word) ? r.word.split(/[.-]/).map((p) => readWord(p, vocab)) : [r],
+  );
+  return { typed, words: split, layout: false };
+}
+
+export interface QueryPlan {
+  /** Words to search, in order, without filler words. */
+  terms: string[];
+  /** The query as understood, for «Показаны результаты для «…»». */
+  understood: string;
+  /** Some words were read in the other keyboard layout. */
+  layout: boolean;
+  /** Some words were corrected to the nearest site word. */
+  corrected: boolean;
+  /** Words the site does not have at all (searched without them). */
+  unknown: string[];
+}
+
+/** Turn what the reader typed into the words to search. */
+export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
+  // Chunks as typed: in the wrong layout «,» «.» «;» «[» are letters (б ю ж х).
+  const chunks = raw
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => readChunk(c, vocab));
+  const readings = chunks.flatMap((c) => c.words);
+  const meaningful = readings.filter((r) => !STOP_WORDS.has(r.word));
+  const chosen = meaningful.length ? meaningful : readings;
+  const unknown = chosen.filter((r) => r.fit === 'none').map((r) => r.word);
+  const terms = [...new Set(chosen.filter((r) => r.fit !== 'none').map((r) => r.word))];
+  return {
+    terms,
+    understood: readings.map((r) => r.word).join(' '),
+    layout: chunks.some((c) => c.layout),
+    corrected: readings.some((r) => r.fit === 'typo'),
+    unknown,
+  };
+}
+
+/**
+ * The form of a word to give Pagefind. Pagefind ≥ 1.5 folds «й» to «и» before stemming, so
+ * «электронный» and «электронной» no longer share a stem with «электронного»; the adjective's
+ * stem, searched as a prefix, matches every case.
+ */
+export function pagefindTerm(word: string): string {
+  const m = /^([а-я]{5,})(ый|ий|ой|ей)$/.exec(word);
+  return m ? m[1]! : word;
+}
+
+/** How informative a word is: rarer on the site → higher. */
+export function informativeness(word: string, vocab: Vocabulary): number {
+  let df = vocab.df.get(word);
+  if (df === undefined) {
+    df = 0;
+    for (const [w, n] of vocab.df) if (w.startsWith(word)) df = Math.max(df, n);
+  }
+  return Math.log((vocab.pages + 1) / (df + 0.5));
+}
+
+/**
+ * Whether a page's matched word is a real match for one of the query's words, not just a
+ * shared first letter or two (Pagefind shortens a word it cannot find down to a prefix).
+ */
+export function isRealMatch(matched: string, terms: readonly string[]): boolean {
+  const w = normalize(matched).replace(/[^a-zа-я0-9]/g, '');
+  return terms.some((t) => {
+    const term = t.replace(/[^a-zа-я0-9]/g, '');
+    return commonPrefix(w, term) >= Math.min(3, term.length) || w.includes(term);
+  });
+}
