@@ -65,8 +65,17 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-function readWord(word: string, vocab: Vocabulary): Reading {
+/** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */
+const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', вебторги: 'web-торги' };
+
+function readWord(typed: string, vocab: Vocabulary): Reading {
+  const word = SPELLINGS[typed] ?? typed;
   if (vocab.df.has(word)) return { fit: 'exact', word };
+  // A phone number typed with +7 instead of 8, or without the trunk prefix.
+  if (/^\d{10,11}$/.test(word)) {
+    const national = `8${word.slice(-10)}`;
+    if (vocab.df.has(national)) return { fit: 'exact', word: national };
+  }
   if (word.length >= 3 || /\d/.test(word)) {
     // A partial word («перерег») or another ending of a site word («галочки» → «галочку»).
     const stem = Math.max(4, word.length - 2);
@@ -88,7 +97,18 @@ interface Chunk {
 }
 
 function readChunk(typed: string, vocab: Vocabulary): Chunk {
-  const read = (text: string) => words(text).map((w) => readWord(w, vocab));
+  // A compound the site does not have («веб-торги-кс», «web-torgi») is read as its parts.
+  const read = (text: string) =>
+    words(text)
+      .map((w) => readWord(w, vocab))
+      .flatMap((r) =>
+        r.fit === 'none' && /[.-]/.test(r.word)
+          ? r.word
+              .split(/[.-]/)
+              .filter(Boolean)
+              .map((p) => readWord(p, vocab))
+          : [r],
+      );
   const asTyped = read(typed);
   const score = (r: Reading[]) => r.reduce((s, x) => s + FIT_SCORE[x.fit], 0);
   let other: string | undefined;
@@ -96,16 +116,13 @@ function readChunk(typed: string, vocab: Vocabulary): Chunk {
   else if (hasCyrillic(typed) && !hasLatin(typed)) other = cyrillicToLatin(typed);
   if (other !== undefined && asTyped.some((r) => r.fit !== 'exact')) {
     const switched = read(other);
-    // Another layout wins only when it reads clearly better: known words, not guesses.
-    if (switched.length && score(switched) > score(asTyped) && switched.every((r) => r.fit !== 'none')) {
+    // Another layout wins only when it reads better and most of its words are known.
+    const known = switched.filter((r) => r.fit !== 'none').length;
+    if (known * 2 >= switched.length && score(switched) > score(asTyped)) {
       return { typed, words: switched, layout: true };
     }
   }
-  // A compound the site does not have («веб-торги-кс»): its parts.
-  const split = asTyped.flatMap((r) =>
-    r.fit === 'none' && /[.-]/.test(r.word) ? r.word.split(/[.-]/).map((p) => readWord(p, vocab)) : [r],
-  );
-  return { typed, words: split, layout: false };
+  return { typed, words: asTyped, layout: false };
 }
 
 export interface QueryPlan {
@@ -119,6 +136,18 @@ export interface QueryPlan {
   corrected: boolean;
   /** Words the site does not have at all (searched without them). */
   unknown: string[];
+  /** Terms that are corrections (less sure than what the reader typed). */
+  guessed: string[];
+  /** The query reads like an error message or a failure (pasted or retold). */
+  error: boolean;
+}
+
+/** Words of error messages and failures: «ошибка», «обнаружено несовпадение», «истёк срок». */
+const ERROR_WORDS =
+  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля)/;
+
+export function readsLikeError(text: string): boolean {
+  return ERROR_WORDS.test(normalize(text));
 }
 
 /** Turn what the reader typed into the words to search. */
@@ -141,6 +170,8 @@ export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
     layout: chunks.some((c) => c.layout),
     corrected: readings.some((r) => r.fit === 'typo'),
     unknown,
+    guessed: chosen.filter((r) => r.fit === 'typo').map((r) => r.word),
+    error: readsLikeError(readings.map((r) => r.word).join(' ')),
   };
 }
 
@@ -174,4 +205,34 @@ export function isRealMatch(matched: string, terms: readonly string[]): boolean 
     const term = t.replace(/[^a-zа-я0-9]/g, '');
     return commonPrefix(w, term) >= Math.min(3, term.length) || w.includes(term);
   });
+}
+
+/** Whether a word of a heading is a form of the query word (same beginning, other ending). */
+function sameWord(term: string, word: string): boolean {
+  if (term.length <= 4) return word === term || word.startsWith(term);
+  return word.startsWith(term.slice(0, Math.max(4, term.length - 2)));
+}
+
+/**
+ * Whether the query is one of the page's search-only phrasings (its `keywords`), word for word
+ * up to endings and filler words: «регистрационные данные в ЕИС», «настройки Web-Торги-КС».
+ */
+export function matchesPhrase(keywords: string, terms: readonly string[]): boolean {
+  if (!terms.length) return false;
+  return keywords.split(';').some((phrase) => {
+    const own = words(phrase).filter((w) => !STOP_WORDS.has(w));
+    return (
+      own.length > 0 &&
+      terms.every((t) => own.some((w) => sameWord(t, w) || sameWord(w, t))) &&
+      own.every((w) => terms.some((t) => sameWord(t, w) || sameWord(w, t)))
+    );
+  });
+}
+
+/** The share of the query's words a heading or title has (0…1). */
+export function headingCoverage(heading: string, terms: readonly string[]): number {
+  if (!terms.length) return 0;
+  const headingWords = words(heading).flatMap((w) => [w, ...w.split(/[.-]/)]);
+  const found = terms.filter((t) => headingWords.some((w) => sameWord(t, w)));
+  return found.length / terms.length;
 }

@@ -8,9 +8,11 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { withHighlight } from '../../lib/highlight';
 import {
+  headingCoverage,
   informativeness,
   isRealMatch,
   loadVocabulary,
+  matchesPhrase,
   normalize,
   pagefindTerm,
   planQuery,
@@ -35,7 +37,7 @@ interface PageData {
   url: string;
   content: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; keywords?: string };
   locations: number[];
   sub_results?: SubResult[];
 }
@@ -74,7 +76,15 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; vocab: Vocabulary | u
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
 function literalPlan(typed: string): QueryPlan {
   const terms = [...new Set(words(typed))];
-  return { terms, understood: terms.join(' '), layout: false, corrected: false, unknown: [] };
+  return {
+    terms,
+    understood: terms.join(' '),
+    layout: false,
+    corrected: false,
+    unknown: [],
+    guessed: [],
+    error: false,
+  };
 }
 
 /** Whether the page matched one of the words, not only a one- or two-letter prefix of them. */
@@ -106,10 +116,19 @@ const MAX_TERMS = 6;
  */
 async function relaxed(
   pagefind: Pagefind,
-  terms: readonly string[],
+  plan: QueryPlan,
   vocab?: Vocabulary,
 ): Promise<PagefindResult[]> {
-  const weight = (t: string) => (vocab ? Math.max(0.05, informativeness(t, vocab)) : 1);
+  const { terms } = plan;
+  // A corrected word counts less than one the reader typed as the site has it.
+  const weight = (t: string) =>
+    (vocab ? Math.max(0.05, informativeness(t, vocab)) : 1) * (plan.guessed.includes(t) ? 0.4 : 1);
+  // First without the corrected words, the least sure of all.
+  const sure = terms.filter((t) => !plan.guessed.includes(t));
+  if (sure.length && sure.length < terms.length) {
+    const results = await searchAll(pagefind, sure);
+    if (results.length) return results;
+  }
   let kept = [...terms];
   if (kept.length > MAX_TERMS) {
     const best = [...kept].sort((a, b) => weight(b) - weight(a)).slice(0, MAX_TERMS);
@@ -132,7 +151,44 @@ async function relaxed(
   return [];
 }
 
+/**
+ * A page that lists the query among its search-only phrasings (keywords) comes first; then pages
+ * whose title has most of the query's words (the guide named in the question).
+ * A query that reads like an error message also brings up the page with a section heading that
+ * has nearly all its words: the troubleshooting entry for a pasted error. Otherwise Pagefind's
+ * order stays.
+ */
+function byHeadings(pages: PageData[], plan: QueryPlan): PageData[] {
+  const { terms } = plan;
+  const sections = plan.error && terms.length >= 2;
+  const coverage = (page: PageData) => {
+    if (matchesPhrase(page.meta.keywords ?? '', terms)) return 1.2;
+    const title = headingCoverage(page.meta.title ?? '', terms);
+    const best = Math.max(
+      title >= 0.6 ? title : 0,
+      ...(sections ? (page.sub_results ?? []) : []).map((s) => {
+        const c = headingCoverage(s.title, terms);
+        return c >= 0.75 ? c + 0.05 : 0;
+      }),
+    );
+    return Math.round(best * 20) / 20;
+  };
+  return pages
+    .map((page, order) => ({ page, order, cov: coverage(page) }))
+    .sort((a, b) => b.cov - a.cov || a.order - b.order)
+    .map((e) => e.page);
+}
+
 async function find(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Promise<Found> {
+  const found = await findPages(pagefind, plan, vocab);
+  return { ...found, pages: byHeadings(found.pages, plan) };
+}
+
+async function findPages(
+  pagefind: Pagefind,
+  plan: QueryPlan,
+  vocab?: Vocabulary,
+): Promise<Found> {
   const { terms } = plan;
   if (!terms.length) return { pages: [], partial: false };
   const load = async (results: PagefindResult[]) =>
@@ -143,7 +199,7 @@ async function find(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Pr
   if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
   // Few or no pages have every word: add those that have the more informative part of them.
   const urls = new Set(exact.map((p) => p.url));
-  const more = (await load(await relaxed(pagefind, terms, vocab))).filter((p) => !urls.has(p.url));
+  const more = (await load(await relaxed(pagefind, plan, vocab))).filter((p) => !urls.has(p.url));
   return {
     pages: [...exact, ...more],
     partial: exact.length === 0 || plan.unknown.length > 0,
