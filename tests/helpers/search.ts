@@ -41,6 +41,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
   await openSearch(page);
   await typeQuery(page, query);
   return page
+    .locator('#starlight__search')
     .getByRole('option')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
