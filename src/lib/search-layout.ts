@@ -4,7 +4,7 @@
  * «реезы» → «https».
  */
 // The same keys, unshifted and shifted (Shift+' is «Э», Shift+, is «Б»…).
-const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`{}:\"<>~";
+const LATIN = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`{}:"<>~';
 const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьбюёхъжэбюё';
 
 const toCyr = new Map<string, string>();

@@ -52,7 +52,8 @@ describe('search quality, by class', () => {
 
   afterAll(() => {
     const lines = [...top1].map(
-      ([cls, n]) => `${cls}: ${n}/${QUERY_CLASSES[cls].length} (${percent(n, QUERY_CLASSES[cls].length)} %)`,
+      ([cls, n]) =>
+        `${cls}: ${n}/${QUERY_CLASSES[cls].length} (${percent(n, QUERY_CLASSES[cls].length)} %)`,
     );
     console.log(
       [

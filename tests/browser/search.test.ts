@@ -55,7 +55,8 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await page.goto(site.server.url('/'));
     await page.waitForFunction(
-      () => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
+      () =>
+        !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
     );
     const dialog = page.locator('site-search dialog');
     // Russian layout: the K key gives «л», its code is still KeyK.
@@ -113,7 +114,9 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await ready(page);
     await typeQuery(page, 'токен');
-    const hrefs = await options(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await options(page).evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(new Set(hrefs).size).toBe(hrefs.length);
     const focusable = await page
       .locator('#starlight__search [role="listbox"] a, #starlight__search [role="listbox"] button')
@@ -165,7 +168,9 @@ describe('search dialog', () => {
     expect(await notice(page).textContent()).toContain('Показаны результаты для «https»');
     expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
     await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Ничего не найдено по запросу «реезы»');
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe('Ничего не найдено по запросу «реезы»');
     await context.close();
   });
 

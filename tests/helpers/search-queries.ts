@@ -167,6 +167,6 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
   ],
 };
 
-export const QUERIES: (Query & { 2: QueryClass })[] = Object.entries(QUERY_CLASSES).flatMap(
-  ([cls, list]) => list.map(([q, e]) => [q, e, cls as QueryClass] as Query & { 2: QueryClass }),
-);
+export const QUERIES: [query: string, expected: string, cls: QueryClass][] = (
+  Object.entries(QUERY_CLASSES) as [QueryClass, Query[]][]
+).flatMap(([cls, list]) => list.map(([q, e]): [string, string, QueryClass] => [q, e, cls]));

@@ -184,18 +184,15 @@ async function find(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Pr
   return { ...found, pages: byHeadings(found.pages, plan) };
 }
 
-async function findPages(
-  pagefind: Pagefind,
-  plan: QueryPlan,
-  vocab?: Vocabulary,
-): Promise<Found> {
+async function findPages(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Promise<Found> {
   const { terms } = plan;
   if (!terms.length) return { pages: [], partial: false };
   const load = async (results: PagefindResult[]) =>
     (await Promise.all(results.map((r) => r.data()))).filter((p) => realMatch(p, terms));
 
   const exact = await load(await searchAll(pagefind, terms));
-  if (terms.length === 1) return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
+  if (terms.length === 1)
+    return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
   if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
   // Few or no pages have every word: add those that have the more informative part of them.
   const urls = new Set(exact.map((p) => p.url));
