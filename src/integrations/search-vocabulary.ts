@@ -1,7 +1,7 @@
 /**
  * Astro integration: after the build, collects the words Pagefind indexes on every page (the
  * `data-pagefind-body` text without `data-pagefind-ignore` parts, plus the search-only keywords)
- * and writes `search-vocabulary.json`: each word with the number of pages it occurs on. The search
+ * and writes `search-vocabulary.json`: the words grouped by the number of pages they occur on. The search
  * dialog loads it when it opens, to correct typos and wrong-layout words to words the site has
  * (src/lib/search-query.ts). Filler words that guides carry at weight 0.1 are left out.
  */
@@ -10,7 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { words } from '../lib/search-query';
+import { words, type VocabularyData } from '../lib/search-query';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
@@ -55,8 +55,16 @@ export default function searchVocabulary(): AstroIntegration {
           pages += 1;
           for (const w of found) df.set(w, (df.get(w) ?? 0) + 1);
         }
-        const sorted = Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : 1)));
-        await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify({ pages, words: sorted }));
+        // Compact: for each page count, its words in one space-separated string.
+        const byCount: Record<string, string[]> = {};
+        for (const [w, n] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          (byCount[n] ??= []).push(w);
+        }
+        const data: VocabularyData = {
+          pages,
+          words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
+        };
+        await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
         logger.info(`wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages`);
       },
     },

@@ -7,10 +7,13 @@
 import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
 import { nearestWord } from './search-fuzzy';
 
-/** The site's words and on how many pages each occurs (built into search-vocabulary.json). */
+/**
+ * The site's words by the number of pages they occur on (search-vocabulary.json):
+ * `{ pages: 16, words: { "1": "word word …", "2": "…" } }`.
+ */
 export interface VocabularyData {
   pages: number;
-  words: Record<string, number>;
+  words: Record<string, string>;
 }
 
 export interface Vocabulary {
@@ -20,7 +23,10 @@ export interface Vocabulary {
 }
 
 export function loadVocabulary(data: VocabularyData): Vocabulary {
-  const df = new Map(Object.entries(data.words));
+  const df = new Map<string, number>();
+  for (const [count, list] of Object.entries(data.words)) {
+    for (const w of list.split(' ')) if (w) df.set(w, Number(count));
+  }
   return { pages: data.pages, df, words: [...df.keys()] };
 }
 

@@ -244,7 +244,8 @@ export function attach(root: HTMLElement): void {
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
-  function select(index: number, focus = false): void {
+  /** Select an option; `move`: the reader moved there (scroll it into view or focus it). */
+  function select(index: number, move: 'none' | 'scroll' | 'focus' = 'scroll'): void {
     const all = options();
     if (!all.length) {
       active = -1;
@@ -261,8 +262,8 @@ export function attach(root: HTMLElement): void {
     });
     const current = all[active]!;
     input.setAttribute('aria-activedescendant', current.id);
-    if (focus) current.focus();
-    else current.scrollIntoView({ block: 'nearest' });
+    if (move === 'focus') current.focus();
+    else if (move === 'scroll') current.scrollIntoView({ block: 'nearest' });
   }
 
   function option(title: string, url: string, id: string): HTMLElement {
@@ -339,7 +340,7 @@ export function attach(root: HTMLElement): void {
       more.hidden = true;
       status.textContent = '';
       input.setAttribute('aria-expanded', 'false');
-      select(-1);
+      select(-1, 'none');
       box.dataset.query = typed;
       box.dataset.state = 'done';
       return;
@@ -378,7 +379,7 @@ export function attach(root: HTMLElement): void {
     empty.hidden = shown.length > 0;
     status.textContent = shown.length ? foundPages(shown.length) : TEXT.nothing(shownQuery);
     input.setAttribute('aria-expanded', String(shown.length > 0));
-    select(0);
+    select(0, 'none');
     box.dataset.query = typed;
     box.dataset.state = 'done';
     performance.mark('eis-search:rendered');
@@ -405,11 +406,11 @@ export function attach(root: HTMLElement): void {
     const index = options().indexOf(e.target as HTMLAnchorElement);
     if (index < 0) return;
     e.preventDefault();
-    select(index + (e.key === 'ArrowDown' ? 1 : -1), true);
+    select(index + (e.key === 'ArrowDown' ? 1 : -1), 'focus');
   });
   list.addEventListener('focusin', (e) => {
     const index = options().indexOf(e.target as HTMLAnchorElement);
-    if (index >= 0 && index !== active) select(index, true);
+    if (index >= 0 && index !== active) select(index, 'focus');
   });
   clear.addEventListener('click', () => {
     input.value = '';
@@ -419,7 +420,7 @@ export function attach(root: HTMLElement): void {
   more.addEventListener('click', () => {
     const first = rendered;
     renderMore();
-    select(first, true);
+    select(first, 'focus');
   });
 
   if (input.value) void run();
