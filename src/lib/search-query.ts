@@ -182,9 +182,13 @@ export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
 }
 
 /**
- * The form of a word to give Pagefind. Pagefind ≥ 1.5 folds «й» to «и» before stemming, so
- * «электронный» and «электронной» no longer share a stem with «электронного»; the adjective's
- * stem, searched as a prefix, matches every case.
+ * The form of a word to give Pagefind. Pagefind ≥ 1.5 (diacritics support, Pagefind PR #995)
+ * indexes words in NFD-normalised form, which folds «й» (и + U+0306) to «и» before stemming; the
+ * Russian stemmer then no longer recognises «-ый/-ий/-ой/-ей» as endings: «электронный» is indexed
+ * as «электронныи», a stem of its own, so it finds only the pages with that very form (2 of ours),
+ * «электронной» only 1, while «электронного» finds 5. The adjective's stem, which Pagefind
+ * matches as a prefix, finds every case. (To report upstream with this reproduction; drop this
+ * when Pagefind stems before folding.)
  */
 export function pagefindTerm(word: string): string {
   const m = /^([а-я]{5,})(ый|ий|ой|ей)$/.exec(word);
@@ -213,10 +217,13 @@ export function isRealMatch(matched: string, terms: readonly string[]): boolean 
   });
 }
 
-/** Whether a word of a heading is a form of the query word (same beginning, other ending). */
+/**
+ * Whether a word of a heading is a form of the query word: the same beginning, up to seven
+ * letters («некорректности» ~ «некорректны», «закрыто» ~ «закрыли»).
+ */
 function sameWord(term: string, word: string): boolean {
   if (term.length <= 4) return word === term || word.startsWith(term);
-  return word.startsWith(term.slice(0, Math.max(4, term.length - 2)));
+  return word.startsWith(term.slice(0, Math.max(4, Math.min(term.length - 2, 7))));
 }
 
 /**
