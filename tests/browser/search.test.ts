@@ -110,6 +110,15 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('Enter pressed before the results arrive opens the first one when they do', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await combobox(page).pressSequentially('перерегистрация');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/connect/re-registration/');
+    await context.close();
+  });
+
   it('takes one tab stop per result, each to a different place', async () => {
     const { context, page } = await openPage(site);
     await ready(page);
@@ -164,6 +173,11 @@ describe('search dialog', () => {
       'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
     );
     expect((await resultPages(page)).length).toBeGreaterThan(0);
+    // The opened page highlights the words searched for, not the keystrokes.
+    const href = (await options(page).first().getAttribute('href'))!;
+    expect(new URL(href, site.server.url('/')).searchParams.getAll('highlight')).toEqual([
+      'подписать',
+    ]);
     await typeQuery(page, 'реезы');
     expect(await notice(page).textContent()).toContain('Показаны результаты для «https»');
     expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');

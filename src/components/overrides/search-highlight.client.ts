@@ -1,22 +1,11 @@
 /**
- * Highlights the searched words on the page a search result opens. Result links get the query
- * as `?highlight=` parameters when clicked; a page opened with them loads Pagefind's highlighter
- * (only then) and marks the words in the page body. Styles come from our CSS, not injected, so
- * the CSP holds.
+ * Highlights the searched words on the page a search result opens. The search dialog builds each
+ * result link with the understood query's words as `?highlight=` parameters (withHighlight() in
+ * src/components/search/search-ui.ts); a page opened with them loads Pagefind's highlighter (only
+ * then) and marks the words in the page body. Styles come from our CSS, not injected, so the CSP
+ * holds.
  */
-import { HIGHLIGHT_PARAM, withHighlight } from '../../lib/highlight';
-
-document.addEventListener(
-  'click',
-  (event) => {
-    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
-      '#starlight__search a[href]',
-    );
-    const input = document.querySelector<HTMLInputElement>('#starlight__search input');
-    if (link && input?.value.trim()) link.href = withHighlight(link.href, input.value);
-  },
-  true,
-);
+import { HIGHLIGHT_PARAM } from '../../lib/highlight';
 
 interface Highlighter {
   new (options: object): unknown;

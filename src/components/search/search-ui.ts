@@ -241,6 +241,8 @@ export function attach(root: HTMLElement): void {
   let rendered = 0;
   let highlightQuery = '';
   let active = -1;
+  /** Enter was pressed before the results were there: open the first one when they are. */
+  let pendingEnter = false;
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
@@ -380,6 +382,10 @@ export function attach(root: HTMLElement): void {
     status.textContent = shown.length ? foundPages(shown.length) : TEXT.nothing(shownQuery);
     input.setAttribute('aria-expanded', String(shown.length > 0));
     select(0, 'none');
+    if (pendingEnter) {
+      pendingEnter = false;
+      options()[0]?.click();
+    }
     box.dataset.query = typed;
     box.dataset.state = 'done';
     performance.mark('eis-search:rendered');
@@ -388,6 +394,7 @@ export function attach(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    pendingEnter = false;
     box.dataset.state = 'busy';
     timer = setTimeout(() => void run(), 60);
   });
@@ -398,7 +405,8 @@ export function attach(root: HTMLElement): void {
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
       const target = options()[Math.max(active, 0)];
-      if (target) target.click();
+      if (box.dataset.state === 'busy') pendingEnter = true;
+      else target?.click();
     }
   });
   list.addEventListener('keydown', (e) => {
