@@ -36,7 +36,8 @@ export const STOP_WORDS = new Set(
     'а без бы в во вот все всё где да для до же за и из или к как какая какие каким какой ' +
     'когда кто куда ли мне мной мы на над надо нам не нет нужно о об от по под почему при ' +
     'про с со так там то тут у уже чем что чтобы это эта эти этот я делать сделать можно ' +
-    'есть быть был была было мой моя мои свой своя наш наша ещё еще очень просто почему-то'
+    'есть быть был была было мой моя мои свой своя наш наша ещё еще очень просто почему-то ' +
+    'такое значит означает'
   ).split(' '),
 );
 
@@ -248,4 +249,16 @@ export function headingCoverage(heading: string, terms: readonly string[]): numb
   const headingWords = words(heading).flatMap((w) => [w, ...w.split(/[.-]/)]);
   const found = terms.filter((t) => headingWords.some((w) => sameWord(t, w)));
   return found.length / terms.length;
+}
+
+/**
+ * Whether the query starts with one of the page's search-only phrasings of two or more words:
+ * «что такое …» for the glossary, «что делать если …» for troubleshooting.
+ */
+export function startsWithPhrase(keywords: string, query: string): boolean {
+  const typed = words(query);
+  return keywords.split(';').some((phrase) => {
+    const own = words(phrase);
+    return own.length >= 2 && typed.length > own.length && own.every((w, i) => typed[i] === w);
+  });
 }

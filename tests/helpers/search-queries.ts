@@ -75,6 +75,11 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
     ['где посмотреть пароль для интеграции', HTTPS],
     ['пароль не принимается веб торги почему', TROUBLE],
     ['как снять все галочки', PROGRESS],
+    ['что такое РИС', GLOSSARY],
+    ['что значит ЭДО', GLOSSARY],
+    ['сколько действует токен', TOKEN],
+    ['где ввести идентификатор ЭДО в веб торгах', EDO],
+    ['не вижу перечень РИС в администрировании', RIS],
   ],
   'pasted errors': [
     ['Обнаружено несовпадение данных сертификата с данными зарег', TROUBLE],
@@ -119,6 +124,8 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
     ['реезы', HTTPS],
     ['ьфч', KB],
     ['цуи-ещкпш', WTKS],
+    ['ghfdf ljcnegf', RIS],
+    ['vjq ghjuhtcc', PROGRESS],
   ],
   adjectives: [
     ['идентификатор электронного документооборота', EDO],
@@ -150,6 +157,7 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
     ['до конца 2016 года', REREG],
     ['01.01.2022', RIS],
     ['2 xml файла', CREATE],
+    ['+7 800 600 90 89', KB],
   ],
   'partial words': [
     ['перерег', REREG],
@@ -164,6 +172,7 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
     ['перечень регион', RIS],
     ['электронн активир', EDO],
     ['прогре', PROGRESS],
+    ['перерегистрац организ', REREG],
   ],
 };
 

@@ -9,6 +9,7 @@ import {
   pagefindTerm,
   planQuery,
   readsLikeError,
+  startsWithPhrase,
   words,
 } from '../../src/lib/search-query';
 import { foundPages } from '../../src/lib/search-text';
@@ -140,5 +141,14 @@ describe('foundPages', () => {
     expect(foundPages(11)).toBe('Найдено 11 страниц');
     expect(foundPages(21)).toBe('Найдена 21 страница');
     expect(foundPages(22)).toBe('Найдено 22 страницы');
+  });
+});
+
+describe('startsWithPhrase', () => {
+  it('matches a query that begins with a phrasing of two or more words', () => {
+    const keywords = 'Описание; что такое; термины';
+    expect(startsWithPhrase(keywords, 'Что такое РИС')).toBe(true);
+    expect(startsWithPhrase(keywords, 'что такое')).toBe(false);
+    expect(startsWithPhrase(keywords, 'термины ЕИС')).toBe(false);
   });
 });

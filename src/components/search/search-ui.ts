@@ -16,6 +16,7 @@ import {
   normalize,
   pagefindTerm,
   planQuery,
+  startsWithPhrase,
   words,
   type QueryPlan,
   type Vocabulary,
@@ -152,7 +153,8 @@ async function relaxed(
 }
 
 /**
- * A page that lists the query among its search-only phrasings (keywords) comes first; then pages
+ * For a one-term question that starts with a page's phrasing («что такое РИС»), that page comes
+ * first; then a page that lists the query among its search-only phrasings (keywords); then pages
  * whose title has most of the query's words (the guide named in the question).
  * A query that reads like an error message also brings up the page with a section heading that
  * has nearly all its words: the troubleshooting entry for a pasted error. Otherwise Pagefind's
@@ -162,6 +164,10 @@ function byHeadings(pages: PageData[], plan: QueryPlan): PageData[] {
   const { terms } = plan;
   const sections = plan.error && terms.length >= 2;
   const coverage = (page: PageData) => {
+    // «что такое РИС»: a question about one term goes to the page that answers such questions.
+    if (terms.length === 1 && startsWithPhrase(page.meta.keywords ?? '', plan.understood)) {
+      return 1.3;
+    }
     if (matchesPhrase(page.meta.keywords ?? '', terms)) return 1.2;
     const title = headingCoverage(page.meta.title ?? '', terms);
     const best = Math.max(
