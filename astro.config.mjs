@@ -7,6 +7,7 @@ import { normaliseBase, baseLinksPlugin } from './src/lib/base-path.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
+import searchVocabulary from './src/integrations/search-vocabulary.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -131,5 +132,6 @@ export default defineConfig({
       ],
     }),
     cspInlineHashes(),
+    searchVocabulary(),
   ],
 });

@@ -4,7 +4,9 @@
  *   1. builds the site (timed) and a bare Starlight page (tests/fixtures/bare-starlight) to compare;
  *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (scripts/page-weight.mjs);
  *   3. the JS the islands add over bare Starlight, and which island scripts each page loads;
- *   4. the bytes a first search transfers, measured in Chromium over a loopback server;
+ *   4. the bytes a first search transfers (and of them the search vocabulary), measured in
+ *      Chromium over a loopback server, and how long the dialog takes to show results after
+ *      Pagefind answers, typing under 4× CPU throttling;
  *   5. Lighthouse (mobile) scores for a few pages and the audits that do not pass.
  *
  * Options: --out-dir <dir>  build the site there instead of dist/ (relative to the project)
@@ -217,7 +219,9 @@ try {
     console.log(
       `home page load (before the search): ${kb(sum(loadEntries))} in ${loadEntries.length} responses`,
     );
-    const early = loadEntries.filter((e) => /pagefind|ui-core/.test(e.url));
+    const early = loadEntries.filter((e) =>
+      /pagefind|ui-core|search-ui|search-vocabulary/.test(e.url),
+    );
     if (early.length) {
       console.log(
         `  of which search code fetched before opening: ` +
@@ -232,6 +236,42 @@ try {
       console.log(`  ${String(e.transfer).padStart(7)}  ${e.url}`);
     }
     console.log('(transfer = encoded body + headers; the server gzips text like a typical host)');
+    const vocabulary = entries.find((e) => e.url.includes('search-vocabulary.json'));
+    console.log(
+      vocabulary
+        ? `search vocabulary: ${vocabulary.transfer} B transferred (${vocabulary.body} B body)`
+        : 'search vocabulary: not fetched',
+    );
+
+    // Responsiveness: type queries key by key under 4× CPU throttling; the dialog marks Pagefind's
+    // answer and the rendered results (performance measure `eis-search:render`).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => performance.clearMeasures('eis-search:render'));
+    const typed = ['сертефикат', 'gjlgbcfnm', 'пароль не принимается веб торги почему'];
+    const started = Date.now();
+    for (const query of typed) {
+      await input.fill('');
+      await input.pressSequentially(query);
+      await page.waitForFunction(
+        (q) =>
+          document.querySelector('#starlight__search')?.dataset.query === q &&
+          document.querySelector('#starlight__search')?.dataset.state === 'done',
+        query,
+        { timeout: 60_000 },
+      );
+    }
+    const renders = await page.evaluate(() =>
+      performance.getEntriesByName('eis-search:render').map((e) => e.duration),
+    );
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    renders.sort((a, b) => a - b);
+    const at = (q) => renders[Math.min(renders.length - 1, Math.floor(q * renders.length))] ?? 0;
+    console.log(
+      `typing under 4× CPU throttling (${typed.length} queries, ${renders.length} answers, ` +
+        `${sec(Date.now() - started)}): results shown ${at(0.5).toFixed(1)} ms (median), ` +
+        `${at(1).toFixed(1)} ms (max) after Pagefind's answer; one frame is 16.7 ms`,
+    );
   } finally {
     await browser.close();
   }

@@ -1,10 +1,28 @@
+/**
+ * The search dialog as readers use it: Russian text, Ctrl+K in either layout, keyboard, ARIA
+ * roles, help instead of a dead end, query notices, no keyword dumps, highlighting on the opened
+ * page, and axe on the open dialog in both themes.
+ */
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
-import { searchSite } from '../helpers/search';
+import { openSearch, resultPages, searchSite, typeQuery } from '../helpers/search';
+import { AXE_TAGS, formatViolations } from '../helpers/axe';
 
 const site = useSite();
 
-describe('search on the root build', () => {
+const options = (page: Page) => page.locator('#starlight__search').getByRole('option');
+const combobox = (page: Page) => page.getByRole('combobox', { name: 'Поиск по сайту' });
+const status = (page: Page) => page.locator('#starlight__search [role="status"]');
+const notice = (page: Page) => page.locator('#starlight__search [data-notice]');
+
+async function ready(page: Page, path = '/'): Promise<void> {
+  await page.goto(site.server.url(path));
+  await openSearch(page);
+}
+
+describe('search dialog', () => {
   it('finds pages in Russian and opens a result', async () => {
     const { context, page, watch } = await openPage(site);
     await page.goto(site.server.url('/'));
@@ -16,14 +34,221 @@ describe('search on the root build', () => {
     expect(watch.foreign).toEqual([]);
     await context.close();
   });
+
+  it('speaks Russian, with plural forms, and never shows the search-only keywords', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'токен');
+    await expect.poll(() => status(page).textContent()).toMatch(/^Найден[оа] \d+ /);
+    const [, n, word] = /(\d+) (\S+)$/.exec((await status(page).textContent()) ?? '')!;
+    const form = new Intl.PluralRules('ru').select(Number(n));
+    expect(word).toBe({ one: 'страница', few: 'страницы', many: 'страниц' }[form as 'one']);
+    const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
+    expect(text).not.toMatch(/keywords|results|clear|load more|search this site/);
+    expect(text).not.toContain('где взять токен; как получить токен');
+    expect(await page.getByRole('button', { name: 'Очистить' }).count()).toBe(1);
+    expect(await page.getByRole('search', { name: 'Поиск по сайту' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('opens with Ctrl+K in the Russian layout too (by key code) and closes with Esc', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/'));
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
+    );
+    const dialog = page.locator('site-search dialog');
+    // Russian layout: the K key gives «л», its code is still KeyK.
+    await page.evaluate(() =>
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'л', code: 'KeyK', ctrlKey: true, bubbles: true }),
+      ),
+    );
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await typeQuery(page, 'токен');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.keyboard.press('Meta+KeyK');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    // The query is kept: Esc closed the dialog, it did not clear the query.
+    expect(await combobox(page).inputValue()).toBe('токен');
+    await context.close();
+  });
+
+  it('is a combobox with a listbox: arrows move, Enter opens the selection', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'пароль');
+    const input = combobox(page);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const listId = await input.getAttribute('aria-controls');
+    expect(await page.locator(`#${listId}`).getAttribute('role')).toBe('listbox');
+    const first = await options(page).nth(0).getAttribute('id');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = options(page).nth(2);
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await third.getAttribute('id'));
+    expect(await third.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    const second = options(page).nth(1);
+    const target = new URL((await second.getAttribute('href'))!, site.server.url('/'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === target.pathname);
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toContain('пароль');
+    await context.close();
+  });
+
+  it('Enter opens the first result by default', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'перерегистрация');
+    const first = (await resultPages(page))[0]!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === first);
+    await context.close();
+  });
+
+  it('Enter pressed before the results arrive opens the first one when they do', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await combobox(page).pressSequentially('перерегистрация');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/connect/re-registration/');
+    await context.close();
+  });
+
+  it('takes one tab stop per result, each to a different place', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'токен');
+    const hrefs = await options(page).evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).href),
+    );
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    const focusable = await page
+      .locator('#starlight__search [role="listbox"] a, #starlight__search [role="listbox"] button')
+      .count();
+    expect(focusable).toBe(hrefs.length);
+    await context.close();
+  });
+
+  it('announces the count in a polite live region', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    expect(await status(page).getAttribute('aria-live')).toBe('polite');
+    await typeQuery(page, 'перерегистрация');
+    await expect.poll(() => status(page).textContent()).toMatch(/^Найден[оа] \d+ страниц/);
+    await context.close();
+  });
+
+  it('never leaves a dead end: top tasks, «Ошибки и решения» and the support phones', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'zzzqx');
+    expect(await status(page).textContent()).toBe('Ничего не найдено по запросу «zzzqx»');
+    const help = page.locator('#starlight__search [data-empty]');
+    expect(await help.isVisible()).toBe(true);
+    for (const name of [
+      'Логин и пароль ЕИС для интеграции по HTTPS',
+      'Токен для сервисов отдачи',
+      'Права доступа к РИС',
+      'Идентификатор участника ЭДО',
+      'Как создать обращение в техподдержку ЕИС',
+      'Ошибки и решения',
+      '8 (495) 739-25-83',
+      '8 (800) 600-90-89',
+    ]) {
+      expect(await help.getByRole('link', { name, exact: true }).count(), name).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('reads a query typed in the wrong layout, both ways, and offers the query as typed', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'gjlgbcfnm');
+    expect(await notice(page).textContent()).toContain(
+      'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
+    );
+    expect((await resultPages(page)).length).toBeGreaterThan(0);
+    // The opened page highlights the words searched for, not the keystrokes.
+    const href = (await options(page).first().getAttribute('href'))!;
+    expect(new URL(href, site.server.url('/')).searchParams.getAll('highlight')).toEqual([
+      'подписать',
+    ]);
+    await typeQuery(page, 'реезы');
+    expect(await notice(page).textContent()).toContain('Показаны результаты для «https»');
+    expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
+    await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe('Ничего не найдено по запросу «реезы»');
+    await context.close();
+  });
+
+  it('corrects a misspelt word to the nearest word of the site', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'сертефикат');
+    expect(await notice(page).textContent()).toContain('Возможно, вы искали: «сертификат');
+    expect((await resultPages(page))[0]).toBe('/reference/troubleshooting/');
+    await context.close();
+  });
+
+  it('labels pages that have only part of the words', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'токен абырвалг');
+    expect(await notice(page).textContent()).toContain(
+      'Точных совпадений нет — страницы, где есть часть слов',
+    );
+    expect((await resultPages(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('finds adjectives in any case (Pagefind ≥ 1.5 folds «й» before stemming)', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    const found: string[][] = [];
+    for (const query of ['электронный', 'электронного', 'электронной', 'электронная']) {
+      await typeQuery(page, query);
+      found.push((await resultPages(page)).sort());
+    }
+    // The same pages for every case of the adjective.
+    for (const pages of found) expect(pages).toEqual(found[1]);
+    expect(found[0]!.length).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  it('shows no page whose only match is a one- or two-letter prefix', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    for (const query of ['сщуцйфя', 'qqqq', 'тзщъ']) {
+      await typeQuery(page, query);
+      expect(await resultPages(page), query).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('«Показать ещё» shows more results and moves focus to the first new one', async () => {
+    const { context, page } = await openPage(site);
+    await ready(page);
+    await typeQuery(page, 'ЕИС');
+    expect((await resultPages(page)).length).toBe(5);
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    expect((await resultPages(page)).length).toBeGreaterThan(5);
+    await context.close();
+  });
 });
 
 describe('search result highlighting', () => {
   it('opening a result marks the searched words on the page, within the CSP', async () => {
     const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url('/'));
-    await searchSite(page, 'токен');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
+    await ready(page);
+    await typeQuery(page, 'токен');
+    await options(page).first().click();
     await page.waitForURL(/highlight=/);
     await page.locator('mark.eis-highlight').first().waitFor();
     expect(
@@ -31,6 +256,21 @@ describe('search result highlighting', () => {
     ).toContain('токен');
     expect(await page.locator('[data-pagefind-ignore] mark.eis-highlight').count()).toBe(0);
     expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('open search dialog, %s theme', (colorScheme) => {
+  it('has no WCAG 2.2 A/AA violations with results and with none', async () => {
+    const { context, page } = await openPage(site, { colorScheme });
+    await ready(page);
+    await typeQuery(page, 'ntrty');
+    await typeQuery(page, 'токен');
+    let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(formatViolations(results.violations)).toEqual([]);
+    await typeQuery(page, 'zzzqx');
+    results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(formatViolations(results.violations)).toEqual([]);
     await context.close();
   });
 });

@@ -1,56 +1,197 @@
 /**
- * Reader questions for the search-quality test, phrased as readers type them (other word forms
- * than the pages use), each with the guide that must come up in the top 3.
+ * Reader questions for the search-quality test, written the way a clerk types them, in eight
+ * classes, each with the guide that should come first. The earlier questions (other word forms
+ * than the pages use) are kept in their classes.
  */
-export const QUERIES: [query: string, expected: string][] = [
-  ['токен сервисов отдачи', '/services/token/'],
-  ['права доступа к РИС', '/services/ris-rights/'],
-  ['логин пароль ЕИС', '/connect/https-credentials/'],
-  ['идентификатор электронного документооборота', '/activation/edo-identifier/'],
-  ['перерегистрация', '/connect/re-registration/'],
-  ['телефон поддержки ЕИС', '/support/knowledge-base/'],
-  ['статусы обращений', '/support/request-statuses/'],
-  ['Web-Торги-КС настройки', '/connect/web-torgi-ks/'],
-  ['где взять токен', '/services/token/'],
-  ['как получить логин и пароль для интеграции', '/connect/https-credentials/'],
-  ['сменить пароль в веб торгах', '/connect/web-torgi-ks/'],
-  ['пароль поменялся после нажатия ссылки', '/connect/https-credentials/'],
-  ['несоответствие регистрационных данных', '/connect/re-registration/'],
-  ['новый логин после перерегистрации организации', '/connect/re-registration/'],
-  ['обращение в техподдержку', '/support/create-request/'],
-  ['как написать в СТП', '/support/create-request/'],
-  ['обращение закрыто автоматически', '/support/request-statuses/'],
-  ['перечень региональных информационных систем', '/services/ris-rights/'],
-  ['информация об участниках закупки по электронным процедурам', '/services/ris-rights/'],
-  ['уполномоченное учреждение права РИС', '/services/ris-rights/'],
-  ['срок действия токена', '/services/token/'],
-  ['импорт документов приемки', '/activation/edo-identifier/'],
-  ['электронное активирование', '/activation/edo-identifier/'],
-  ['плагин фиксации действий пользователя', '/support/create-request/'],
-  ['xml файлы для обращения по интеграции', '/support/create-request/'],
-  ['закупка малого объема', '/support/create-request/'],
-  ['база знаний', '/support/knowledge-base/'],
-  ['ЕИС 13.1', '/services/overview/'],
-  ['система зарегистрирована как РИС', '/services/overview/'],
-  ['что такое СТП', '/reference/glossary/'],
-  ['данные пользователя для альтернативной интеграции', '/connect/https-credentials/'],
-  ['запрос информации 7 рабочих дней', '/support/request-statuses/'],
-  ['напомнить о сроке токена', '/tools/reminder/'],
-  // Hyphenated terms: Pagefind indexes «44-ФЗ» as «44фз» (and its parts), so all forms match.
-  ['44-ФЗ', '/reference/glossary/'],
-  ['44 ФЗ', '/reference/glossary/'],
-  ['44фз', '/reference/glossary/'],
-  ['Веб-Торги-КС', '/connect/web-torgi-ks/'],
-  ['WEB-Торги-КС', '/connect/web-torgi-ks/'],
-  ['ошибка неверный логин или пароль', '/reference/troubleshooting/'],
-  ['с чего начать настройку', '/tools/start/'],
-  ['мой прогресс чек-лист', '/tools/progress/'],
-  ['куда вводить логин и пароль от ЕИС в системе', '/connect/web-torgi-ks/'],
-  ['номер горячей линии', '/support/knowledge-base/'],
-  ['как выдать права доступа РИС', '/services/ris-rights/'],
-  ['где взять идентификатор ЭДО', '/activation/edo-identifier/'],
-  ['как прикрепить xml к обращению', '/support/create-request/'],
-  ['что значит статус решено', '/support/request-statuses/'],
-  ['настройка взаимодействия с сервисами ЕИС', '/services/overview/'],
-  ['перечень РИС не появился', '/services/ris-rights/'],
-];
+export type QueryClass =
+  | 'UI names'
+  | 'colloquial'
+  | 'pasted errors'
+  | 'typos'
+  | 'wrong layout'
+  | 'adjectives'
+  | 'numbers and phones'
+  | 'partial words';
+
+export type Query = [query: string, expected: string];
+
+const HTTPS = '/connect/https-credentials/';
+const WTKS = '/connect/web-torgi-ks/';
+const REREG = '/connect/re-registration/';
+const TOKEN = '/services/token/';
+const RIS = '/services/ris-rights/';
+const OVERVIEW = '/services/overview/';
+const EDO = '/activation/edo-identifier/';
+const CREATE = '/support/create-request/';
+const STATUSES = '/support/request-statuses/';
+const KB = '/support/knowledge-base/';
+const TROUBLE = '/reference/troubleshooting/';
+const GLOSSARY = '/reference/glossary/';
+const START = '/tools/start/';
+const PROGRESS = '/tools/progress/';
+const REMINDER = '/tools/reminder/';
+
+export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
+  'UI names': [
+    ['Данные пользователя для альтернативной интеграции (по протоколу HTTPS)', HTTPS],
+    ['Регистрационные данные в ЕИС', WTKS],
+    ['Токен для использования сервисов отдачи', TOKEN],
+    ['Разрешить использование сервисов отдачи', TOKEN],
+    ['Настройка выдачи идентификатора для использования сервисов отдачи', TOKEN],
+    ['Перечень региональных информационных систем', RIS],
+    ['Права доступа к РИС', RIS],
+    ['Настройка взаимодействия с сервисами ЕИС', OVERVIEW],
+    ['Идентификатор участника ЭДО', EDO],
+    ['Создать обращение', CREATE],
+    ['Мои обращения', STATUSES],
+    ['Запрос информации', STATUSES],
+    ['Часто задаваемые вопросы (FAQ)', KB],
+    ['Ошибки и решения', TROUBLE],
+    ['Мой прогресс', PROGRESS],
+    ['Напоминание о сроках', REMINDER],
+    ['Web-Торги-КС настройки', WTKS],
+    ['Веб-Торги-КС', WTKS],
+    ['WEB-Торги-КС', WTKS],
+    ['данные пользователя для альтернативной интеграции', HTTPS],
+    ['статусы обращений', STATUSES],
+    ['база знаний', KB],
+    ['плагин фиксации действий пользователя', CREATE],
+  ],
+  colloquial: [
+    ['где взять токен', TOKEN],
+    ['как получить логин и пароль для интеграции', HTTPS],
+    ['сменить пароль в веб торгах', WTKS],
+    ['пароль поменялся после нажатия ссылки', HTTPS],
+    ['новый логин после перерегистрации организации', REREG],
+    ['как написать в СТП', CREATE],
+    ['обращение закрыто автоматически', STATUSES],
+    ['куда вводить логин и пароль от ЕИС в системе', WTKS],
+    ['номер горячей линии', KB],
+    ['как выдать права доступа РИС', RIS],
+    ['где взять идентификатор ЭДО', EDO],
+    ['как прикрепить xml к обращению', CREATE],
+    ['что значит статус решено', STATUSES],
+    ['перечень РИС не появился', RIS],
+    ['с чего начать настройку', START],
+    ['что такое СТП', GLOSSARY],
+    ['напомнить о сроке токена', REMINDER],
+    ['куда вставить токен в веб торгах', TOKEN],
+    ['где посмотреть пароль для интеграции', HTTPS],
+    ['пароль не принимается веб торги почему', TROUBLE],
+    ['как снять все галочки', PROGRESS],
+    ['что такое РИС', GLOSSARY],
+    ['что значит ЭДО', GLOSSARY],
+    ['сколько действует токен', TOKEN],
+    ['где ввести идентификатор ЭДО в веб торгах', EDO],
+    ['не вижу перечень РИС в администрировании', RIS],
+    ['логин пароль ЕИС', HTTPS],
+    ['токен сервисов отдачи', TOKEN],
+    ['перерегистрация', REREG],
+    ['обращение в техподдержку', CREATE],
+    ['несоответствие регистрационных данных', REREG],
+    ['информация об участниках закупки по электронным процедурам', RIS],
+    ['срок действия токена', TOKEN],
+    ['импорт документов приемки', EDO],
+    ['xml файлы для обращения по интеграции', CREATE],
+    ['закупка малого объема', CREATE],
+    ['система зарегистрирована как РИС', OVERVIEW],
+    ['мой прогресс чек-лист', PROGRESS],
+  ],
+  'pasted errors': [
+    ['Обнаружено несовпадение данных сертификата с данными зарег', TROUBLE],
+    ['обнаружено несовпадение данных сертификата', TROUBLE],
+    ['ошибка неверный логин или пароль', TROUBLE],
+    ['ошибка о несоответствии регистрационных данных пользователя в ЕИС', TROUBLE],
+    ['некорректный логин или пароль при отправке в ЕИС', TROUBLE],
+    ['Ошибка: несоответствие регистрационных данных пользователя', TROUBLE],
+    ['не появился пункт Перечень региональных информационных систем', TROUBLE],
+    ['истек срок действия токена', TROUBLE],
+    ['истёк срок действия идентификатора участника ЭДО', TROUBLE],
+    ['обращение закрыто автоматически без возможности переоткрытия', TROUBLE],
+    ['ошибка о некорректности логина и пароля', TROUBLE],
+    ['Что делать, если при входе в ЕИС у руководителя возникает ошибка', TROUBLE],
+  ],
+  typos: [
+    ['сертефикат', TROUBLE],
+    ['токкен', TOKEN],
+    ['идентификатр ЭДО', EDO],
+    ['перерегистрацыя', REREG],
+    ['обрашение в техподержку', CREATE],
+    ['паролб для интеграции', HTTPS],
+    ['региональых информационых систем', RIS],
+    ['глосарий', GLOSSARY],
+    ['напоминане', REMINDER],
+    ['статусы обрашений', STATUSES],
+    ['базза знаний', KB],
+    ['взаимодейтсвия с сервисами', OVERVIEW],
+    ['элеткронное активирование', EDO],
+  ],
+  'wrong layout': [
+    ['njrty', TOKEN],
+    ['gththtubcnhfwbz', REREG],
+    ['gfhjkm lkz byntuhfwbb', HTTPS],
+    ['ghfdf ljcnegf r HBC', RIS],
+    ['bltynbabrfnjh "LJ', EDO],
+    ['j,hfotybt', CREATE],
+    ['cnfnecs j,hfotybq', STATUSES],
+    ['ukjccfhbq', GLOSSARY],
+    ['yfgjvbyfybt', REMINDER],
+    [',fpf pyfybq', KB],
+    ['реезы', HTTPS],
+    ['ьфч', KB],
+    ['цуи-ещкпш', WTKS],
+    ['ghfdf ljcnegf', RIS],
+    ['vjq ghjuhtcc', PROGRESS],
+  ],
+  adjectives: [
+    ['идентификатор электронного документооборота', EDO],
+    ['электронный документооборот', EDO],
+    ['электронное активирование', EDO],
+    ['региональная информационная система', RIS],
+    ['уполномоченное учреждение права РИС', RIS],
+    ['регистрационный данные пользователя', HTTPS],
+    ['новый пароль', HTTPS],
+    ['постоянный пароль', HTTPS],
+    ['горячей линией', KB],
+    ['технической поддержкой', CREATE],
+    ['круглосуточный телефон', KB],
+    ['плановый срок решения', STATUSES],
+    ['региональной информационной системой', RIS],
+    ['электронной приемки', EDO],
+  ],
+  'numbers and phones': [
+    ['8 800 600-90-89', KB],
+    ['88006009089', KB],
+    ['8 (495) 739-25-83', KB],
+    ['739-25-83', KB],
+    ['телефон поддержки ЕИС', KB],
+    ['44-ФЗ', GLOSSARY],
+    ['44 ФЗ', GLOSSARY],
+    ['44фз', GLOSSARY],
+    ['ЕИС 13.1', OVERVIEW],
+    ['запрос информации 7 рабочих дней', STATUSES],
+    ['до конца 2016 года', REREG],
+    ['01.01.2022', RIS],
+    ['2 xml файла', CREATE],
+    ['+7 800 600 90 89', KB],
+  ],
+  'partial words': [
+    ['перерег', REREG],
+    ['идентиф ЭДО', EDO],
+    ['токе', TOKEN],
+    ['техподдерж', CREATE],
+    ['глосс', GLOSSARY],
+    ['напомин', REMINDER],
+    ['регистрационн данн', HTTPS],
+    ['статус обращ', STATUSES],
+    ['база знан', KB],
+    ['перечень регион', RIS],
+    ['электронн активир', EDO],
+    ['прогре', PROGRESS],
+    ['перерегистрац организ', REREG],
+  ],
+};
+
+export const QUERIES: [query: string, expected: string, cls: QueryClass][] = (
+  Object.entries(QUERY_CLASSES) as [QueryClass, Query[]][]
+).flatMap(([cls, list]) => list.map(([q, e]): [string, string, QueryClass] => [q, e, cls]));

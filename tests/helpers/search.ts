@@ -1,18 +1,47 @@
 import type { Page } from 'playwright-core';
 
-/** Open Starlight's search dialog, type a query, and return result links in rank order. */
-export async function searchSite(page: Page, query: string): Promise<string[]> {
+/** Wait until the search button works, then open the dialog with Ctrl+K (by key code). */
+export async function openSearch(page: Page): Promise<void> {
   const open = page.locator('site-search button[data-open-modal]');
   await open.waitFor();
   await page.waitForFunction(
     () => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
   );
-  await open.click();
-  const input = page.locator('#starlight__search input');
-  await input.waitFor();
-  await input.fill(query);
-  const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await results.first().waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  return results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  await page.keyboard.press('Control+KeyK');
+  await page.getByRole('combobox', { name: 'Поиск по сайту' }).waitFor();
+}
+
+/**
+ * Type a query into the open dialog as a reader would (clearing what was there) and wait until
+ * the dialog shows the answer for exactly this query.
+ */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: 'Поиск по сайту' });
+  await input.fill('');
+  await input.pressSequentially(query);
+  await page.waitForFunction(
+    (q) => {
+      const box = document.querySelector<HTMLElement>('#starlight__search');
+      return box?.dataset['state'] === 'done' && box.dataset['query'] === q;
+    },
+    query,
+    { timeout: 15_000 },
+  );
+}
+
+/** Paths of the pages the dialog lists, in rank order (sub-results not counted). */
+export async function resultPages(page: Page): Promise<string[]> {
+  return page
+    .locator('#starlight__search li.pagefind-ui__result')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['page'] ?? ''));
+}
+
+/** Open the dialog, type a query, and return every result link (pages and sections) in order. */
+export async function searchSite(page: Page, query: string): Promise<string[]> {
+  await openSearch(page);
+  await typeQuery(page, query);
+  return page
+    .locator('#starlight__search')
+    .getByRole('option')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }

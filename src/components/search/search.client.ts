@@ -1,0 +1,74 @@
+/**
+ * The search button and modal (Starlight's behaviour, in our element): opens with the button,
+ * Ctrl+K / ⌘K or «/» — matched by KeyboardEvent.code, so they work in the Russian layout too —
+ * and closes with Esc, «Отменить» or a click outside. The search itself (search-ui.ts, Pagefind,
+ * the vocabulary) loads only when the dialog first opens.
+ */
+type SearchUi = typeof import('./search-ui');
+
+function editable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+class SiteSearch extends HTMLElement {
+  #ui: Promise<SearchUi> | undefined;
+
+  connectedCallback(): void {
+    const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
+    const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
+    const dialog = this.querySelector('dialog');
+    const frame = this.querySelector('.dialog-frame');
+    const input = this.querySelector<HTMLInputElement>('#starlight__search input');
+    if (!openBtn || !closeBtn || !dialog || !frame || !input) return;
+
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Node;
+      if (document.body.contains(target) && !frame.contains(target)) dialog.close();
+    };
+    const open = (event?: Event) => {
+      if (dialog.open) return;
+      dialog.showModal();
+      document.body.toggleAttribute('data-search-modal-open', true);
+      input.focus();
+      input.select();
+      event?.stopPropagation();
+      window.addEventListener('click', onClick);
+      this.#ui ??= import('./search-ui');
+      this.#ui
+        .then((ui) => ui.attach(this))
+        .catch(() => {
+          this.querySelector('[data-status]')!.textContent = this.dataset.failed ?? '';
+        });
+    };
+
+    openBtn.addEventListener('click', open);
+    openBtn.disabled = false;
+    closeBtn.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      window.removeEventListener('click', onClick);
+    });
+
+    window.addEventListener('keydown', (e) => {
+      if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
+        e.preventDefault();
+        if (dialog.open) dialog.close();
+        else open();
+      } else if (
+        e.code === 'Slash' &&
+        !e.shiftKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !e.altKey &&
+        !dialog.open &&
+        !editable(e.target)
+      ) {
+        e.preventDefault();
+        open();
+      }
+    });
+  }
+}
+
+customElements.define('site-search', SiteSearch);

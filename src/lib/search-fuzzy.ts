@@ -1,0 +1,70 @@
+/**
+ * Typo correction against the site's own vocabulary: the nearest word within a small edit
+ * distance (Damerau–Levenshtein, adjacent swaps count as one edit).
+ */
+
+/** Edits allowed for a word of this length: 1 for short words, 2 for longer ones. */
+export function maxEdits(length: number): number {
+  if (length <= 3) return 0;
+  return length <= 5 ? 1 : 2;
+}
+
+/** Edit distance of a and b, or `limit + 1` as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, prev2[j - 2]! + 1);
+      }
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
+/**
+ * The vocabulary word nearest to `word` (at most maxEdits(word.length) edits), preferring fewer
+ * edits, then a longer shared beginning, then a word found on more pages. `weight(w)` is that page
+ * count.
+ */
+export function nearestWord(
+  word: string,
+  vocabulary: Iterable<string>,
+  weight: (w: string) => number = () => 0,
+): string | undefined {
+  const limit = maxEdits(word.length);
+  if (!limit) return undefined;
+  let best: string | undefined;
+  let bestKey: [number, number, number] = [limit + 1, 0, 0];
+  for (const candidate of vocabulary) {
+    const d = editDistance(word, candidate, limit);
+    if (d > limit || d === 0) continue;
+    const key: [number, number, number] = [d, -commonPrefix(word, candidate), -weight(candidate)];
+    if (
+      key[0] < bestKey[0] ||
+      (key[0] === bestKey[0] &&
+        (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))
+    ) {
+      best = candidate;
+      bestKey = key;
+    }
+  }
+  return best;
+}
