@@ -4,6 +4,7 @@
  * page, and axe on the open dialog in both themes.
  */
 import { describe, expect, it } from 'vitest';
+import { GUIDES } from '../../src/lib/plans';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
@@ -151,12 +152,9 @@ describe('search dialog', () => {
     const help = page.locator('#starlight__search [data-empty]');
     expect(await help.isVisible()).toBe(true);
     for (const name of [
-      'Логин и пароль ЕИС для интеграции по HTTPS',
-      'Токен для сервисов отдачи',
-      'Права доступа к РИС',
-      'Идентификатор участника ЭДО',
-      'Как создать обращение в техподдержку ЕИС',
-      'Ошибки и решения',
+      ...[GUIDES.https, GUIDES.token, GUIDES.ris, GUIDES.edo, GUIDES.request, GUIDES.trouble].map(
+        (g) => g.title,
+      ),
       '8 (495) 739-25-83',
       '8 (800) 600-90-89',
     ]) {
