@@ -173,6 +173,13 @@ describe('reminders and plan', () => {
     expect(localStorage.getItem('eis:v2:reminder:r-aaaa0002')).not.toContain('Zakupki');
   });
 
+  it('keep a label in memory exactly as stored', async () => {
+    const s = await load();
+    const r = s.saveReminder({ kind: 'token', label: 'a\u0007b  c', date: '2027-01-01' });
+    expect(r.ok && r.reminder.label).toBe('a b c');
+    expect(s.$reminders.get()[0]?.label).toBe('a b c');
+  });
+
   it('allow 200 reminders and refuse the next one', async () => {
     const s = await load();
     for (let i = 0; i < 200; i += 1) {

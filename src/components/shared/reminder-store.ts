@@ -8,6 +8,7 @@ import { collection, derived, store } from './persist';
 import { KEYS, type Reminder } from '../../lib/stored';
 import {
   MAX_REMINDERS,
+  cleanLabel,
   decodeLegacyReminders,
   decodeReminder,
   encodeReminder,
@@ -39,9 +40,11 @@ export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string
   if (!existing && Object.keys(items).length >= MAX_REMINDERS) {
     return { ok: false, reason: 'limit' };
   }
+  // Kept in memory exactly as it will be stored (no control characters, at most 80 characters).
+  const label = cleanLabel(input.label).label;
   const reminder: Reminder = existing
-    ? { ...existing, kind: input.kind, label: input.label, date: input.date, seq: existing.seq + 1 }
-    : { id: newReminderId(), kind: input.kind, label: input.label, date: input.date, seq: 0 };
+    ? { ...existing, kind: input.kind, label, date: input.date, seq: existing.seq + 1 }
+    : { id: newReminderId(), kind: input.kind, label, date: input.date, seq: 0 };
   reminders.put(reminder.id, reminder);
   return { ok: true, reminder };
 }
