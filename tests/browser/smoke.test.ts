@@ -15,8 +15,8 @@ describe('smoke: every page in Chromium', () => {
         failed.push(`${res.status()} ${res.url()}`);
       }
     });
-    await page.goto(site.server.url(path), { waitUntil: 'load' });
-    await page.waitForTimeout(150);
+    // Wait until the network is quiet, so errors from late-loading scripts are caught too.
+    await page.goto(site.server.url(path), { waitUntil: 'networkidle' });
     expect(await page.locator('h1').count()).toBe(1);
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
