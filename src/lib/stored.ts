@@ -39,12 +39,12 @@ export const wrap = (data: unknown): string => JSON.stringify({ v: VERSION, data
 
 export type Ticks = Record<string, string[]>;
 
-export const tickKey = (list: string, step: string) => `${KEYS.tickPrefix}${list}:${step}`;
+/** The id of a tick under `KEYS.tickPrefix`: `<list>:<step>`. */
+export const tickId = (list: string, step: string) => `${list}:${step}`;
 
-/** The (list, step) of a tick key, or `undefined` for a key that is not a valid tick. */
-export function parseTickKey(key: string): { list: string; step: string } | undefined {
-  if (!key.startsWith(KEYS.tickPrefix)) return undefined;
-  const [list, step, ...rest] = key.slice(KEYS.tickPrefix.length).split(':');
+/** The (list, step) of a tick id, or `undefined` for an id that is not a valid tick. */
+export function parseTickId(id: string): { list: string; step: string } | undefined {
+  const [list, step, ...rest] = id.split(':');
   return isId(list) && isId(step) && rest.length === 0 ? { list, step } : undefined;
 }
 

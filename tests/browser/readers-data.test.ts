@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { encodeReminder } from '../../src/lib/reminder-codec';
 import { KEYS } from '../../src/lib/stored';
+import { isoInDays } from '../helpers/dates';
 
 const site = useSite();
 const GUIDE = '/services/token/';
@@ -192,10 +193,7 @@ describe('the expiry notice never covers a focused control', () => {
       const { context, page, watch } = await openPage(site, {
         viewport: { width: 360, height: 740 },
       });
-      const due = new Date();
-      due.setDate(due.getDate() + 5);
-      const iso = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')}`;
-      await seed(context, { [reminderKey('r-focus001')]: reminderValue(iso) });
+      await seed(context, { [reminderKey('r-focus001')]: reminderValue(isoInDays(5)) });
       await page.goto(site.server.url(path));
       await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
       let covered = 0;

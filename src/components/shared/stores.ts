@@ -13,30 +13,25 @@ import {
   encodePlan,
   hasPlan,
   isId,
+  parseTickId,
   sanitizeTicks,
+  tickId,
   type Ticks,
 } from '../../lib/stored';
 import type { Answers } from '../../lib/answers';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
-const tickId = (list: string, step: string) => `${list}:${step}`;
-
 const ticks = collection<true>(
   KEYS.tickPrefix,
-  (id, raw) => {
-    const [list, step, ...rest] = id.split(':');
-    return raw === TICK_VALUE && isId(list) && isId(step) && !rest.length
-      ? { value: true }
-      : undefined;
-  },
+  (id, raw) => (raw === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
   () => TICK_VALUE,
 );
 
 export const $ticks = derived(ticks.$items, (items): Ticks => {
   const out: Record<string, Set<string>> = {};
   for (const id of Object.keys(items)) {
-    const [list, step] = id.split(':') as [string, string];
+    const { list, step } = parseTickId(id)!;
     (out[list] ??= new Set()).add(step);
   }
   return Object.fromEntries(Object.entries(out).map(([l, s]) => [l, [...s].sort()]));

@@ -17,9 +17,9 @@ import {
   type Answers,
 } from '../../lib/tree';
 import { $plan, $ticks, savePlan } from '../shared/stores';
+import { hasPlan } from '../../lib/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 
-const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
 export class EisTree extends HTMLElement {
