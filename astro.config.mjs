@@ -8,6 +8,7 @@ import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
+import checklists from './src/integrations/checklists.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -131,6 +132,7 @@ export default defineConfig({
         { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    checklists(),
     cspInlineHashes(),
     searchVocabulary(),
   ],

@@ -11,6 +11,7 @@ import {
   decodeLegacyTicks,
   decodePlan,
   encodePlan,
+  hasOwn,
   hasPlan,
   isId,
   parseTickId,
@@ -19,6 +20,7 @@ import {
   type Ticks,
 } from '../../lib/stored';
 import type { Answers } from '../../lib/answers';
+import { tickMoves } from '../../lib/tick-renames';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
@@ -46,6 +48,17 @@ export function setTick(list: string, step: string, done: boolean): void {
 export function resetList(list: string): void {
   for (const id of Object.keys(ticks.$items.get())) {
     if (id.startsWith(`${list}:`)) ticks.drop(id);
+  }
+}
+
+/**
+ * Carry ticks across renamed step/checklist ids (`old tick id → new tick id`, from the page's
+ * `data-renamed`): written under the new id, the old one removed only once that succeeded.
+ */
+export function moveTicks(renames: Readonly<Record<string, string>>): void {
+  const items = ticks.$items.get();
+  for (const [from, to, write] of tickMoves(renames, (id) => hasOwn(items, id))) {
+    if (!write || ticks.put(to, true)) ticks.drop(from);
   }
 }
 
