@@ -9,6 +9,7 @@ import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import checklists from './src/integrations/checklists.ts';
+import { figuresPlugin } from './src/lib/figures.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -59,7 +60,8 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // Figures are named by authors and numbered here, in page order (src/lib/figures.ts).
+    processor: satteri({ mdastPlugins: [figuresPlugin()], hastPlugins: [baseLinksPlugin(base)] }),
     // No code blocks on this site; Shiki's inline styles would also need a CSP exception.
     syntaxHighlight: false,
   },
