@@ -6,8 +6,16 @@ import { FigureError, figuresPlugin } from '../../src/lib/figures';
 const FILE = '/site/src/content/docs/services/token.mdx';
 
 /** Compile MDX with the figures plugin, as the site's Markdown processor does; JSX kept. */
-const compile = (mdx: string) =>
-  mdxToJs(mdx, { mdastPlugins: [figuresPlugin()], jsx: true, fileURL: pathToFileURL(FILE) }).code;
+function compile(mdx: string): string {
+  const result = mdxToJs(mdx, {
+    mdastPlugins: [figuresPlugin()],
+    jsx: true,
+    fileURL: pathToFileURL(FILE),
+  });
+  // The plugin is synchronous, so is the compile.
+  if (result instanceof Promise) throw new Error('expected a synchronous compile');
+  return result.code;
+}
 
 function failure(mdx: string): FigureError {
   try {
