@@ -1,6 +1,7 @@
 /**
  * A renamed step keeps the reader's tick: the page carries the lock file's renames
- * (`data-renamed`, old tick id → new) and <eis-checklist> moves the stored tick before binding.
+ * (`data-renamed`, old tick id → new) and <eis-checklist> loads the move on demand and moves the
+ * stored tick to the new id.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../src/components/shared/stores';
@@ -21,6 +22,8 @@ async function mount(ids: string[], renamed?: Record<string, string>) {
   <ol class="eis-checklist__steps">${ids.map(step).join('')}</ol>
   <p class="eis-checklist__notice" role="status"></p></eis-checklist>`;
   document.body.replaceChildren(template.content);
+  // The move is loaded on demand (dynamic import): wait until it has run.
+  await import('../../src/components/shared/renamed-ticks');
   await flush();
 }
 

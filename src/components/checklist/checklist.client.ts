@@ -4,11 +4,10 @@
  * through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from the
  * lock file) move to the new ids first.
  */
-import { $ticks, moveTicks, resetList, setTick } from '../shared/stores';
+import { $ticks, resetList, setTick } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { countDone } from '../../lib/checklist-scan';
 import { bindConfirm } from '../shared/confirm';
-import { decodeRenames } from '../../lib/tick-renames';
 
 export class EisChecklist extends HTMLElement {
   private unbind: (() => void)[] = [];
@@ -21,7 +20,8 @@ export class EisChecklist extends HTMLElement {
     this.abort = new AbortController();
     const { signal } = this.abort;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
-    if (this.dataset['renamed']) moveTicks(decodeRenames(this.dataset['renamed']));
+    const renamed = this.dataset['renamed'];
+    if (renamed) void import('../shared/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
     const ids = steps.map((s) => s.dataset['stepId'] ?? '');
     const progress = this.querySelector('.eis-checklist__progress');

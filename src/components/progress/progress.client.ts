@@ -4,13 +4,12 @@
  * itself: it shows a preview first, «Объединить» is the default and «Заменить» the explicit
  * second choice; after any import or reset «Отменить» brings back the state from just before.
  */
-import { $plan, $ticks, moveTicks } from '../shared/stores';
+import { $plan, $ticks } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
 import { hasPlan } from '../../lib/stored';
 import { bindConfirm } from '../shared/confirm';
 import type { Progress } from '../../lib/progress-file';
-import { decodeRenames } from '../../lib/tick-renames';
 
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
@@ -31,7 +30,8 @@ export class EisProgress extends HTMLElement {
       this.known = {};
     }
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
-    if (this.dataset['renamed']) moveTicks(decodeRenames(this.dataset['renamed']));
+    const renamed = this.dataset['renamed'];
+    if (renamed) void import('../shared/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.abort?.abort();
     this.abort = new AbortController();
     const { signal } = this.abort;

@@ -11,7 +11,6 @@ import {
   decodeLegacyTicks,
   decodePlan,
   encodePlan,
-  hasOwn,
   hasPlan,
   isId,
   parseTickId,
@@ -20,7 +19,6 @@ import {
   type Ticks,
 } from '../../lib/stored';
 import type { Answers } from '../../lib/answers';
-import { tickMoves } from '../../lib/tick-renames';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
@@ -39,26 +37,17 @@ export const $ticks = derived(ticks.$items, (items): Ticks => {
   return Object.fromEntries(Object.entries(out).map(([l, s]) => [l, [...s].sort()]));
 });
 
-export function setTick(list: string, step: string, done: boolean): void {
-  if (!isId(list) || !isId(step)) return;
-  if (done) ticks.put(tickId(list, step), true);
-  else ticks.drop(tickId(list, step));
+/** False when the tick could not be stored (it lives in memory for this visit). */
+export function setTick(list: string, step: string, done: boolean): boolean {
+  if (!isId(list) || !isId(step)) return false;
+  if (done) return ticks.put(tickId(list, step), true);
+  ticks.drop(tickId(list, step));
+  return true;
 }
 
 export function resetList(list: string): void {
   for (const id of Object.keys(ticks.$items.get())) {
     if (id.startsWith(`${list}:`)) ticks.drop(id);
-  }
-}
-
-/**
- * Carry ticks across renamed step/checklist ids (`old tick id → new tick id`, from the page's
- * `data-renamed`): written under the new id, the old one removed only once that succeeded.
- */
-export function moveTicks(renames: Readonly<Record<string, string>>): void {
-  const items = ticks.$items.get();
-  for (const [from, to, write] of tickMoves(renames, (id) => hasOwn(items, id))) {
-    if (!write || ticks.put(to, true)) ticks.drop(from);
   }
 }
 
