@@ -53,6 +53,7 @@ export function scanChecklistTree(root: MdxNode): {
   const lists: ChecklistInfo[] = [];
   const problems: ChecklistProblem[] = [];
   const anchors = new Map<string, string>();
+  let figures = 0;
   const report = (node: MdxNode, id: string, message: string, hint: string) =>
     problems.push({ id, message, hint, line: node.position?.start.line });
 
@@ -167,6 +168,10 @@ export function scanChecklistTree(root: MdxNode): {
         }
       }
       nextInStep = true;
+    } else if (isJsx(node) && node.name === 'Figure') {
+      // Figures are anchored #ris-1, #ris-2 … in page order (src/lib/figures.ts).
+      figures += 1;
+      claimAnchor(node, `ris-${figures}`, `figure ${figures}`);
     } else if (isJsx(node)) {
       const id = jsxAttr(node, 'id');
       if (id) claimAnchor(node, id, `<${node.name ?? 'fragment'} id="${id}">`);

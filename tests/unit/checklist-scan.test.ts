@@ -229,6 +229,18 @@ describe('scanChecklists: ids that break the rule fail the build', () => {
     ).toContain('"x" is used twice on this page');
   });
 
+  it('rejects a step id that is also a figure anchor (#ris-N)', () => {
+    const err = failure(`<Figure name="menu" caption="c" alt="a" />
+<Checklist id="a"><Step id="ris-1">x</Step></Checklist>`);
+    expect(err.message).toContain(
+      '"ris-1" is used twice on this page (figure 1 and a step of "a")',
+    );
+    expect(
+      scanChecklists(`<Figure name="m" caption="c" alt="a" />
+<Checklist id="a"><Step id="ris-2">x</Step></Checklist>`),
+    ).toEqual([{ id: 'a', steps: ['ris-2'] }]);
+  });
+
   it('rejects a step outside a checklist and nested checklists', () => {
     expect(failure(`<Step id="lonely">x</Step>`).message).toContain('<Step> outside a <Checklist>');
     expect(
