@@ -8,6 +8,8 @@ import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
+import checklists from './src/integrations/checklists.ts';
+import { figuresPlugin } from './src/lib/figures.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -58,7 +60,8 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // Figures are named by authors and numbered here, in page order (src/lib/figures.ts).
+    processor: satteri({ mdastPlugins: [figuresPlugin()], hastPlugins: [baseLinksPlugin(base)] }),
     // No code blocks on this site; Shiki's inline styles would also need a CSP exception.
     syntaxHighlight: false,
   },
@@ -131,6 +134,7 @@ export default defineConfig({
         { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    checklists(),
     cspInlineHashes(),
     searchVocabulary(),
   ],

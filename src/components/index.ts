@@ -1,16 +1,18 @@
-// Components barrel for MDX: import { Figure, Win, Checklist, … } from '~/components'.
+// Components barrel for MDX: import { Figure, Window, Checklist, … } from '~/components'.
 export { default as Figure } from './figure/Figure.astro';
 export { default as Checklist } from './checklist/Checklist.astro';
 export { default as Step } from './checklist/Step.astro';
-export { default as Win } from './mock/Win.astro';
+// The mock kit for schematic drawings of ЕИС / Web-Торги-КС screens (src/components/mock):
+// elements take `highlight` (the thing the reader acts on) and `callout={N}` («выноска N»).
+export { default as Window } from './mock/Window.astro';
 export { default as Menu } from './mock/Menu.astro';
-export { default as Item } from './mock/Item.astro';
-export { default as Lnk } from './mock/Lnk.astro';
-export { default as Btn } from './mock/Btn.astro';
-export { default as Check } from './mock/Check.astro';
+export { default as MenuItem } from './mock/MenuItem.astro';
+export { default as Link } from './mock/Link.astro';
+export { default as Button } from './mock/Button.astro';
+export { default as Checkbox } from './mock/Checkbox.astro';
 export { default as Field } from './mock/Field.astro';
-export { default as Row } from './mock/Row.astro';
-export { default as Note } from './mock/Note.astro';
+export { default as TableRow } from './mock/TableRow.astro';
+export { default as Annotation } from './mock/Annotation.astro';
 export { default as Stack } from './mock/Stack.astro';
 export { default as Reminder } from './reminder/Reminder.astro';
 export { default as DecisionTree } from './tree/DecisionTree.astro';

@@ -10,12 +10,13 @@
 import type { ReminderKind } from './kinds';
 import { isNeed, isRisAnswer, type Answers, type Need } from './answers';
 import { KEYS } from './keys';
+import { isId } from './ids';
 
 export const VERSION = 1;
 export { KEYS };
 
-const ID = /^[a-z][a-z0-9-]{0,79}$/;
-export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+/** Checklist and step ids: the site's one id rule (src/lib/ids.ts). */
+export { isId };
 /** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
 export const hasOwn = (o: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(o, key);

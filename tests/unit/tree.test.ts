@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scanChecklists } from '../../src/lib/checklist-scan';
+import { scanChecklists } from '../../src/lib/checklist-mdx';
 import { KINDS, isReminderKind } from '../../src/lib/expiry';
 import {
   NEEDS,

@@ -1,7 +1,8 @@
 /**
  * <eis-checklist>: binds a guide's steps to the `$ticks` store. Ticks persist per checklist id
  * and step id, so rewording, adding or reordering steps never moves a tick; other tabs update
- * through the store's storage-event listener.
+ * through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from the
+ * lock file) move to the new ids first.
  */
 import { $ticks, resetList, setTick } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
@@ -18,6 +19,9 @@ export class EisChecklist extends HTMLElement {
     this.abort?.abort();
     this.abort = new AbortController();
     const { signal } = this.abort;
+    // Steps renamed since the reader ticked them (only on pages whose lists have renames).
+    const renamed = this.dataset['renamed'];
+    if (renamed) void import('../shared/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
     const ids = steps.map((s) => s.dataset['stepId'] ?? '');
     const progress = this.querySelector('.eis-checklist__progress');

@@ -29,6 +29,9 @@ export class EisProgress extends HTMLElement {
     } catch {
       this.known = {};
     }
+    // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
+    const renamed = this.dataset['renamed'];
+    if (renamed) void import('../shared/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.abort?.abort();
     this.abort = new AbortController();
     const { signal } = this.abort;

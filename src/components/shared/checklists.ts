@@ -3,7 +3,10 @@
  * collection (no hand-kept list). Server-only: uses astro:content.
  */
 import { getCollection } from 'astro:content';
-import { scanChecklists, type ChecklistInfo } from '../../lib/checklist-scan';
+import type { ChecklistInfo } from '../../lib/checklist-scan';
+import { scanChecklists } from '../../lib/checklist-mdx';
+import { parseLock, tickRenames } from '../../lib/checklist-lock';
+import lockFile from '../../content/checklists.lock.json';
 
 export interface SiteChecklist extends ChecklistInfo {
   title: string;
@@ -18,7 +21,7 @@ export async function siteChecklists(): Promise<SiteChecklist[]> {
   const entries = await getCollection('docs');
   const found: SiteChecklist[] = [];
   for (const entry of entries) {
-    for (const list of scanChecklists(entry.body ?? '')) {
+    for (const list of scanChecklists(entry.body ?? '', entry.filePath)) {
       found.push({
         ...list,
         title: list.title ?? entry.data.title,
@@ -37,4 +40,16 @@ export async function siteChecklists(): Promise<SiteChecklist[]> {
 /** `{ checklistId: stepIds[] }` for client islands. */
 export async function checklistSteps(): Promise<Record<string, string[]>> {
   return Object.fromEntries((await siteChecklists()).map((c) => [c.id, c.steps]));
+}
+
+const { lock } = parseLock(lockFile);
+
+/**
+ * The tick renames (old tick id → new, from src/content/checklists.lock.json) that reach the lists
+ * `ids` (all lists when omitted), as JSON for a `data-renamed` attribute; `undefined` when there
+ * are none, so pages without renames carry nothing.
+ */
+export function renamesAttr(ids?: readonly string[]): string | undefined {
+  const renames = tickRenames(lock, ids);
+  return Object.keys(renames).length ? JSON.stringify(renames) : undefined;
 }

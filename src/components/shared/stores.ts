@@ -37,10 +37,12 @@ export const $ticks = derived(ticks.$items, (items): Ticks => {
   return Object.fromEntries(Object.entries(out).map(([l, s]) => [l, [...s].sort()]));
 });
 
-export function setTick(list: string, step: string, done: boolean): void {
-  if (!isId(list) || !isId(step)) return;
-  if (done) ticks.put(tickId(list, step), true);
-  else ticks.drop(tickId(list, step));
+/** False when the tick could not be stored (it lives in memory for this visit). */
+export function setTick(list: string, step: string, done: boolean): boolean {
+  if (!isId(list) || !isId(step)) return false;
+  if (done) return ticks.put(tickId(list, step), true);
+  ticks.drop(tickId(list, step));
+  return true;
 }
 
 export function resetList(list: string): void {
