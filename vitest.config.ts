@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Test layers. `npm test` (scripts/test.mjs) builds the site first, then runs every project.
  * - unit:    pure logic in src/lib (node)
- * - dom:     stores and custom elements (happy-dom)
+ * - dom:     stores and custom elements over the real components' HTML (happy-dom; vitest.dom.config.ts)
  * - build:   assertions over the built dist/ (node)
  * - browser: the built site served locally, driven in Chromium (node + playwright-core)
  */
@@ -18,13 +18,8 @@ export default defineConfig({
           exclude: ['src/**/*.dom.test.ts'],
         },
       },
-      {
-        test: {
-          name: 'dom',
-          environment: 'happy-dom',
-          include: ['tests/dom/**/*.test.ts', 'src/**/*.dom.test.ts'],
-        },
-      },
+      // Renders the real .astro components, so it needs Astro's Vite plugins: its own config.
+      './vitest.dom.config.ts',
       {
         test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] },
       },

@@ -7,7 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashInlineScripts, mergePolicies, pagePolicy } from '../lib/csp';
+import { AstroError } from 'astro/errors';
+import { hashInlineScripts, inlineScriptHashes, mergePolicies, pagePolicy } from '../lib/csp';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -28,6 +29,15 @@ export default function cspInlineHashes(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           const next = hashInlineScripts(html);
           const policy = pagePolicy(next);
+          // The patch works on Astro's CSP <meta>; a page without one would ship unprotected.
+          if (!policy && inlineScriptHashes(html).length) {
+            throw new AstroError(
+              `CSP: ${path.relative(fileURLToPath(dir), file)} has inline scripts but no CSP <meta>.`,
+              'Astro no longer emits the policy where src/lib/csp.ts looks for it ' +
+                '(<meta http-equiv="content-security-policy">): check `security.csp` in ' +
+                'astro.config.mjs and META in src/lib/csp.ts.',
+            );
+          }
           if (policy) policies.push(policy);
           if (next !== html) {
             await writeFile(file, next);

@@ -6,13 +6,17 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Format a content date as ДД.ММ.ГГГГ (UTC parts: frontmatter dates are UTC midnight). */
+/** ДД.ММ.ГГГГ, read in UTC. */
+const ruDate = new Intl.DateTimeFormat('ru', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Format a content date as ДД.ММ.ГГГГ (in UTC: frontmatter dates are UTC midnight). */
 export function formatRuDate(date: Date): string {
-  return formatCalendarDate({
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-  });
+  return ruDate.format(date);
 }
 
 export interface CalendarDate {
@@ -53,8 +57,9 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
   return { y, m: date.m, d: Math.min(date.d, last) };
 }
 
+/** ДД.ММ.ГГГГ of a calendar date. */
 export function formatCalendarDate({ y, m, d }: CalendarDate): string {
-  return `${pad(d)}.${pad(m)}.${y}`;
+  return ruDate.format(Date.UTC(y, m - 1, d));
 }
 
 /** Milliseconds from `now` to the start of the reader's next local day (DST-safe). */

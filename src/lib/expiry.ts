@@ -1,6 +1,5 @@
 /** Expiry reminders: what is tracked, validation of the date, status and wording by days left. */
 import { addYears, daysBetween, parseIsoDate, type CalendarDate } from './dates';
-import { DAYS, pluralRu } from './plural';
 import { isReminderKind, type ReminderKind } from './kinds';
 
 export { isReminderKind, type ReminderKind };
@@ -37,11 +36,14 @@ export function statusFor(daysLeft: number): Status {
 /** Needs the reader's attention (site-wide notice): 30 days or fewer left, or already expired. */
 export const needsAttention = (daysLeft: number) => daysLeft <= SOON_DAYS;
 
-/** «истекает через 10 дней», «истекает сегодня», «истёк 3 дня назад». */
+const relativeDays = new Intl.RelativeTimeFormat('ru', { numeric: 'auto' });
+
+/**
+ * «истекает через 10 дней», «истекает завтра», «истекает сегодня», «истёк вчера», «истёк 3 дня
+ * назад» (Intl: the forms and the words for ±1 and ±2 days come from the browser).
+ */
 export function expiryWording(daysLeft: number): string {
-  if (daysLeft === 0) return 'истекает сегодня';
-  if (daysLeft > 0) return `истекает через ${pluralRu(daysLeft, DAYS)}`;
-  return `истёк ${pluralRu(-daysLeft, DAYS)} назад`;
+  return `${daysLeft < 0 ? 'истёк' : 'истекает'} ${relativeDays.format(daysLeft, 'day')}`;
 }
 
 export type DateCheck = { ok: true; date: CalendarDate } | { ok: false; error: string };

@@ -8,7 +8,6 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { parseIsoDate } from './dates';
 import { KINDS } from './expiry';
-import { DAYS, pluralRu } from './plural';
 import type { Reminder } from './stored';
 import { cleanLabel } from './reminder-codec';
 
@@ -16,6 +15,8 @@ export const PRODID = { company: 'eis-integration-guide', product: 'reminder', l
 const DAY = 86_400;
 export const ALARM_DAYS = [30, 7] as const;
 export const ALARM_HOUR = 9;
+/** «30 дней», «7 дней». */
+const dayCount = new Intl.NumberFormat('ru', { style: 'unit', unit: 'day', unitDisplay: 'long' });
 
 export function icsFilename(reminder: Reminder): string {
   return `eis-${reminder.kind}-${reminder.date}.ics`;
@@ -58,7 +59,7 @@ export function buildIcs(reminder: Reminder, siteUrl: string, now: Date = new Da
     event.createAlarm({
       type: ICalAlarmType.display,
       trigger: days * DAY - ALARM_HOUR * 3600,
-      description: `Через ${pluralRu(days, DAYS)} истекает срок: ${what}`,
+      description: `Через ${dayCount.format(days)} истекает срок: ${what}`,
     });
   }
   // RFC 5545 ends every content line, the last one included, with CRLF.

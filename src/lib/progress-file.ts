@@ -5,8 +5,6 @@
  */
 import { localDate, toIsoDate } from './dates';
 import {
-  VERSION,
-  countTicks,
   encodePlan,
   hasOwn,
   hasPlan,
@@ -20,6 +18,8 @@ import type { Answers } from './answers';
 import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from './reminder-codec';
 
 export const EXPORT_FORMAT = 'eis-integration-progress';
+/** The file's own format version (independent of the storage layout's, src/lib/stored.ts). */
+export const FILE_VERSION = 1;
 export const MAX_IMPORT_BYTES = 100_000;
 
 export interface Progress {
@@ -30,7 +30,7 @@ export interface Progress {
 
 export interface ProgressFile extends Progress {
   format: typeof EXPORT_FORMAT;
-  v: typeof VERSION;
+  v: typeof FILE_VERSION;
   exported: string;
 }
 
@@ -38,7 +38,7 @@ export interface ProgressFile extends Progress {
 export function buildExport(state: Progress, now: Date): ProgressFile {
   return {
     format: EXPORT_FORMAT,
-    v: VERSION,
+    v: FILE_VERSION,
     exported: now.toISOString(),
     ticks: sanitizeTicks(state.ticks),
     plan: sanitizeAnswers(state.plan),
@@ -48,6 +48,10 @@ export function buildExport(state: Progress, now: Date): ProgressFile {
 
 /** `eis-progress-ДД-ММ-ГГГГ` would not sort; the reader's local date as YYYY-MM-DD does. */
 export const exportFilename = (now: Date) => `eis-progress-${toIsoDate(localDate(now))}.json`;
+
+function countTicks(ticks: Ticks): number {
+  return Object.values(ticks).reduce((n, steps) => n + steps.length, 0);
+}
 
 export interface ImportSummary {
   /** Checklists with at least one known tick. */
@@ -95,7 +99,7 @@ export function parseImport(text: string, known: Record<string, string[]>): Impo
   if (!isObject(parsed) || parsed['format'] !== EXPORT_FORMAT) {
     return { ok: false, error: IMPORT_ERRORS.notOurs };
   }
-  if (parsed['v'] !== VERSION) return { ok: false, error: IMPORT_ERRORS.version };
+  if (parsed['v'] !== FILE_VERSION) return { ok: false, error: IMPORT_ERRORS.version };
 
   const ticks: Ticks = {};
   let ignored = 0;

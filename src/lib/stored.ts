@@ -66,10 +66,6 @@ export function sanitizeTicks(value: unknown): Ticks {
 export const decodeLegacyTicks = (raw: string | null | undefined): Ticks =>
   sanitizeTicks(unwrap(raw));
 
-export function countTicks(ticks: Ticks): number {
-  return Object.values(ticks).reduce((n, steps) => n + steps.length, 0);
-}
-
 // --- Reminders: the shape and the id (codecs with the secret guard: reminder-codec.ts) -----
 
 export interface Reminder {

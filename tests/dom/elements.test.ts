@@ -1,6 +1,8 @@
 /**
- * Custom elements in happy-dom, over markup shaped like the server-rendered components:
- * <eis-checklist>, <eis-reminder>, <eis-expiry-notice>, <eis-progress> (<eis-tree>: tree.test.ts).
+ * Custom elements in happy-dom, over the real components' HTML (Astro's Container API,
+ * tests/dom/support/render.ts): <eis-checklist>, <eis-reminder>, <eis-expiry-notice>,
+ * <eis-progress> (<eis-tree>: tree.test.ts). The content collection is not loaded in tests, so the
+ * site's checklist index (src/components/shared/checklists.ts) is mocked with two lists.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as tickStores from '../../src/components/shared/stores';
@@ -11,33 +13,51 @@ import '../../src/components/checklist/checklist.client';
 import '../../src/components/reminder/reminder.client';
 import '../../src/components/reminder/notice.client';
 import '../../src/components/progress/progress.client';
+import Checklist from '../../src/components/checklist/Checklist.astro';
+import Step from '../../src/components/checklist/Step.astro';
+import Reminder from '../../src/components/reminder/Reminder.astro';
+import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
+import Progress from '../../src/components/progress/Progress.astro';
 import { isoInDays } from '../helpers/dates';
+import { flush, mount as mountHtml, moveAround, render } from './support/render';
+
+vi.mock('../../src/components/shared/checklists', () => {
+  const lists = [
+    { id: 'token', steps: ['a', 'b'], title: 'Токен', href: '/services/token/', group: 'services' },
+    {
+      id: 'edo-identifier',
+      steps: ['c'],
+      title: 'Идентификатор ЭДО',
+      href: '/activation/edo-identifier/',
+      group: 'activation',
+    },
+  ];
+  return {
+    siteChecklists: async () => lists,
+    checklistSteps: async () => Object.fromEntries(lists.map((l) => [l.id, l.steps])),
+  };
+});
 
 const stores = { ...tickStores, ...reminderStore, ...progressStore };
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
-/** Put server-shaped markup on the page; the defined elements upgrade and bind to the stores. */
+/** Put the components' HTML on the page; the defined elements upgrade and bind to the stores. */
 async function mount(html: string) {
-  // Parse into an inert template first, so elements connect with their children in place, as
-  // they do when a module script upgrades a fully parsed page.
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  document.body.replaceChildren(template.content);
-  await flush();
+  await mountHtml(html);
   return stores;
 }
 
-const step = (id: string, text: string) =>
-  `<li id="${id}" class="eis-step" data-step-id="${id}"><input type="checkbox" class="eis-step__check" aria-labelledby="${id}-text"><div class="eis-step__body" id="${id}-text"><p>${text}</p><aside>Предупреждение</aside></div></li>`;
-
-const checklist = (steps: [string, string][]) => `
-<eis-checklist data-checklist-id="token">
-  <div class="eis-checklist__bar"><p class="eis-checklist__progress">Шагов: ${steps.length}</p>
-  <button type="button" class="eis-checklist__reset">Сбросить отметки</button>
-  <p class="eis-checklist__confirm" hidden><button data-confirm="yes">Да</button><button data-confirm="no">Отмена</button></p></div>
-  <ol class="eis-checklist__steps">${steps.map(([id, t]) => step(id, t)).join('')}</ol>
-  <p class="eis-checklist__notice" role="status"></p>
-</eis-checklist>`;
+/** <Checklist id="token"> with <Step>s, as a guide's MDX renders it. */
+async function checklist(steps: [string, string][]) {
+  const items = await Promise.all(
+    steps.map(([id, text]) =>
+      render(Step, {
+        props: { id },
+        slots: { default: `<p>${text}</p><aside>Предупреждение</aside>` },
+      }),
+    ),
+  );
+  return render(Checklist, { props: { id: 'token' }, slots: { default: items.join('') } });
+}
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -66,7 +86,7 @@ describe('<eis-checklist>', () => {
   ];
 
   it('labels each checkbox by the step text and counts progress', async () => {
-    const s = await mount(checklist(steps));
+    const s = await mount(await checklist(steps));
     const box = document.querySelector<HTMLInputElement>('#tick .eis-step__check')!;
     const label = document.getElementById(box.getAttribute('aria-labelledby')!);
     expect(label?.textContent).toBe('Установите флаг.');
@@ -84,7 +104,7 @@ describe('<eis-checklist>', () => {
   it('keeps ticks by step id when steps are reworded, added or reordered', async () => {
     seedTicks({ token: ['save'] });
     await mount(
-      checklist([
+      await checklist([
         ['new-first', 'Новый шаг.'],
         ['save', 'Нажмите кнопку «Сохранить» (переформулировано).'],
         ['open', 'Откройте раздел.'],
@@ -100,7 +120,7 @@ describe('<eis-checklist>', () => {
   });
 
   it("updates when another tab ticks a step, keeping this tab's own ticks", async () => {
-    const s = await mount(checklist(steps));
+    const s = await mount(await checklist(steps));
     document.querySelector<HTMLInputElement>('#tick .eis-step__check')!.click();
     otherTab('eis:v2:tick:token:open', '1');
     otherTab('eis:v2:tick:token:save', '1');
@@ -118,7 +138,7 @@ describe('<eis-checklist>', () => {
 
   it('keeps a tick made before the script arrived, and stores it', async () => {
     const template = document.createElement('template');
-    template.innerHTML = checklist(steps).replace('<eis-checklist', '<eis-checklist-later');
+    template.innerHTML = (await checklist(steps)).replace('<eis-checklist', '<eis-checklist-later');
     document.body.replaceChildren(template.content);
     document.querySelector<HTMLInputElement>('#save .eis-step__check')!.checked = true;
     const el = document.querySelector('eis-checklist-later')!;
@@ -133,12 +153,8 @@ describe('<eis-checklist>', () => {
   });
 
   it('runs one action once after being moved in the document', async () => {
-    const s = await mount(checklist(steps));
-    const el = document.querySelector('eis-checklist')!;
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    holder.append(el);
-    document.body.append(el);
+    const s = await mount(await checklist(steps));
+    moveAround(document.querySelector('eis-checklist')!);
     const reset = document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!;
     let opened = 0;
     const confirm = document.querySelector<HTMLElement>('.eis-checklist__confirm')!;
@@ -154,7 +170,7 @@ describe('<eis-checklist>', () => {
 
   it('resets only after confirmation', async () => {
     seedTicks({ token: ['open'], other: ['x'] });
-    const s = await mount(checklist(steps));
+    const s = await mount(await checklist(steps));
     document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!.click();
     const confirm = document.querySelector<HTMLElement>('.eis-checklist__confirm')!;
     expect(confirm.hidden).toBe(false);
@@ -167,7 +183,7 @@ describe('<eis-checklist>', () => {
   });
 
   it('shows a quiet notice when storage is unavailable, and ticking still works', async () => {
-    const s = await mount(checklist(steps));
+    const s = await mount(await checklist(steps));
     $storageIssue.set('blocked');
     expect(document.querySelector('.eis-checklist__notice')?.textContent).toMatch(
       /только до закрытия страницы/,
@@ -177,21 +193,9 @@ describe('<eis-checklist>', () => {
   });
 });
 
-const reminderHtml = `
-<eis-reminder data-default-kind="token">
-  <form novalidate>
-    <input type="radio" name="k" value="token" checked><input type="radio" name="k" value="edo"><input type="radio" name="k" value="other">
-    <input name="label" type="text"><input name="date" type="date">
-    <p class="eis-reminder__error"></p>
-    <button type="submit" class="eis-reminder__submit">Добавить напоминание</button>
-    <button type="button" class="eis-reminder__cancel" hidden>Отменить</button>
-  </form>
-  <p class="eis-reminder__empty">Напоминаний пока нет.</p>
-  <ul class="eis-reminder__list"></ul>
-  <p class="eis-reminder__status"></p>
-  <p class="eis-reminder__notes"></p>
-</eis-reminder>
-<eis-expiry-notice hidden><aside><p class="eis-notice__text"></p><p><a class="eis-notice__guide" href="/"></a><button class="eis-notice__close">Скрыть</button></p></aside></eis-expiry-notice>`;
+/** The reminder tool's page: the form and list, and the site-wide notice. */
+const reminderHtml = async () =>
+  (await render(Reminder, { props: { kind: 'token' } })) + (await render(ExpiryNotice));
 
 describe('<eis-reminder> and <eis-expiry-notice>', () => {
   const submit = (date: string, label = '') => {
@@ -201,7 +205,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   };
 
   it('rejects an empty date, an impossible date and a date over 10 years ahead; stores nothing', async () => {
-    const s = await mount(reminderHtml);
+    const s = await mount(await reminderHtml());
     const error = document.querySelector('.eis-reminder__error')!;
     submit('');
     expect(error.textContent).toMatch(/Укажите дату/);
@@ -216,7 +220,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   });
 
   it('refuses a secret-looking label with a reason, and stores nothing anywhere', async () => {
-    const s = await mount(reminderHtml);
+    const s = await mount(await reminderHtml());
     for (const label of ['«a9c1e77d0b3f4e52»', 'Zakupki2024!', 'пароль: 123', '2ВМ-7701234567-1']) {
       submit(isoInDays(10), label);
       expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(
@@ -241,7 +245,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
         seq: 0,
       })),
     });
-    const s = await mount(reminderHtml);
+    const s = await mount(await reminderHtml());
     expect(s.$reminders.get()).toHaveLength(200);
     submit(isoInDays(10), 'Ещё одно');
     expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(/не больше 200/);
@@ -250,7 +254,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   });
 
   it('adds a reminder 10 days ahead, shows the wording and the site-wide notice', async () => {
-    const s = await mount(reminderHtml);
+    const s = await mount(await reminderHtml());
     submit(isoInDays(10), 'Отдел закупок');
     expect(s.$reminders.get()).toHaveLength(1);
     expect(document.querySelector('.eis-reminder__list')?.textContent).toContain(
@@ -265,7 +269,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   });
 
   it('edits (raising SEQUENCE) and deletes', async () => {
-    const s = await mount(reminderHtml);
+    const s = await mount(await reminderHtml());
     submit(isoInDays(40));
     expect(document.querySelector<HTMLElement>('eis-expiry-notice')!.hidden).toBe(true);
     document.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
@@ -281,19 +285,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
 });
 
 describe('<eis-progress>', () => {
-  const html = `
-<eis-progress data-known='{"token":["a","b"],"edo-identifier":["c"]}' data-base="/">
-  <section class="eis-progress__plan" hidden><ol class="eis-progress__plan-list"></ol></section>
-  <ul><li data-checklist="token"><span class="eis-progress__count"></span><strong class="eis-progress__status"></strong></li>
-  <li data-checklist="edo-identifier"><span class="eis-progress__count"></span><strong class="eis-progress__status"></strong></li></ul>
-  <input type="file" data-action="import" data-until-ready disabled>
-  <button type="button" data-action="reset" data-until-ready disabled>Сбросить всё</button>
-  <button type="button" data-action="undo" hidden>Отменить</button>
-  <div class="eis-progress__preview" hidden><p class="eis-progress__preview-text"></p><ul class="eis-progress__preview-list"></ul>
-  <button type="button" data-action="merge">Объединить</button><button type="button" data-action="replace">Заменить</button><button type="button" data-action="cancel-import">Отмена</button></div>
-  <p class="eis-progress__confirm" hidden><button data-confirm="yes">Да</button><button data-confirm="no">Нет</button></p>
-  <p class="eis-progress__message"></p><p class="eis-progress__storage"></p><p class="eis-progress__error"></p>
-</eis-progress>`;
+  const html = () => render(Progress);
   /** Click, then wait until the (lazily loaded) action has said something. */
   const click = async (action: string, selector = `[data-action="${action}"]`) => {
     const said = () => text('.eis-progress__message') + text('.eis-progress__error');
@@ -321,15 +313,19 @@ describe('<eis-progress>', () => {
 
   it('shows «N из M» and task-list statuses', async () => {
     seedTicks({ token: ['a'], 'edo-identifier': ['c'] });
-    await mount(html);
+    await mount(await html());
+    // Each guide's row: its link, «N из M», and the task-list status.
     const items = [...document.querySelectorAll('[data-checklist]')].map((li) =>
-      li.textContent?.replace(/\s+/g, ' ').trim(),
+      [...li.children].map((part) => part.textContent?.trim()),
     );
-    expect(items).toEqual(['1 из 2В процессе', '1 из 1Выполнено']);
+    expect(items).toEqual([
+      ['Токен', '1 из 2', 'В процессе'],
+      ['Идентификатор ЭДО', '1 из 1', 'Выполнено'],
+    ]);
   });
 
   it('enables its controls only once ready', async () => {
-    await mount(html);
+    await mount(await html());
     expect(document.querySelector<HTMLButtonElement>('[data-action="reset"]')!.disabled).toBe(
       false,
     );
@@ -340,7 +336,7 @@ describe('<eis-progress>', () => {
 
   it('refuses bad files with one short sentence and leaves progress untouched', async () => {
     seedTicks({ token: ['a'] });
-    const s = await mount(html);
+    const s = await mount(await html());
     for (const bad of [
       'not json',
       file({ v: 7, ticks: { token: ['a'] } }),
@@ -364,7 +360,7 @@ describe('<eis-progress>', () => {
     seedTicks({ token: ['a'] });
     stores.savePlan({ needs: ['send'] });
     const mine = stores.saveReminder({ kind: 'token', label: 'Мой', date: isoInDays(50) });
-    const s = await mount(html);
+    const s = await mount(await html());
     await importFile(
       file({
         ticks: { token: ['b', 'zzz'], gone: ['q'] },
@@ -403,7 +399,7 @@ describe('<eis-progress>', () => {
 
   it('replaces only on the explicit choice, and cancel changes nothing', async () => {
     seedTicks({ token: ['a'] });
-    const s = await mount(html);
+    const s = await mount(await html());
     const good = file({ ticks: { 'edo-identifier': ['c'] } });
     await importFile(good);
     await click('cancel-import');
@@ -418,7 +414,7 @@ describe('<eis-progress>', () => {
   it('resets all after confirmation, with undo, and keeps the storage notice apart', async () => {
     seedTicks({ token: ['a'] });
     stores.savePlan({ needs: ['activation'] });
-    const s = await mount(html);
+    const s = await mount(await html());
     expect(document.querySelector<HTMLElement>('.eis-progress__plan')!.hidden).toBe(false);
     $storageIssue.set('blocked');
     document.querySelector<HTMLButtonElement>('[data-action="reset"]')!.click();

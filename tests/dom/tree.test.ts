@@ -1,42 +1,30 @@
 /**
- * <eis-tree> in happy-dom over markup shaped like DecisionTree.astro: one question at a time,
- * nothing submitted anywhere, controls disabled until the element upgrades, a plan from a link
- * that never overwrites the reader's saved plan, and the storage notice.
+ * <eis-tree> in happy-dom over the real DecisionTree.astro (Astro's Container API): one question
+ * at a time, nothing submitted anywhere, controls disabled until the element upgrades, a plan from
+ * a link that never overwrites the reader's saved plan, the storage notice, and one answer per
+ * «Далее» after the element is moved. The content collection is not loaded in tests, so the
+ * site's checklist index is mocked.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../src/components/shared/stores';
 import { $storageIssue } from '../../src/components/shared/persist';
+import DecisionTree from '../../src/components/tree/DecisionTree.astro';
+import { mount as mountHtml, moveAround, render } from './support/render';
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
+vi.mock('../../src/components/shared/checklists', () => ({
+  checklistSteps: async () => ({
+    token: ['a', 'b'],
+    'ris-rights': ['x'],
+    'edo-identifier': ['e'],
+  }),
+}));
 
-const treeHtml = `
-<eis-tree data-steps='{"token":["a","b"],"ris-rights":["x"],"edo-identifier":["e"]}' data-base="/">
-  <div class="eis-tree__wizard">
-    <div class="eis-tree__form">
-      <fieldset class="eis-tree__q" data-q="needs" disabled><legend>Что нужно</legend>
-        <input type="checkbox" value="send"><input type="checkbox" value="services"><input type="checkbox" value="activation">
-        <input type="checkbox" value="rereg"><input type="checkbox" value="support"></fieldset>
-      <fieldset class="eis-tree__q" data-q="ris" hidden disabled><legend>РИС?</legend><input type="radio" name="r" value="yes"><input type="radio" name="r" value="no"><input type="radio" name="r" value="unknown"><p class="eis-tree__help">Как узнать</p></fieldset>
-      <fieldset class="eis-tree__q" data-q="roles" hidden disabled><legend>Роли?</legend><input type="radio" name="o" value="yes"><input type="radio" name="o" value="no"></fieldset>
-      <p class="eis-tree__error"></p>
-      <button type="button" data-next disabled>Далее</button><button type="button" data-back hidden>Назад</button><button type="button" data-restart hidden>Начать заново</button>
-    </div>
-    <section class="eis-tree__result" hidden><h3>Ваш план</h3><ol class="eis-tree__plan"></ol>
-      <p class="eis-tree__saved" role="status"></p><p class="eis-tree__notice" role="status"></p>
-      <button type="button" data-adopt hidden>Сделать этим планом</button>
-      <button type="button" data-undo-adopt hidden>Вернуть прежний план</button>
-      <button type="button" data-back>Назад</button><button type="button" data-restart>Начать заново</button>
-    </section>
-  </div>
-</eis-tree>`;
+let treeHtml = '';
 
-/** Parse into an inert template first, so the element connects with its children in place. */
+/** Put the tree on the page and let <eis-tree> upgrade. */
 async function mount(html = treeHtml) {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  document.body.replaceChildren(template.content);
   await import('../../src/components/tree/tree.client');
-  await flush();
+  await mountHtml(html);
 }
 
 const visible = () => document.querySelector<HTMLElement>('fieldset:not([hidden])')?.dataset['q'];
@@ -54,7 +42,8 @@ const planHrefs = () =>
   );
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
 
-beforeEach(() => {
+beforeEach(async () => {
+  treeHtml ||= await render(DecisionTree);
   document.body.innerHTML = '';
   localStorage.clear();
   stores.replaceTicksAndPlan({ ticks: {}, plan: {} });
@@ -68,6 +57,7 @@ describe('<eis-tree>', () => {
     template.innerHTML = treeHtml
       .replace('<eis-tree', '<eis-tree-not-yet')
       .replace('</eis-tree>', '</eis-tree-not-yet>');
+    template.content.querySelectorAll('script').forEach((script) => script.remove());
     document.body.replaceChildren(template.content);
     expect(document.querySelector('form')).toBeNull();
     expect(button('data-next').disabled).toBe(true);
@@ -171,5 +161,15 @@ describe('<eis-tree>', () => {
     expect(stores.$plan.get()).toEqual({ needs: ['activation'] });
     expect(text('.eis-tree__notice')).toMatch(/не даёт сайту сохранять/);
     expect(text('.eis-tree__saved')).not.toMatch(/сохранённый/);
+  });
+
+  it('moved in the document, answers once per «Далее»', async () => {
+    await mount();
+    moveAround(document.querySelector('eis-tree')!);
+    choose('needs', 'services');
+    // Wired twice, one click would also answer the next question (with nothing chosen).
+    expect(visible()).toBe('ris');
+    expect(text('.eis-tree__error')).toBe('');
+    expect(location.search).toBe('?need=services');
   });
 });

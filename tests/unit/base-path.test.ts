@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import type { MdxJsxFlowElementHast } from 'satteri';
-import { baseLinksPlugin, normaliseBase, withBase } from '../../src/lib/base-path';
+import { normaliseBase, withBase } from '../../src/lib/base-path';
+import { baseLinksPlugin } from '../../src/integrations/base-links';
 
 describe('normaliseBase', () => {
   it.each([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS, pluralForm, pluralRu, type Forms } from '../../src/lib/plural';
+import { pluralForm, pluralRu, type Forms } from '../../src/lib/plural';
+
+const DAYS: Forms = ['день', 'дня', 'дней'];
 
 /** The Russian rule written out independently of the implementation, by cases. */
 function expectedForm(n: number): 'one' | 'few' | 'many' {

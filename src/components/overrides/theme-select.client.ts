@@ -23,22 +23,31 @@ function applyTheme(theme: Theme): void {
 
 /** Define <starlight-theme-select>; storage failures leave the choice in memory only. */
 export function initThemeSelect(): void {
+  if (customElements.get('starlight-theme-select')) return;
   let current = parseTheme(safeGet(getLocalStorage(), KEY));
   matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
     if (current === 'auto') applyTheme('auto');
   });
   class ThemeSelectElement extends HTMLElement {
+    // One set of listeners per connection: moving the element never doubles them.
+    private wiring?: AbortController;
     connectedCallback() {
       applyTheme(current);
-      this.querySelector('select')?.addEventListener('change', (event) => {
-        if (event.currentTarget instanceof HTMLSelectElement) {
-          current = parseTheme(event.currentTarget.value);
-          applyTheme(current);
-        }
-      });
+      this.wiring = new AbortController();
+      this.querySelector('select')?.addEventListener(
+        'change',
+        (event) => {
+          if (event.currentTarget instanceof HTMLSelectElement) {
+            current = parseTheme(event.currentTarget.value);
+            applyTheme(current);
+          }
+        },
+        { signal: this.wiring.signal },
+      );
+    }
+    disconnectedCallback() {
+      this.wiring?.abort();
     }
   }
-  if (!customElements.get('starlight-theme-select')) {
-    customElements.define('starlight-theme-select', ThemeSelectElement);
-  }
+  customElements.define('starlight-theme-select', ThemeSelectElement);
 }

@@ -13,6 +13,8 @@ function editable(target: EventTarget | null): boolean {
 
 class SiteSearch extends HTMLElement {
   #ui: Promise<SearchUi> | undefined;
+  /** One set of listeners per connection: moving the element never doubles them. */
+  #wiring: AbortController | undefined;
 
   connectedCallback(): void {
     const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -21,6 +23,9 @@ class SiteSearch extends HTMLElement {
     const frame = this.querySelector('.dialog-frame');
     const input = this.querySelector<HTMLInputElement>('#starlight__search input');
     if (!openBtn || !closeBtn || !dialog || !frame || !input) return;
+    this.#wiring?.abort();
+    this.#wiring = new AbortController();
+    const { signal } = this.#wiring;
 
     const onClick = (event: MouseEvent) => {
       const target = event.target as Node;
@@ -33,7 +38,7 @@ class SiteSearch extends HTMLElement {
       input.focus();
       input.select();
       event?.stopPropagation();
-      window.addEventListener('click', onClick);
+      window.addEventListener('click', onClick, { signal });
       this.#ui ??= import('./search-ui');
       this.#ui
         .then((ui) => ui.attach(this))
@@ -42,32 +47,44 @@ class SiteSearch extends HTMLElement {
         });
     };
 
-    openBtn.addEventListener('click', open);
+    openBtn.addEventListener('click', open, { signal });
     openBtn.disabled = false;
-    closeBtn.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      document.body.toggleAttribute('data-search-modal-open', false);
-      window.removeEventListener('click', onClick);
-    });
+    closeBtn.addEventListener('click', () => dialog.close(), { signal });
+    dialog.addEventListener(
+      'close',
+      () => {
+        document.body.toggleAttribute('data-search-modal-open', false);
+        window.removeEventListener('click', onClick);
+      },
+      { signal },
+    );
 
-    window.addEventListener('keydown', (e) => {
-      if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
-        e.preventDefault();
-        if (dialog.open) dialog.close();
-        else open();
-      } else if (
-        e.code === 'Slash' &&
-        !e.shiftKey &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        !e.altKey &&
-        !dialog.open &&
-        !editable(e.target)
-      ) {
-        e.preventDefault();
-        open();
-      }
-    });
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
+          e.preventDefault();
+          if (dialog.open) dialog.close();
+          else open();
+        } else if (
+          e.code === 'Slash' &&
+          !e.shiftKey &&
+          !e.ctrlKey &&
+          !e.metaKey &&
+          !e.altKey &&
+          !dialog.open &&
+          !editable(e.target)
+        ) {
+          e.preventDefault();
+          open();
+        }
+      },
+      { signal },
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.#wiring?.abort();
   }
 }
 

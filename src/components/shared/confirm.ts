@@ -2,6 +2,7 @@
  * An inline confirmation (GOV.UK style, no native dialog): the trigger button gives way to a
  * group with [data-confirm="yes"] and [data-confirm="no"] buttons; «no» and Escape cancel.
  * Focus goes to «no» on opening and back to the trigger on closing. Listeners end with `signal`.
+ * The markup: Confirm.astro.
  */
 export function bindConfirm(
   trigger: HTMLButtonElement,

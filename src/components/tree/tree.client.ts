@@ -28,6 +28,8 @@ export class EisTree extends HTMLElement {
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
   private unbind: (() => void)[] = [];
+  /** One set of listeners per connection: moving the element never doubles them. */
+  private wiring: AbortController | undefined;
   private onPop = () => this.show(answersFromQuery(location.search), true, false);
 
   connectedCallback(): void {
@@ -36,24 +38,35 @@ export class EisTree extends HTMLElement {
     } catch {
       this.steps = {};
     }
-    this.addEventListener('click', (event) => {
-      const target = (event.target as HTMLElement).closest('button');
-      if (!target) return;
-      if (target.hasAttribute('data-next')) this.answer();
-      if (target.hasAttribute('data-back')) this.go(stepBack(this.answers));
-      if (target.hasAttribute('data-restart')) this.go({});
-      if (target.hasAttribute('data-adopt')) this.adopt();
-      if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
-    });
+    this.wiring?.abort();
+    this.wiring = new AbortController();
+    const { signal } = this.wiring;
+    this.addEventListener(
+      'click',
+      (event) => {
+        const target = (event.target as HTMLElement).closest('button');
+        if (!target) return;
+        if (target.hasAttribute('data-next')) this.answer();
+        if (target.hasAttribute('data-back')) this.go(stepBack(this.answers));
+        if (target.hasAttribute('data-restart')) this.go({});
+        if (target.hasAttribute('data-adopt')) this.adopt();
+        if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
+      },
+      { signal },
+    );
     // Enter on an answer moves on, as «Далее» does (there is no form to submit).
-    this.addEventListener('keydown', (event) => {
-      const target = event.target as HTMLElement;
-      if (event.key === 'Enter' && target.matches('.eis-tree__q input')) {
-        event.preventDefault();
-        this.answer();
-      }
-    });
-    window.addEventListener('popstate', this.onPop);
+    this.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key === 'Enter' && target.matches('.eis-tree__q input')) {
+          event.preventDefault();
+          this.answer();
+        }
+      },
+      { signal },
+    );
+    window.addEventListener('popstate', this.onPop, { signal });
     this.unbind.push(
       $ticks.subscribe(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
@@ -67,7 +80,7 @@ export class EisTree extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    window.removeEventListener('popstate', this.onPop);
+    this.wiring?.abort();
     this.unbind.forEach((off) => off());
     this.unbind = [];
   }

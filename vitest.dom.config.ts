@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+/**
+ * The DOM layer: the real .astro components rendered with Astro's Container API (so Astro's Vite
+ * plugins are needed: getViteConfig), their HTML put into happy-dom, their custom elements
+ * imported and driven.
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    name: 'dom',
+    environment: './tests/dom/support/happy-dom-ssr.ts',
+    include: ['tests/dom/**/*.test.ts', 'src/**/*.dom.test.ts'],
+  },
+});
