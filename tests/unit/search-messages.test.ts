@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_ENTRIES, ERROR_MESSAGES, asQuoted } from '../../src/lib/errors';
 import { loadVocabulary, planQuery, words } from '../../src/lib/search-query';
 import { loadMessages, matchMessage, type MessageEntry } from '../../src/lib/search-messages';
+import { cyrillicToLatin } from '../../src/lib/search-layout';
 import { ROOT } from '../helpers/paths';
 import { QUERY_CLASSES, mangled } from '../helpers/search-queries';
 
@@ -48,6 +49,10 @@ describe('a pasted message finds its entry', () => {
   it.each(ERROR_MESSAGES.map((m) => [m.entry, m.text] as const))('%s: «%s»', (id, text) => {
     expect(entryFor(text)).toBe(id);
     expect(entryFor(mangled(text))).toBe(id);
+  });
+
+  it('typed in the other keyboard layout, a message finds its entry too', () => {
+    for (const m of ERROR_MESSAGES) expect(entryFor(cyrillicToLatin(m.text)), m.text).toBe(m.entry);
   });
 
   it('the whole quoted sentence finds the entry too', () => {
