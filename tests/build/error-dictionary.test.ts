@@ -81,7 +81,7 @@ describe('the entries on «Ошибки и решения»', () => {
 
   it.each(ERROR_MESSAGES.map((m) => [m.entry, m.source, asQuoted(m.text)] as const))(
     '#%s quotes source %s word for word: «%s»',
-    (id, source, text) => {
+    (id, _source, text) => {
       const quotes = within(section(id), `blockquote[data-err-message="${id}"]`).map((q) =>
         norm(q.text),
       );
