@@ -10,6 +10,7 @@ import { ERROR_ENTRIES, ERROR_MESSAGES, asQuoted } from '../../src/lib/errors';
 import { loadVocabulary, planQuery, words } from '../../src/lib/search-query';
 import { loadMessages, matchMessage, type MessageEntry } from '../../src/lib/search-messages';
 import { cyrillicToLatin } from '../../src/lib/search-layout';
+import { pageMessages } from '../../src/integrations/search-vocabulary';
 import { ROOT } from '../helpers/paths';
 import { QUERY_CLASSES, mangled } from '../helpers/search-queries';
 
@@ -79,5 +80,22 @@ describe('the messages of search-vocabulary.json', () => {
         messages: [good, null, { ...good, id: 'bad id' }, { ...good, phrases: [1] }, 5],
       }),
     ).toEqual([good]);
+  });
+});
+
+describe('the build collects the entries from a page', () => {
+  it('takes each quoted message with its entry heading, whole and its bold core', () => {
+    const html = `<main data-pagefind-body><h3 id="err-a">Пароль не подходит</h3>
+      <div><p>Дословно в источнике «…»:</p><blockquote data-err-message="err-a">При нажатии
+      <strong>пароль изменится</strong>.</blockquote></div>
+      <blockquote data-err-message="err-missing">Без заголовка</blockquote></main>`;
+    expect(pageMessages(html, 'reference/troubleshooting/')).toEqual([
+      {
+        path: 'reference/troubleshooting/',
+        id: 'err-a',
+        title: 'Пароль не подходит',
+        phrases: ['Пароль не подходит', 'При нажатии пароль изменится.', 'пароль изменится'],
+      },
+    ]);
   });
 });
