@@ -62,7 +62,13 @@ export default defineConfig({
   },
   markdown: {
     // Figures are named by authors and numbered here, in page order (src/lib/figures.ts).
-    processor: satteri({ mdastPlugins: [figuresPlugin()], hastPlugins: [baseLinksPlugin(base)] }),
+    // headingAttributes: `### Title {#err-…}` gives a heading a stable id of its own (the
+    // error dictionary's anchors in «Ошибки и решения»), instead of one made from its words.
+    processor: satteri({
+      mdastPlugins: [figuresPlugin()],
+      hastPlugins: [baseLinksPlugin(base)],
+      features: { headingAttributes: true },
+    }),
     // No code blocks on this site; Shiki's inline styles would also need a CSP exception.
     syntaxHighlight: false,
   },

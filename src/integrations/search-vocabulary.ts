@@ -4,6 +4,9 @@
  * and writes `search-vocabulary.json`: the words grouped by the number of pages they occur on. The search
  * dialog loads it when it opens, to correct typos and wrong-layout words to words the site has
  * (src/lib/search-query.ts). Filler words that guides carry at weight 0.1 are left out.
+ * It also holds `messages`: the error dictionary's entries with the messages quoted in them
+ * (`data-err-message`) and their headings, so that a pasted message opens its entry
+ * (src/lib/search-messages.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { words, type VocabularyData } from '../lib/search-query';
+import type { MessageEntry } from '../lib/search-messages';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
@@ -42,15 +46,43 @@ export function pageWords(html: string): Set<string> {
   return found;
 }
 
+/**
+ * The error dictionary's entries on one page (`path` relative to the site's base): for each
+ * quoted message, its entry's heading and the message, whole and its bold core.
+ */
+export function pageMessages(html: string, pagePath: string): MessageEntry[] {
+  const doc = parse(html);
+  const byId = new Map<string, MessageEntry>();
+  const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const quote of doc.querySelectorAll('[data-err-message]')) {
+    const id = quote.getAttribute('data-err-message') ?? '';
+    const heading = doc.querySelector(`[id="${id}"]`);
+    if (!heading) continue;
+    const title = text(heading.text);
+    const entry = byId.get(id) ?? { path: pagePath, id, title, phrases: [title] };
+    entry.phrases.push(
+      text(quote.text),
+      ...quote.querySelectorAll('strong').map((b) => text(b.text)),
+    );
+    byId.set(id, entry);
+  }
+  return [...byId.values()].map((e) => ({ ...e, phrases: [...new Set(e.phrases)] }));
+}
+
 export default function searchVocabulary(): AstroIntegration {
   return {
     name: 'eis-search-vocabulary',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const df = new Map<string, number>();
+        const messages: MessageEntry[] = [];
         let pages = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const found = pageWords(await readFile(file, 'utf8'));
+        const root = fileURLToPath(dir);
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const rel = path.relative(root, file).split(path.sep).join('/');
+          messages.push(...pageMessages(html, rel.replace(/(^|\/)index\.html$/, '$1')));
+          const found = pageWords(html);
           if (!found.size) continue;
           pages += 1;
           for (const w of found) df.set(w, (df.get(w) ?? 0) + 1);
@@ -60,12 +92,15 @@ export default function searchVocabulary(): AstroIntegration {
         for (const [w, n] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
           (byCount[n] ??= []).push(w);
         }
-        const data: VocabularyData = {
+        const data: VocabularyData & { messages: MessageEntry[] } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
+          messages,
         };
         await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
-        logger.info(`wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages`);
+        logger.info(
+          `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries`,
+        );
       },
     },
   };

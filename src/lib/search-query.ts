@@ -222,7 +222,7 @@ export function isRealMatch(matched: string, terms: readonly string[]): boolean 
  * Whether a word of a heading is a form of the query word: the same beginning, up to seven
  * letters («некорректности» ~ «некорректны», «закрыто» ~ «закрыли»).
  */
-function sameWord(term: string, word: string): boolean {
+export function sameWord(term: string, word: string): boolean {
   if (term.length <= 4) return word === term || word.startsWith(term);
   return word.startsWith(term.slice(0, Math.max(4, Math.min(term.length - 2, 7))));
 }

@@ -49,4 +49,18 @@ describe('build under BASE_PATH=/eis/', () => {
     expect(watch.foreign).toEqual([]);
     await context.close();
   });
+
+  it('a pasted error message opens its entry under /eis/', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/'));
+    const [first] = await searchSite(
+      page,
+      'При нажатии на кнопку «Сохранить» пароль снова изменится',
+    );
+    const url = new URL(first!);
+    expect(url.pathname + url.hash).toBe(
+      '/eis/reference/troubleshooting/#err-password-reset-by-save',
+    );
+    await context.close();
+  });
 });

@@ -41,3 +41,23 @@ describe('JavaScript disabled: the decision tree', () => {
     },
   );
 });
+
+describe('JavaScript disabled: the error dictionary', () => {
+  it('«Ошибки и решения»: the yes/no diagnostic leads to an entry by plain links', async () => {
+    const { context, page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.server.url('/reference/troubleshooting/'));
+    const diag = page.locator('.eis-diag');
+    const leaf = diag.getByRole('link', { name: 'Ничего из этого или не знаете?' });
+    expect(await leaf.isVisible()).toBe(false);
+    await diag.getByText('Документ не уходит в ЕИС?').click();
+    await leaf.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#err-login-password-incorrect');
+    const inView = () =>
+      page.locator('#err-login-password-incorrect').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
+    await context.close();
+  });
+});

@@ -1,9 +1,13 @@
 /**
- * Reader questions for the search-quality test, written the way a clerk types them, in eight
+ * Reader questions for the search-quality test, written the way a clerk types them, in nine
  * classes, each with the guide that should come first. The earlier questions (other word forms
- * than the pages use) are kept in their classes.
+ * than the pages use) are kept in their classes. «pasted error messages» expects an entry of the
+ * error dictionary: its page with the entry's anchor (pasted, not typed, and its link first).
  */
+import { ERROR_MESSAGES } from '../../src/lib/errors';
+
 export type QueryClass =
+  | 'pasted error messages'
   | 'UI names'
   | 'colloquial'
   | 'pasted errors'
@@ -31,7 +35,29 @@ const START = '/tools/start/';
 const PROGRESS = '/tools/progress/';
 const REMINDER = '/tools/reminder/';
 
+/**
+ * A message as a reader retypes it from the screen: lower case, «ё» as «е», without quotes and
+ * punctuation, two letters swapped in its longest word, and a long one cut short by a word.
+ */
+export function mangled(message: string): string {
+  const ws = message
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"()[\]?.,:!]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const longest = ws.reduce((a, w, i) => (w.length > ws[a]!.length ? i : a), 0);
+  const w = ws[longest]!;
+  const m = Math.floor(w.length / 2);
+  ws[longest] = w.slice(0, m - 1) + w[m] + w[m - 1] + w.slice(m + 1);
+  return (ws.length >= 5 ? ws.slice(0, -1) : ws).join(' ');
+}
+
 export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
+  'pasted error messages': ERROR_MESSAGES.flatMap((m): Query[] => [
+    [m.text, `${TROUBLE}#${m.entry}`],
+    [mangled(m.text), `${TROUBLE}#${m.entry}`],
+  ]),
   'UI names': [
     ['Данные пользователя для альтернативной интеграции (по протоколу HTTPS)', HTTPS],
     ['Регистрационные данные в ЕИС', WTKS],

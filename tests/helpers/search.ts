@@ -29,6 +29,36 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
   );
 }
 
+/**
+ * Paste a query into the open dialog (one input event, as a pasted message arrives) and wait
+ * until the dialog shows the answer for exactly this query.
+ */
+export async function pasteQuery(page: Page, query: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Поиск по сайту' }).fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const box = document.querySelector<HTMLElement>('#starlight__search');
+      return box?.dataset['state'] === 'done' && box.dataset['query'] === q;
+    },
+    query,
+    { timeout: 15_000 },
+  );
+}
+
+/** Each result's own link (its page, or the section it opens), as path and #anchor, in order. */
+export async function resultLinks(page: Page): Promise<string[]> {
+  return page
+    .locator(
+      '#starlight__search li.pagefind-ui__result .pagefind-ui__result-inner > div:first-child a',
+    )
+    .evaluateAll((links) =>
+      links.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return decodeURIComponent(url.pathname) + url.hash;
+      }),
+    );
+}
+
 /** Paths of the pages the dialog lists, in rank order (sub-results not counted). */
 export async function resultPages(page: Page): Promise<string[]> {
   return page

@@ -22,6 +22,7 @@ import {
   type Vocabulary,
 } from '../../lib/search-query';
 import { TEXT, foundPages } from '../../lib/search-text';
+import { loadMessages, matchMessage, type MessageEntry } from '../../lib/search-messages';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PAGE_SIZE = 5;
@@ -41,6 +42,8 @@ interface PageData {
   meta: { title?: string; keywords?: string };
   locations: number[];
   sub_results?: SubResult[];
+  /** A section shown as the result itself: the error entry whose message was pasted. */
+  lead?: SubResult;
 }
 interface PagefindResult {
   id: string;
@@ -60,18 +63,25 @@ interface Found {
 
 const attached = new WeakSet<HTMLElement>();
 
-async function loadEngine(): Promise<{ pagefind: Pagefind; vocab: Vocabulary | undefined }> {
+async function loadEngine(): Promise<{
+  pagefind: Pagefind;
+  vocab: Vocabulary | undefined;
+  messages: MessageEntry[];
+}> {
   const url = `${BASE}pagefind/pagefind.js`;
-  const [pagefind, vocab] = await Promise.all([
+  const [pagefind, data] = await Promise.all([
     import(/* @vite-ignore */ url) as Promise<Pagefind>,
     fetch(`${BASE}search-vocabulary.json`)
       .then((r) => (r.ok ? r.json() : undefined))
-      .then((data) => (data ? loadVocabulary(data) : undefined))
       .catch(() => undefined),
   ]);
   await pagefind.options({ baseUrl: BASE, ranking: pagefindUserConfig.ranking });
   await pagefind.init?.();
-  return { pagefind, vocab };
+  return {
+    pagefind,
+    vocab: data ? loadVocabulary(data) : undefined,
+    messages: loadMessages(data),
+  };
 }
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
@@ -185,9 +195,46 @@ function byHeadings(pages: PageData[], plan: QueryPlan): PageData[] {
     .map((e) => e.page);
 }
 
-async function find(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Promise<Found> {
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A pasted error message: its entry in «Ошибки и решения» comes first, as the result itself
+ * (its page's other sections under it); the page is added if Pagefind did not find it.
+ */
+function withEntry(pages: PageData[], entry: MessageEntry): PageData[] {
+  const path = `${BASE}${entry.path}`;
+  const at = pages.findIndex((p) => p.url.replace(/#.*$/, '') === path);
+  const page: PageData =
+    at >= 0
+      ? pages[at]!
+      : {
+          url: path,
+          content: '',
+          excerpt: '',
+          meta: { title: entry.title },
+          locations: [],
+        };
+  const own = page.sub_results?.find((s) => s.anchor?.id === entry.id);
+  const lead: SubResult = {
+    title: entry.title,
+    url: `${path}#${entry.id}`,
+    excerpt: own?.excerpt ?? escapeHtml(entry.phrases[1] ?? entry.title),
+    ...(own?.anchor ? { anchor: own.anchor } : {}),
+  };
+  return [{ ...page, lead }, ...pages.filter((_, i) => i !== at)];
+}
+
+async function find(
+  pagefind: Pagefind,
+  plan: QueryPlan,
+  vocab?: Vocabulary,
+  messages: readonly MessageEntry[] = [],
+): Promise<Found> {
   const found = await findPages(pagefind, plan, vocab);
-  return { ...found, pages: byHeadings(found.pages, plan) };
+  const pages = byHeadings(found.pages, plan);
+  const entry = matchMessage(plan.terms, messages);
+  return entry ? { pages: withEntry(pages, entry), partial: false } : { ...found, pages };
 }
 
 async function findPages(pagefind: Pagefind, plan: QueryPlan, vocab?: Vocabulary): Promise<Found> {
@@ -213,6 +260,7 @@ function subResults(page: PageData): SubResult[] {
   const own = page.url.replace(/#.*$/, '');
   return (page.sub_results ?? [])
     .filter((s) => s.url !== own && s.anchor?.id !== '_top' && s.title !== page.meta.title)
+    .filter((s) => !page.lead || s.url !== page.lead.url)
     .map((s, order) => ({ s, order, hits: s.locations?.length ?? 0 }))
     .sort((a, b) => b.hits - a.hits)
     .slice(0, MAX_SUB_RESULTS)
@@ -299,9 +347,11 @@ export function attach(root: HTMLElement): void {
       li.dataset.page = new URL(page.url, location.href).pathname;
       const inner = document.createElement('div');
       inner.className = 'pagefind-ui__result-inner';
-      const title = option(page.meta.title ?? page.url, page.url, `eis-result-${n}`);
+      const main = page.lead ?? { title: page.meta.title ?? page.url, url: page.url, excerpt: '' };
+      const title = option(main.title, main.url, `eis-result-${n}`);
       const subs = subResults(page);
-      if (subs.length) title.querySelector('a')?.removeAttribute('aria-describedby');
+      if (page.lead) title.append(excerptNode(page.lead.excerpt, `eis-result-${n}-x`));
+      else if (subs.length) title.querySelector('a')?.removeAttribute('aria-describedby');
       else title.append(excerptNode(page.excerpt, `eis-result-${n}-x`));
       inner.append(title);
       subs.forEach((sub, i) => {
@@ -355,15 +405,16 @@ export function attach(root: HTMLElement): void {
     }
     let pagefind: Pagefind;
     let vocab: Vocabulary | undefined;
+    let messages: MessageEntry[];
     try {
-      ({ pagefind, vocab } = await engine);
+      ({ pagefind, vocab, messages } = await engine);
     } catch {
       status.textContent = TEXT.failed;
       box.dataset.state = 'failed';
       return;
     }
     const plan = literal || !vocab ? literalPlan(typed) : planQuery(typed, vocab);
-    const found = await find(pagefind, plan, vocab);
+    const found = await find(pagefind, plan, vocab, messages);
     if (mine !== seq) return;
     performance.mark('eis-search:answer');
 
