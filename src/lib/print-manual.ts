@@ -75,9 +75,7 @@ export function rewriteGuideHtml(html: string, { guide, guides, base }: RewriteO
         const [path = '', fragment] = href.split('#', 2);
         const target = byPath.get(path.endsWith('/') ? path : `${path}/`);
         if (!target) return whole;
-        const anchor = fragment
-          ? `${target.anchor}--${decode(fragment)}`
-          : target.anchor;
+        const anchor = fragment ? `${target.anchor}--${decode(fragment)}` : target.anchor;
         const see = target === guide ? '' : ` data-see="${escapeAttr(seeSection(target.title))}"`;
         return `href="#${anchor}"${see}`;
       })

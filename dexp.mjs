@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4399' + (process.argv[2] ?? '/print/'));
+const pdf = await p.pdf({ format: 'A4' });
+const doc = await getDocumentProxy(new Uint8Array(pdf));
+const { text, totalPages } = await extractText(doc, { mergePages: false });
+console.log(totalPages);
+for (const [i, t] of text.entries()) if (i < 4 || i % 10 == 0) console.log('--- page', i + 1, '\n', t.slice(0, 300), '\n ... \n', t.slice(-300));
+await b.close();

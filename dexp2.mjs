@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4399' + (process.argv[2] ?? '/print/'));
+const opts = process.argv[3] ? JSON.parse(process.argv[3]) : { format: 'A4' };
+const pdf = await p.pdf(opts);
+const doc = await getDocumentProxy(new Uint8Array(pdf));
+const { text, totalPages } = await extractText(doc, { mergePages: false });
+console.log(totalPages, text.filter(t => t.includes('/print/')).length, text.filter(t => t.includes('стр.')).length);
+console.log(JSON.stringify(text[0].slice(-200)));
+await b.close();

@@ -1,0 +1,119 @@
+/**
+ * Paper, checked on paper: Chromium prints «Вся инструкция для печати» and the reader's plan to
+ * PDF, and the PDF's text (extracted per sheet with unpdf, a build of PDF.js) is checked:
+ * every guide's title and every «Рисунок N.» caption of the built guides is there, no figure is
+ * split across sheets, every sheet carries the site name, the page's address and «Проверено».
+ * Runs on dist-eis (built with SITE_URL), where the address is a full URL.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { DIST_EIS } from '../helpers/paths';
+import { listPages, readPage } from '../helpers/pages';
+import { openPage, useSite } from '../helpers/site';
+
+const site = useSite(DIST_EIS, '/eis/');
+const ORIGIN = 'https://eis.example.org';
+const GUIDE_GROUPS = /^\/eis\/(connect|services|activation|support|reference)\//;
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The PDF's text, one string per sheet. */
+async function pdfSheets(page: Page): Promise<string[]> {
+  const pdf = await page.pdf({ format: 'A4' });
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text;
+}
+
+/** The guides as built on their own pages: title (h1) and figure captions. */
+function builtGuides() {
+  return listPages(DIST_EIS)
+    .map((p) => `/eis${p}`)
+    .filter((p) => GUIDE_GROUPS.test(p))
+    .map((p) => {
+      const doc = readPage(DIST_EIS, p.slice('/eis'.length));
+      return {
+        path: p,
+        title: squash(doc.querySelector('h1')!.text),
+        captions: doc.querySelectorAll('main figure figcaption').map((c) => squash(c.text)),
+      };
+    });
+}
+
+describe('«Вся инструкция для печати» on paper', () => {
+  it(
+    'has every guide and figure, no split figure, and the site, address and date on each sheet',
+    { timeout: 180_000 },
+    async () => {
+      const guides = builtGuides();
+      expect(guides.length).toBeGreaterThanOrEqual(10);
+      const captions = guides.flatMap((g) => g.captions);
+      expect(captions.length).toBeGreaterThan(20);
+      expect(captions.every((c) => /^Рисунок \d+\. /.test(c))).toBe(true);
+
+      const { context, page, watch } = await openPage(site);
+      await page.goto(site.server.url('/print/'));
+      // Markers at the top and the bottom edge of every figure (absolutely positioned, so the
+      // layout does not move; white 4px text, so nothing shows): a figure is whole on paper when
+      // both its markers are on the same sheet.
+      const figures = await page.locator('main figure').evaluateAll((list) =>
+        list.map((figure, i) => {
+          (figure as HTMLElement).style.position = 'relative';
+          for (const [edge, mark] of [
+            ['top', `FIGTOP${i}Z`],
+            ['bottom', `FIGEND${i}Z`],
+          ] as const) {
+            const span = document.createElement('span');
+            span.textContent = mark;
+            span.style.cssText = `position:absolute;${edge}:0;left:0;font-size:4px;line-height:1;color:#fff`;
+            figure.append(span);
+          }
+          return i;
+        }),
+      );
+      expect(figures.length).toBe(captions.length);
+
+      const sheets = await pdfSheets(page);
+      expect(sheets.length).toBeGreaterThan(guides.length);
+      const all = squash(sheets.join(' '));
+      for (const g of guides) {
+        expect(all, g.path).toContain(g.title);
+        for (const c of g.captions) expect(all, `${g.path}: ${c}`).toContain(c);
+      }
+
+      const sheetOf = (mark: string) => sheets.findIndex((s) => s.includes(mark));
+      const split = figures.filter((i) => {
+        const [top, end] = [sheetOf(`FIGTOP${i}Z`), sheetOf(`FIGEND${i}Z`)];
+        expect(top, `marker of figure ${i}`).toBeGreaterThanOrEqual(0);
+        return top !== end;
+      });
+      expect(split, 'figures split across sheets').toEqual([]);
+
+      sheets.forEach((sheet, i) => {
+        const text = squash(sheet);
+        expect(text, `sheet ${i + 1}`).toContain('ЕИС: настройка интеграции');
+        expect(text, `sheet ${i + 1}`).toContain(`${ORIGIN}/eis/print/`);
+        expect(text, `sheet ${i + 1}`).toMatch(/Проверено: \d{2}\.\d{2}\.\d{4}/);
+        expect(text, `sheet ${i + 1}`).toContain(`стр. ${i + 1} из ${sheets.length}`);
+      });
+
+      // Checklists are empty boxes, links to other guides say where to look on paper.
+      expect(all).toContain('☐');
+      expect(all).not.toContain('☑');
+      expect(all).toMatch(/\(см\. раздел «[^»]+»\)/);
+      expect(all).toContain('(https://zakupki.gov.ru/)');
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a guide page prints its own address and internal links as full addresses', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/services/token/'));
+    const sheets = await pdfSheets(page);
+    for (const sheet of sheets) expect(squash(sheet)).toContain(`${ORIGIN}/eis/services/token/`);
+    expect(squash(sheets.join(' '))).toContain(`(${ORIGIN}/eis/tools/reminder/)`);
+    await context.close();
+  });
+});
