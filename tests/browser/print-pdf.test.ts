@@ -11,6 +11,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { DIST_EIS } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
+import { KEYS } from '../../src/lib/keys';
 
 const site = useSite(DIST_EIS, '/eis/');
 const ORIGIN = 'https://eis.example.org';
@@ -116,4 +117,53 @@ describe('«Вся инструкция для печати» on paper', () => {
     expect(squash(sheets.join(' '))).toContain(`(${ORIGIN}/eis/tools/reminder/)`);
     await context.close();
   });
+});
+
+describe('«Распечатать мой план» on paper', () => {
+  const stepsOf = (guide: string) =>
+    readPage(DIST_EIS, guide).querySelectorAll('[data-checklist-id] [data-step-id]').length;
+
+  it.each(['/tools/progress/', '/tools/start/?need=services,activation&ris=no'])(
+    '%s prints only the plan’s guides, with the reader’s ticks as ☑/☐',
+    async (path) => {
+      const { context, page, watch } = await openPage(site);
+      await context.addInitScript(
+        ([plan, tick]) => {
+          localStorage.setItem(
+            plan,
+            JSON.stringify({ v: 1, data: { needs: ['services', 'activation'], ris: 'no' } }),
+          );
+          localStorage.setItem(tick, '1');
+          // The test prints with page.pdf(); the dialog itself is the browser's.
+          window.print = () => document.documentElement.setAttribute('data-test-printed', '');
+        },
+        [KEYS.plan, `${KEYS.tickPrefix}token:token-eis-login-org-admin`] as const,
+      );
+      await page.goto(site.server.url(path));
+      const button = page.getByRole('button', { name: 'Распечатать мой план' });
+      await expect.poll(() => button.isEnabled()).toBe(true);
+      await button.click();
+      await expect.poll(() => page.locator('html[data-test-printed]').count()).toBe(1);
+
+      const text = squash((await pdfSheets(page)).join(' '));
+      expect(text).toContain('Мой план');
+      expect(text).toContain('1. Токен для сервисов отдачи');
+      expect(text).toContain('2. Идентификатор участника ЭДО');
+      const planned = ['Токен для сервисов отдачи', 'Идентификатор участника ЭДО'];
+      for (const g of builtGuides().filter((g) => !planned.includes(g.title))) {
+        expect(text).not.toContain(g.title);
+      }
+      const total = stepsOf('/services/token/') + stepsOf('/activation/edo-identifier/');
+      expect(text.match(/[☑☐]/g)).toHaveLength(total + 2); // + the legend «☑ — …, ☐ — …»
+      expect(text.match(/☑/g)).toHaveLength(2);
+      expect(text).toContain(
+        '☑ 1. Войдите в ЛК заказчика в ЕИС под учётной записью администратора организации.',
+      );
+      // Only the plan: none of the page around it.
+      expect(text).not.toContain('Все чек-листы');
+      expect(text).not.toContain('Вопрос 1');
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
