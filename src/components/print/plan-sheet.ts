@@ -1,11 +1,11 @@
 /**
  * The printed plan: for each guide of the plan list shown on the page (its links, in order), the
  * guide's checklist steps — read from the guide's own page, so the texts are those of the MDX —
- * with the reader's ticks as ☑/☐. Added to <body> as `.eis-plan-sheet`; while it is printed,
- * `html.eis-printing-plan` hides everything else (PlanPrint.astro), and both go after printing.
+ * with the reader's ticks (passed in by the element, from `$ticks`) as ☑/☐. Added to <body> as
+ * `.eis-plan-sheet`; while it is printed, `html.eis-printing-plan` hides everything else
+ * (PlanPrint.astro), and both go after printing.
  */
-import { $ticks } from '../shared/stores';
-import { formatCalendarDate, localDate } from '../../lib/dates';
+import type { Ticks } from '../../lib/stored';
 
 interface SheetGuide {
   title: string;
@@ -51,7 +51,7 @@ async function stepsOf(href: string): Promise<SheetGuide['steps']> {
   }
 }
 
-export async function buildSheet(list: Element): Promise<HTMLElement> {
+export async function buildSheet(list: Element, ticks: Ticks): Promise<HTMLElement> {
   const links = [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-of-type')];
   const guides: SheetGuide[] = await Promise.all(
     links.map(async (a) => ({
@@ -60,13 +60,12 @@ export async function buildSheet(list: Element): Promise<HTMLElement> {
       steps: await stepsOf(a.href),
     })),
   );
-  const ticks = $ticks.get();
   const sheet = el('section', undefined, 'color:#000');
   sheet.className = 'eis-plan-sheet';
   sheet.setAttribute('aria-label', 'Мой план для печати');
   sheet.append(
     el('h2', 'Мой план — ЕИС: настройка интеграции'),
-    el('p', `Распечатано: ${formatCalendarDate(localDate(new Date()))}. ☑ — шаг отмечен, ☐ — нет.`),
+    el('p', `Распечатано: ${new Date().toLocaleDateString('ru-RU')}. ☑ — шаг отмечен, ☐ — нет.`),
   );
   guides.forEach((g, i) => {
     const box = el('div', undefined, 'break-inside:avoid-page;margin-top:1.25rem');
@@ -88,9 +87,9 @@ export async function buildSheet(list: Element): Promise<HTMLElement> {
   return sheet;
 }
 
-export async function printPlan(list: Element): Promise<void> {
+export async function printPlan(list: Element, ticks: Ticks): Promise<void> {
   document.querySelector('.eis-plan-sheet')?.remove();
-  const sheet = await buildSheet(list);
+  const sheet = await buildSheet(list, ticks);
   document.body.append(sheet);
   const root = document.documentElement;
   root.classList.add('eis-printing-plan');
