@@ -12,6 +12,7 @@ import { DIST_EIS } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
 import { KEYS } from '../../src/lib/keys';
+import { encodeReminder } from '../../src/lib/reminder-codec';
 
 const site = useSite(DIST_EIS, '/eis/');
 const ORIGIN = 'https://eis.example.org';
@@ -166,4 +167,25 @@ describe('«Распечатать мой план» on paper', () => {
       await context.close();
     },
   );
+});
+
+describe('the reminder page on paper', () => {
+  it('prints the reader’s reminders, without the form and its buttons', async () => {
+    const { context, page, watch } = await openPage(site);
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      `${KEYS.reminderPrefix}r-print01`,
+      encodeReminder({ id: 'r-print01', kind: 'edo', label: 'Филиал', date: '2030-03-15', seq: 0 }),
+    ] as const);
+    await page.goto(site.server.url('/tools/reminder/'));
+    await expect.poll(() => page.locator('.eis-reminder__item').count()).toBe(1);
+    const text = squash((await pdfSheets(page)).join(' '));
+    expect(text).toContain('Ваши напоминания');
+    expect(text).toContain('до 15.03.2030');
+    expect(text).toContain('Филиал');
+    expect(text).not.toContain('Сам токен или идентификатор сюда не вводите');
+    expect(text).not.toContain('Что отслеживаем');
+    expect(text).not.toContain('Дата окончания срока действия');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });
