@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS, formatViolations } from '../helpers/axe';
 import { DIST_EIS } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
@@ -109,6 +111,17 @@ describe('«Вся инструкция для печати» on paper', () => {
       await context.close();
     },
   );
+
+  // The page holds every guide, so axe takes a while; on screen it is in tests/browser/axe.test.ts.
+  it('passes axe in print media', { timeout: 240_000 }, async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/print/'));
+    await page.emulateMedia({ media: 'print' });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(formatViolations(results.violations)).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
 
   it('a guide page prints its own address and internal links as full addresses', async () => {
     const { context, page } = await openPage(site);
