@@ -155,9 +155,12 @@ describe('«Распечатать мой план» on paper', () => {
       );
       await page.goto(site.server.url(path));
       const button = page.getByRole('button', { name: 'Распечатать мой план' });
-      await expect.poll(() => button.isEnabled()).toBe(true);
+      await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
       await button.click();
-      await expect.poll(() => page.locator('html[data-test-printed]').count()).toBe(1);
+      // The sheet reads the plan's guide pages first.
+      await expect
+        .poll(() => page.locator('html[data-test-printed]').count(), { timeout: 20_000 })
+        .toBe(1);
 
       const text = squash((await pdfSheets(page)).join(' '));
       expect(text).toContain('Мой план');
@@ -190,7 +193,9 @@ describe('the reminder page on paper', () => {
       encodeReminder({ id: 'r-print01', kind: 'edo', label: 'Филиал', date: '2030-03-15', seq: 0 }),
     ] as const);
     await page.goto(site.server.url('/tools/reminder/'));
-    await expect.poll(() => page.locator('.eis-reminder__item').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.eis-reminder__item').count(), { timeout: 10_000 })
+      .toBe(1);
     const text = squash((await pdfSheets(page)).join(' '));
     expect(text).toContain('Ваши напоминания');
     expect(text).toContain('до 15.03.2030');
