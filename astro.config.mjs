@@ -119,11 +119,14 @@ export default defineConfig({
                 errorOnFallbackPages: false,
                 errorOnInvalidHashes: false,
                 errorOnRelativeLinks: false,
+                // The print page (src/pages/print.astro) is not a content page.
+                exclude: ['/print/'],
               }),
             ]
           : [],
       components: {
         Banner: './src/components/overrides/Banner.astro',
+        Head: './src/components/overrides/Head.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/paths';
 import { listContentPages, mainContent, readPage } from '../helpers/pages';
 
-const pages = listContentPages(DIST);
+// «Вся инструкция для печати» (/print/) repeats every guide with ids prefixed per guide and is not
+// indexed; tests/build/print-page.test.ts checks it.
+const pages = listContentPages(DIST).filter((p) => p !== '/print/');
 const docs = pages.map((p) => ({ path: p, doc: readPage(DIST, p) }));
 
 describe('figures', () => {

@@ -1,0 +1,209 @@
+/**
+ * Paper, checked on paper: Chromium prints «Вся инструкция для печати» and the reader's plan to
+ * PDF, and the PDF's text (extracted per sheet with unpdf, a build of PDF.js) is checked:
+ * every guide's title and every «Рисунок N.» caption of the built guides is there, no figure is
+ * split across sheets, every sheet carries the site name, the page's address and «Проверено».
+ * Runs on dist-eis (built with SITE_URL), where the address is a full URL.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS, formatViolations } from '../helpers/axe';
+import { DIST_EIS } from '../helpers/paths';
+import { listPages, readPage } from '../helpers/pages';
+import { openPage, useSite } from '../helpers/site';
+import { KEYS } from '../../src/lib/keys';
+import { encodeReminder } from '../../src/lib/reminder-codec';
+
+const site = useSite(DIST_EIS, '/eis/');
+const ORIGIN = 'https://eis.example.org';
+const GUIDE_GROUPS = /^\/eis\/(connect|services|activation|support|reference)\//;
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The PDF's text, one string per sheet. */
+async function pdfSheets(page: Page): Promise<string[]> {
+  const pdf = await page.pdf({ format: 'A4' });
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text;
+}
+
+/** The guides as built on their own pages: title (h1) and figure captions. */
+function builtGuides() {
+  return listPages(DIST_EIS)
+    .map((p) => `/eis${p}`)
+    .filter((p) => GUIDE_GROUPS.test(p))
+    .map((p) => {
+      const doc = readPage(DIST_EIS, p.slice('/eis'.length));
+      return {
+        path: p,
+        title: squash(doc.querySelector('h1')!.text),
+        captions: doc.querySelectorAll('main figure figcaption').map((c) => squash(c.text)),
+      };
+    });
+}
+
+describe('«Вся инструкция для печати» on paper', () => {
+  it(
+    'has every guide and figure, no split figure, and the site, address and date on each sheet',
+    { timeout: 180_000 },
+    async () => {
+      const guides = builtGuides();
+      expect(guides.length).toBeGreaterThanOrEqual(10);
+      const captions = guides.flatMap((g) => g.captions);
+      expect(captions.length).toBeGreaterThan(20);
+      expect(captions.every((c) => /^Рисунок \d+\. /.test(c))).toBe(true);
+
+      const { context, page, watch } = await openPage(site);
+      await page.goto(site.server.url('/print/'));
+      // Markers at the top and the bottom edge of every figure (absolutely positioned, so the
+      // layout does not move; white 4px text, so nothing shows): a figure is whole on paper when
+      // both its markers are on the same sheet.
+      const figures = await page.locator('main figure').evaluateAll((list) =>
+        list.map((figure, i) => {
+          (figure as HTMLElement).style.position = 'relative';
+          for (const [edge, mark] of [
+            ['top', `FIGTOP${i}Z`],
+            ['bottom', `FIGEND${i}Z`],
+          ] as const) {
+            const span = document.createElement('span');
+            span.textContent = mark;
+            span.style.cssText = `position:absolute;${edge}:0;left:0;font-size:4px;line-height:1;color:#fff`;
+            figure.append(span);
+          }
+          return i;
+        }),
+      );
+      expect(figures.length).toBe(captions.length);
+
+      const sheets = await pdfSheets(page);
+      expect(sheets.length).toBeGreaterThan(guides.length);
+      const all = squash(sheets.join(' '));
+      for (const g of guides) {
+        expect(all, g.path).toContain(g.title);
+        for (const c of g.captions) expect(all, `${g.path}: ${c}`).toContain(c);
+      }
+
+      const sheetOf = (mark: string) => sheets.findIndex((s) => s.includes(mark));
+      const split = figures.filter((i) => {
+        const [top, end] = [sheetOf(`FIGTOP${i}Z`), sheetOf(`FIGEND${i}Z`)];
+        expect(top, `marker of figure ${i}`).toBeGreaterThanOrEqual(0);
+        return top !== end;
+      });
+      expect(split, 'figures split across sheets').toEqual([]);
+
+      sheets.forEach((sheet, i) => {
+        const text = squash(sheet);
+        expect(text, `sheet ${i + 1}`).toContain('ЕИС: настройка интеграции');
+        expect(text, `sheet ${i + 1}`).toContain(`${ORIGIN}/eis/print/`);
+        expect(text, `sheet ${i + 1}`).toMatch(/Проверено: \d{2}\.\d{2}\.\d{4}/);
+        expect(text, `sheet ${i + 1}`).toContain(`стр. ${i + 1} из ${sheets.length}`);
+      });
+
+      // Checklists are empty boxes, links to other guides say where to look on paper.
+      expect(all).toContain('☐');
+      expect(all).not.toContain('☑');
+      expect(all).toMatch(/\(см\. раздел «[^»]+»\)/);
+      expect(all).toContain('(https://zakupki.gov.ru/)');
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  // The page holds every guide, so axe takes a while; on screen it is in tests/browser/axe.test.ts.
+  it('passes axe in print media', { timeout: 240_000 }, async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/print/'));
+    await page.emulateMedia({ media: 'print' });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(formatViolations(results.violations)).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
+  it('a guide page prints its own address and internal links as full addresses', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(site.server.url('/services/token/'));
+    const sheets = await pdfSheets(page);
+    for (const sheet of sheets) expect(squash(sheet)).toContain(`${ORIGIN}/eis/services/token/`);
+    expect(squash(sheets.join(' '))).toContain(`(${ORIGIN}/eis/tools/reminder/)`);
+    await context.close();
+  });
+});
+
+describe('«Распечатать мой план» on paper', () => {
+  const stepsOf = (guide: string) =>
+    readPage(DIST_EIS, guide).querySelectorAll('[data-checklist-id] [data-step-id]').length;
+
+  it.each(['/tools/progress/', '/tools/start/?need=services,activation&ris=no'])(
+    '%s prints only the plan’s guides, with the reader’s ticks as ☑/☐',
+    async (path) => {
+      const { context, page, watch } = await openPage(site);
+      await context.addInitScript(
+        ([plan, tick]) => {
+          localStorage.setItem(
+            plan,
+            JSON.stringify({ v: 1, data: { needs: ['services', 'activation'], ris: 'no' } }),
+          );
+          localStorage.setItem(tick, '1');
+          // The test prints with page.pdf(); the dialog itself is the browser's.
+          window.print = () => document.documentElement.setAttribute('data-test-printed', '');
+        },
+        [KEYS.plan, `${KEYS.tickPrefix}token:token-eis-login-org-admin`] as const,
+      );
+      await page.goto(site.server.url(path));
+      const button = page.getByRole('button', { name: 'Распечатать мой план' });
+      await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
+      await button.click();
+      // The sheet reads the plan's guide pages first.
+      await expect
+        .poll(() => page.locator('html[data-test-printed]').count(), { timeout: 20_000 })
+        .toBe(1);
+
+      const text = squash((await pdfSheets(page)).join(' '));
+      expect(text).toContain('Мой план');
+      expect(text).toContain('1. Токен для сервисов отдачи');
+      expect(text).toContain('2. Идентификатор участника ЭДО');
+      const planned = ['Токен для сервисов отдачи', 'Идентификатор участника ЭДО'];
+      for (const g of builtGuides().filter((g) => !planned.includes(g.title))) {
+        expect(text).not.toContain(g.title);
+      }
+      const total = stepsOf('/services/token/') + stepsOf('/activation/edo-identifier/');
+      expect(text.match(/[☑☐]/g)).toHaveLength(total + 2); // + the legend «☑ — …, ☐ — …»
+      expect(text.match(/☑/g)).toHaveLength(2);
+      expect(text).toContain(
+        '☑ 1. Войдите в ЛК заказчика в ЕИС под учётной записью администратора организации.',
+      );
+      // Only the plan: none of the page around it.
+      expect(text).not.toContain('Все чек-листы');
+      expect(text).not.toContain('Вопрос 1');
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('the reminder page on paper', () => {
+  it('prints the reader’s reminders, without the form and its buttons', async () => {
+    const { context, page, watch } = await openPage(site);
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      `${KEYS.reminderPrefix}r-print01`,
+      encodeReminder({ id: 'r-print01', kind: 'edo', label: 'Филиал', date: '2030-03-15', seq: 0 }),
+    ] as const);
+    await page.goto(site.server.url('/tools/reminder/'));
+    await expect
+      .poll(() => page.locator('.eis-reminder__item').count(), { timeout: 10_000 })
+      .toBe(1);
+    const text = squash((await pdfSheets(page)).join(' '));
+    expect(text).toContain('Ваши напоминания');
+    expect(text).toContain('до 15.03.2030');
+    expect(text).toContain('Филиал');
+    expect(text).not.toContain('Сам токен или идентификатор сюда не вводите');
+    expect(text).not.toContain('Что отслеживаем');
+    expect(text).not.toContain('Дата окончания срока действия');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
