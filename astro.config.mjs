@@ -11,6 +11,7 @@ import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import checklists from './src/integrations/checklists.ts';
 import { figuresPlugin } from './src/lib/figures.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -62,12 +63,10 @@ export default defineConfig({
   },
   markdown: {
     // Figures are named by authors and numbered here, in page order (src/lib/figures.ts).
-    // headingAttributes: `### Title {#err-…}` gives a heading a stable id of its own (the
-    // error dictionary's anchors in «Ошибки и решения»), instead of one made from its words.
     processor: satteri({
       mdastPlugins: [figuresPlugin()],
       hastPlugins: [baseLinksPlugin(base)],
-      features: { headingAttributes: true },
+      features: MARKDOWN_FEATURES,
     }),
     // No code blocks on this site; Shiki's inline styles would also need a CSP exception.
     syntaxHighlight: false,

@@ -6,6 +6,7 @@
  */
 import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
+import { MARKDOWN_FEATURES } from './markdown-features';
 import { scanChecklistTree, type ChecklistInfo, type MdxNode } from './checklist-scan';
 
 /** An invalid, duplicate or vanished checklist/step id. */
@@ -15,7 +16,9 @@ export class ChecklistIdError extends AstroError {
 
 /** The checklists of one MDX page, in page order; throws `ChecklistIdError` on a bad id. */
 export function scanChecklists(mdx: string, file = 'MDX'): ChecklistInfo[] {
-  const tree = mdxToMdast(mdx, { features: { frontmatter: true } }) as unknown as MdxNode;
+  const tree = mdxToMdast(mdx, {
+    features: { ...MARKDOWN_FEATURES, frontmatter: true },
+  }) as unknown as MdxNode;
   const { lists, problems } = scanChecklistTree(tree);
   const [first] = problems;
   if (first) {

@@ -172,7 +172,9 @@ export function scanChecklistTree(root: MdxNode): {
       // Figures are anchored #ris-1, #ris-2 … in page order (src/lib/figures.ts).
       figures += 1;
       claimAnchor(node, `ris-${figures}`, `figure ${figures}`);
-    } else if (isJsx(node)) {
+    } else if (isJsx(node) && /^[a-z]/.test(node.name ?? '')) {
+      // An HTML element's id is an anchor; a component's `id` prop need not be (an error
+      // dictionary entry's <ErrorSaid id="err-…"> names the entry, it is not an element id).
       const id = jsxAttr(node, 'id');
       if (id) claimAnchor(node, id, `<${node.name ?? 'fragment'} id="${id}">`);
     }

@@ -229,6 +229,14 @@ describe('scanChecklists: ids that break the rule fail the build', () => {
     ).toContain('"x" is used twice on this page');
   });
 
+  it("does not take a component's id prop for an anchor", () => {
+    // <ErrorSaid id="err-…"> names an error dictionary entry; it renders no element with that id.
+    expect(
+      scanChecklists(`<ErrorSaid id="err-x" />\n<ErrorContact id="err-x" />
+<Checklist id="a"><Step id="x">x</Step></Checklist>`),
+    ).toEqual([{ id: 'a', steps: ['x'] }]);
+  });
+
   it('rejects a step id that is also a figure anchor (#ris-N)', () => {
     const err = failure(`<Figure name="menu" caption="c" alt="a" />
 <Checklist id="a"><Step id="ris-1">x</Step></Checklist>`);
