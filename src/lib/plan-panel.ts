@@ -78,7 +78,12 @@ export function panelDecide(
         : '';
     const roles = ris === 'yes' && (a.roles === 'yes' || a.roles === 'no') ? a.roles : '';
     const code = mask.toString(36) + ris.charAt(0) + roles.charAt(0);
-    const h = JSON.parse(hiddenRaw || 'null');
+    let h = null;
+    try {
+      h = JSON.parse(hiddenRaw || 'null');
+    } catch {
+      h = null; // an unreadable «Скрыть» hides nothing
+    }
     if (h && h.v === 1 && h.data && h.data.plan === code) return 0;
     for (const place in o.places) {
       if ((' ' + o.places[place] + ' ').indexOf(' ' + code + ' ') === -1) continue;

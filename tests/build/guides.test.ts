@@ -111,3 +111,58 @@ describe('guide titles live only in their MDX', () => {
     expect(item.hasAttribute('data-total')).toBe(false);
   });
 });
+
+describe('the top of each guide: plan panel slot, status slot, steps per system', () => {
+  const inPlans = [
+    'https',
+    'wtks',
+    'rereg',
+    'token',
+    'ris',
+    'overview',
+    'edo',
+    'trouble',
+    'request',
+  ];
+
+  it.each(inPlans.map((k) => [k]))(
+    '%s: the plan panel is an empty, hidden, labelled nav',
+    (key) => {
+      const main = mainContent(readPage(DIST, FILES[key]!.href));
+      const nav = main.querySelector('nav.eis-plan-panel')!;
+      expect(nav, key).toBeTruthy();
+      expect(nav.getAttribute('aria-label')).toBe('Ваш план');
+      expect(nav.hasAttribute('hidden')).toBe(true);
+      expect(nav.querySelector('[data-step]')!.text).toBe('');
+      expect(nav.querySelector('[data-count]')!.text).toBe('');
+      for (const li of nav.querySelectorAll('[data-prev], [data-next]'))
+        expect(li.querySelector('a')!.text).toBe('');
+      // The inline script that decides before the first paint follows it directly.
+      expect(nav.nextElementSibling?.tagName).toBe('SCRIPT');
+    },
+  );
+
+  it('pages that are not guides have no plan panel', () => {
+    for (const path of [
+      '/',
+      '/tools/progress/',
+      '/reference/glossary/',
+      '/support/knowledge-base/',
+    ])
+      expect(readPage(DIST, path).querySelector('.eis-plan-panel'), path).toBeNull();
+  });
+
+  it('each guide with a checklist says how many steps and in which systems, from the checklist', () => {
+    const token = mainContent(readPage(DIST, FILES['token']!.href));
+    expect(norm(token.querySelector('[data-guide-steps]')!.text)).toBe(
+      'В инструкции 10 шагов: шаги 1–6 — в ЛК ЕИС, шаги 7–10 — в Web-Торги-КС.',
+    );
+    for (const key of ['https', 'wtks', 'rereg', 'ris', 'edo', 'request']) {
+      const main = mainContent(readPage(DIST, FILES[key]!.href));
+      const steps = main.querySelectorAll('[data-step-id]').length;
+      const line = norm(main.querySelector('[data-guide-steps]')!.text);
+      expect(line, key).toMatch(new RegExp(`^В инструкции ${steps} шаг`));
+      expect(main.querySelector('.eis-checklist__status[data-status]'), key).toBeTruthy();
+    }
+  });
+});
