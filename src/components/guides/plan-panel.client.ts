@@ -5,6 +5,9 @@
 const panel = document.querySelector<HTMLElement>('.eis-plan-panel');
 panel?.querySelector('[data-hide]')?.addEventListener('click', () => {
   panel.hidden = true;
-  document.querySelector<HTMLElement>('main h1')?.focus();
+  // The button is gone: focus goes to the page title, just above where the panel was.
+  const h1 = document.querySelector<HTMLElement>('main h1');
+  h1?.setAttribute('tabindex', '-1');
+  h1?.focus();
   void import('./plan-panel.hide').then(({ hidePanel }) => hidePanel(panel.dataset['code'] ?? ''));
 });

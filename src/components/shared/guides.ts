@@ -88,17 +88,6 @@ export async function siteGuides(): Promise<SiteGuide[]> {
   return guides.sort((a, b) => rank(a) - rank(b));
 }
 
-export async function guideByKey(key: string): Promise<SiteGuide> {
-  const guide = (await siteGuides()).find((g) => g.key === key);
-  if (!guide) {
-    throw new AstroError(
-      `No guide declares key "${key}"`,
-      'Add `guide: { key: … }` to the frontmatter of the guide.',
-    );
-  }
-  return guide;
-}
-
 /** What islands need: `{ key: { key, title, href, checklist, requires, reminder } }`. */
 export async function guideTable(): Promise<GuideTable> {
   return Object.fromEntries(
