@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { guideFiles } from '../helpers/guide-files';
+import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS, formatViolations } from '../helpers/axe';
 
 const site = useSite();
 const G = guideFiles();
@@ -22,14 +24,23 @@ async function withStorage(
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const { context, page, watch } = await openPage(site, options);
   await context.addInitScript((items: Record<string, string>) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    try {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    } catch {
+      // Frames without storage (about:blank from axe) get nothing.
+    }
   }, entries);
   return { context, page, errors: watch.errors };
 }
 
 const planEntry = (plan: object) => ({ 'eis:v1:plan': JSON.stringify({ v: 1, data: plan }) });
+async function axeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(formatViolations(results.violations)).toEqual([]);
+}
+
 const panel = (page: Page) => page.getByRole('navigation', { name: 'Ваш план' });
 
 describe('the plan panel', () => {
@@ -43,6 +54,7 @@ describe('the plan panel', () => {
     const back = nav.getByRole('link', { name: 'Весь план — «С чего начать»' });
     expect(await back.getAttribute('href')).toBe('/tools/start/?need=send,services&ris=no');
     expect(await nav.getByRole('link', { name: 'Мой прогресс' }).isVisible()).toBe(false);
+    await axeClean(page);
 
     await nav.getByRole('link', { name: title('token'), exact: true }).click();
     await page.waitForURL(`**${G['token']!.href}`);
