@@ -126,6 +126,7 @@ export default defineConfig({
       components: {
         Banner: './src/components/overrides/Banner.astro',
         Head: './src/components/overrides/Head.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

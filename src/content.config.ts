@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { SOURCE_IDS } from './lib/sources';
+import { SYSTEM_NAMES } from './lib/systems';
 
 export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
@@ -19,6 +20,27 @@ export const collections = {
          * phrasings). Indexed for search only, never shown.
          */
         keywords: z.array(z.string().min(2)).optional(),
+        /**
+         * The page is a guide the plan, «Мой прогресс» and the home page refer to. `key` is the
+         * short stable name code uses (src/lib/guide-keys.ts); `requires` are keys of guides to do
+         * first; `reminder` is the expiry reminder kind the guide issues; `card` is the short
+         * text of its home-page card. Checked across pages by src/components/shared/guides.ts.
+         */
+        guide: z
+          .object({
+            key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+            requires: z.array(z.string()).default([]),
+            reminder: z.enum(['token', 'edo']).optional(),
+            card: z.string().min(2).optional(),
+            /** Where each system's steps begin and end, by step id (counts come from the checklist). */
+            systems: z
+              .array(
+                z.object({ in: z.enum(SYSTEM_NAMES), from: z.string(), to: z.string() }).strict(),
+              )
+              .default([]),
+          })
+          .strict()
+          .optional(),
       }),
     }),
   }),

@@ -17,3 +17,4 @@ export { default as Stack } from './mock/Stack.astro';
 export { default as Reminder } from './reminder/Reminder.astro';
 export { default as DecisionTree } from './tree/DecisionTree.astro';
 export { default as Progress } from './progress/Progress.astro';
+export { default as GuideCards } from './guides/GuideCards.astro';

@@ -183,23 +183,3 @@ export function scanChecklistTree(root: MdxNode): {
   walk(root, undefined, false);
   return { lists, problems };
 }
-
-export type ProgressStatus = 'not-started' | 'in-progress' | 'done';
-
-export const STATUS_LABELS: Record<ProgressStatus, string> = {
-  'not-started': 'Не начато',
-  'in-progress': 'В процессе',
-  done: 'Выполнено',
-};
-
-/** How many of `steps` are ticked; ticks of steps no longer on the page don't count. */
-export function countDone(steps: readonly string[], ticked: readonly string[] | undefined): number {
-  if (!ticked?.length) return 0;
-  const set = new Set(ticked);
-  return steps.filter((s) => set.has(s)).length;
-}
-
-export function progressStatus(done: number, total: number): ProgressStatus {
-  if (done <= 0) return 'not-started';
-  return done >= total ? 'done' : 'in-progress';
-}

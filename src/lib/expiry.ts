@@ -4,20 +4,40 @@ import { isReminderKind, type ReminderKind } from './kinds';
 
 export { isReminderKind, type ReminderKind };
 
-export const KINDS: Record<
-  ReminderKind,
-  { label: string; guide?: { href: string; title: string } }
-> = {
-  token: {
-    label: 'Токен для сервисов отдачи',
-    guide: { href: '/services/token/', title: 'Как получить новый токен' },
-  },
-  edo: {
-    label: 'Идентификатор участника ЭДО',
-    guide: { href: '/activation/edo-identifier/', title: 'Как получить новый идентификатор ЭДО' },
-  },
-  other: { label: 'Другое' },
+/** What a reminder kind is called and which guide renews it. */
+export interface KindInfo {
+  label: string;
+  guide?: { href: string; title: string };
+}
+
+export type KindTable = Record<ReminderKind, KindInfo>;
+
+/** The guide that issues a kind (`guide.reminder` in its frontmatter): its title and link. */
+export type KindGuides = Partial<Record<ReminderKind, { title: string; href: string }>>;
+
+/** The words of the link to the guide that issues a new one. */
+export const RENEW_TITLES: Record<Exclude<ReminderKind, 'other'>, string> = {
+  token: 'Как получить новый токен',
+  edo: 'Как получить новый идентификатор ЭДО',
 };
+
+/**
+ * Kinds' labels and links: a guide's kind is called by the guide's title and links to it;
+ * «Другое» has no guide. Built at build time from the guides and passed to islands as JSON.
+ */
+export function kindTable(guides: KindGuides): KindTable {
+  const table: KindTable = {
+    token: { label: 'Токен' },
+    edo: { label: 'Идентификатор' },
+    other: { label: 'Другое' },
+  };
+  for (const kind of ['token', 'edo'] as const) {
+    const guide = guides[kind];
+    if (guide)
+      table[kind] = { label: guide.title, guide: { href: guide.href, title: RENEW_TITLES[kind] } };
+  }
+  return table;
+}
 
 export type Status = 'ok' | 'soon' | 'urgent' | 'today' | 'expired';
 

@@ -7,7 +7,7 @@
  */
 import ical, { ICalAlarmType } from 'ical-generator';
 import { parseIsoDate } from './dates';
-import { KINDS } from './expiry';
+import type { KindTable } from './expiry';
 import type { Reminder } from './stored';
 import { cleanLabel } from './reminder-codec';
 
@@ -32,10 +32,15 @@ export function futureAlarms(date: string, now: Date): { days: number; at: Date 
   })).filter((a) => a.at.getTime() > now.getTime());
 }
 
-export function buildIcs(reminder: Reminder, siteUrl: string, now: Date = new Date()): string {
+export function buildIcs(
+  reminder: Reminder,
+  siteUrl: string,
+  kinds: KindTable,
+  now: Date = new Date(),
+): string {
   const date = parseIsoDate(reminder.date);
   if (!date) throw new Error(`invalid reminder date ${reminder.date}`);
-  const kind = KINDS[reminder.kind];
+  const kind = kinds[reminder.kind];
   const label = cleanLabel(reminder.label).label;
   const what = label ? `${kind.label} — ${label}` : kind.label;
   const guide = kind.guide ? new URL(kind.guide.href.slice(1), siteUrl).href : undefined;

@@ -11,6 +11,8 @@ export const KEYS = {
   plan: 'eis:v1:plan',
   /** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
   noticeHidden: 'eis:v1:notice-hidden',
+  /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
+  planPanelHidden: 'eis:v1:plan-panel-hidden',
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: 'eis:v1:ticks',
   legacyReminders: 'eis:v1:reminders',

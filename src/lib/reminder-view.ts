@@ -1,6 +1,6 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from './dates';
-import { KINDS, expiryWording, needsAttention, statusFor, type Status } from './expiry';
+import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
 import { KEYS, REMINDER_ID, type Reminder } from './stored';
 import { REMINDER_KINDS } from './kinds';
 import { SOON_DAYS } from './expiry';
@@ -26,10 +26,15 @@ export interface ReminderView {
   guide?: { href: string; title: string };
 }
 
-export function viewReminder(reminder: Reminder, now: Date): ReminderView | undefined {
+/** `kinds`: labels and guide links, from the guides (kindTable in expiry.ts). */
+export function viewReminder(
+  reminder: Reminder,
+  now: Date,
+  kinds: KindTable,
+): ReminderView | undefined {
   const date = parseIsoDate(reminder.date);
   if (!date) return undefined;
-  const kind = KINDS[reminder.kind];
+  const kind = kinds[reminder.kind];
   const daysLeft = daysBetween(localDate(now), date);
   const view: ReminderView = {
     reminder,
@@ -45,9 +50,13 @@ export function viewReminder(reminder: Reminder, now: Date): ReminderView | unde
 }
 
 /** Views sorted by days left, soonest first. */
-export function viewReminders(items: readonly Reminder[], now: Date): ReminderView[] {
+export function viewReminders(
+  items: readonly Reminder[],
+  now: Date,
+  kinds: KindTable,
+): ReminderView[] {
   return items
-    .map((r) => viewReminder(r, now))
+    .map((r) => viewReminder(r, now, kinds))
     .filter((v): v is ReminderView => v !== undefined)
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }

@@ -74,7 +74,10 @@ describe('steps and checklists', () => {
     const listed = Object.fromEntries(
       progress
         .querySelectorAll('[data-checklist]')
-        .map((li) => [li.getAttribute('data-checklist'), Number(li.getAttribute('data-total'))]),
+        .map((li) => [
+          li.getAttribute('data-checklist'),
+          Number(/\d+/.exec(li.querySelector('.eis-progress__count')!.text)?.[0]),
+        ]),
     );
     const onPages = Object.fromEntries(
       docs.flatMap(({ doc }) =>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS, countDone, progressStatus } from '../../src/lib/checklist-scan';
 import { ChecklistIdError, scanChecklists } from '../../src/lib/checklist-mdx';
 
 /** The error `scanChecklists` throws for `mdx`, as message + hint. */
@@ -255,67 +254,5 @@ describe('scanChecklists: ids that break the rule fail the build', () => {
       failure(`<Checklist id="a"><Checklist id="b"><Step id="x">x</Step></Checklist></Checklist>`)
         .message,
     ).toContain('inside the checklist "a"');
-  });
-});
-
-describe('countDone', () => {
-  const steps = ['a', 'b', 'c', 'd'];
-
-  it('is 0 without ticks', () => {
-    expect(countDone(steps, undefined)).toBe(0);
-    expect(countDone(steps, [])).toBe(0);
-    expect(countDone([], ['a'])).toBe(0);
-  });
-
-  it('counts ticked steps on the page', () => {
-    expect(countDone(steps, ['a'])).toBe(1);
-    expect(countDone(steps, ['a', 'c', 'd'])).toBe(3);
-    expect(countDone(steps, steps)).toBe(4);
-  });
-
-  it('ignores ticks of steps no longer on the page', () => {
-    expect(countDone(steps, ['a', 'gone', 'removed'])).toBe(1);
-    expect(countDone(['a', 'b'], ['c', 'd'])).toBe(0);
-  });
-
-  it('ignores duplicate ticks', () => {
-    expect(countDone(steps, ['a', 'a', 'a'])).toBe(1);
-  });
-
-  it('is unaffected by reordering of steps or ticks', () => {
-    const ticked = ['d', 'b'];
-    expect(countDone(steps, ticked)).toBe(2);
-    expect(countDone([...steps].reverse(), ticked)).toBe(2);
-    expect(countDone(['c', 'd', 'a', 'b'], [...ticked].reverse())).toBe(2);
-  });
-});
-
-describe('progressStatus', () => {
-  it.each([
-    [0, 5, 'not-started'],
-    [0, 0, 'not-started'],
-    [-1, 5, 'not-started'],
-    [1, 5, 'in-progress'],
-    [4, 5, 'in-progress'],
-    [5, 5, 'done'],
-    [6, 5, 'done'],
-  ] as const)('%i of %i → %s', (done, total, status) => {
-    expect(progressStatus(done, total)).toBe(status);
-  });
-
-  it('has a Russian label for every status', () => {
-    expect(STATUS_LABELS).toEqual({
-      'not-started': 'Не начато',
-      'in-progress': 'В процессе',
-      done: 'Выполнено',
-    });
-  });
-
-  it('works with countDone over a scanned page', () => {
-    const [list] = scanChecklists(SAMPLE);
-    const steps = list!.steps;
-    expect(progressStatus(countDone(steps, []), steps.length)).toBe('not-started');
-    expect(progressStatus(countDone(steps, ['save']), steps.length)).toBe('in-progress');
-    expect(progressStatus(countDone(steps, [...steps, 'old']), steps.length)).toBe('done');
   });
 });

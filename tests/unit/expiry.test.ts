@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/lib/dates';
 import {
-  KINDS,
+  kindTable,
   MAX_YEARS_AHEAD,
   SOON_DAYS,
   URGENT_DAYS,
@@ -89,11 +89,17 @@ describe('isReminderKind', () => {
     expect(isReminderKind(1)).toBe(false);
   });
 
-  it('has a label for every kind', () => {
-    for (const kind of Object.keys(KINDS)) {
+  it('has a label for every kind, and the guide title and link where a guide issues it', () => {
+    const kinds = kindTable({ token: { title: 'Т', href: '/t/' } });
+    for (const kind of Object.keys(kinds)) {
       expect(isReminderKind(kind)).toBe(true);
-      expect(KINDS[kind as keyof typeof KINDS].label).not.toBe('');
+      expect(kinds[kind as keyof typeof kinds].label).not.toBe('');
     }
+    expect(kinds.token).toEqual({
+      label: 'Т',
+      guide: { href: '/t/', title: 'Как получить новый токен' },
+    });
+    expect(kinds.other).toEqual({ label: 'Другое' });
   });
 });
 

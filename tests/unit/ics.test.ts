@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIcs, futureAlarms, icsFilename } from '../../src/lib/ics';
+import { KINDS } from '../helpers/kinds';
 import type { Reminder } from '../../src/lib/stored';
 
 const reminder: Reminder = {
@@ -11,7 +12,7 @@ const reminder: Reminder = {
 };
 // A frozen "now" well before the alarms.
 const NOW = new Date(2026, 10, 29, 12, 0);
-const ics = buildIcs(reminder, 'https://example.org/eis/', NOW);
+const ics = buildIcs(reminder, 'https://example.org/eis/', KINDS, NOW);
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 /** Unfold RFC 5545 content lines (CRLF + one space/tab continues the previous line). */
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
@@ -41,7 +42,9 @@ describe('buildIcs', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20270301\r\n');
     expect(text).toContain('UID:r-abc123@eis-integration-guide\r\n');
     expect(text).toContain('SEQUENCE:2\r\n');
-    expect(buildIcs({ ...reminder, seq: 3 }, 'https://example.org/')).toContain('SEQUENCE:3');
+    expect(buildIcs({ ...reminder, seq: 3 }, 'https://example.org/', KINDS)).toContain(
+      'SEQUENCE:3',
+    );
   });
 
   it('has display alarms at 09:00, 30 and 7 days before', () => {
@@ -60,7 +63,9 @@ describe('buildIcs', () => {
     expect(futureAlarms('2027-03-01', new Date(2027, 0, 30, 8, 59)).map((a) => a.days)).toEqual([
       30, 7,
     ]);
-    const soon = unfold(buildIcs({ ...reminder, date: '2026-12-03' }, 'https://e.org/', NOW));
+    const soon = unfold(
+      buildIcs({ ...reminder, date: '2026-12-03' }, 'https://e.org/', KINDS, NOW),
+    );
     expect(soon).not.toContain('BEGIN:VALARM');
     expect(futureAlarms('2026-12-10', NOW).map((a) => a.at.getHours())).toEqual([9]);
   });
@@ -69,6 +74,7 @@ describe('buildIcs', () => {
     const nasty = buildIcs(
       { ...reminder, label: `a\u0007b\u001bc\u0000d\u007fe ${'😀'.repeat(90)}` },
       'https://e.org/',
+      KINDS,
       NOW,
     );
     expect(unfold(nasty).replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
@@ -80,6 +86,7 @@ describe('buildIcs', () => {
     const text = buildIcs(
       { ...reminder, label: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' },
       'https://e.org/',
+      KINDS,
       NOW,
     );
     expect(text).not.toContain('3f2504e0');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticePrecheck, precheckScript } from '../../src/lib/notice-precheck';
 import { precheckOptions, viewReminders } from '../../src/lib/reminder-view';
+import { KINDS } from '../helpers/kinds';
 import { KEYS, decodeNoticeHidden, encodeNoticeHidden, type Reminder } from '../../src/lib/stored';
 import { decodeReminder, encodeReminder } from '../../src/lib/reminder-codec';
 import { localDate, toIsoDate } from '../../src/lib/dates';
@@ -26,7 +27,9 @@ function moduleDecision(entries: Record<string, string>, now: Date): boolean {
     const d = decodeReminder(key.slice(KEYS.reminderPrefix.length), raw);
     if (d) reminders.push(d.reminder);
   }
-  return viewReminders(reminders, now).some((v) => v.attention && !hidden.includes(v.reminder.id));
+  return viewReminders(reminders, now, KINDS).some(
+    (v) => v.attention && !hidden.includes(v.reminder.id),
+  );
 }
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewReminder, viewReminders } from '../../src/lib/reminder-view';
+import { KINDS } from '../helpers/kinds';
 import type { Reminder } from '../../src/lib/stored';
 
 const now = new Date(2026, 11, 30, 23, 30); // 30 Dec 2026, late evening, local time
@@ -13,7 +14,7 @@ const r = (id: string, kind: Reminder['kind'], date: string, label = ''): Remind
 
 describe('reminder view', () => {
   it('says what expires, when, and links the renewing guide', () => {
-    const v = viewReminder(r('r-a', 'token', '2027-01-09', 'Отдел закупок'), now)!;
+    const v = viewReminder(r('r-a', 'token', '2027-01-09', 'Отдел закупок'), now, KINDS)!;
     expect(v).toMatchObject({
       title: 'Токен для сервисов отдачи — Отдел закупок',
       dateText: '09.01.2027',
@@ -23,7 +24,7 @@ describe('reminder view', () => {
       attention: true,
       guide: { href: '/services/token/' },
     });
-    expect(viewReminder(r('r-b', 'other', '2027-06-01'), now)).not.toHaveProperty('guide');
+    expect(viewReminder(r('r-b', 'other', '2027-06-01'), now, KINDS)).not.toHaveProperty('guide');
   });
 
   it('sorts soonest first and drops entries with impossible dates', () => {
@@ -34,6 +35,7 @@ describe('reminder view', () => {
         r('r-past', 'token', '2026-12-27'),
       ],
       now,
+      KINDS,
     );
     expect(views.map((v) => [v.reminder.id, v.wording])).toEqual([
       ['r-past', 'истёк 3 дня назад'],

@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanChecklists } from '../../src/lib/checklist-mdx';
-import { KINDS, isReminderKind } from '../../src/lib/expiry';
+import { GUIDE_KEYS, quotedGuides, type GuideKey } from '../../src/lib/guide-keys';
+import { guideFiles } from '../helpers/guide-files';
 import {
   NEEDS,
   allCompleteAnswers,
@@ -20,24 +18,21 @@ import {
   type QuestionId,
 } from '../../src/lib/tree';
 import {
-  GUIDES,
   MERGED_PASSWORD_NOTE,
+  PASSWORD_GUIDES,
   PASSWORD_LINK,
   RIS_UNKNOWN_NOTE,
   ROLES_OPEN,
   ROLES_RULE,
   SERVICES_CAVEAT,
   planFor,
+  staticTree,
   walkAll,
-  type Guide,
+  type PlanItem,
 } from '../../src/lib/plans';
 
-const DOCS = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
-const ALL_GUIDES: Guide[] = Object.values(GUIDES);
-
-/** '/services/token/' → <docs>/services/token.mdx */
-const mdxFor = (href: string) => path.join(DOCS, `${href.replace(/^\/|\/$/g, '')}.mdx`);
-const hrefs = (plan: Guide[]) => plan.map((g) => g.href);
+const FILES = guideFiles();
+const hrefs = (plan: PlanItem[]): GuideKey[] => plan.map((g) => g.key);
 const indexOf = (id: QuestionId | 'plan') =>
   id === 'plan' ? QUESTIONS.length : QUESTIONS.findIndex((q) => q.id === id);
 
@@ -75,7 +70,7 @@ describe('tree shape (walkAll)', () => {
 
   it('uses every guide in some plan', () => {
     const used = new Set(walk.plans.flatMap(hrefs));
-    for (const guide of ALL_GUIDES) expect(used.has(guide.href), guide.href).toBe(true);
+    for (const key of GUIDE_KEYS) expect(used.has(key), key).toBe(true);
   });
 
   it('ends every path at the plan with as many plans as terminal edges', () => {
@@ -84,31 +79,15 @@ describe('tree shape (walkAll)', () => {
 });
 
 describe('guides and content', () => {
-  it.each(ALL_GUIDES.map((g) => [g.href, g] as const))(
-    '%s has an MDX page and its checklist',
-    (href, guide) => {
-      expect(href).toMatch(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
-      const file = mdxFor(href);
-      expect(existsSync(file), file).toBe(true);
-      if (guide.checklist) {
-        const ids = scanChecklists(readFileSync(file, 'utf8')).map((c) => c.id);
-        expect(ids).toContain(guide.checklist);
-      }
-    },
-  );
-
-  it('guide reminders are reminder kinds with a guide back to the same page', () => {
-    for (const guide of ALL_GUIDES) {
-      if (!guide.reminder) continue;
-      expect(isReminderKind(guide.reminder)).toBe(true);
-      expect(KINDS[guide.reminder].guide?.href).toBe(guide.href);
-    }
+  it.each(GUIDE_KEYS.map((k) => [k]))('guide key %s is declared by one MDX page', (key) => {
+    expect(FILES[key], key).toBeDefined();
   });
 
-  it('guide hrefs and checklist ids are unique', () => {
-    expect(new Set(ALL_GUIDES.map((g) => g.href)).size).toBe(ALL_GUIDES.length);
-    const lists = ALL_GUIDES.flatMap((g) => (g.checklist ? [g.checklist] : []));
-    expect(new Set(lists).size).toBe(lists.length);
+  it('notes quote guides only by known keys', () => {
+    const notes = walkAll().plans.flatMap((p) => p.flatMap((g) => (g.note ? [g.note] : [])));
+    const quoted = notes.flatMap(quotedGuides);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const key of quoted) expect(GUIDE_KEYS).toContain(key);
   });
 });
 
@@ -217,16 +196,15 @@ describe('planFor', () => {
 
   it('rereg + send: only re-registration, which covers the password, and the plan says so', () => {
     const plan = planFor({ needs: ['send', 'rereg'] });
-    expect(hrefs(plan)).toEqual(['/connect/re-registration/']);
+    expect(hrefs(plan)).toEqual(['rereg']);
     expect(plan[0]?.note).toBe(MERGED_PASSWORD_NOTE);
-    expect(plan[0]?.note).toContain(GUIDES.https.title);
-    expect(plan[0]?.note).toContain(GUIDES.wtks.title);
+    expect(quotedGuides(plan[0]!.note!)).toEqual(['https', 'wtks']);
     expect(plan[0]?.note).toContain(PASSWORD_LINK);
   });
 
   it('send alone: https, then web-torgi-ks; rereg alone: re-registration without the note', () => {
-    expect(hrefs(planFor({ needs: ['send'] }))).toEqual([GUIDES.https.href, GUIDES.wtks.href]);
-    expect(planFor({ needs: ['rereg'] })).toEqual([GUIDES.rereg]);
+    expect(hrefs(planFor({ needs: ['send'] }))).toEqual(['https', 'wtks']);
+    expect(planFor({ needs: ['rereg'] })).toEqual([{ key: 'rereg' }]);
   });
 
   it('keeps the same order whatever the order of needs', () => {
@@ -235,39 +213,31 @@ describe('planFor', () => {
 
   it('does not repeat guides', () => {
     const plan = planFor({ needs: ['send', 'send', 'support', 'support'] });
-    expect(hrefs(plan)).toEqual([
-      GUIDES.https.href,
-      GUIDES.wtks.href,
-      GUIDES.trouble.href,
-      GUIDES.request.href,
-    ]);
+    expect(hrefs(plan)).toEqual(['https', 'wtks', 'trouble', 'request']);
   });
 
   it('services + ris = yes + roles = yes adds the roles rule, what is open, and the caveat', () => {
     const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'yes' });
     expect(plan).toHaveLength(1);
-    expect(plan[0]?.href).toBe(GUIDES.ris.href);
+    expect(plan[0]?.key).toBe('ris');
     expect(plan[0]?.note).toContain(ROLES_RULE);
     expect(plan[0]?.note).toContain(ROLES_OPEN);
     expect(plan[0]?.note).toContain(SERVICES_CAVEAT);
-    expect((GUIDES.ris as Guide).note).toBeUndefined();
   });
 
   it('services + ris = yes + roles = no gives the RIS guide with the dated caveat only', () => {
     const plan = planFor({ needs: ['services'], ris: 'yes', roles: 'no' });
-    expect(plan).toEqual([{ ...GUIDES.ris, note: SERVICES_CAVEAT }]);
+    expect(plan).toEqual([{ key: 'ris', note: SERVICES_CAVEAT }]);
   });
 
   it('services + ris = no gives the token guide with the dated caveat', () => {
     const plan = planFor({ needs: ['services'], ris: 'no' });
-    expect(plan).toEqual([{ ...GUIDES.token, note: SERVICES_CAVEAT }]);
-    expect(plan[0]?.reminder).toBe('token');
+    expect(plan).toEqual([{ key: 'token', note: SERVICES_CAVEAT }]);
   });
 
   it('services + ris = unknown gives a provisional plan: the overview and what to ask', () => {
     const plan = planFor({ needs: ['services'], ris: 'unknown' });
-    expect(hrefs(plan)).toEqual([GUIDES.overview.href]);
-    expect(plan[0]?.title).toBe('Настройка взаимодействия с сервисами ЕИС: токен или РИС');
+    expect(hrefs(plan)).toEqual(['overview']);
     expect(plan[0]?.note).toContain(RIS_UNKNOWN_NOTE);
     expect(plan[0]?.note).toMatch(/предварительный/);
     expect(plan[0]?.note).toMatch(/администраторов Системы/);
@@ -279,16 +249,14 @@ describe('planFor', () => {
     expect(SERVICES_CAVEAT).toContain('13.1');
     for (const answers of allCompleteAnswers()) {
       if (!answers.needs?.includes('services')) continue;
-      const services = planFor(answers).filter((g) =>
-        [GUIDES.token.href, GUIDES.ris.href, GUIDES.overview.href].includes(g.href),
-      );
+      const services = planFor(answers).filter((g) => ['token', 'ris', 'overview'].includes(g.key));
       expect(services, JSON.stringify(answers)).toHaveLength(1);
       expect(services[0]?.note, JSON.stringify(answers)).toContain(SERVICES_CAVEAT);
     }
   });
 
   it('activation gives the EDO guide with a reminder', () => {
-    expect(planFor({ needs: ['activation'] })).toEqual([GUIDES.edo]);
+    expect(planFor({ needs: ['activation'] })).toEqual([{ key: 'edo' }]);
   });
 
   it('combines everything in order', () => {
@@ -296,21 +264,15 @@ describe('planFor', () => {
       needs: ['support', 'activation', 'services', 'send', 'rereg'],
       ris: 'no',
     });
-    expect(hrefs(plan)).toEqual([
-      GUIDES.rereg.href,
-      GUIDES.token.href,
-      GUIDES.edo.href,
-      GUIDES.trouble.href,
-      GUIDES.request.href,
-    ]);
+    expect(hrefs(plan)).toEqual(['rereg', 'token', 'edo', 'trouble', 'request']);
   });
 });
 
 describe('the password link: never twice in one plan', () => {
   const complete = allCompleteAnswers();
   /** Steps of a guide's checklist that send the reader through the password link. */
-  const passwordSteps = (guide: Guide): string[] => {
-    const mdx = readFileSync(mdxFor(guide.href), 'utf8');
+  const passwordSteps = (key: GuideKey): string[] => {
+    const mdx = FILES[key]?.body ?? '';
     return [...mdx.matchAll(/<Step id="([^"]+)">([\s\S]*?)<\/Step>/g)]
       .filter(([, , body]) => {
         const first = body!.trim().split(/\n\s*\n/)[0]!;
@@ -329,22 +291,20 @@ describe('the password link: never twice in one plan', () => {
   });
 
   it('marks exactly the guides whose steps press the password link', () => {
-    for (const guide of ALL_GUIDES) {
-      const steps = passwordSteps(guide);
-      expect(steps.length, guide.href).toBeLessThanOrEqual(1);
-      expect(Boolean(guide.passwordLink), `${guide.href}: ${steps.join(', ')}`).toBe(
-        steps.length === 1,
-      );
+    for (const key of GUIDE_KEYS) {
+      const steps = passwordSteps(key);
+      expect(steps.length, key).toBeLessThanOrEqual(1);
+      expect(PASSWORD_GUIDES.includes(key), `${key}: ${steps.join(', ')}`).toBe(steps.length === 1);
     }
-    expect(passwordSteps(GUIDES.https)).toEqual(['https-click-alt-integration-link']);
-    expect(passwordSteps(GUIDES.rereg)).toEqual(['rereg-click-alt-integration-link']);
+    expect(passwordSteps('https')).toEqual(['https-click-alt-integration-link']);
+    expect(passwordSteps('rereg')).toEqual(['rereg-click-alt-integration-link']);
   });
 
   it.each(complete.map((a) => [answersToQuery(a), a] as const))(
     '%s: the plan sends the reader through the password link at most once',
     (_query, answers) => {
       const plan = planFor(answers);
-      const through = plan.filter((g) => passwordSteps(g).length > 0);
+      const through = plan.filter((g) => passwordSteps(g.key).length > 0);
       expect(through.length, hrefs(plan).join(' → ')).toBeLessThanOrEqual(1);
       const needs = new Set(answers.needs);
       if (needs.has('send') || needs.has('rereg')) expect(through).toHaveLength(1);
@@ -403,5 +363,42 @@ describe('query string', () => {
     for (const n of NEEDS) expect(isNeed(n.value)).toBe(true);
     expect(isNeed('foo')).toBe(false);
     expect(isNeed(undefined)).toBe(false);
+  });
+});
+
+describe('the tree without JS (staticTree)', () => {
+  const sections = staticTree();
+
+  it('has a section for every need, with its question options and a plan on every path', () => {
+    for (const need of NEEDS) {
+      const section = sections.find((s) => s.title === need.label);
+      expect(section, need.value).toBeDefined();
+      for (const path of section!.paths) expect(path.plan.length).toBeGreaterThan(0);
+    }
+    const services = sections.find((s) => s.title === NEEDS[1]!.label)!;
+    expect(services.questions).toEqual([QUESTIONS[1]!.title, QUESTIONS[2]!.title]);
+    expect(services.paths.map((p) => p.answers)).toEqual([
+      ['Да', 'Да'],
+      ['Да', 'Нет'],
+      ['Нет'],
+      ['Не знаю'],
+    ]);
+  });
+
+  it('shows the same plans as the wizard for each single need', () => {
+    for (const answers of allCompleteAnswers().filter((a) => a.needs?.length === 1)) {
+      const plan = planFor(answers);
+      expect(
+        sections.some((s) => s.paths.some((p) => JSON.stringify(p.plan) === JSON.stringify(plan))),
+      ).toBe(true);
+    }
+  });
+
+  it('adds the send + re-registration combination, where one guide replaces two', () => {
+    const combos = sections.slice(NEEDS.length);
+    expect(combos).toHaveLength(1);
+    expect(combos[0]!.paths).toEqual([
+      { answers: [], plan: planFor({ needs: ['send', 'rereg'] }) },
+    ]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { $ticks, resetList, setTick } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
-import { countDone } from '../../lib/checklist-scan';
+import { countDone } from '../../lib/status';
 import { bindConfirm } from '../shared/confirm';
 
 export class EisChecklist extends HTMLElement {

@@ -16,6 +16,7 @@ import {
   type Progress,
 } from '../../lib/progress-file';
 import { viewReminders } from '../../lib/reminder-view';
+import type { KindTable } from '../../lib/expiry';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../shared/download';
 
@@ -48,6 +49,7 @@ export type ReadResult =
 export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
+  kinds: KindTable,
 ): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
   let text: string;
@@ -62,7 +64,7 @@ export async function readProgressFile(
     ok: true,
     progress: result.progress,
     description: describeImport(result.summary),
-    reminderLines: viewReminders(result.progress.reminders, new Date()).map(
+    reminderLines: viewReminders(result.progress.reminders, new Date(), kinds).map(
       (v) => `${v.title}, до ${v.dateText}`,
     ),
   };

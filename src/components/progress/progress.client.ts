@@ -6,7 +6,10 @@
  */
 import { $plan, $ticks } from '../shared/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
-import { STATUS_LABELS, countDone, progressStatus } from '../../lib/checklist-scan';
+import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../../lib/status';
+import type { GuideTable } from '../../lib/guide-keys';
+import { readData } from '../shared/data';
+import { kindTable } from '../../lib/expiry';
 import { hasPlan } from '../../lib/stored';
 import { bindConfirm } from '../shared/confirm';
 import type { Progress } from '../../lib/progress-file';
@@ -18,6 +21,7 @@ export class EisProgress extends HTMLElement {
   private abort: AbortController | undefined;
   private off: (() => void)[] = [];
   private known: Record<string, string[]> = {};
+  private guides: GuideTable = {};
   /** What a loaded file holds, while its preview is shown. */
   private pending: Progress | undefined;
   /** The state before the last import or reset, for «Отменить» (this page view only). */
@@ -26,8 +30,10 @@ export class EisProgress extends HTMLElement {
   connectedCallback(): void {
     try {
       this.known = JSON.parse(this.dataset['known'] ?? '{}') as Record<string, string[]>;
+      this.guides = JSON.parse(this.dataset['guides'] ?? '{}') as GuideTable;
     } catch {
       this.known = {};
+      this.guides = {};
     }
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
     const renamed = this.dataset['renamed'];
@@ -84,13 +90,23 @@ export class EisProgress extends HTMLElement {
       const id = item.dataset['checklist'] ?? '';
       const steps = this.known[id] ?? [];
       const done = countDone(steps, ticks[id]);
-      const status = progressStatus(done, steps.length);
+      const task = guideStatus(item.dataset['guide'] ?? '', this.guides, ticks);
+      const status = task?.status ?? progressStatus(done, steps.length);
       const count = item.querySelector('.eis-progress__count');
       if (count) count.textContent = `${done} из ${steps.length}`;
       const badge = item.querySelector<HTMLElement>('.eis-progress__status');
       if (badge) {
         badge.dataset['status'] = status;
-        badge.textContent = STATUS_LABELS[status];
+        // A blocked guide: the line «Нельзя начать, пока не выполнено: …» is its status.
+        badge.hidden = status === 'blocked';
+        if (status !== 'blocked') badge.textContent = STATUS_LABELS[status];
+      }
+      const blocked = item.querySelector<HTMLElement>('.eis-progress__blocked');
+      if (blocked) {
+        blocked.hidden = status !== 'blocked';
+        blocked.querySelectorAll<HTMLElement>('[data-requires]').forEach((a) => {
+          a.hidden = !task?.waitingFor.includes(a.dataset['requires'] ?? '');
+        });
       }
     }
     this.renderPlan();
@@ -109,7 +125,7 @@ export class EisProgress extends HTMLElement {
       const count = renderPlan(
         list,
         $plan.get(),
-        this.known,
+        this.guides,
         $ticks.get(),
         this.dataset['base'] ?? '/',
       );
@@ -135,7 +151,7 @@ export class EisProgress extends HTMLElement {
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
-    const result = await readProgressFile(file, this.known);
+    const result = await readProgressFile(file, this.known, readData(this, 'kinds', kindTable({})));
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
     const preview = this.querySelector<HTMLElement>('.eis-progress__preview');

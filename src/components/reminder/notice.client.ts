@@ -11,6 +11,8 @@ import { $today } from '../shared/clock';
 import { viewReminders, type ReminderView } from '../../lib/reminder-view';
 import { KEYS, decodeNoticeHidden, encodeNoticeHidden } from '../../lib/stored';
 import { withBase } from '../../lib/base-path';
+import { kindTable, type KindTable } from '../../lib/expiry';
+import { readData } from '../shared/data';
 
 const base = import.meta.env.BASE_URL;
 
@@ -18,8 +20,11 @@ export class EisExpiryNotice extends HTMLElement {
   private off: (() => void)[] = [];
   private abort: AbortController | undefined;
   private shown: ReminderView[] = [];
+  /** Kinds' labels and guide links, from the guides (built into the markup). */
+  private kinds: KindTable = kindTable({});
 
   connectedCallback(): void {
+    this.kinds = readData(this, 'kinds', kindTable({}));
     this.abort?.abort();
     this.abort = new AbortController();
     const close = this.querySelector<HTMLButtonElement>('.eis-notice__close');
@@ -47,7 +52,7 @@ export class EisExpiryNotice extends HTMLElement {
     const text = this.querySelector('.eis-notice__text');
     const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
     const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
-    this.shown = viewReminders($reminders.get(), new Date()).filter(
+    this.shown = viewReminders($reminders.get(), new Date(), this.kinds).filter(
       (v) => v.attention && !hidden.includes(v.reminder.id),
     );
     const first = this.shown[0];

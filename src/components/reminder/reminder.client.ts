@@ -11,7 +11,8 @@ import {
 } from '../shared/reminder-store';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import { $today } from '../shared/clock';
-import { checkExpiryDate, isReminderKind } from '../../lib/expiry';
+import { checkExpiryDate, isReminderKind, kindTable, type KindTable } from '../../lib/expiry';
+import { readData } from '../shared/data';
 import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from '../../lib/reminder-view';
 import type { Reminder } from '../../lib/stored';
@@ -27,6 +28,8 @@ export class EisReminder extends HTMLElement {
   private abort: AbortController | undefined;
   private off: (() => void)[] = [];
   private editing: string | undefined;
+  /** Kinds' labels and guide links, from the guides (built into the markup). */
+  private kinds = (): KindTable => readData(this, 'kinds', kindTable({}));
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form');
@@ -168,7 +171,7 @@ export class EisReminder extends HTMLElement {
     try {
       const { buildIcs, icsFilename } = await import('../../lib/ics');
       const site = new URL(import.meta.env.BASE_URL, location.origin).href;
-      const text = buildIcs(reminder, site, new Date());
+      const text = buildIcs(reminder, site, this.kinds(), new Date());
       downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
       this.say('Файл для календаря скачан.');
     } catch {
@@ -183,7 +186,7 @@ export class EisReminder extends HTMLElement {
   }
 
   private render(list: HTMLUListElement, items: readonly Reminder[]): void {
-    const views = viewReminders(items, new Date());
+    const views = viewReminders(items, new Date(), this.kinds());
     this.field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
     list.replaceChildren(...views.map((v) => this.item(v)));
     const notes: string[] = [];

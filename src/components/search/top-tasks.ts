@@ -1,6 +1,6 @@
 /**
  * What «Ничего не найдено» offers instead of a dead end: the top tasks (their titles come from
- * the pages themselves), «Ошибки и решения» and the ЕИС support phones, as the sources give them.
+ * the pages themselves), the troubleshooting page and the ЕИС support phones, as the sources give them.
  */
 export const TOP_TASK_IDS = [
   'connect/https-credentials',

@@ -37,11 +37,6 @@ export async function siteChecklists(): Promise<SiteChecklist[]> {
   return found.sort((a, b) => order(a) - order(b));
 }
 
-/** `{ checklistId: stepIds[] }` for client islands. */
-export async function checklistSteps(): Promise<Record<string, string[]>> {
-  return Object.fromEntries((await siteChecklists()).map((c) => [c.id, c.steps]));
-}
-
 const { lock } = parseLock(lockFile);
 
 /**

@@ -4,17 +4,18 @@
  */
 import { planFor } from '../../lib/plans';
 import type { Answers } from '../../lib/answers';
+import type { GuideTable } from '../../lib/guide-keys';
 import { planItem } from './plan-item';
 
 /** Fill `list` with the plan for `answers`; returns how many guides it holds. */
 export function renderPlan(
   list: Element,
   answers: Answers,
-  steps: Record<string, string[]>,
+  guides: GuideTable,
   ticks: Record<string, string[]>,
   base: string,
 ): number {
   const plan = planFor(answers);
-  list.replaceChildren(...plan.map((g) => planItem(g, steps, ticks, base)));
+  list.replaceChildren(...plan.map((g) => planItem(g, guides, ticks, base)));
   return plan.length;
 }

@@ -19,12 +19,14 @@ import {
 import { $plan, $ticks, savePlan } from '../shared/stores';
 import { hasPlan } from '../../lib/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
+import type { GuideTable } from '../../lib/guide-keys';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
 export class EisTree extends HTMLElement {
   private answers: Answers = {};
-  private steps: Record<string, string[]> = {};
+  /** Titles, links and checklists of the guides, from the MDX (built into the markup). */
+  private guides: GuideTable = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
   private unbind: (() => void)[] = [];
@@ -34,9 +36,9 @@ export class EisTree extends HTMLElement {
 
   connectedCallback(): void {
     try {
-      this.steps = JSON.parse(this.dataset['steps'] ?? '{}') as Record<string, string[]>;
+      this.guides = JSON.parse(this.dataset['guides'] ?? '{}') as GuideTable;
     } catch {
-      this.steps = {};
+      this.guides = {};
     }
     this.wiring?.abort();
     this.wiring = new AbortController();
@@ -202,7 +204,7 @@ export class EisTree extends HTMLElement {
     // The plan texts load when the questions are done.
     void import('../shared/plan-view').then(({ renderPlan }) => {
       if (answers !== this.answers) return;
-      renderPlan(list, answers, this.steps, $ticks.get(), this.dataset['base'] ?? '/');
+      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/');
     });
   }
 }
