@@ -1,8 +1,8 @@
 /**
  * Custom elements in happy-dom, over the real components' HTML (Astro's Container API,
  * tests/dom/support/render.ts): <eis-checklist>, <eis-reminder>, <eis-expiry-notice>,
- * <eis-progress> (<eis-tree>: tree.test.ts). The content collection is not loaded in tests, so the
- * site's checklist index (src/components/shared/checklists.ts) is mocked with two lists.
+ * <eis-progress> (<eis-tree>: tree.test.ts). The content collection is not loaded in tests: the
+ * checklist index and the guide table are stood in by tests/dom/support/site-data.ts.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as tickStores from '../../src/components/shared/stores';
@@ -19,24 +19,17 @@ import Reminder from '../../src/components/reminder/Reminder.astro';
 import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
 import Progress from '../../src/components/progress/Progress.astro';
 import { isoInDays } from '../helpers/dates';
+import { GUIDES } from './support/site-data';
 import { flush, mount as mountHtml, moveAround, render } from './support/render';
 
-vi.mock('../../src/components/shared/checklists', () => {
-  const lists = [
-    { id: 'token', steps: ['a', 'b'], title: 'Токен', href: '/services/token/', group: 'services' },
-    {
-      id: 'edo-identifier',
-      steps: ['c'],
-      title: 'Идентификатор ЭДО',
-      href: '/activation/edo-identifier/',
-      group: 'activation',
-    },
-  ];
-  return {
-    siteChecklists: async () => lists,
-    checklistSteps: async () => Object.fromEntries(lists.map((l) => [l.id, l.steps])),
-  };
-});
+vi.mock(
+  '../../src/components/shared/checklists',
+  async () => (await import('./support/site-data')).checklistsModule,
+);
+vi.mock(
+  '../../src/components/shared/guides',
+  async () => (await import('./support/site-data')).guidesModule,
+);
 
 const stores = { ...tickStores, ...reminderStore, ...progressStore };
 
@@ -318,10 +311,15 @@ describe('<eis-progress>', () => {
     const items = [...document.querySelectorAll('[data-checklist]')].map((li) =>
       [...li.children].map((part) => part.textContent?.trim()),
     );
-    expect(items).toEqual([
-      ['Токен', '1 из 2', 'В процессе'],
-      ['Идентификатор ЭДО', '1 из 1', 'Выполнено'],
-    ]);
+    const title = (key: string) => GUIDES.find((g) => g.key === key)!.title;
+    expect(items).toEqual(
+      expect.arrayContaining([
+        [title('token'), '1 из 2', 'В процессе'],
+        [title('edo'), '1 из 1', 'Выполнено'],
+        [title('ris'), '0 из 1', 'Не начато'],
+      ]),
+    );
+    expect(items).toHaveLength(3);
   });
 
   it('enables its controls only once ready', async () => {

@@ -11,13 +11,14 @@ import { $storageIssue } from '../../src/components/shared/persist';
 import DecisionTree from '../../src/components/tree/DecisionTree.astro';
 import { mount as mountHtml, moveAround, render } from './support/render';
 
-vi.mock('../../src/components/shared/checklists', () => ({
-  checklistSteps: async () => ({
-    token: ['a', 'b'],
-    'ris-rights': ['x'],
-    'edo-identifier': ['e'],
-  }),
-}));
+vi.mock(
+  '../../src/components/shared/checklists',
+  async () => (await import('./support/site-data')).checklistsModule,
+);
+vi.mock(
+  '../../src/components/shared/guides',
+  async () => (await import('./support/site-data')).guidesModule,
+);
 
 let treeHtml = '';
 
