@@ -11,14 +11,8 @@ export async function openSearch(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Поиск по сайту' }).waitFor();
 }
 
-/**
- * Type a query into the open dialog as a reader would (clearing what was there) and wait until
- * the dialog shows the answer for exactly this query.
- */
-export async function typeQuery(page: Page, query: string): Promise<void> {
-  const input = page.getByRole('combobox', { name: 'Поиск по сайту' });
-  await input.fill('');
-  await input.pressSequentially(query);
+/** Wait until the dialog shows the answer for exactly this query. */
+async function answered(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     (q) => {
       const box = document.querySelector<HTMLElement>('#starlight__search');
@@ -27,6 +21,23 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
     query,
     { timeout: 15_000 },
   );
+}
+
+/**
+ * Type a query into the open dialog as a reader would (clearing what was there) and wait until
+ * the dialog shows the answer for exactly this query.
+ */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: 'Поиск по сайту' });
+  await input.fill('');
+  await input.pressSequentially(query);
+  await answered(page, query);
+}
+
+/** Put a whole query into the open dialog at once (as a paste would) and wait for its answer. */
+export async function enterQuery(page: Page, query: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Поиск по сайту' }).fill(query);
+  await answered(page, query);
 }
 
 /** Paths of the pages the dialog lists, in rank order (sub-results not counted). */
