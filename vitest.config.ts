@@ -28,11 +28,18 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          // Resolves Chromium once per run (CHROME_PATH, system, npm-packaged): tests/helpers/browser.ts
+          // Once per run: serves dist/ and dist-eis/, launches one Chromium (CHROME_PATH, system,
+          // npm-packaged: support/chromium.ts); each file connects to it (tests/helpers/site.ts).
           globalSetup: ['tests/helpers/browser-setup.ts'],
-          fileParallelism: false,
+          // Two files at a time: the work is in Chromium, and two keep both cores busy.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Files share a worker's loaded modules (playwright-core, helpers): none keeps state.
+          isolate: false,
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 60_000,
+          // Retrying assertions wait for the page, also on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -2,28 +2,31 @@
 /**
  * `npm run bench`: figures, not pass/fail (the budget is tests/build/budget.test.ts).
  *   1. builds the site (timed) and a bare Starlight page (tests/fixtures/bare-starlight) to compare;
- *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (scripts/page-weight.mjs);
+ *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (support/page-weight.mjs);
  *   3. the JS the islands add over bare Starlight, and which island scripts each page loads;
  *   4. the bytes a first search transfers (and of them the search vocabulary), measured in
  *      Chromium over a loopback server, and how long the dialog takes to show results after
  *      Pagefind answers, typing under 4× CPU throttling;
- *   5. Lighthouse (mobile) scores for a few pages and the audits that do not pass.
+ *   5. Lighthouse (mobile) scores for a few pages and the audits that do not pass;
+ *   6. how long a full `npm test` takes (scripts/test.mjs): in all, per step, and the summed
+ *      file times of each vitest layer.
  *
  * Options: --out-dir <dir>  build the site there instead of dist/ (relative to the project)
  *          --skip-build     measure the existing build in --out-dir (default dist/)
  *          --skip-lighthouse
+ *          --skip-test      do not time `npm test` (it takes a few minutes)
  * Nothing leaves the machine: the server listens on 127.0.0.1 and Chromium's requests to any
  * other origin are aborted (search) or never made (Lighthouse audits the loopback site only).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 // Node 24 runs these TypeScript helpers directly (type stripping): one server, one browser setup.
-import { CHROMIUM_ARGS, findChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
 import {
   ISLANDS,
   ROOT,
@@ -32,17 +35,18 @@ import {
   heaviest,
   kb,
   siteWeights,
-} from './page-weight.mjs';
+} from '../support/page-weight.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     'out-dir': { type: 'string', default: 'dist' },
     'skip-build': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-test': { type: 'boolean', default: false },
   },
 });
 const DIST = path.resolve(ROOT, opts['out-dir']);
-// CHROME_PATH, then a system browser, then the npm-packaged one (tests/helpers/browser.ts).
+// CHROME_PATH, then a system browser, then the npm-packaged one (support/chromium.ts).
 const { path: CHROMIUM } = await findChromium();
 const CHROMIUM_FLAGS = CHROMIUM_ARGS;
 const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];
@@ -287,6 +291,48 @@ if (opts['skip-lighthouse']) console.log('skipped (--skip-lighthouse)');
 else await runLighthouse();
 
 await server.close();
+
+// ---------------------------------------------------------------------------------------------
+// 6. The test suite
+
+heading('npm test — duration of a full run (gates, both builds, every layer)');
+if (opts['skip-test']) console.log('skipped (--skip-test)');
+else timeTestSuite();
+
+function timeTestSuite() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
+  const file = path.join(dir, 'timings.json');
+  try {
+    const started = Date.now();
+    const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'test.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, EIS_TEST_TIMINGS: file },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const wall = Date.now() - started;
+    const summary = (res.stdout ?? '').trim().split('\n').at(-1) ?? '';
+    if (!existsSync(file)) {
+      console.log(`npm test did not finish (${sec(wall)}): ${summary || res.stderr}`);
+      return;
+    }
+    /** @type {{ total: number, steps: { label: string, seconds: number }[], files: Record<string, number> }} */
+    const t = JSON.parse(readFileSync(file, 'utf8'));
+    console.log(`npm test: ${t.total.toFixed(1)} s in all (${summary}); the budget is 150 s`);
+    table(
+      ['step', 'seconds'],
+      t.steps.map((step) => [step.label, Number(step.seconds.toFixed(1))]),
+    );
+    console.log('\nvitest layers, summed file times (files of a layer run side by side):');
+    table(
+      ['layer', 'seconds'],
+      Object.entries(t.files).map(([layer, s]) => [layer, Number(s.toFixed(1))]),
+    );
+    console.log('(the three quality gates run side by side; on a shared machine times vary)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The distinct URLs an audit's details mention (tables, lists, request chains). */
 function urlsIn(details) {

@@ -8,7 +8,7 @@ import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
 import { searchSite } from '../helpers/search';
 
-const site = useSite(DIST_EIS, '/eis/');
+const site = useSite('eis');
 const pages = listPages(DIST_EIS).filter((p) => p !== '/404.html');
 
 describe('build under BASE_PATH=/eis/', () => {
@@ -32,7 +32,7 @@ describe('build under BASE_PATH=/eis/', () => {
       if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
     });
     await page.goto(site.server.url(path), { waitUntil: 'load' });
-    expect(await page.locator('h1').count()).toBe(1);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
     expect(failed).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();

@@ -4,19 +4,23 @@
  * and «Мой прогресс» export / import / reset. axe runs in the states these reach.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
-import { AXE_TAGS, formatViolations } from '../helpers/axe';
-import { isoInDays } from '../helpers/dates';
+import { axeViolations } from '../helpers/axe';
+import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
 const site = useSite();
 const GUIDE = '/services/token/';
 
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(formatViolations(results.violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A download's bytes (read through Playwright, so it works with the shared remote browser). */
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 const checkbox = (page: Page, step: string) => page.locator(`#${step} .eis-step__check`);
@@ -148,15 +152,22 @@ describe('checklists', () => {
 });
 
 describe('expiry reminder', () => {
+  /** A context on the frozen clock (the reminder's day counts depend on today). */
+  async function frozenPage() {
+    const opened = await openPage(site, FROZEN.context);
+    await freezeClock(opened.context);
+    return opened;
+  }
+
   async function addReminder(page: Page, days: number) {
     await page.goto(site.server.url('/tools/reminder/'));
     const form = page.locator('eis-reminder form').first();
-    await form.getByLabel('Дата окончания срока действия').fill(isoInDays(days));
+    await form.getByLabel('Дата окончания срока действия').fill(isoFromToday(days));
     await form.getByRole('button', { name: 'Добавить напоминание' }).click();
   }
 
   it('10 days ahead reads «через 10 дней» here, after a reload and on the home page', async () => {
-    const { context, page, watch } = await openPage(site);
+    const { context, page, watch } = await frozenPage();
     await addReminder(page, 10);
     const list = page.locator('.eis-reminder__list').first();
     await expect.poll(() => list.textContent()).toContain('истекает через 10 дней');
@@ -180,7 +191,7 @@ describe('expiry reminder', () => {
   });
 
   it('a past date reads «истёк … назад»; the stored data holds only kind, label and date', async () => {
-    const { context, page } = await openPage(site);
+    const { context, page } = await frozenPage();
     await addReminder(page, -3);
     await expect
       .poll(() => page.locator('.eis-reminder__list').first().textContent())
@@ -197,7 +208,7 @@ describe('expiry reminder', () => {
   });
 
   it('an empty date gets a message and stores nothing', async () => {
-    const { context, page } = await openPage(site);
+    const { context, page } = await frozenPage();
     await page.goto(site.server.url('/tools/reminder/'));
     await page
       .locator('eis-reminder form')
@@ -207,14 +218,16 @@ describe('expiry reminder', () => {
     await expect
       .poll(() => page.locator('.eis-reminder__error').first().textContent())
       .toMatch(/Укажите дату/);
-    expect(
-      await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes(':reminder'))),
-    ).toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((k) => k.includes(':reminder'))),
+      )
+      .toBe(false);
     await context.close();
   });
 
   it('«Добавить в календарь» downloads a valid .ics file', async () => {
-    const { context, page } = await openPage(site);
+    const { context, page } = await frozenPage();
     await addReminder(page, 45);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -224,8 +237,8 @@ describe('expiry reminder', () => {
         .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^eis-token-\d{4}-\d{2}-\d{2}\.ics$/);
-    const text = readFileSync((await download.path())!, 'utf8');
-    expect(text).toContain(`DTSTART;VALUE=DATE:${isoInDays(45).replace(/-/g, '')}`);
+    const text = (await downloaded(download)).toString('utf8');
+    expect(text).toContain(`DTSTART;VALUE=DATE:${isoFromToday(45).replace(/-/g, '')}`);
     expect(text).toContain('TRIGGER:-P29DT15H'); // 09:00, 30 days before
     expect(text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     await context.close();
@@ -307,8 +320,8 @@ describe('«Мой прогресс»', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Скачать прогресс' }).click(),
     ]);
-    const file = (await download.path())!;
-    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const file = await downloaded(download);
+    const data = JSON.parse(file.toString('utf8'));
     expect(data.ticks).toEqual({ token: ['token-eis-save'] });
 
     await page.getByRole('button', { name: 'Сбросить всё' }).click();
@@ -323,7 +336,11 @@ describe('«Мой прогресс»', () => {
       buffer: Buffer.from('{"format":"x"}'),
     });
     await page.locator('.eis-progress__error', { hasText: 'Файл не загружен' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: file,
+    });
     await page.getByRole('button', { name: 'Объединить' }).click();
     await row.locator('.eis-progress__count', { hasText: /^1 из/ }).waitFor();
     await axeClean(page);
@@ -334,7 +351,8 @@ describe('«Мой прогресс»', () => {
 
 describe('axe in the islands’ states, dark theme', () => {
   it('reminder list and notice, plan, progress statuses and the storage notice have no violations', async () => {
-    const { context, page } = await openPage(site, { colorScheme: 'dark' });
+    const { context, page } = await openPage(site, { ...FROZEN.context, colorScheme: 'dark' });
+    await freezeClock(context);
     await context.addInitScript(
       ([soon, past]) => {
         localStorage.setItem(
@@ -355,7 +373,7 @@ describe('axe in the islands’ states, dark theme', () => {
           }),
         );
       },
-      [isoInDays(3), isoInDays(-2)],
+      [isoFromToday(3), isoFromToday(-2)],
     );
     for (const path of [
       '/tools/reminder/',

@@ -10,15 +10,17 @@ describe('JavaScript disabled', () => {
   it.each(pages)('%s is readable without JS', async (path) => {
     const { context, page, watch } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(site.server.url(path));
-    await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
-    const text = await page.locator('main').innerText();
-    expect(text.length).toBeGreaterThan(200);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    const main = page.getByRole('main');
+    await expect.poll(async () => (await main.innerText()).length).toBeGreaterThan(200);
     // Steps stay an ordinary numbered list with their text visible; no dead controls show.
     for (const step of await page.locator('.eis-step').all()) {
-      expect(await step.locator('.eis-step__body').isVisible()).toBe(true);
-      expect(await step.locator('input[type="checkbox"]').isVisible()).toBe(false);
+      await expect.poll(() => step.locator('.eis-step__body').isVisible()).toBe(true);
+      await expect
+        .poll(() => step.getByRole('checkbox', { includeHidden: true }).isVisible())
+        .toBe(false);
     }
-    expect(await page.locator('main button:visible').count()).toBe(0);
+    await expect.poll(() => main.getByRole('button').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -30,11 +32,13 @@ describe('JavaScript disabled: the decision tree', () => {
     async (path) => {
       const { context, page } = await openPage(site, { javaScriptEnabled: false });
       await page.goto(site.server.url(path));
-      const links = await page
-        .locator('main a:visible')
-        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links).toContain('/services/token/');
-      expect(links).toContain('/services/ris-rights/');
+      const links = () =>
+        page
+          .getByRole('main')
+          .getByRole('link')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      await expect.poll(links).toContain('/services/token/');
+      await expect.poll(links).toContain('/services/ris-rights/');
       await expect.poll(() => page.locator('.eis-tree__static').isVisible()).toBe(true);
       await expect.poll(() => page.locator('.eis-tree__wizard').isVisible()).toBe(false);
       await context.close();

@@ -2,27 +2,24 @@
  * The npm-packaged Chromium (@sparticuz/chromium) works as the last fallback: on Linux x64/arm64
  * it is launched explicitly, whatever browser the rest of the run uses, and renders a page.
  */
-import { describe, expect, it } from 'vitest';
-import { launchChromium, packagedSupported, unpackPackagedChromium } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
-import { DIST } from '../helpers/paths';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium, packagedSupported, unpackPackagedChromium } from '../../support/chromium';
 
 describe('packaged Chromium', () => {
   if (packagedSupported(process.platform, process.arch)) {
     it('unpacks, launches and renders the home page in Russian', async () => {
       const executable = await unpackPackagedChromium();
       expect(executable, '@sparticuz/chromium is installed').toBeTruthy();
-      const server = await serveStatic(DIST);
+      const { origin } = inject('siteRoot');
       const browser = await launchChromium(executable);
       try {
         const page = await browser.newPage();
-        await page.goto(server.url('/'));
+        await page.goto(`${origin}/`);
         await expect
           .poll(() => page.getByRole('heading', { level: 1 }).textContent())
           .toMatch(/[А-Яа-яЁё]/);
       } finally {
         await browser.close();
-        await server.close();
       }
     });
   } else {

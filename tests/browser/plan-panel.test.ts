@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { guideFiles } from '../helpers/guide-files';
-import { AxeBuilder } from '@axe-core/playwright';
-import { AXE_TAGS, formatViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe';
 
 const site = useSite();
 const G = guideFiles();
@@ -37,8 +36,7 @@ async function withStorage(
 
 const planEntry = (plan: object) => ({ 'eis:v1:plan': JSON.stringify({ v: 1, data: plan }) });
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(formatViolations(results.violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 const panel = (page: Page) => page.getByRole('navigation', { name: 'Ваш план' });

@@ -8,15 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { AxeBuilder } from '@axe-core/playwright';
-import { AXE_TAGS, formatViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe';
 import { DIST_EIS } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
 import { KEYS } from '../../src/lib/keys';
 import { encodeReminder } from '../../src/lib/reminder-codec';
 
-const site = useSite(DIST_EIS, '/eis/');
+const site = useSite('eis');
 const ORIGIN = 'https://eis.example.org';
 const GUIDE_GROUPS = /^\/eis\/(connect|services|activation|support|reference)\//;
 
@@ -112,13 +111,12 @@ describe('«Вся инструкция для печати» on paper', () => {
     },
   );
 
-  // The page holds every guide, so axe takes a while; on screen it is in tests/browser/axe.test.ts.
+  // The page holds every guide, so axe takes a while; on screen it is in tests/browser/every-page.test.ts.
   it('passes axe in print media', { timeout: 240_000 }, async () => {
     const { context, page } = await openPage(site);
     await page.goto(site.server.url('/print/'));
     await page.emulateMedia({ media: 'print' });
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(formatViolations(results.violations)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();
   });

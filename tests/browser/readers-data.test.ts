@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { encodeReminder } from '../../src/lib/reminder-codec';
 import { KEYS } from '../../src/lib/stored';
-import { isoInDays } from '../helpers/dates';
+import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
 const site = useSite();
 const GUIDE = '/services/token/';
@@ -108,7 +108,7 @@ describe('a page left open across local midnight', () => {
     const item = page.locator('.eis-reminder__list li').first();
     await expect.poll(() => item.textContent()).toMatch(/истекает через 31 день/);
     const notice = page.locator('eis-expiry-notice');
-    expect(await notice.isHidden()).toBe(true);
+    await expect.poll(() => notice.isHidden()).toBe(true);
     await page.clock.runFor(60_000);
     await expect.poll(() => item.textContent()).toMatch(/истекает через 30 дней/);
     await expect.poll(() => notice.isVisible()).toBe(true);
@@ -164,7 +164,7 @@ describe('before the script arrives (Slow 3G, 4× CPU)', () => {
         timeout: 60_000,
       })
       .toBe('1');
-    expect(await box.isChecked()).toBe(true);
+    await expect.poll(() => box.isChecked()).toBe(true);
     await page.reload();
     await expect.poll(() => box.isChecked(), { timeout: 60_000 }).toBe(true);
     for (const url of navigations) expect(new URL(url).search).toBe('');
@@ -191,9 +191,11 @@ describe('the expiry notice never covers a focused control', () => {
     '%s at 360×740 with a reminder due in 5 days',
     async (path) => {
       const { context, page, watch } = await openPage(site, {
+        ...FROZEN.context,
         viewport: { width: 360, height: 740 },
       });
-      await seed(context, { [reminderKey('r-focus001')]: reminderValue(isoInDays(5)) });
+      await freezeClock(context);
+      await seed(context, { [reminderKey('r-focus001')]: reminderValue(isoFromToday(5)) });
       await page.goto(site.server.url(path));
       await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
       let covered = 0;
@@ -239,10 +241,10 @@ describe('the expiry notice never covers a focused control', () => {
     await notice.waitFor({ state: 'visible' });
     await notice.getByRole('button', { name: 'Скрыть на сегодня' }).click();
     await expect.poll(() => notice.isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.goto(site.server.url('/'));
-    await page.locator('main h1').first().waitFor();
-    expect(await page.locator('eis-expiry-notice').isHidden()).toBe(true);
+    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.locator('eis-expiry-notice').isHidden()).toBe(true);
     // The next day it is back.
     await page.clock.setSystemTime(new Date('2026-11-30T09:00:00'));
     await page.reload();

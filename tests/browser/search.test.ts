@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guideFiles } from '../helpers/guide-files';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openPage, useSite } from '../helpers/site';
 import { openSearch, resultPages, searchSite, typeQuery } from '../helpers/search';
-import { AXE_TAGS, formatViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe';
 
 const site = useSite();
 
@@ -47,8 +46,8 @@ describe('search dialog', () => {
     const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
     expect(text).not.toMatch(/keywords|results|clear|load more|search this site/);
     expect(text).not.toContain('где взять токен; как получить токен');
-    expect(await page.getByRole('button', { name: 'Очистить' }).count()).toBe(1);
-    expect(await page.getByRole('search', { name: 'Поиск по сайту' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Очистить' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('search', { name: 'Поиск по сайту' }).count()).toBe(1);
     await context.close();
   });
 
@@ -73,7 +72,7 @@ describe('search dialog', () => {
     await page.keyboard.press('Meta+KeyK');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     // The query is kept: Esc closed the dialog, it did not clear the query.
-    expect(await combobox(page).inputValue()).toBe('токен');
+    await expect.poll(() => combobox(page).inputValue()).toBe('токен');
     await context.close();
   });
 
@@ -82,16 +81,18 @@ describe('search dialog', () => {
     await ready(page);
     await typeQuery(page, 'пароль');
     const input = combobox(page);
-    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
     const listId = await input.getAttribute('aria-controls');
-    expect(await page.locator(`#${listId}`).getAttribute('role')).toBe('listbox');
+    await expect.poll(() => page.locator(`#${listId}`).getAttribute('role')).toBe('listbox');
     const first = await options(page).nth(0).getAttribute('id');
-    expect(await input.getAttribute('aria-activedescendant')).toBe(first);
+    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(first);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const third = options(page).nth(2);
-    expect(await input.getAttribute('aria-activedescendant')).toBe(await third.getAttribute('id'));
-    expect(await third.getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => input.getAttribute('aria-activedescendant'))
+      .toBe(await third.getAttribute('id'));
+    await expect.poll(() => third.getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowUp');
     const second = options(page).nth(1);
     const target = new URL((await second.getAttribute('href'))!, site.server.url('/'));
@@ -138,7 +139,7 @@ describe('search dialog', () => {
   it('announces the count in a polite live region', async () => {
     const { context, page } = await openPage(site);
     await ready(page);
-    expect(await status(page).getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status(page).getAttribute('aria-live')).toBe('polite');
     await typeQuery(page, 'перерегистрация');
     await expect.poll(() => status(page).textContent()).toMatch(/^Найден[оа] \d+ страниц/);
     await context.close();
@@ -148,9 +149,11 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await ready(page);
     await typeQuery(page, 'zzzqx');
-    expect(await status(page).textContent()).toBe('Ничего не найдено по запросу «zzzqx»');
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe('Ничего не найдено по запросу «zzzqx»');
     const help = page.locator('#starlight__search [data-empty]');
-    expect(await help.isVisible()).toBe(true);
+    await expect.poll(() => help.isVisible()).toBe(true);
     for (const name of [
       ...['https', 'token', 'ris', 'edo', 'request', 'trouble'].map(
         (key) => guideFiles()[key]!.title,
@@ -158,7 +161,9 @@ describe('search dialog', () => {
       '8 (495) 739-25-83',
       '8 (800) 600-90-89',
     ]) {
-      expect(await help.getByRole('link', { name, exact: true }).count(), name).toBe(1);
+      await expect
+        .poll(() => help.getByRole('link', { name, exact: true }).count(), { message: name })
+        .toBe(1);
     }
     await context.close();
   });
@@ -167,9 +172,9 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await ready(page);
     await typeQuery(page, 'gjlgbcfnm');
-    expect(await notice(page).textContent()).toContain(
-      'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
-    );
+    await expect
+      .poll(() => notice(page).textContent())
+      .toContain('Показаны результаты для «подписать». Искать «gjlgbcfnm»?');
     expect((await resultPages(page)).length).toBeGreaterThan(0);
     // The opened page highlights the words searched for, not the keystrokes.
     const href = (await options(page).first().getAttribute('href'))!;
@@ -177,7 +182,9 @@ describe('search dialog', () => {
       'подписать',
     ]);
     await typeQuery(page, 'реезы');
-    expect(await notice(page).textContent()).toContain('Показаны результаты для «https»');
+    await expect
+      .poll(() => notice(page).textContent())
+      .toContain('Показаны результаты для «https»');
     expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
     await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
     await expect
@@ -190,7 +197,9 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await ready(page);
     await typeQuery(page, 'сертефикат');
-    expect(await notice(page).textContent()).toContain('Возможно, вы искали: «сертификат');
+    await expect
+      .poll(() => notice(page).textContent())
+      .toContain('Возможно, вы искали: «сертификат');
     expect((await resultPages(page))[0]).toBe('/reference/troubleshooting/');
     await context.close();
   });
@@ -199,9 +208,9 @@ describe('search dialog', () => {
     const { context, page } = await openPage(site);
     await ready(page);
     await typeQuery(page, 'токен абырвалг');
-    expect(await notice(page).textContent()).toContain(
-      'Точных совпадений нет — страницы, где есть часть слов',
-    );
+    await expect
+      .poll(() => notice(page).textContent())
+      .toContain('Точных совпадений нет — страницы, где есть часть слов');
     expect((await resultPages(page)).length).toBeGreaterThan(0);
     await context.close();
   });
@@ -225,7 +234,7 @@ describe('search dialog', () => {
     await ready(page);
     for (const query of ['сщуцйфя', 'qqqq', 'тзщъ']) {
       await typeQuery(page, query);
-      expect(await resultPages(page), query).toEqual([]);
+      await expect.poll(() => resultPages(page), { message: query }).toEqual([]);
     }
     await context.close();
   });
@@ -249,10 +258,14 @@ describe('search result highlighting', () => {
     await options(page).first().click();
     await page.waitForURL(/highlight=/);
     await page.locator('mark.eis-highlight').first().waitFor();
-    expect(
-      (await page.locator('mark.eis-highlight').first().textContent())?.toLowerCase(),
-    ).toContain('токен');
-    expect(await page.locator('[data-pagefind-ignore] mark.eis-highlight').count()).toBe(0);
+    await expect
+      .poll(async () =>
+        (await page.locator('mark.eis-highlight').first().textContent())?.toLowerCase(),
+      )
+      .toContain('токен');
+    await expect
+      .poll(() => page.locator('[data-pagefind-ignore] mark.eis-highlight').count())
+      .toBe(0);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -264,11 +277,9 @@ describe.each(['light', 'dark'] as const)('open search dialog, %s theme', (color
     await ready(page);
     await typeQuery(page, 'ntrty');
     await typeQuery(page, 'токен');
-    let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(formatViolations(results.violations)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await typeQuery(page, 'zzzqx');
-    results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(formatViolations(results.violations)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

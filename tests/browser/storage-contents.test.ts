@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, useSite } from '../helpers/site';
+import { FROZEN, freezeClock } from '../helpers/clock';
 import { KEYS, decodePlan, encodePlan } from '../../src/lib/stored';
 import { decodeReminder, encodeReminder } from '../../src/lib/reminder-codec';
 import { isSecretLike } from '../../src/lib/secret-guard';
@@ -24,7 +25,9 @@ const SECRETS = [
 
 describe('what the site stores', () => {
   it('only ticks, dates, labels and plan answers, under our versioned keys; no secret anywhere', async () => {
-    const { context, page, watch } = await openPage(site);
+    // A reminder date is stored: the clock is frozen, so the page shows the same every day.
+    const { context, page, watch } = await openPage(site, FROZEN.context);
+    await freezeClock(context);
     const urls: string[] = [];
     page.on('framenavigated', (frame) => urls.push(frame.url()));
     await page.goto(site.server.url('/services/token/'));

@@ -11,6 +11,18 @@ export async function openSearch(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Поиск по сайту' }).waitFor();
 }
 
+/** Wait until the dialog shows the answer for exactly this query. */
+async function answered(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const box = document.querySelector<HTMLElement>('#starlight__search');
+      return box?.dataset['state'] === 'done' && box.dataset['query'] === q;
+    },
+    query,
+    { timeout: 15_000 },
+  );
+}
+
 /**
  * Type a query into the open dialog as a reader would (clearing what was there) and wait until
  * the dialog shows the answer for exactly this query.
@@ -19,44 +31,13 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
   const input = page.getByRole('combobox', { name: 'Поиск по сайту' });
   await input.fill('');
   await input.pressSequentially(query);
-  await page.waitForFunction(
-    (q) => {
-      const box = document.querySelector<HTMLElement>('#starlight__search');
-      return box?.dataset['state'] === 'done' && box.dataset['query'] === q;
-    },
-    query,
-    { timeout: 15_000 },
-  );
+  await answered(page, query);
 }
 
-/**
- * Paste a query into the open dialog (one input event, as a pasted message arrives) and wait
- * until the dialog shows the answer for exactly this query.
- */
-export async function pasteQuery(page: Page, query: string): Promise<void> {
+/** Put a whole query into the open dialog at once (as a paste would) and wait for its answer. */
+export async function enterQuery(page: Page, query: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Поиск по сайту' }).fill(query);
-  await page.waitForFunction(
-    (q) => {
-      const box = document.querySelector<HTMLElement>('#starlight__search');
-      return box?.dataset['state'] === 'done' && box.dataset['query'] === q;
-    },
-    query,
-    { timeout: 15_000 },
-  );
-}
-
-/** Each result's own link (its page, or the section it opens), as path and #anchor, in order. */
-export async function resultLinks(page: Page): Promise<string[]> {
-  return page
-    .locator(
-      '#starlight__search li.pagefind-ui__result .pagefind-ui__result-inner > div:first-child a',
-    )
-    .evaluateAll((links) =>
-      links.map((a) => {
-        const url = new URL((a as HTMLAnchorElement).href);
-        return decodeURIComponent(url.pathname) + url.hash;
-      }),
-    );
+  await answered(page, query);
 }
 
 /** Paths of the pages the dialog lists, in rank order (sub-results not counted). */
@@ -74,4 +55,18 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
     .locator('#starlight__search')
     .getByRole('option')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Each result's own link (its page, or the section it opens), as path and #anchor, in order. */
+export async function resultLinks(page: Page): Promise<string[]> {
+  return page
+    .locator(
+      '#starlight__search li.pagefind-ui__result .pagefind-ui__result-inner > div:first-child a',
+    )
+    .evaluateAll((links) =>
+      links.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return decodeURIComponent(url.pathname) + url.hash;
+      }),
+    );
 }

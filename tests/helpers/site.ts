@@ -1,28 +1,43 @@
 /**
- * Per-file fixture for browser tests: serves a built site on loopback and launches Chromium.
- * `watchPage` records page errors, console errors and any request to another origin (which is
+ * Per-file fixture for browser tests. The run's one Chromium and the two static servers start
+ * once in tests/helpers/browser-setup.ts; a file connects to that browser in `beforeAll` and
+ * every test opens its own context (`openPage`), so tests never share storage or cookies.
+ * `watchContext` records page errors, console errors and any request to another origin (which is
  * aborted, so nothing leaves the machine).
  */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticServer } from './server';
-import { DIST } from './paths';
+import { afterAll, beforeAll, inject } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import type { ServedSite } from './browser-setup';
+
+export interface SiteServer {
+  origin: string;
+  /** Absolute URL of a site path such as `/connect/` (base is prepended). */
+  url(sitePath?: string): string;
+}
 
 export interface Site {
-  server: StaticServer;
+  server: SiteServer;
   browser: Browser;
 }
 
-export function useSite(dir = DIST, base = '/'): Site {
-  const site = {} as Site;
+function served({ origin, base }: ServedSite): SiteServer {
+  return { origin, url: (sitePath = '/') => origin + base + sitePath.replace(/^\//, '') };
+}
+
+/** The site built into dist/ (`'root'`, served at `/`) or dist-eis/ (`'eis'`, served at `/eis/`). */
+export function useSite(which: 'root' | 'eis' = 'root'): Site {
+  const site = { server: served(inject(which === 'root' ? 'siteRoot' : 'siteEis')) } as Site;
   beforeAll(async () => {
-    site.server = await serveStatic(dir, base);
-    site.browser = await launchChromium();
+    site.browser = await chromium.connect(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
     await site.browser?.close();
-    await site.server?.close();
   });
   return site;
 }

@@ -5,7 +5,7 @@ import {
   NO_BROWSER_MESSAGE,
   systemCandidates,
   type ChromiumLookup,
-} from '../helpers/browser';
+} from '../../support/chromium';
 
 const PACKAGED = '/tmp/chromium';
 

@@ -6,8 +6,9 @@
  *   3. on Linux x64/arm64, the optional npm dependency @sparticuz/chromium, which ships Chromium
  *      compressed and unpacks it into the temp directory (once: later calls reuse the binary).
  * None found → one error that names all three ways (never a silent skip).
- * The browser tests resolve once per run in tests/helpers/browser-setup.ts and pass the result
- * on in $EIS_CHROMIUM, so every test file launches the same binary without unpacking again.
+ * Shared by the browser tests (tests/helpers/browser-setup.ts launches one Chromium per run),
+ * `npm run bench` and `npm run test:deploy`; it lives in support/ so that neither scripts/ nor
+ * tests/ imports the other.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -128,14 +129,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The binary resolved once for this run (browser-setup.ts), else a fresh lookup. */
-export async function chromiumPath(): Promise<string> {
-  return process.env['EIS_CHROMIUM'] || (await findChromium()).path;
-}
-
 export async function launchChromium(executablePath?: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: executablePath ?? (await chromiumPath()),
+    executablePath: executablePath ?? (await findChromium()).path,
     args: CHROMIUM_ARGS,
   });
 }

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { fileForPage, listPages } from '../tests/helpers/pages.ts';
+import { fileForPage, listPages } from './pages.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The bare Starlight project the budget compares against. */
