@@ -1,5 +1,5 @@
 /**
- * The error dictionary of «Ошибки и решения»: every error message or symptom the five sources
+ * The error dictionary (page reference/troubleshooting): every error message or symptom the five sources
  * mention, word for word, with the entry it belongs to; whom each entry sends the reader to; and
  * the yes/no questions at the top of the page that lead to the entries.
  *

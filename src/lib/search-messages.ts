@@ -1,5 +1,5 @@
 /**
- * Pasted error messages → their entry in «Ошибки и решения». The build collects each entry's
+ * Pasted error messages → their entry in the error dictionary. The build collects each entry's
  * messages (the sources' words, quoted on the page with `data-err-message`) and its heading into
  * search-vocabulary.json (`messages`); the search dialog then checks whether the query is most of
  * one of those phrases and, if so, opens the entry itself first (src/components/search/search-ui.ts).

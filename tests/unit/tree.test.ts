@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { scanChecklists } from '../../src/lib/checklist-mdx';
 import { GUIDE_KEYS, quotedGuides, type GuideKey } from '../../src/lib/guide-keys';
 import { guideFiles } from '../helpers/guide-files';
 import {

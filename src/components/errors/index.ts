@@ -1,4 +1,4 @@
-// The error dictionary's components for «Ошибки и решения»: import { … } from '~/components/errors'.
+// The error dictionary's components (page reference/troubleshooting): import { … } from '~/components/errors'.
 export { default as ErrorSaid } from './ErrorSaid.astro';
 export { default as ErrorContact } from './ErrorContact.astro';
 export { default as ErrorDiagnostic } from './ErrorDiagnostic.astro';

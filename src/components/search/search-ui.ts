@@ -199,7 +199,7 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * A pasted error message: its entry in «Ошибки и решения» comes first, as the result itself
+ * A pasted error message: its entry in the error dictionary comes first, as the result itself
  * (its page's other sections under it); the page is added if Pagefind did not find it.
  */
 function withEntry(pages: PageData[], entry: MessageEntry): PageData[] {
