@@ -118,8 +118,12 @@ export async function findChromium(
   throw new Error(NO_BROWSER_MESSAGE);
 }
 
-/** Headless flags for this machine: as root, with no background network traffic. */
+/**
+ * Headless flags for this machine: as root, with no background network traffic, and no host but
+ * the loopback resolvable, so a page under test can never reach another origin.
+ */
 export const CHROMIUM_ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
