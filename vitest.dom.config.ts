@@ -11,5 +11,7 @@ export default getViteConfig({
     name: 'dom',
     environment: './tests/dom/support/happy-dom-ssr.ts',
     include: ['tests/dom/**/*.test.ts', 'src/**/*.dom.test.ts'],
+    // The site's checklists and guides, stood in for (no content layer in the container).
+    setupFiles: ['./tests/dom/support/setup.ts'],
   },
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/paths';
 import { mainContent, readPage } from '../helpers/pages';
 import { guideFiles } from '../helpers/guide-files';
-import type { GuideTable } from '../../src/lib/guide-keys';
+import { GUIDE_KEYS, type GuideTable } from '../../src/lib/guide-keys';
 
 const FILES = guideFiles();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -123,17 +123,8 @@ describe('guide titles live only in their MDX', () => {
 });
 
 describe('the top of each guide: plan panel slot, status slot, steps per system', () => {
-  const inPlans = [
-    'https',
-    'wtks',
-    'rereg',
-    'token',
-    'ris',
-    'overview',
-    'edo',
-    'trouble',
-    'request',
-  ];
+  // Every guide key the plans use (src/lib/guide-keys.ts).
+  const inPlans = [...GUIDE_KEYS];
 
   it.each(inPlans.map((k) => [k]))(
     '%s: the plan panel is an empty, hidden, labelled nav',

@@ -22,15 +22,6 @@ import { isoInDays } from '../helpers/dates';
 import { GUIDES } from './support/site-data';
 import { flush, mount as mountHtml, moveAround, render } from './support/render';
 
-vi.mock(
-  '../../src/components/shared/checklists',
-  async () => (await import('./support/site-data')).checklistsModule,
-);
-vi.mock(
-  '../../src/components/shared/guides',
-  async () => (await import('./support/site-data')).guidesModule,
-);
-
 const stores = { ...tickStores, ...reminderStore, ...progressStore };
 
 /** Put the components' HTML on the page; the defined elements upgrade and bind to the stores. */

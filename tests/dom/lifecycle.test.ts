@@ -23,14 +23,6 @@ import ThemeSelect from '../../src/components/overrides/ThemeSelect.astro';
 import { isoInDays } from '../helpers/dates';
 import { flush, mount, moveAround, render } from './support/render';
 
-vi.mock(
-  '../../src/components/shared/checklists',
-  async () => (await import('./support/site-data')).checklistsModule,
-);
-vi.mock(
-  '../../src/components/shared/guides',
-  async () => (await import('./support/site-data')).guidesModule,
-);
 // The content collection is not loaded in tests: page titles for the search's top tasks.
 vi.mock('astro:content', () => ({
   getEntry: async (_collection: string, id: string) => ({ data: { title: `Страница ${id}` } }),

@@ -5,20 +5,11 @@
  * «Далее» after the element is moved. The content collection is not loaded in tests, so the
  * site's checklist index is mocked.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as stores from '../../src/components/shared/stores';
 import { $storageIssue } from '../../src/components/shared/persist';
 import DecisionTree from '../../src/components/tree/DecisionTree.astro';
 import { mount as mountHtml, moveAround, render } from './support/render';
-
-vi.mock(
-  '../../src/components/shared/checklists',
-  async () => (await import('./support/site-data')).checklistsModule,
-);
-vi.mock(
-  '../../src/components/shared/guides',
-  async () => (await import('./support/site-data')).guidesModule,
-);
 
 let treeHtml = '';
 
