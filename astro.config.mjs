@@ -12,6 +12,7 @@ import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import checklists from './src/integrations/checklists.ts';
 import { figuresPlugin } from './src/lib/figures.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+import { SECTIONS } from './src/lib/sections.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -132,17 +133,11 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
-      sidebar: [
-        { label: 'Подключение к ЕИС', items: [{ autogenerate: { directory: 'connect' } }] },
-        { label: 'Сервисы ЕИС', items: [{ autogenerate: { directory: 'services' } }] },
-        {
-          label: 'Электронное активирование',
-          items: [{ autogenerate: { directory: 'activation' } }],
-        },
-        { label: 'Поддержка ЕИС', items: [{ autogenerate: { directory: 'support' } }] },
-        { label: 'Инструменты', items: [{ autogenerate: { directory: 'tools' } }] },
-        { label: 'Справка', items: [{ autogenerate: { directory: 'reference' } }] },
-      ],
+      // One section per content folder, in the order of src/lib/sections.ts.
+      sidebar: SECTIONS.map(({ directory, label }) => ({
+        label,
+        items: [{ autogenerate: { directory } }],
+      })),
     }),
     checklists(),
     cspInlineHashes(),

@@ -7,6 +7,7 @@ import type { ChecklistInfo } from '../../lib/checklist-scan';
 import { scanChecklists } from '../../lib/checklist-mdx';
 import { parseLock, tickRenames } from '../../lib/checklist-lock';
 import lockFile from '../../content/checklists.lock.json';
+import { compareSiteOrder, sectionOf } from '../../lib/sections';
 
 export interface SiteChecklist extends ChecklistInfo {
   title: string;
@@ -15,10 +16,8 @@ export interface SiteChecklist extends ChecklistInfo {
   group: string;
 }
 
-const GROUP_ORDER = ['connect', 'services', 'activation', 'support', 'tools', 'reference'];
-
 export async function siteChecklists(): Promise<SiteChecklist[]> {
-  const entries = await getCollection('docs');
+  const entries = (await getCollection('docs')).sort(compareSiteOrder);
   const found: SiteChecklist[] = [];
   for (const entry of entries) {
     for (const list of scanChecklists(entry.body ?? '', entry.filePath)) {
@@ -26,15 +25,11 @@ export async function siteChecklists(): Promise<SiteChecklist[]> {
         ...list,
         title: list.title ?? entry.data.title,
         href: `/${entry.id}/`,
-        group: entry.id.split('/')[0] ?? '',
+        group: sectionOf(entry.id),
       });
     }
   }
-  const order = (c: SiteChecklist) => {
-    const entry = entries.find((e) => `/${e.id}/` === c.href);
-    return GROUP_ORDER.indexOf(c.group) * 1000 + (entry?.data.sidebar?.order ?? 999);
-  };
-  return found.sort((a, b) => order(a) - order(b));
+  return found;
 }
 
 const { lock } = parseLock(lockFile);
