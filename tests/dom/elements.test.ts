@@ -18,7 +18,7 @@ import Step from '../../src/components/checklist/Step.astro';
 import Reminder from '../../src/components/reminder/Reminder.astro';
 import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
 import Progress from '../../src/components/progress/Progress.astro';
-import { isoInDays } from '../helpers/dates';
+import { isoFromToday } from '../helpers/clock';
 import { GUIDES } from './support/site-data';
 import { flush, mount as mountHtml, moveAround, render } from './support/render';
 
@@ -197,7 +197,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     // gets a message and nothing is stored. checkExpiryDate's own wording is unit-tested.
     submit('2026-02-30');
     expect(error.textContent).toMatch(/Укажите дату|Такой даты нет/);
-    submit(isoInDays(366 * 11));
+    submit(isoFromToday(366 * 11));
     expect(error.textContent).toMatch(/10 лет/);
     expect(s.$reminders.get()).toEqual([]);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('eis:v2:reminder:'))).toEqual([]);
@@ -206,7 +206,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   it('refuses a secret-looking label with a reason, and stores nothing anywhere', async () => {
     const s = await mount(await reminderHtml());
     for (const label of ['«a9c1e77d0b3f4e52»', 'Zakupki2024!', 'пароль: 123', '2ВМ-7701234567-1']) {
-      submit(isoInDays(10), label);
+      submit(isoFromToday(10), label);
       expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(
         /^Подпись не сохранена: похоже на/,
       );
@@ -225,13 +225,13 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
         id: `r-seed${String(i).padStart(4, '0')}`,
         kind: 'other' as const,
         label: `N${i}`,
-        date: isoInDays(100 + i),
+        date: isoFromToday(100 + i),
         seq: 0,
       })),
     });
     const s = await mount(await reminderHtml());
     expect(s.$reminders.get()).toHaveLength(200);
-    submit(isoInDays(10), 'Ещё одно');
+    submit(isoFromToday(10), 'Ещё одно');
     expect(document.querySelector('.eis-reminder__error')?.textContent).toMatch(/не больше 200/);
     expect(document.querySelector('.eis-reminder__status')?.textContent).not.toMatch(/добавлено/);
     expect(s.$reminders.get()).toHaveLength(200);
@@ -239,7 +239,7 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
 
   it('adds a reminder 10 days ahead, shows the wording and the site-wide notice', async () => {
     const s = await mount(await reminderHtml());
-    submit(isoInDays(10), 'Отдел закупок');
+    submit(isoFromToday(10), 'Отдел закупок');
     expect(s.$reminders.get()).toHaveLength(1);
     expect(document.querySelector('.eis-reminder__list')?.textContent).toContain(
       'истекает через 10 дней',
@@ -254,10 +254,10 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
 
   it('edits (raising SEQUENCE) and deletes', async () => {
     const s = await mount(await reminderHtml());
-    submit(isoInDays(40));
+    submit(isoFromToday(40));
     expect(document.querySelector<HTMLElement>('eis-expiry-notice')!.hidden).toBe(true);
     document.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
-    submit(isoInDays(-3));
+    submit(isoFromToday(-3));
     expect(s.$reminders.get()[0]?.seq).toBe(1);
     expect(document.querySelector('.eis-reminder__list')?.textContent).toContain(
       'истёк 3 дня назад',
@@ -348,15 +348,15 @@ describe('<eis-progress>', () => {
   it('previews a file, merges by default, and undoes', async () => {
     seedTicks({ token: ['a'] });
     stores.savePlan({ needs: ['send'] });
-    const mine = stores.saveReminder({ kind: 'token', label: 'Мой', date: isoInDays(50) });
+    const mine = stores.saveReminder({ kind: 'token', label: 'Мой', date: isoFromToday(50) });
     const s = await mount(await html());
     await importFile(
       file({
         ticks: { token: ['b', 'zzz'], gone: ['q'] },
         plan: { needs: ['activation'] },
         reminders: [
-          { id: 'r-other001', kind: 'edo', label: 'Из файла', date: isoInDays(20), seq: 0 },
-          { id: 'r-other002', kind: 'edo', label: 'Zakupki2024!', date: isoInDays(30), seq: 0 },
+          { id: 'r-other001', kind: 'edo', label: 'Из файла', date: isoFromToday(20), seq: 0 },
+          { id: 'r-other002', kind: 'edo', label: 'Zakupki2024!', date: isoFromToday(30), seq: 0 },
         ],
       }),
     );

@@ -20,7 +20,7 @@ import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
 import Progress from '../../src/components/progress/Progress.astro';
 import Search from '../../src/components/overrides/Search.astro';
 import ThemeSelect from '../../src/components/overrides/ThemeSelect.astro';
-import { isoInDays } from '../helpers/dates';
+import { isoFromToday } from '../helpers/clock';
 import { flush, mount, moveAround, render } from './support/render';
 
 // The content collection is not loaded in tests: page titles for the search's top tasks.
@@ -75,14 +75,14 @@ describe('moved elements run one action once', () => {
   it('<eis-reminder>: one submit, one reminder', async () => {
     await mount(await render(Reminder, { props: { kind: 'token' } }));
     moveAround(document.querySelector('eis-reminder')!);
-    document.querySelector<HTMLInputElement>('input[name="date"]')!.value = isoInDays(40);
+    document.querySelector<HTMLInputElement>('input[name="date"]')!.value = isoFromToday(40);
     document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(reminderStore.$reminders.get()).toHaveLength(1);
     expect(writesOf(/^eis:v2:reminder:/)).toBe(1);
   });
 
   it('<eis-expiry-notice>: one «Скрыть на сегодня», one storage write', async () => {
-    reminderStore.saveReminder({ kind: 'token', label: '', date: isoInDays(5) });
+    reminderStore.saveReminder({ kind: 'token', label: '', date: isoFromToday(5) });
     await mount(await render(ExpiryNotice));
     const notice = document.querySelector<HTMLElement>('eis-expiry-notice')!;
     moveAround(notice);
