@@ -33,7 +33,7 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
   return i;

@@ -5,7 +5,7 @@
  * (src/integrations/search-vocabulary.ts).
  */
 import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
-import { nearestWord } from './search-fuzzy';
+import { commonPrefix, nearestWord } from './search-fuzzy';
 
 /**
  * The site's words by the number of pages they occur on (search-vocabulary.json):
@@ -64,12 +64,6 @@ interface Reading {
   fit: Fit;
   /** The word to search for. */
   word: string;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  return i;
 }
 
 /** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */

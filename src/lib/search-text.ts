@@ -1,18 +1,9 @@
-/** The search dialog's Russian text, with plural forms from Intl.PluralRules. */
-const rules = new Intl.PluralRules('ru');
-
-const PAGES: Record<string, string> = {
-  one: 'страница',
-  few: 'страницы',
-  many: 'страниц',
-  other: 'страницы',
-};
+/** The search dialog's Russian text. */
+import { pluralForm, pluralRu } from './plural';
 
 /** «Найдена 1 страница», «Найдено 3 страницы», «Найдено 5 страниц». */
-export function foundPages(n: number): string {
-  const form = rules.select(n);
-  return `${form === 'one' ? 'Найдена' : 'Найдено'} ${n} ${PAGES[form] ?? PAGES['other']}`;
-}
+export const foundPages = (n: number): string =>
+  `${pluralForm(n, ['Найдена', 'Найдено', 'Найдено'])} ${pluralRu(n, ['страница', 'страницы', 'страниц'])}`;
 
 export const TEXT = {
   label: 'Поиск по сайту',
