@@ -7,6 +7,7 @@
  * `npm run checklists:lock`.
  */
 import { isId } from './ids';
+import { hasOwn, isObject } from './stored';
 import type { ChecklistInfo } from './checklist-scan';
 
 export interface LockedList {
@@ -41,11 +42,9 @@ export interface LockProblem {
 const LOCK_FILE = 'src/content/checklists.lock.json';
 const LOCK_CMD = 'npm run checklists:lock';
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const idList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isId);
 const idMap = (v: unknown): v is Record<string, string> =>
-  isObj(v) && Object.entries(v).every(([k, x]) => isId(k) && isId(x));
+  isObject(v) && Object.entries(v).every(([k, x]) => isId(k) && isId(x));
 
 /** Read the lock file's JSON; problems for anything that is not the documented shape. */
 export function parseLock(value: unknown): { lock: ChecklistLock; problems: LockProblem[] } {
@@ -56,13 +55,13 @@ export function parseLock(value: unknown): { lock: ChecklistLock; problems: Lock
       message: `${LOCK_FILE}: ${what}.`,
       hint: `Ids follow the rule of src/lib/ids.ts; see «Как добавить чек-лист» in README.md for the format.`,
     });
-  if (!isObj(value) || value['version'] !== 1 || !isObj(value['checklists'])) {
+  if (!isObject(value) || value['version'] !== 1 || !isObject(value['checklists'])) {
     bad('', 'expected {"version": 1, "checklists": {…}}');
     return { lock: EMPTY_LOCK, problems };
   }
   const lock: ChecklistLock = { version: 1, checklists: {} };
   for (const [id, entry] of Object.entries(value['checklists'])) {
-    if (!isId(id) || !isObj(entry) || !idList(entry['steps'])) {
+    if (!isId(id) || !isObject(entry) || !idList(entry['steps'])) {
       bad(id, `the checklist "${id}" needs a valid id and "steps": [ids]`);
       continue;
     }
@@ -94,7 +93,7 @@ export function parseLock(value: unknown): { lock: ChecklistLock; problems: Lock
 function follow(map: Readonly<Record<string, string>>, id: string): string | undefined {
   const seen = new Set<string>();
   let cur = id;
-  while (Object.prototype.hasOwnProperty.call(map, cur)) {
+  while (hasOwn(map, cur)) {
     if (seen.has(cur)) return undefined;
     seen.add(cur);
     cur = map[cur]!;
