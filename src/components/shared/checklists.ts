@@ -16,7 +16,18 @@ export interface SiteChecklist extends ChecklistInfo {
   group: string;
 }
 
-export async function siteChecklists(): Promise<SiteChecklist[]> {
+let built: Promise<SiteChecklist[]> | undefined;
+
+/**
+ * Every checklist of the site, in site order. Read once per build: every page's banner and guide
+ * head ask for it. In dev it is read afresh, so edits to the MDX show up.
+ */
+export function siteChecklists(): Promise<SiteChecklist[]> {
+  if (import.meta.env.DEV) return readChecklists();
+  return (built ??= readChecklists());
+}
+
+async function readChecklists(): Promise<SiteChecklist[]> {
   const entries = (await getCollection('docs')).sort(compareSiteOrder);
   const found: SiteChecklist[] = [];
   for (const entry of entries) {

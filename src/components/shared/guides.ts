@@ -24,7 +24,18 @@ export interface SiteGuide extends GuideInfo {
   summary?: string;
 }
 
-export async function siteGuides(): Promise<SiteGuide[]> {
+let built: Promise<SiteGuide[]> | undefined;
+
+/**
+ * Every guide, in site order. Read once per build: the expiry notice and the guide head ask for
+ * it on every page. In dev it is read afresh, so edits to the MDX show up.
+ */
+export function siteGuides(): Promise<SiteGuide[]> {
+  if (import.meta.env.DEV) return readGuides();
+  return (built ??= readGuides());
+}
+
+async function readGuides(): Promise<SiteGuide[]> {
   const entries = await getCollection('docs');
   const lists = await siteChecklists();
   const guides: SiteGuide[] = [];
