@@ -5,7 +5,7 @@
  * MDX comment (`{/* … *\/}`) is not a step, and `title="A > B"` is read whole. Pure: the parsing and the
  * build error live in checklist-mdx.ts.
  */
-import { ID_MAX_LENGTH, idProblem, suggestId } from './ids';
+import { ID_MAX_LENGTH, figureAnchor, idProblem, stepTextId, suggestId } from './ids';
 
 export interface ChecklistInfo {
   id: string;
@@ -163,15 +163,15 @@ export function scanChecklistTree(root: MdxNode): {
           );
         } else {
           claimAnchor(node, id, `a step of "${list.id}"`);
-          claimAnchor(node, `${id}-text`, `the text of step "${id}"`);
+          claimAnchor(node, stepTextId(id), `the text of step "${id}"`);
           list.steps.push(id);
         }
       }
       nextInStep = true;
     } else if (isJsx(node) && node.name === 'Figure') {
-      // Figures are anchored #ris-1, #ris-2 … in page order (src/lib/figures.ts).
+      // Figures are anchored #ris-1, #ris-2 … in page order (src/lib/figures.ts numbers them).
       figures += 1;
-      claimAnchor(node, `ris-${figures}`, `figure ${figures}`);
+      claimAnchor(node, figureAnchor(figures), `figure ${figures}`);
     } else if (isJsx(node) && /^[a-z]/.test(node.name ?? '')) {
       // An HTML element's id is an anchor; a component's `id` prop need not be (an error
       // dictionary entry's <ErrorSaid id="err-…"> names the entry, it is not an element id).

@@ -9,14 +9,11 @@
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { idProblem } from './ids';
+import { figureAnchor, idProblem } from './ids';
 import { jsxAttr, type MdxNode } from './checklist-scan';
 
 /** `#fig:<name>`: a reference to the figure `<name>` on the same page. */
 export const FIG_REF = /^#fig:(.*)$/;
-
-/** A figure's anchor on the page: `ris-N`, as in the source documents. */
-export const figureAnchor = (n: number) => `ris-${n}`;
 
 export class FigureError extends AstroError {
   override name = 'FigureError';

@@ -37,3 +37,11 @@ export function suggestId(id: string): string {
     .replace(/-+$/, '');
   return s || 'step-id';
 }
+
+// The anchors a page derives, written once for the components and the scanner.
+
+/** A figure's anchor: `ris-N` (N counts the page's figures in order), as in the source documents. */
+export const figureAnchor = (n: number) => `ris-${n}`;
+
+/** The id of a step's text, which labels its checkbox: `<step id>-text`. */
+export const stepTextId = (stepId: string) => `${stepId}-text`;
