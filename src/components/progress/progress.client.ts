@@ -28,13 +28,8 @@ export class EisProgress extends HTMLElement {
   private undo: Progress | undefined;
 
   connectedCallback(): void {
-    try {
-      this.known = JSON.parse(this.dataset['known'] ?? '{}') as Record<string, string[]>;
-      this.guides = JSON.parse(this.dataset['guides'] ?? '{}') as GuideTable;
-    } catch {
-      this.known = {};
-      this.guides = {};
-    }
+    this.known = readData<Record<string, string[]>>(this, 'known', {});
+    this.guides = readData<GuideTable>(this, 'guides', {});
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
     const renamed = this.dataset['renamed'];
     if (renamed) void import('../shared/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));

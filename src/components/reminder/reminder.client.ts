@@ -29,12 +29,13 @@ export class EisReminder extends HTMLElement {
   private off: (() => void)[] = [];
   private editing: string | undefined;
   /** Kinds' labels and guide links, from the guides (built into the markup). */
-  private kinds = (): KindTable => readData(this, 'kinds', kindTable({}));
+  private kinds: KindTable = kindTable({});
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form');
     const list = this.querySelector<HTMLUListElement>('.eis-reminder__list');
     if (!form || !list) return;
+    this.kinds = readData(this, 'kinds', kindTable({}));
     this.abort?.abort();
     this.abort = new AbortController();
     const { signal } = this.abort;
@@ -171,7 +172,7 @@ export class EisReminder extends HTMLElement {
     try {
       const { buildIcs, icsFilename } = await import('../../lib/ics');
       const site = new URL(import.meta.env.BASE_URL, location.origin).href;
-      const text = buildIcs(reminder, site, this.kinds(), new Date());
+      const text = buildIcs(reminder, site, this.kinds, new Date());
       downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
       this.say('Файл для календаря скачан.');
     } catch {
@@ -186,7 +187,7 @@ export class EisReminder extends HTMLElement {
   }
 
   private render(list: HTMLUListElement, items: readonly Reminder[]): void {
-    const views = viewReminders(items, new Date(), this.kinds());
+    const views = viewReminders(items, new Date(), this.kinds);
     this.field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
     list.replaceChildren(...views.map((v) => this.item(v)));
     const notes: string[] = [];

@@ -20,6 +20,7 @@ import { $plan, $ticks, savePlan } from '../shared/stores';
 import { hasPlan } from '../../lib/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../shared/persist';
 import type { GuideTable } from '../../lib/guide-keys';
+import { readData } from '../shared/data';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
@@ -35,11 +36,7 @@ export class EisTree extends HTMLElement {
   private onPop = () => this.show(answersFromQuery(location.search), true, false);
 
   connectedCallback(): void {
-    try {
-      this.guides = JSON.parse(this.dataset['guides'] ?? '{}') as GuideTable;
-    } catch {
-      this.guides = {};
-    }
+    this.guides = readData<GuideTable>(this, 'guides', {});
     this.wiring?.abort();
     this.wiring = new AbortController();
     const { signal } = this.wiring;
