@@ -192,11 +192,12 @@ describe('reminders and plan', () => {
     expect((await load()).$reminders.get()).toHaveLength(200);
   });
 
-  it('remember the plan and forget it on «Сбросить всё», which returns the state for undo', async () => {
+  it('remember the plan and forget it when ticks and plan are replaced by nothing, and back', async () => {
     const s = await load();
     s.savePlan({ needs: ['services'], ris: 'no' });
     s.setTick('token', 'token-eis-save', true);
-    const before = s.resetAll();
+    const before = { ticks: s.$ticks.get(), plan: s.$plan.get() };
+    s.replaceTicksAndPlan({ ticks: {}, plan: {} });
     expect(s.$plan.get()).toEqual({});
     expect(s.$ticks.get()).toEqual({});
     s.replaceTicksAndPlan(before);

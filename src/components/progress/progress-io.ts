@@ -3,7 +3,7 @@
  * reader exports or imports, so «Мой прогресс» opens with the least script.
  */
 import { currentProgress, replaceProgress } from '../shared/progress-store';
-import { resetAll as resetTicksAndPlan } from '../shared/stores';
+import { replaceTicksAndPlan } from '../shared/stores';
 import {
   IMPORT_ERRORS,
   MAX_IMPORT_BYTES,
@@ -82,11 +82,12 @@ export function applyImport(incoming: Progress, how: 'merge' | 'replace'): Apply
   return { ok: true, before };
 }
 
-export const restoreProgress = (state: Progress) => replaceProgress(state);
+/** «Отменить»: the state before the last import or reset comes back. */
+export { replaceProgress as restoreProgress };
 
 /** «Сбросить всё»: ticks and plan go, reminders stay; returns the whole state before, for undo. */
 export function resetAll(): Progress {
   const before = currentProgress();
-  resetTicksAndPlan();
+  replaceTicksAndPlan({ ticks: {}, plan: {} });
   return before;
 }

@@ -82,13 +82,6 @@ export function replaceTicksAndPlan(next: TicksAndPlan): void {
   else plan.clear();
 }
 
-/** «Сбросить всё»: ticks and the plan go; reminders stay. Returns the state before, for undo. */
-export function resetAll(): TicksAndPlan {
-  const before = { ticks: $ticks.get(), plan: $plan.get() };
-  replaceTicksAndPlan({ ticks: {}, plan: {} });
-  return before;
-}
-
 // --- migration from the v1 layout -----------------------------------------------------------
 
 function migrateTicks(): void {
