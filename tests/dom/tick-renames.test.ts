@@ -6,22 +6,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../src/components/shared/stores';
 import '../../src/components/checklist/checklist.client';
+import Checklist from '../../src/components/checklist/Checklist.astro';
+import Step from '../../src/components/checklist/Step.astro';
+import { KEYS } from '../../src/lib/stored';
+import { flush, mount as mountHtml, render } from './support/render';
 
-const PREFIX = 'eis:v2:tick:';
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const PREFIX = KEYS.tickPrefix;
 
-const step = (id: string) =>
-  `<li id="${id}" class="eis-step" data-step-id="${id}"><input type="checkbox" class="eis-step__check"><div class="eis-step__body" id="${id}-text"><p>Шаг ${id}.</p></div></li>`;
-
-/** The server-rendered checklist «token» with steps `ids` and the page's renames. */
+/**
+ * The real checklist «token» with steps `ids`, carrying the page's renames as the build emits them
+ * (renamesAttr reads the lock file, which has none yet, so the attribute is added here).
+ */
 async function mount(ids: string[], renamed?: Record<string, string>) {
-  const template = document.createElement('template');
-  const attr = renamed ? ` data-renamed='${JSON.stringify(renamed)}'` : '';
-  template.innerHTML = `<eis-checklist data-checklist-id="token"${attr}>
-  <div class="eis-checklist__bar"><p class="eis-checklist__progress">Шагов: ${ids.length}</p></div>
-  <ol class="eis-checklist__steps">${ids.map(step).join('')}</ol>
-  <p class="eis-checklist__notice" role="status"></p></eis-checklist>`;
-  document.body.replaceChildren(template.content);
+  const steps = await Promise.all(
+    ids.map((id) => render(Step, { props: { id }, slots: { default: `<p>Шаг ${id}.</p>` } })),
+  );
+  let html = await render(Checklist, {
+    props: { id: 'token' },
+    slots: { default: steps.join('') },
+  });
+  if (renamed)
+    html = html.replace(
+      '<eis-checklist',
+      `<eis-checklist data-renamed='${JSON.stringify(renamed)}'`,
+    );
+  await mountHtml(html);
   // The move is loaded on demand (dynamic import): wait until it has run.
   await import('../../src/components/shared/renamed-ticks');
   await flush();
