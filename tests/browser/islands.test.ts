@@ -12,10 +12,6 @@ import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 const site = useSite();
 const GUIDE = '/services/token/';
 
-async function axeClean(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 /** A download's bytes (read through Playwright, so it works with the shared remote browser). */
 async function downloaded(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -41,7 +37,7 @@ describe('checklists', () => {
     );
     await page.reload();
     await expect.poll(() => checkbox(page, 'token-eis-save').isChecked()).toBe(true);
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -185,7 +181,7 @@ describe('expiry reminder', () => {
         notice.getByRole('link', { name: 'Как получить новый токен' }).getAttribute('href'),
       )
       .toBe('/services/token/');
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -203,7 +199,7 @@ describe('expiry reminder', () => {
     );
     expect(stored).toHaveLength(1);
     expect(Object.keys(stored[0].data).sort()).toEqual(['date', 'kind', 'label', 'seq']);
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -259,14 +255,14 @@ describe('decision tree', () => {
     await next(page).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?need=services');
     await expect.poll(() => page.locator('.eis-tree__help').first().isVisible()).toBe(true);
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('group', { name: /Зарегистрирована ли Система/ })
       .getByLabel('Нет', { exact: true })
       .check();
     await next(page).click();
     await expect.poll(() => planLinks(page)).toEqual(['/services/token/']);
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page.goBack();
     await expect
       .poll(() => page.getByRole('group', { name: /Зарегистрирована ли Система/ }).isVisible())
@@ -343,7 +339,7 @@ describe('«Мой прогресс»', () => {
     });
     await page.getByRole('button', { name: 'Объединить' }).click();
     await row.locator('.eis-progress__count', { hasText: /^1 из/ }).waitFor();
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -383,12 +379,12 @@ describe('axe in the islands’ states, dark theme', () => {
     ]) {
       await page.goto(site.server.url(path));
       await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
-      await axeClean(page);
+      expect(await axeViolations(page)).toEqual([]);
     }
     await page.goto(site.server.url('/tools/start/?need=services'));
     await page.getByLabel('Не знаю').check();
     await page.getByRole('button', { name: 'Далее' }).click();
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openPage, useSite } from '../helpers/site';
+import { openPage, seedStorage, useSite } from '../helpers/site';
 import { guideFiles } from '../helpers/guide-files';
 import { axeViolations } from '../helpers/axe';
 
@@ -22,22 +22,11 @@ async function withStorage(
   options: Parameters<typeof openPage>[1] = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const { context, page, watch } = await openPage(site, options);
-  await context.addInitScript((items: Record<string, string>) => {
-    try {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-    } catch {
-      // Frames without storage (about:blank from axe) get nothing.
-    }
-  }, entries);
+  await seedStorage(context, entries);
   return { context, page, errors: watch.errors };
 }
 
 const planEntry = (plan: object) => ({ 'eis:v1:plan': JSON.stringify({ v: 1, data: plan }) });
-async function axeClean(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 const panel = (page: Page) => page.getByRole('navigation', { name: 'Ваш план' });
 
@@ -52,7 +41,7 @@ describe('the plan panel', () => {
     const back = nav.getByRole('link', { name: 'Весь план — «С чего начать»' });
     expect(await back.getAttribute('href')).toBe('/tools/start/?need=send,services&ris=no');
     expect(await nav.getByRole('link', { name: 'Мой прогресс' }).isVisible()).toBe(false);
-    await axeClean(page);
+    expect(await axeViolations(page)).toEqual([]);
 
     await nav.getByRole('link', { name: title('token'), exact: true }).click();
     await page.waitForURL(`**${G['token']!.href}`);

@@ -5,8 +5,8 @@
  * and import that previews, merges and undoes.
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openPage, useSite } from '../helpers/site';
+import type { Page } from 'playwright-core';
+import { openPage, seedStorage, useSite } from '../helpers/site';
 import { encodeReminder } from '../../src/lib/reminder-codec';
 import { KEYS } from '../../src/lib/stored';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
@@ -17,15 +17,6 @@ const GUIDE = '/services/token/';
 const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
 const reminderValue = (date: string, label = '') =>
   encodeReminder({ id: 'r-x', kind: 'token', label, date, seq: 0 });
-
-/** Seed storage before any page script runs. */
-async function seed(context: BrowserContext, entries: Record<string, string>) {
-  await context.addInitScript((data) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
-  }, entries);
-}
 
 const stepIds = (page: Page) =>
   page.locator('eis-checklist li.eis-step').evaluateAll((lis) => lis.map((li) => li.id));
@@ -81,7 +72,7 @@ describe('a page left open across local midnight', () => {
     const { context, page, watch } = await openPage(site, { timezoneId: tz });
     // 23:59:30 local on 29.11.2026; the token expires on 30.12.2026: 31 days, then 30.
     await page.clock.install({ time: new Date(`2026-11-29T23:59:30${offset}`) });
-    await seed(context, { [reminderKey('r-midnight1')]: reminderValue('2026-12-30') });
+    await seedStorage(context, { [reminderKey('r-midnight1')]: reminderValue('2026-12-30') });
     await page.goto(site.server.url('/tools/reminder/'));
     const item = page.locator('.eis-reminder__list li').first();
     await expect.poll(() => item.textContent()).toMatch(/истекает через 31 день/);
@@ -173,7 +164,7 @@ describe('the expiry notice never covers a focused control', () => {
         viewport: { width: 360, height: 740 },
       });
       await freezeClock(context);
-      await seed(context, { [reminderKey('r-focus001')]: reminderValue(isoFromToday(5)) });
+      await seedStorage(context, { [reminderKey('r-focus001')]: reminderValue(isoFromToday(5)) });
       await page.goto(site.server.url(path));
       await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
       let covered = 0;
@@ -213,7 +204,7 @@ describe('the expiry notice never covers a focused control', () => {
   it('«Скрыть на сегодня» hides it for the day on every page and moves focus to the title', async () => {
     const { context, page } = await openPage(site);
     await page.clock.install({ time: new Date('2026-11-29T10:00:00') });
-    await seed(context, { [reminderKey('r-hide0001')]: reminderValue('2026-12-04') });
+    await seedStorage(context, { [reminderKey('r-hide0001')]: reminderValue('2026-12-04') });
     await page.goto(site.server.url(GUIDE));
     const notice = page.locator('eis-expiry-notice');
     await notice.waitFor({ state: 'visible' });

@@ -86,3 +86,22 @@ export async function openPage(
   const page = await context.newPage();
   return { context, page, watch };
 }
+
+/**
+ * Seed storage once per tab, before any page script runs, as an earlier visit would have left
+ * it: the first page of each tab gets `entries`, later loads see whatever the page then stored.
+ */
+export async function seedStorage(
+  context: BrowserContext,
+  entries: Record<string, string>,
+): Promise<void> {
+  await context.addInitScript((items: Record<string, string>) => {
+    try {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    } catch {
+      // Frames without storage (about:blank from axe) get nothing.
+    }
+  }, entries);
+}
