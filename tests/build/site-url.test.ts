@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, DIST_EIS } from '../helpers/paths';
-import { fileForPage, listContentPages, listPages } from '../helpers/pages';
+import { fileForPage, listContentPages, listPages, readPage } from '../helpers/pages';
 
 const SITE_URL = 'https://eis.example.org';
 
@@ -63,5 +63,20 @@ describe(`build with SITE_URL=${SITE_URL} under /eis/ (dist-eis/)`, () => {
       /https?:\/\/(localhost|127\.0\.0\.1)\b/.test(readFileSync(f, 'utf8')),
     );
     expect(hits.map((f) => path.relative(DIST_EIS, f))).toEqual([]);
+  });
+});
+
+describe('build under BASE_PATH=/eis/ (dist-eis/)', () => {
+  it('every internal link and asset reference points under /eis/', () => {
+    for (const page of listPages(DIST_EIS).filter((p) => p !== '/404.html')) {
+      const doc = readPage(DIST_EIS, page);
+      const refs = [
+        ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+        ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
+        ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+      ].filter((h) => h.startsWith('/'));
+      const outside = refs.filter((h) => !h.startsWith('/eis/'));
+      expect(outside, page).toEqual([]);
+    }
   });
 });
