@@ -24,7 +24,8 @@ import {
 import { TEXT, foundPages } from '../../lib/search-text';
 import { loadMessages, matchMessage, type MessageEntry } from '../../lib/search-messages';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The site's base, always with a trailing slash (astro.config.mjs normalises it). */
+const BASE = import.meta.env.BASE_URL;
 const PAGE_SIZE = 5;
 const MAX_SUB_RESULTS = 3;
 
