@@ -65,11 +65,9 @@ export function noticePrecheck(
 
 /**
  * The inline script: runs the precheck on the element just before it, marks it when reminders
- * exist (so the notice's module loads and can follow midnight) and shows it when one is due. The compiled
- * function ends every statement with a semicolon, so folding line breaks and indentation is safe
- * and keeps the bytes down.
+ * exist (so the notice's module loads and can follow midnight) and shows it when one is due.
+ * The page minifies it (ExpiryNotice.astro).
  */
 export function precheckScript(options: PrecheckOptions): string {
-  const fn = noticePrecheck.toString().replace(/\n\s*/g, '');
-  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{var r=el?(${fn})(window.localStorage,new Date(),${JSON.stringify(options)}):0;if(r)el.setAttribute('data-reminders','');if(r>1)el.hidden=false}catch(e){}})();`;
+  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{var r=el?(${noticePrecheck.toString()})(window.localStorage,new Date(),${JSON.stringify(options)}):0;if(r)el.setAttribute('data-reminders','');if(r>1)el.hidden=false}catch(e){}})();`;
 }
