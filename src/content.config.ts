@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { SOURCE_IDS } from './lib/sources';
 import { SYSTEM_NAMES } from './lib/systems';
+import { GUIDE_REMINDER_KINDS } from './lib/kinds';
 
 export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
@@ -30,7 +31,7 @@ export const collections = {
           .object({
             key: z.string().regex(/^[a-z][a-z0-9-]*$/),
             requires: z.array(z.string()).default([]),
-            reminder: z.enum(['token', 'edo']).optional(),
+            reminder: z.enum(GUIDE_REMINDER_KINDS).optional(),
             card: z.string().min(2).optional(),
             /** Where each system's steps begin and end, by step id (counts come from the checklist). */
             systems: z

@@ -1,6 +1,6 @@
 /** Expiry reminders: what is tracked, validation of the date, status and wording by days left. */
 import { addYears, daysBetween, parseIsoDate, type CalendarDate } from './dates';
-import { isReminderKind, type ReminderKind } from './kinds';
+import { GUIDE_REMINDER_KINDS, isReminderKind, type ReminderKind } from './kinds';
 
 export { isReminderKind, type ReminderKind };
 
@@ -31,7 +31,7 @@ export function kindTable(guides: KindGuides): KindTable {
     edo: { label: 'Идентификатор' },
     other: { label: 'Другое' },
   };
-  for (const kind of ['token', 'edo'] as const) {
+  for (const kind of GUIDE_REMINDER_KINDS) {
     const guide = guides[kind];
     if (guide)
       table[kind] = { label: guide.title, guide: { href: guide.href, title: RENEW_TITLES[kind] } };
