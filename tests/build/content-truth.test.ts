@@ -14,7 +14,7 @@ import {
   ROLES_OPEN,
   ROLES_RULE,
   SERVICES_CAVEAT,
-} from '../../src/lib/plans';
+} from '../../src/features/plan/plans';
 
 const pages = listContentPages(DIST);
 const GUIDES = guideFiles();
