@@ -4,7 +4,7 @@
  * rule is worded the same everywhere, and the no-JS tree reads with its spaces.
  */
 import { describe, expect, it } from 'vitest';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { DIST } from '../helpers/paths';
 import { listContentPages, mainContent, readPage } from '../helpers/pages';
 import { guideFiles } from '../helpers/guide-files';
