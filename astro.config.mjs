@@ -4,15 +4,15 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/lib/base-path.ts';
-import { baseLinksPlugin } from './src/integrations/base-links.ts';
-import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import { baseLinksPlugin } from './src/build/base-links.ts';
+import cspInlineHashes from './src/build/csp-inline-hashes.ts';
 import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
-import searchVocabulary from './src/integrations/search-vocabulary.ts';
-import checklists from './src/integrations/checklists.ts';
-import { figuresPlugin } from './src/lib/figures.ts';
-import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
-import { SECTIONS } from './src/lib/sections.ts';
+import searchVocabulary from './src/build/search-vocabulary.ts';
+import checklists from './src/build/checklists.ts';
+import { figuresPlugin } from './src/build/figures.ts';
+import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
+import { SECTIONS } from './src/site/sections.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -63,7 +63,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Figures are named by authors and numbered here, in page order (src/lib/figures.ts).
+    // Figures are named by authors and numbered here, in page order (src/build/figures.ts).
     processor: satteri({
       mdastPlugins: [figuresPlugin()],
       hastPlugins: [baseLinksPlugin(base)],
@@ -129,11 +129,11 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
-        Search: './src/components/overrides/Search.astro',
+        Search: './src/features/search/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
-      // One section per content folder, in the order of src/lib/sections.ts.
+      // One section per content folder, in the order of src/site/sections.ts.
       sidebar: SECTIONS.map(({ directory, label }) => ({
         label,
         items: [{ autogenerate: { directory } }],

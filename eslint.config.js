@@ -22,4 +22,21 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Browser code: what a *.client.ts imports ships to readers, so nothing server-only.
+    files: ['src/**/*.client.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(astro:content|node:.*|esbuild)$',
+              message: 'Browser code (*.client.ts) must not import server-only modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Test layers. `npm test` (scripts/test.mjs) builds the site first, then runs every project.
- * - unit:    pure logic in src/lib (node)
+ * - unit:    pure logic, tests beside the code in src/ and harness/ (node)
  * - dom:     stores and custom elements over the real components' HTML (happy-dom; vitest.dom.config.ts)
  * - build:   assertions over the built dist/ (node)
  * - browser: the built site served locally, driven in Chromium (node + playwright-core)
@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'harness/**/*.test.ts'],
           exclude: ['src/**/*.dom.test.ts'],
         },
       },
@@ -29,7 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           // Once per run: serves dist/ and dist-eis/, launches one Chromium (CHROME_PATH, system,
-          // npm-packaged: support/chromium.ts); each file connects to it (tests/helpers/site.ts).
+          // npm-packaged: harness/chromium.ts); each file connects to it (tests/helpers/site.ts).
           globalSetup: ['tests/helpers/browser-setup.ts'],
           // Two files at a time: the work is in Chromium, and two keep both cores busy.
           fileParallelism: true,

@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: figures, not pass/fail (the budget is tests/build/budget.test.ts).
  *   1. builds the site (timed) and a bare Starlight page (tests/fixtures/bare-starlight) to compare;
- *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (support/page-weight.mjs);
+ *   2. per page: gzip bytes of the HTML, of the JS it loads and of its CSS (harness/page-weight.mjs);
  *   3. the JS the islands add over bare Starlight, and which island scripts each page loads;
  *   4. the bytes a first search transfers (and of them the search vocabulary), measured in
  *      Chromium over a loopback server, and how long the dialog takes to show results after
@@ -25,8 +25,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 // Node 24 runs these TypeScript helpers directly (type stripping): one server, one browser setup.
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../harness/chromium.ts';
+import { serveStatic } from '../harness/static-server.ts';
 import {
   ISLANDS,
   ROOT,
@@ -35,7 +35,7 @@ import {
   heaviest,
   kb,
   siteWeights,
-} from '../support/page-weight.mjs';
+} from '../harness/page-weight.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -46,7 +46,7 @@ const { values: opts } = parseArgs({
   },
 });
 const DIST = path.resolve(ROOT, opts['out-dir']);
-// CHROME_PATH, then a system browser, then the npm-packaged one (support/chromium.ts).
+// CHROME_PATH, then a system browser, then the npm-packaged one (harness/chromium.ts).
 const { path: CHROMIUM } = await findChromium();
 const CHROMIUM_FLAGS = CHROMIUM_ARGS;
 const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];

@@ -36,8 +36,8 @@ import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse } from 'node-html-parser';
 // Node 24 runs these TypeScript helpers directly (type stripping).
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-import { fileForPage, listPages } from '../support/pages.ts';
+import { CHROMIUM_ARGS, findChromium } from '../harness/chromium.ts';
+import { fileForPage, listPages } from '../harness/pages.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: opts } = parseArgs({

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { SOURCE_IDS } from './lib/sources';
-import { SYSTEM_NAMES } from './lib/systems';
-import { GUIDE_REMINDER_KINDS } from './lib/kinds';
+import { SOURCE_IDS } from './data/sources';
+import { SYSTEM_NAMES } from './site/systems';
+import { GUIDE_REMINDER_KINDS } from './features/reminders/kinds';
 
 export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
@@ -14,7 +14,7 @@ export const collections = {
       extend: z.object({
         /** Date the page was last checked against the sources. */
         reviewed: z.coerce.date(),
-        /** Source documents (see src/lib/sources.ts) the page is based on. */
+        /** Source documents (see src/data/sources.ts) the page is based on. */
         sources: z.array(z.enum(SOURCE_IDS)).optional(),
         /**
          * Words readers type that the page text does not use (synonyms, other spellings, common
@@ -23,9 +23,9 @@ export const collections = {
         keywords: z.array(z.string().min(2)).optional(),
         /**
          * The page is a guide the plan, «Мой прогресс» and the home page refer to. `key` is the
-         * short stable name code uses (src/lib/guide-keys.ts); `requires` are keys of guides to do
+         * short stable name code uses (src/site/guide-keys.ts); `requires` are keys of guides to do
          * first; `reminder` is the expiry reminder kind the guide issues; `card` is the short
-         * text of its home-page card. Checked across pages by src/components/shared/guides.ts.
+         * text of its home-page card. Checked across pages by src/site/guides.ts.
          */
         guide: z
           .object({

@@ -1,7 +1,7 @@
 // Components barrel for MDX: import { Figure, Window, Checklist, … } from '~/components'.
 export { default as Figure } from './figure/Figure.astro';
-export { default as Checklist } from './checklist/Checklist.astro';
-export { default as Step } from './checklist/Step.astro';
+export { default as Checklist } from '../features/checklist/Checklist.astro';
+export { default as Step } from '../features/checklist/Step.astro';
 // The mock kit for schematic drawings of ЕИС / Web-Торги-КС screens (src/components/mock):
 // elements take `highlight` (the thing the reader acts on) and `callout={N}` («выноска N»).
 export { default as Window } from './mock/Window.astro';
@@ -14,7 +14,7 @@ export { default as Field } from './mock/Field.astro';
 export { default as TableRow } from './mock/TableRow.astro';
 export { default as Annotation } from './mock/Annotation.astro';
 export { default as Stack } from './mock/Stack.astro';
-export { default as Reminder } from './reminder/Reminder.astro';
-export { default as DecisionTree } from './tree/DecisionTree.astro';
-export { default as Progress } from './progress/Progress.astro';
-export { default as GuideCards } from './guides/GuideCards.astro';
+export { default as Reminder } from '../features/reminders/Reminder.astro';
+export { default as DecisionTree } from '../features/plan/DecisionTree.astro';
+export { default as Progress } from '../features/progress/Progress.astro';
+export { default as GuideCards } from '../features/plan/GuideCards.astro';

@@ -1,6 +1,6 @@
 /**
  * Site base-path helpers (pure): the Astro config normalises BASE_PATH with them, components and
- * elements prefix links. The Markdown plugin that uses them: src/integrations/base-links.ts.
+ * elements prefix links. The Markdown plugin that uses them: src/build/base-links.ts.
  */
 
 /** Normalise a BASE_PATH value to Astro's `/x/` form; empty or `/` gives `/`. */

@@ -1,6 +1,6 @@
 /**
  * The one rule for the ids that name readers' data: checklist ids and step ids. Used by
- * <Checklist>/<Step> (src/components/checklist), the MDX scanner (checklist-scan.ts), the lock
+ * <Checklist>/<Step> (src/features/checklist), the MDX scanner (checklist-scan.ts), the lock
  * file (checklist-lock.ts) and the store (stored.ts), so an id the page accepts is always an id
  * the store keeps.
  *

@@ -3,7 +3,7 @@
  * it is launched explicitly, whatever browser the rest of the run uses, and renders a page.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { launchChromium, packagedSupported, unpackPackagedChromium } from '../../support/chromium';
+import { launchChromium, packagedSupported, unpackPackagedChromium } from '../../harness/chromium';
 
 describe('packaged Chromium', () => {
   if (packagedSupported(process.platform, process.arch)) {

@@ -12,8 +12,8 @@ import { axeViolations } from '../helpers/axe';
 import { DIST_EIS } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { openPage, useSite } from '../helpers/site';
-import { KEYS } from '../../src/lib/keys';
-import { encodeReminder } from '../../src/lib/reminder-codec';
+import { KEYS } from '../../src/lib/storage/keys';
+import { encodeReminder } from '../../src/features/reminders/reminder-codec';
 
 const site = useSite('eis');
 const ORIGIN = 'https://eis.example.org';

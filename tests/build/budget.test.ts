@@ -2,7 +2,7 @@
  * Page-weight budget over the built dist/: every page may load at most 10 KB more JS and 4 KB more
  * CSS (gzip) than a bare Starlight page (tests/fixtures/bare-starlight, built here into a temp
  * directory), and an island's script only where its element is on the page.
- * Measuring: support/page-weight.mjs (shared with `npm run bench`).
+ * Measuring: harness/page-weight.mjs (shared with `npm run bench`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ import {
   kb,
   siteWeights,
   type PageWeight,
-} from '../../support/page-weight.mjs';
+} from '../../harness/page-weight.mjs';
 
 const JS_BUDGET = 10 * 1024;
 const CSS_BUDGET = 4 * 1024;
@@ -79,7 +79,7 @@ describe('island scripts load only where the island is', () => {
     for (const island of ISLANDS) {
       expect(
         scripts.some((f) => island.script.test(f)),
-        `no script in dist/_astro matches ${island.script} (${island.name}); update ISLANDS in support/page-weight.mjs`,
+        `no script in dist/_astro matches ${island.script} (${island.name}); update ISLANDS in harness/page-weight.mjs`,
       ).toBe(true);
     }
   });

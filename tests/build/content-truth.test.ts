@@ -8,14 +8,14 @@ import type { HTMLElement } from 'node-html-parser';
 import { DIST } from '../helpers/paths';
 import { listContentPages, mainContent, readPage } from '../helpers/pages';
 import { guideFiles } from '../helpers/guide-files';
-import { SOURCES } from '../../src/lib/sources';
+import { SOURCES } from '../../src/data/sources';
 import {
   PASSWORD_LINK,
   RIS_ASK,
   ROLES_OPEN,
   ROLES_RULE,
   SERVICES_CAVEAT,
-} from '../../src/lib/plans';
+} from '../../src/features/plan/plans';
 
 const pages = listContentPages(DIST);
 const GUIDES = guideFiles();

@@ -1,6 +1,6 @@
 /**
  * Issue 13's error dictionary over the built «Ошибки и решения»: every error message and symptom
- * of the sources (src/lib/errors.ts) is on the page, word for word, in its own entry with a
+ * of the sources (src/data/errors.ts) is on the page, word for word, in its own entry with a
  * stable anchor; each entry links to a step or figure of a guide and says whom to contact; the
  * yes/no diagnostic reaches every entry with plain links. The anchors are pinned in
  * tests/fixtures/error-anchors.txt: renaming one (and breaking readers' links) fails here.
@@ -20,8 +20,8 @@ import {
   QUOTE_KIND_LABELS,
   messagesOf,
   type DiagnosticQuestion,
-} from '../../src/lib/errors';
-import { SOURCES } from '../../src/lib/sources';
+} from '../../src/data/errors';
+import { SOURCES } from '../../src/data/sources';
 
 const PAGE = '/reference/troubleshooting/';
 const PINNED = readFileSync(path.join(ROOT, 'tests/fixtures/error-anchors.txt'), 'utf8')

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/paths';
 import { mainContent, readPage } from '../helpers/pages';
 import { guideFiles } from '../helpers/guide-files';
-import { GUIDE_KEYS, type GuideTable } from '../../src/lib/guide-keys';
+import { GUIDE_KEYS, type GuideTable } from '../../src/site/guide-keys';
 
 const FILES = guideFiles();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -20,22 +20,22 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 const ALLOWED: { file: string; title: string; why: string }[] = [
   {
-    file: 'src/lib/tree.ts',
+    file: 'src/features/plan/tree.ts',
     title: 'Права доступа к РИС',
     why: 'the name of the block in Web-Торги-КС («Блок «Права доступа к РИС» виден в Системе»)',
   },
   {
-    file: 'src/lib/search-text.ts',
+    file: 'src/features/search/search-text.ts',
     title: 'Ошибки и решения',
     why: 'the search dialog names its fallback link by hand (a client string table, no content access)',
   },
   {
-    file: 'src/lib/errors.ts',
+    file: 'src/data/errors.ts',
     title: 'Права доступа к РИС',
     why: 'the source quotes the Web-Торги-КС block «Права доступа к РИС» verbatim',
   },
   {
-    file: 'src/lib/errors.ts',
+    file: 'src/data/errors.ts',
     title: 'Идентификатор участника ЭДО',
     why: 'a diagnostic question about the identifier itself («Идентификатор участника ЭДО не сохранили?»)',
   },
@@ -47,7 +47,8 @@ function codeFiles(dir: string): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (full !== path.join(ROOT, 'src/content/docs')) out.push(...codeFiles(full));
-    } else if (/\.(ts|astro|css|mjs|js)$/.test(entry.name)) out.push(full);
+    } else if (/\.(ts|astro|css|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
+      out.push(full);
   }
   return out;
 }
@@ -123,7 +124,7 @@ describe('guide titles live only in their MDX', () => {
 });
 
 describe('the top of each guide: plan panel slot, status slot, steps per system', () => {
-  // Every guide key the plans use (src/lib/guide-keys.ts).
+  // Every guide key the plans use (src/site/guide-keys.ts).
   const inPlans = [...GUIDE_KEYS];
 
   it.each(inPlans.map((k) => [k]))(

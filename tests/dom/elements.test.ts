@@ -5,19 +5,19 @@
  * checklist index and the guide table are stood in by tests/dom/support/site-data.ts.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as tickStores from '../../src/components/shared/stores';
-import * as reminderStore from '../../src/components/shared/reminder-store';
-import * as progressStore from '../../src/components/shared/progress-store';
-import { $storageIssue } from '../../src/components/shared/persist';
-import '../../src/components/checklist/checklist.client';
-import '../../src/components/reminder/reminder.client';
-import '../../src/components/reminder/notice.client';
-import '../../src/components/progress/progress.client';
-import Checklist from '../../src/components/checklist/Checklist.astro';
-import Step from '../../src/components/checklist/Step.astro';
-import Reminder from '../../src/components/reminder/Reminder.astro';
-import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
-import Progress from '../../src/components/progress/Progress.astro';
+import * as tickStores from '../../src/lib/storage/stores';
+import * as reminderStore from '../../src/features/reminders/reminder-store';
+import * as progressStore from '../../src/features/progress/progress-store';
+import { $storageIssue } from '../../src/lib/storage/persist';
+import '../../src/features/checklist/checklist.client';
+import '../../src/features/reminders/reminder.client';
+import '../../src/features/reminders/notice.client';
+import '../../src/features/progress/progress.client';
+import Checklist from '../../src/features/checklist/Checklist.astro';
+import Step from '../../src/features/checklist/Step.astro';
+import Reminder from '../../src/features/reminders/Reminder.astro';
+import ExpiryNotice from '../../src/features/reminders/ExpiryNotice.astro';
+import Progress from '../../src/features/progress/Progress.astro';
 import { isoFromToday } from '../helpers/clock';
 import { GUIDES } from './support/site-data';
 import { flush, mount as mountHtml, moveAround, render } from './support/render';

@@ -4,21 +4,21 @@
  * The elements run over their real components' HTML (Astro's Container API).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as stores from '../../src/components/shared/stores';
-import * as reminderStore from '../../src/components/shared/reminder-store';
-import { KEYS } from '../../src/lib/keys';
-import '../../src/components/checklist/checklist.client';
-import '../../src/components/reminder/reminder.client';
-import '../../src/components/reminder/notice.client';
-import '../../src/components/progress/progress.client';
-import '../../src/components/search/search.client';
+import * as stores from '../../src/lib/storage/stores';
+import * as reminderStore from '../../src/features/reminders/reminder-store';
+import { KEYS } from '../../src/lib/storage/keys';
+import '../../src/features/checklist/checklist.client';
+import '../../src/features/reminders/reminder.client';
+import '../../src/features/reminders/notice.client';
+import '../../src/features/progress/progress.client';
+import '../../src/features/search/search.client';
 import { initThemeSelect } from '../../src/components/overrides/theme-select.client';
-import Checklist from '../../src/components/checklist/Checklist.astro';
-import Step from '../../src/components/checklist/Step.astro';
-import Reminder from '../../src/components/reminder/Reminder.astro';
-import ExpiryNotice from '../../src/components/reminder/ExpiryNotice.astro';
-import Progress from '../../src/components/progress/Progress.astro';
-import Search from '../../src/components/overrides/Search.astro';
+import Checklist from '../../src/features/checklist/Checklist.astro';
+import Step from '../../src/features/checklist/Step.astro';
+import Reminder from '../../src/features/reminders/Reminder.astro';
+import ExpiryNotice from '../../src/features/reminders/ExpiryNotice.astro';
+import Progress from '../../src/features/progress/Progress.astro';
+import Search from '../../src/features/search/Search.astro';
 import ThemeSelect from '../../src/components/overrides/ThemeSelect.astro';
 import { isoFromToday } from '../helpers/clock';
 import { flush, mount, moveAround, render } from './support/render';

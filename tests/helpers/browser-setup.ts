@@ -1,8 +1,8 @@
 /**
  * Vitest globalSetup of the browser project, run once per `vitest run`:
  *   - checks that dist/ and dist-eis/ are built (a clear message when not);
- *   - serves them on loopback (support/static-server.ts), one server each for the whole run;
- *   - resolves Chromium (CHROME_PATH, system, npm-packaged: support/chromium.ts) and launches it
+ *   - serves them on loopback (harness/static-server.ts), one server each for the whole run;
+ *   - resolves Chromium (CHROME_PATH, system, npm-packaged: harness/chromium.ts) and launches it
  *     once as a browser server.
  * Every test file connects to that one browser and opens its own contexts (tests/helpers/site.ts),
  * so files run in parallel without each launching Chromium or a server.
@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { serveStatic } from '../../support/static-server';
+import { CHROMIUM_ARGS, findChromium } from '../../harness/chromium';
+import { serveStatic } from '../../harness/static-server';
 import { DIST, DIST_EIS, ROOT } from './paths';
 
 export interface ServedSite {

@@ -1,7 +1,7 @@
 /**
  * The guide pages as files, for unit tests that must not build the site: which MDX declares which
  * `guide.key`, and its title. Reads only the frontmatter lines this project writes (`title:` and
- * the `guide:` block's `key:`); the build (src/components/shared/guides.ts) is the real reader.
+ * the `guide:` block's `key:`); the build (src/site/guides.ts) is the real reader.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';

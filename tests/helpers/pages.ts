@@ -1,2 +1,2 @@
-// The page lists live in support/ (shared with scripts/ without either importing the other).
-export * from '../../support/pages';
+// The page lists live in harness/ (shared with scripts/ without either importing the other).
+export * from '../../harness/pages';

@@ -4,7 +4,7 @@
  * than the pages use) are kept in their classes. «pasted error messages» expects an entry of the
  * error dictionary: its page with the entry's anchor (pasted, not typed, and its link first).
  */
-import { ERROR_MESSAGES } from '../../src/lib/errors';
+import { ERROR_MESSAGES } from '../../src/data/errors';
 
 export type QueryClass =
   | 'pasted error messages'

@@ -1,4 +1,4 @@
-import { getLocalStorage, safeGet, safeSet } from '../../lib/safe-storage';
+import { getLocalStorage, safeGet, safeSet } from '../../lib/storage/safe-storage';
 
 type Theme = 'auto' | 'dark' | 'light';
 const KEY = 'starlight-theme';

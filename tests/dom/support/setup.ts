@@ -10,11 +10,5 @@ import { NOW } from '../../helpers/clock';
 
 vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 
-vi.mock(
-  '../../../src/components/shared/checklists',
-  async () => (await import('./site-data')).checklistsModule,
-);
-vi.mock(
-  '../../../src/components/shared/guides',
-  async () => (await import('./site-data')).guidesModule,
-);
+vi.mock('../../../src/site/checklists', async () => (await import('./site-data')).checklistsModule);
+vi.mock('../../../src/site/guides', async () => (await import('./site-data')).guidesModule);

@@ -4,9 +4,9 @@
  * checklists are small fixtures (so tests can tick «a», «b»), while guide keys, titles and links
  * are the real ones, read from the MDX files (tests/helpers/guide-files.ts).
  */
-import type { SiteChecklist } from '../../../src/components/shared/checklists';
-import type { SiteGuide } from '../../../src/components/shared/guides';
-import type { GuideTable } from '../../../src/lib/guide-keys';
+import type { SiteChecklist } from '../../../src/site/checklists';
+import type { SiteGuide } from '../../../src/site/guides';
+import type { GuideTable } from '../../../src/site/guide-keys';
 import { guideFiles } from '../../helpers/guide-files';
 
 /** Fixture checklists by guide key. */
@@ -39,13 +39,13 @@ export const CHECKLISTS: SiteChecklist[] = GUIDES.flatMap((g) =>
     : [],
 );
 
-/** Stand-in for src/components/shared/checklists.ts. */
+/** Stand-in for src/site/checklists.ts. */
 export const checklistsModule = {
   siteChecklists: async () => CHECKLISTS,
   renamesAttr: () => undefined,
 };
 
-/** Stand-in for src/components/shared/guides.ts. */
+/** Stand-in for src/site/guides.ts. */
 export const guidesModule = {
   siteGuides: async () => GUIDES,
   guideTable: async (): Promise<GuideTable> =>

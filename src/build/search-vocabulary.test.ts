@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pageWords } from './search-vocabulary';
+
+describe('search vocabulary: the words of a page', () => {
+  it('takes the indexed body and search-only keywords, not ignored parts or filler words', () => {
+    const html = `<html><body><header>Шапка сайта</header>
+      <main data-pagefind-body><h1>Токен для сервисов отдачи</h1>
+      <p hidden data-pagefind-weight="3">ключ; срок жизни токена</p>
+      <p hidden data-pagefind-weight="0.1">как где что</p>
+      <div data-pagefind-ignore>Напоминание</div>
+      <p>Закон 44-ФЗ, версия ЕИС 13.1, телефон 8 (800) 600-90-89.</p></main></body></html>`;
+    const found = pageWords(html);
+    for (const w of [
+      'токен',
+      'отдачи',
+      'ключ',
+      'жизни',
+      '44-фз',
+      '44фз',
+      'фз',
+      '13.1',
+      '600-90-89',
+    ]) {
+      expect(found, w).toContain(w);
+    }
+    expect(found).toContain('6009089');
+    for (const w of ['шапка', 'как', 'напоминание']) expect(found, w).not.toContain(w);
+  });
+
+  it('has no words for a page without an indexed body', () => {
+    expect(pageWords('<html><body><p>Страница 404</p></body></html>').size).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Astro integration: after the build, collects the words Pagefind indexes on every page (the
+ * `data-pagefind-body` text without `data-pagefind-ignore` parts, plus the search-only keywords)
+ * and writes `search-vocabulary.json`: the words grouped by the number of pages they occur on. The search
+ * dialog loads it when it opens, to correct typos and wrong-layout words to words the site has
+ * (src/features/search/search-query.ts). Filler words that guides carry at weight 0.1 are left out.
+ * It also holds `messages`: the error dictionary's entries with the messages quoted in them
+ * (`data-err-message`) and their headings, so that a pasted message opens its entry
+ * (src/features/search/search-messages.ts).
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+import { words, type VocabularyData } from '../features/search/search-query';
+import type { MessageEntry } from '../features/search/search-messages';
+
+export const VOCABULARY_FILE = 'search-vocabulary.json';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name.endsWith('.html')) yield full;
+  }
+}
+
+/** The words of one page as Pagefind indexes them, hyphenated words also joined and split. */
+export function pageWords(html: string): Set<string> {
+  const body = parse(html).querySelector('[data-pagefind-body]');
+  if (!body) return new Set();
+  for (const el of body.querySelectorAll(
+    '[data-pagefind-ignore], [data-pagefind-weight="0.1"], script, style',
+  )) {
+    el.remove();
+  }
+  const found = new Set<string>();
+  for (const word of words(body.textContent)) {
+    found.add(word);
+    if (/[.-]/.test(word)) {
+      found.add(word.replace(/[.-]/g, ''));
+      for (const part of word.split(/[.-]/)) if (part) found.add(part);
+    }
+  }
+  return found;
+}
+
+/**
+ * The error dictionary's entries on one page (`path` relative to the site's base): for each
+ * quoted message, its entry's heading and the message, whole and its bold core.
+ */
+export function pageMessages(html: string, pagePath: string): MessageEntry[] {
+  const doc = parse(html);
+  const byId = new Map<string, MessageEntry>();
+  const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const quote of doc.querySelectorAll('[data-err-message]')) {
+    const id = quote.getAttribute('data-err-message') ?? '';
+    const heading = doc.querySelector(`[id="${id}"]`);
+    if (!heading) continue;
+    const title = text(heading.text);
+    const entry = byId.get(id) ?? { path: pagePath, id, title, phrases: [title] };
+    entry.phrases.push(
+      text(quote.text),
+      ...quote.querySelectorAll('strong').map((b) => text(b.text)),
+    );
+    byId.set(id, entry);
+  }
+  return [...byId.values()].map((e) => ({ ...e, phrases: [...new Set(e.phrases)] }));
+}
+
+export default function searchVocabulary(): AstroIntegration {
+  return {
+    name: 'eis-search-vocabulary',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const df = new Map<string, number>();
+        const messages: MessageEntry[] = [];
+        let pages = 0;
+        const root = fileURLToPath(dir);
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const rel = path.relative(root, file).split(path.sep).join('/');
+          messages.push(...pageMessages(html, rel.replace(/(^|\/)index\.html$/, '$1')));
+          const found = pageWords(html);
+          if (!found.size) continue;
+          pages += 1;
+          for (const w of found) df.set(w, (df.get(w) ?? 0) + 1);
+        }
+        // Compact: for each page count, its words in one space-separated string.
+        const byCount: Record<string, string[]> = {};
+        for (const [w, n] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          (byCount[n] ??= []).push(w);
+        }
+        const data: VocabularyData & { messages: MessageEntry[] } = {
+          pages,
+          words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
+          messages,
+        };
+        await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
+        logger.info(
+          `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries`,
+        );
+      },
+    },
+  };
+}

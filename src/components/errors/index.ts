@@ -1,4 +1,0 @@
-// The error dictionary's components (page reference/troubleshooting): import { … } from '~/components/errors'.
-export { default as ErrorSaid } from './ErrorSaid.astro';
-export { default as ErrorContact } from './ErrorContact.astro';
-export { default as ErrorDiagnostic } from './ErrorDiagnostic.astro';

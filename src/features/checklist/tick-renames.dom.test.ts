@@ -1,0 +1,107 @@
+/**
+ * A renamed step keeps the reader's tick: the page carries the lock file's renames
+ * (`data-renamed`, old tick id → new) and <eis-checklist> loads the move on demand and moves the
+ * stored tick to the new id.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as stores from '../../lib/storage/stores';
+import './checklist.client';
+import Checklist from './Checklist.astro';
+import Step from './Step.astro';
+import { KEYS } from '../../lib/storage/stored';
+import { flush, mount as mountHtml, render } from '../../../tests/dom/support/render';
+
+const PREFIX = KEYS.tickPrefix;
+
+/**
+ * The real checklist «token» with steps `ids`, carrying the page's renames as the build emits them
+ * (renamesAttr reads the lock file, which has none yet, so the attribute is added here).
+ */
+async function mount(ids: string[], renamed?: Record<string, string>) {
+  const steps = await Promise.all(
+    ids.map((id) => render(Step, { props: { id }, slots: { default: `<p>Шаг ${id}.</p>` } })),
+  );
+  let html = await render(Checklist, {
+    props: { id: 'token' },
+    slots: { default: steps.join('') },
+  });
+  if (renamed)
+    html = html.replace(
+      '<eis-checklist',
+      `<eis-checklist data-renamed='${JSON.stringify(renamed)}'`,
+    );
+  await mountHtml(html);
+  // The move is loaded on demand (dynamic import): wait until it has run.
+  await import('./renamed-ticks');
+  await flush();
+}
+
+const box = (id: string) => document.querySelector<HTMLInputElement>(`#${id} .eis-step__check`)!;
+const progress = () => document.querySelector('.eis-checklist__progress')?.textContent;
+const tickKeys = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(PREFIX))
+    .sort();
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  stores.resetList('token');
+  localStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('renamed step ids keep the reader’s ticks', () => {
+  const renamed = { 'token:open': 'token:open-form' };
+
+  it('moves a seeded tick from the old id to the new one', async () => {
+    stores.setTick('token', 'open', true); // ticked on an earlier visit, under the old id
+    await mount(['login', 'open-form'], renamed);
+    expect(box('open-form').checked).toBe(true);
+    expect(box('login').checked).toBe(false);
+    expect(progress()).toBe('Выполнено 1 из 2');
+    expect(tickKeys()).toEqual([`${PREFIX}token:open-form`]);
+  });
+
+  it('an untick after the move stays unticked on the next visit', async () => {
+    stores.setTick('token', 'open', true);
+    await mount(['login', 'open-form'], renamed);
+    box('open-form').click();
+    expect(tickKeys()).toEqual([]);
+    await mount(['login', 'open-form'], renamed);
+    expect(box('open-form').checked).toBe(false);
+  });
+
+  it('does nothing without the old tick, and keeps a new tick that is already there', async () => {
+    await mount(['login', 'open-form'], renamed);
+    expect(tickKeys()).toEqual([]);
+    stores.setTick('token', 'open-form', true);
+    // The old key is still there too (say, written back by another tab).
+    localStorage.setItem(`${PREFIX}token:open`, '1');
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: `${PREFIX}token:open`, newValue: '1' }),
+    );
+    document.body.innerHTML = '';
+    await mount(['login', 'open-form'], renamed);
+    expect(box('open-form').checked).toBe(true);
+    expect(tickKeys()).toEqual([`${PREFIX}token:open-form`]);
+  });
+
+  it('ignores renames that are not tick ids', async () => {
+    stores.setTick('token', 'open', true);
+    await mount(['login', 'open-form'], { 'token:open': 'Bad Id' });
+    expect(box('open-form').checked).toBe(false);
+    expect(tickKeys()).toEqual([`${PREFIX}token:open`]);
+  });
+
+  // Last: the store keeps full-storage values in memory for the rest of the visit.
+  it('keeps the old tick when the new one cannot be written (full storage)', async () => {
+    stores.setTick('token', 'open', true);
+    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    await mount(['login', 'open-form'], renamed);
+    expect(box('open-form').checked).toBe(true); // in memory for this visit
+    expect(localStorage.getItem(`${PREFIX}token:open`)).toBe('1');
+    expect(localStorage.getItem(`${PREFIX}token:open-form`)).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * The shape of the decision tree's answers, kept apart from the tree's texts so that reading
+ * stored answers (src/lib/storage/stored.ts, on every page) does not ship the questions.
+ */
+export type Need = 'send' | 'services' | 'activation' | 'rereg' | 'support';
+export type YesNo = 'yes' | 'no';
+/** The РИС question also takes «Не знаю»: the plan is then provisional. */
+export type RisAnswer = YesNo | 'unknown';
+
+export interface Answers {
+  needs?: Need[];
+  ris?: RisAnswer;
+  roles?: YesNo;
+}
+
+export const NEED_VALUES: readonly Need[] = ['send', 'services', 'activation', 'rereg', 'support'];
+
+export const isNeed = (v: unknown): v is Need => NEED_VALUES.includes(v as Need);
+
+export const isRisAnswer = (v: unknown): v is RisAnswer =>
+  v === 'yes' || v === 'no' || v === 'unknown';

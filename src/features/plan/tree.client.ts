@@ -1,0 +1,209 @@
+/**
+ * <eis-tree>: one question at a time over the server-rendered fieldsets. Answers live in the URL
+ * query (bookmarkable; the browser's back button steps back through the questions).
+ *
+ * The reader's saved plan (`$plan`, shown in «Мой прогресс») is never overwritten silently:
+ * finishing the questions saves the plan only when no other plan is saved; a plan opened from a
+ * link (a colleague's `?need=…`) or a different plan is saved only by «Сделать этим планом»,
+ * and «Вернуть прежний план» restores the one it replaced.
+ */
+import {
+  answersFromQuery,
+  answersToQuery,
+  isNeed,
+  isRisAnswer,
+  nextQuestion,
+  stepBack,
+  type Answers,
+} from './tree';
+import { $plan, $ticks, savePlan } from '../../lib/storage/stores';
+import { hasPlan } from '../../lib/storage/stored';
+import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
+import type { GuideTable } from '../../site/guide-keys';
+import { readData } from '../../lib/island-data';
+
+const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
+
+export class EisTree extends HTMLElement {
+  private answers: Answers = {};
+  /** Titles, links and checklists of the guides, from the MDX (built into the markup). */
+  private guides: GuideTable = {};
+  /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
+  private replaced: Answers | undefined;
+  private unbind: (() => void)[] = [];
+  /** One set of listeners per connection: moving the element never doubles them. */
+  private wiring: AbortController | undefined;
+  private onPop = () => this.show(answersFromQuery(location.search), true, false);
+
+  connectedCallback(): void {
+    this.guides = readData<GuideTable>(this, 'guides', {});
+    this.wiring?.abort();
+    this.wiring = new AbortController();
+    const { signal } = this.wiring;
+    this.addEventListener(
+      'click',
+      (event) => {
+        const target = (event.target as HTMLElement).closest('button');
+        if (!target) return;
+        if (target.hasAttribute('data-next')) this.answer();
+        if (target.hasAttribute('data-back')) this.go(stepBack(this.answers));
+        if (target.hasAttribute('data-restart')) this.go({});
+        if (target.hasAttribute('data-adopt')) this.adopt();
+        if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
+      },
+      { signal },
+    );
+    // Enter on an answer moves on, as «Далее» does (there is no form to submit).
+    this.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key === 'Enter' && target.matches('.eis-tree__q input')) {
+          event.preventDefault();
+          this.answer();
+        }
+      },
+      { signal },
+    );
+    window.addEventListener('popstate', this.onPop, { signal });
+    this.unbind.push(
+      $ticks.subscribe(() => this.renderPlan()),
+      $plan.subscribe(() => this.renderSaved()),
+      $storageIssue.subscribe(() => this.renderSaved()),
+    );
+    this.show(answersFromQuery(location.search), false, false);
+    // Ready: the controls work from now on.
+    this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
+      '.eis-tree__q, [data-next]',
+    ).forEach((el) => (el.disabled = false));
+  }
+
+  disconnectedCallback(): void {
+    this.wiring?.abort();
+    this.unbind.forEach((off) => off());
+    this.unbind = [];
+  }
+
+  /** Read the current question's inputs and move on. */
+  private answer(): void {
+    const q = nextQuestion(this.answers);
+    const fieldset = q && this.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
+    if (!q || !fieldset) return;
+    const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (i) => i.value,
+    );
+    const error = this.querySelector('.eis-tree__error');
+    if (checked.length === 0) {
+      if (error)
+        error.textContent = q.multiple ? 'Отметьте хотя бы один вариант.' : 'Выберите ответ.';
+      return;
+    }
+    if (error) error.textContent = '';
+    const value = checked[0];
+    let next: Answers;
+    if (q.id === 'needs') next = { ...this.answers, needs: checked.filter(isNeed) };
+    else if (q.id === 'ris') next = { ...this.answers, ris: isRisAnswer(value) ? value : 'no' };
+    else next = { ...this.answers, roles: value === 'yes' ? 'yes' : 'no' };
+    this.go(next);
+  }
+
+  /** The reader's own step: a new history entry, and the plan may be saved. */
+  private go(answers: Answers): void {
+    const url = `${location.pathname}${answersToQuery(answers)}${location.hash}`;
+    history.pushState(null, '', url);
+    this.show(answers, true, true);
+  }
+
+  private show(answers: Answers, moveFocus: boolean, own: boolean): void {
+    this.answers = answers;
+    const current = nextQuestion(answers);
+    const error = this.querySelector('.eis-tree__error');
+    if (error) error.textContent = '';
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
+      const id = fieldset.dataset['q'];
+      fieldset.hidden = id !== current?.id;
+      // Reflect known answers in the inputs (for «Назад» and URLs).
+      const value = id === 'needs' ? (answers.needs ?? []) : [answers[id as 'ris' | 'roles'] ?? ''];
+      fieldset
+        .querySelectorAll<HTMLInputElement>('input')
+        .forEach((i) => (i.checked = value.includes(i.value)));
+    }
+    const form = this.querySelector<HTMLElement>('.eis-tree__form');
+    const result = this.querySelector<HTMLElement>('.eis-tree__result');
+    if (form) form.hidden = !current;
+    if (result) result.hidden = Boolean(current);
+    const first = current?.id === 'needs';
+    form
+      ?.querySelectorAll<HTMLButtonElement>('[data-back], [data-restart]')
+      .forEach((b) => (b.hidden = first));
+    if (!current) {
+      // Finishing the questions saves the plan only where nothing would be overwritten.
+      if (own && !hasPlan($plan.get())) savePlan(answers);
+      this.renderPlan();
+    }
+    this.renderSaved();
+    if (moveFocus) {
+      const target = current
+        ? this.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
+        : result?.querySelector<HTMLElement>('h3');
+      target?.focus();
+    }
+  }
+
+  private adopt(): void {
+    const saved = $plan.get();
+    this.replaced = hasPlan(saved) ? saved : undefined;
+    savePlan(this.answers);
+    this.renderSaved();
+    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+  }
+
+  private undoAdopt(): void {
+    if (!this.replaced) return;
+    savePlan(this.replaced);
+    this.replaced = undefined;
+    this.renderSaved();
+    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+  }
+
+  /** Whether the shown plan is the saved one, the buttons to change that, and the storage notice. */
+  private renderSaved(): void {
+    const status = this.querySelector<HTMLElement>('.eis-tree__saved');
+    const notice = this.querySelector<HTMLElement>('.eis-tree__notice');
+    const adopt = this.querySelector<HTMLButtonElement>('[data-adopt]');
+    const undo = this.querySelector<HTMLButtonElement>('[data-undo-adopt]');
+    const finished = !nextQuestion(this.answers);
+    const saved = $plan.get();
+    const same = finished && samePlan(saved, this.answers);
+    const issue = $storageIssue.get();
+    if (adopt) adopt.hidden = !finished || same;
+    if (undo) undo.hidden = !finished || !same || !this.replaced;
+    if (notice) notice.textContent = finished && issue ? STORAGE_NOTICE : '';
+    if (!status) return;
+    status.setAttribute('tabindex', '-1');
+    if (!finished) status.textContent = '';
+    else if (same)
+      status.textContent = issue
+        ? 'Это ваш план.'
+        : 'Это ваш сохранённый план: он виден и в «Мой прогресс».';
+    else if (hasPlan(saved))
+      status.textContent =
+        'В этом браузере сохранён другой ваш план. Он останется как есть, пока вы не нажмёте «Сделать этим планом».';
+    else
+      status.textContent =
+        'Этот план не сохранён. Чтобы он был виден в «Мой прогресс», нажмите «Сделать этим планом».';
+  }
+
+  private renderPlan(): void {
+    const list = this.querySelector('.eis-tree__plan');
+    if (!list || nextQuestion(this.answers)) return;
+    const answers = this.answers;
+    // The plan texts load when the questions are done.
+    void import('./plan-view').then(({ renderPlan }) => {
+      if (answers !== this.answers) return;
+      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/');
+    });
+  }
+}
+
+if (!customElements.get('eis-tree')) customElements.define('eis-tree', EisTree);

@@ -1,0 +1,22 @@
+/**
+ * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click.
+ * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it.
+ */
+import { $ticks } from '../../lib/storage/stores';
+
+class EisPlanPrint extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const list = this.closest('section')?.querySelector('ol');
+    if (!button || !list) return;
+    button.onclick = () => {
+      button.disabled = true;
+      void import('./plan-sheet')
+        .then((m) => m.printPlan(list, $ticks.get()))
+        .finally(() => (button.disabled = false));
+    };
+    button.disabled = false;
+  }
+}
+
+if (!customElements.get('eis-plan-print')) customElements.define('eis-plan-print', EisPlanPrint);

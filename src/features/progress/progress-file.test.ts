@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_FORMAT,
+  IMPORT_ERRORS,
+  MAX_IMPORT_BYTES,
+  buildExport,
+  exportFilename,
+  mergeProgress,
+  parseImport,
+  sameProgress,
+  type Progress,
+} from './progress-file';
+import type { Reminder } from '../../lib/storage/stored';
+import { MAX_REMINDERS } from '../reminders/reminder-codec';
+
+const KNOWN = { token: ['a', 'b', 'c'], https: ['x', 'y'] };
+const r = (id: string, over: Partial<Reminder> = {}): Reminder => ({
+  id,
+  kind: 'token',
+  label: '',
+  date: '2027-03-01',
+  seq: 0,
+  ...over,
+});
+const file = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: EXPORT_FORMAT, v: 1, exported: '2026-01-01T00:00:00Z', ...over });
+
+// Files that must be refused, leaving progress as it was. Each message is one short sentence.
+const MALFORMED: string[] = [
+  '',
+  '{',
+  'null',
+  '[]',
+  '42',
+  '"text"',
+  '{}',
+  JSON.stringify({ format: 'other', v: 1, ticks: { token: ['a'] } }),
+  JSON.stringify({ v: 1, ticks: { token: ['a'] } }),
+  file({ v: 2, ticks: { token: ['a'] } }),
+  file({ v: '1', ticks: { token: ['a'] } }),
+  file({ v: { toString: 1 }, ticks: { token: ['a'] } }),
+  file({ v: 'x'.repeat(45_000) }),
+  file({ v: null }),
+  file({ ticks: {} }),
+  file({ ticks: 'all' }),
+  file({ ticks: ['token'] }),
+  file({ ticks: { unknown: ['a'] } }),
+  file({ ticks: { token: ['zzz'] } }),
+  file({ ticks: { token: 'a' } }),
+  file({ ticks: { TOKEN: ['a'] } }),
+  file({ ticks: null, plan: null, reminders: null }),
+  file({ plan: { needs: ['nothing'] } }),
+  file({ plan: 'services' }),
+  file({ reminders: 'many' }),
+  file({ reminders: [{ id: 'x', kind: 'token', date: '2027-01-01' }] }),
+  file({ reminders: [{ id: 'r-abcd1234', kind: 'token', date: '2027-02-30' }] }),
+  file({ reminders: [null, 1, 'a', []] }),
+  file({ ticks: { __proto__: { token: ['a'] } } }),
+  'x'.repeat(MAX_IMPORT_BYTES + 1),
+  '\uFEFF{"format":"eis-integration-progress","v":1,"ticks":{}}',
+  file({ ticks: { constructor: ['a'], toString: ['b'] } }),
+];
+
+describe('parseImport refuses what the site does not know', () => {
+  it('has at least 30 malformed files', () => expect(MALFORMED.length).toBeGreaterThanOrEqual(30));
+
+  it.each(MALFORMED.map((text, i) => [i, text] as const))('file %i is refused', (_i, text) => {
+    const result = parseImport(text, KNOWN);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.length).toBeLessThanOrEqual(200);
+    // One sentence: a single full stop, at the end.
+    expect(result.error).toMatch(/^[^.!?]+\.$/);
+    expect(result.error).not.toContain('xxxx');
+    expect(result.error).not.toContain('[object');
+  });
+
+  it('explains a version mismatch without echoing it', () => {
+    expect(parseImport(file({ v: 7, ticks: { token: ['a'] } }), KNOWN)).toEqual({
+      ok: false,
+      error: IMPORT_ERRORS.version,
+    });
+  });
+});
+
+describe('parseImport keeps what it knows', () => {
+  it('summarises ticks, reminders and plan; drops unknown steps and secret labels', () => {
+    const result = parseImport(
+      file({
+        ticks: { token: ['a', 'zzz'], unknown: ['q'], https: ['x'] },
+        plan: { needs: ['services'], ris: 'no' },
+        reminders: [
+          r('r-abcd0001', { label: 'Отдел закупок' }),
+          r('r-abcd0002', { label: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' }),
+          { id: 'bad' },
+        ],
+      }),
+      KNOWN,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.summary).toEqual({
+      lists: 2,
+      ticks: 2,
+      reminders: 2,
+      plan: true,
+      ignored: 2,
+      redacted: 1,
+      broken: 1,
+    });
+    expect(JSON.stringify(result.progress)).not.toContain('3f2504e0');
+  });
+
+  it('keeps the newer of two entries with one id', () => {
+    const result = parseImport(
+      file({ reminders: [r('r-abcd0001', { seq: 1 }), r('r-abcd0001', { seq: 4, label: 'B' })] }),
+      KNOWN,
+    );
+    expect(result.ok && result.progress.reminders).toEqual([
+      r('r-abcd0001', { seq: 4, label: 'B' }),
+    ]);
+  });
+
+  it(`refuses more than ${MAX_REMINDERS} reminders`, () => {
+    const many = Array.from({ length: MAX_REMINDERS + 1 }, (_, i) =>
+      r(`r-a${String(i).padStart(4, '0')}`),
+    );
+    expect(parseImport(file({ reminders: many }), KNOWN)).toEqual({
+      ok: false,
+      error: IMPORT_ERRORS.tooMany,
+    });
+  });
+
+  it('reads a file near the size limit', () => {
+    const reminders = Array.from({ length: MAX_REMINDERS }, (_, i) =>
+      r(`r-big${String(i).padStart(4, '0')}`, { label: 'Отдел закупок, корпус 2, кабинет 15' }),
+    );
+    const text = file({ reminders, pad: 'x'.repeat(40_000) });
+    expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const result = parseImport(text, KNOWN);
+    expect(result.ok && result.summary.reminders).toBe(MAX_REMINDERS);
+  });
+
+  it('round-trips an export', () => {
+    const state: Progress = {
+      ticks: { token: ['a', 'b'] },
+      plan: { needs: ['send'] },
+      reminders: [r('r-abcd0001', { label: 'Школа № 3' })],
+    };
+    const result = parseImport(JSON.stringify(buildExport(state, new Date())), KNOWN);
+    expect(result.ok && sameProgress(result.progress, state)).toBe(true);
+  });
+});
+
+describe('buildExport', () => {
+  it('never writes a label that looks like a secret', () => {
+    const out = JSON.stringify(
+      buildExport(
+        { ticks: {}, plan: {}, reminders: [r('r-abcd0001', { label: 'token=a9c1e77d0b3f4e52' })] },
+        new Date(),
+      ),
+    );
+    expect(out).not.toContain('a9c1e77d0b3f4e52');
+  });
+
+  it('names the file by the local date', () => {
+    // 23:30 local on 31 Dec is still 31 Dec, whatever UTC says.
+    expect(exportFilename(new Date(2026, 11, 31, 23, 30))).toBe('eis-progress-2026-12-31.json');
+    expect(exportFilename(new Date(2027, 0, 1, 0, 10))).toBe('eis-progress-2027-01-01.json');
+  });
+});
+
+describe('mergeProgress', () => {
+  const mine: Progress = {
+    ticks: { token: ['a'] },
+    plan: { needs: ['send'] },
+    reminders: [r('r-abcd0001', { seq: 2, label: 'мой' }), r('r-abcd0002')],
+  };
+  const theirs: Progress = {
+    ticks: { token: ['b'], https: ['x'] },
+    plan: { needs: ['services'] },
+    reminders: [r('r-abcd0001', { seq: 1, label: 'старый' }), r('r-abcd0003', { seq: 5 })],
+  };
+
+  it('adds ticks and reminders, the newer seq wins, the reader keeps their plan', () => {
+    const merged = mergeProgress(mine, theirs);
+    expect(merged.ticks).toEqual({ token: ['a', 'b'], https: ['x'] });
+    expect(merged.plan).toEqual({ needs: ['send'] });
+    expect(merged.reminders.map((x) => [x.id, x.label])).toEqual([
+      ['r-abcd0001', 'мой'],
+      ['r-abcd0002', ''],
+      ['r-abcd0003', ''],
+    ]);
+    expect(
+      mergeProgress(mine, { ...theirs, reminders: [r('r-abcd0001', { seq: 3, label: 'новый' })] })
+        .reminders[0]!.label,
+    ).toBe('новый');
+  });
+
+  it('takes the file plan when the reader has none, and never loses a tick of either', () => {
+    expect(mergeProgress({ ...mine, plan: {} }, theirs).plan).toEqual({ needs: ['services'] });
+    expect(mergeProgress(mine, { ticks: {}, plan: {}, reminders: [] })).toEqual(mine);
+  });
+});

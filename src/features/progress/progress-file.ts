@@ -1,0 +1,180 @@
+/**
+ * The progress file of «Мой прогресс»: what «Скачать прогресс» writes and «Загрузить» reads, and
+ * how a loaded file is combined with what the reader already has. Reading never throws, never
+ * echoes the file's content in a message, and refuses a file with nothing the site knows.
+ */
+import { localDate, toIsoDate } from '../../lib/dates';
+import {
+  encodePlan,
+  hasOwn,
+  hasPlan,
+  isObject,
+  sanitizeAnswers,
+  sanitizeTicks,
+  type Reminder,
+  type Ticks,
+} from '../../lib/storage/stored';
+import type { Answers } from '../plan/answers';
+import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from '../reminders/reminder-codec';
+
+export const EXPORT_FORMAT = 'eis-integration-progress';
+/** The file's own format version (independent of the storage layout's, src/lib/storage/stored.ts). */
+export const FILE_VERSION = 1;
+export const MAX_IMPORT_BYTES = 100_000;
+
+export interface Progress {
+  ticks: Ticks;
+  plan: Answers;
+  reminders: Reminder[];
+}
+
+export interface ProgressFile extends Progress {
+  format: typeof EXPORT_FORMAT;
+  v: typeof FILE_VERSION;
+  exported: string;
+}
+
+/** The file «Скачать прогресс» writes. Labels pass the secret guard once more on the way out. */
+export function buildExport(state: Progress, now: Date): ProgressFile {
+  return {
+    format: EXPORT_FORMAT,
+    v: FILE_VERSION,
+    exported: now.toISOString(),
+    ticks: sanitizeTicks(state.ticks),
+    plan: sanitizeAnswers(state.plan),
+    reminders: state.reminders.map((r) => ({ ...r, label: cleanLabel(r.label).label })),
+  };
+}
+
+/** `eis-progress-ДД-ММ-ГГГГ` would not sort; the reader's local date as YYYY-MM-DD does. */
+export const exportFilename = (now: Date) => `eis-progress-${toIsoDate(localDate(now))}.json`;
+
+function countTicks(ticks: Ticks): number {
+  return Object.values(ticks).reduce((n, steps) => n + steps.length, 0);
+}
+
+export interface ImportSummary {
+  /** Checklists with at least one known tick. */
+  lists: number;
+  ticks: number;
+  reminders: number;
+  plan: boolean;
+  /** Ticks of checklists or steps this site does not have. */
+  ignored: number;
+  /** Reminders whose label looked like a secret: imported without the label. */
+  redacted: number;
+  /** Entries that could not be read. */
+  broken: number;
+}
+
+export type ImportResult =
+  { ok: true; progress: Progress; summary: ImportSummary } | { ok: false; error: string };
+
+const REFUSED = 'Файл не загружен, ваш прогресс не изменён:';
+
+/** Each refusal is one sentence of at most 200 characters and never echoes the file. */
+export const IMPORT_ERRORS = {
+  tooBig: `${REFUSED} файл слишком большой для файла прогресса.`,
+  notJson: `${REFUSED} файл не читается — выберите файл, скачанный кнопкой «Скачать прогресс».`,
+  notOurs: `${REFUSED} это не файл прогресса этого сайта — нужен файл, скачанный кнопкой «Скачать прогресс».`,
+  version: `${REFUSED} файл сохранён другой версией сайта, и прочитать его нельзя.`,
+  empty: `${REFUSED} в файле нет ни отметок чек-листов этого сайта, ни напоминаний, ни плана.`,
+  tooMany: `${REFUSED} вместе с вашими напоминаний станет больше ${MAX_REMINDERS} — удалите лишние и попробуйте снова.`,
+} as const;
+
+/**
+ * Validate a loaded file. `known` lists the site's checklists and their step ids; ticks of
+ * unknown checklists or steps are dropped (and counted). Nothing from the file is echoed.
+ */
+export function parseImport(text: string, known: Record<string, string[]>): ImportResult {
+  if (typeof text !== 'string' || text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: IMPORT_ERRORS.tooBig };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: IMPORT_ERRORS.notJson };
+  }
+  if (!isObject(parsed) || parsed['format'] !== EXPORT_FORMAT) {
+    return { ok: false, error: IMPORT_ERRORS.notOurs };
+  }
+  if (parsed['v'] !== FILE_VERSION) return { ok: false, error: IMPORT_ERRORS.version };
+
+  const ticks: Ticks = {};
+  let ignored = 0;
+  const rawTicks = isObject(parsed['ticks']) ? parsed['ticks'] : {};
+  for (const [list, steps] of Object.entries(sanitizeTicks(rawTicks))) {
+    const allowed = hasOwn(known, list) ? known[list] : undefined;
+    const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
+    ignored += steps.length - kept.length;
+    if (kept.length) ticks[list] = kept;
+  }
+
+  const reminders: Reminder[] = [];
+  let redacted = 0;
+  let broken = 0;
+  const rawReminders = Array.isArray(parsed['reminders']) ? parsed['reminders'] : [];
+  for (const item of rawReminders.slice(0, MAX_REMINDERS * 2)) {
+    const decoded = sanitizeReminder(item);
+    if (!decoded) {
+      broken += 1;
+      continue;
+    }
+    if (decoded.redacted) redacted += 1;
+    const same = reminders.findIndex((r) => r.id === decoded.reminder.id);
+    if (same === -1) reminders.push(decoded.reminder);
+    else if (decoded.reminder.seq > reminders[same]!.seq) reminders[same] = decoded.reminder;
+  }
+  broken += Math.max(0, rawReminders.length - MAX_REMINDERS * 2);
+
+  const plan = sanitizeAnswers(parsed['plan']);
+  const summary: ImportSummary = {
+    lists: Object.keys(ticks).length,
+    ticks: countTicks(ticks),
+    reminders: reminders.length,
+    plan: hasPlan(plan),
+    ignored,
+    redacted,
+    broken,
+  };
+  if (!summary.ticks && !summary.reminders && !summary.plan) {
+    return { ok: false, error: IMPORT_ERRORS.empty };
+  }
+  if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.tooMany };
+  return { ok: true, progress: { ticks, plan: summary.plan ? plan : {}, reminders }, summary };
+}
+
+/**
+ * «Объединить»: every tick of both; reminders matched by id, the higher `seq` wins (the
+ * reader's own on a tie); the reader's plan stays, the file's is taken only when there is none.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const ticks: Ticks = { ...current.ticks };
+  for (const [list, steps] of Object.entries(incoming.ticks)) {
+    ticks[list] = [...new Set([...(ticks[list] ?? []), ...steps])].sort();
+  }
+  const reminders = [...current.reminders];
+  for (const r of incoming.reminders) {
+    const i = reminders.findIndex((x) => x.id === r.id);
+    if (i === -1) reminders.push(r);
+    else if (r.seq > reminders[i]!.seq) reminders[i] = r;
+  }
+  const plan = hasPlan(current.plan) ? current.plan : incoming.plan;
+  return { ticks, plan, reminders };
+}
+
+/** Whether a merge would go over the reminder limit. */
+export const mergeFits = (current: Progress, incoming: Progress) =>
+  mergeProgress(current, incoming).reminders.length <= MAX_REMINDERS;
+
+/** Equality of two progress states, for «nothing would change». */
+export function sameProgress(a: Progress, b: Progress): boolean {
+  const norm = (p: Progress) =>
+    JSON.stringify([
+      Object.entries(sanitizeTicks(p.ticks)).sort(),
+      encodePlan(p.plan),
+      [...p.reminders].sort((x, y) => x.id.localeCompare(y.id)),
+    ]);
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { viewReminder, viewReminders } from './reminder-view';
+import { KINDS } from '../../../tests/helpers/kinds';
+import type { Reminder } from '../../lib/storage/stored';
+
+const now = new Date(2026, 11, 30, 23, 30); // 30 Dec 2026, late evening, local time
+const r = (id: string, kind: Reminder['kind'], date: string, label = ''): Reminder => ({
+  id,
+  kind,
+  label,
+  date,
+  seq: 0,
+});
+
+describe('reminder view', () => {
+  it('says what expires, when, and links the renewing guide', () => {
+    const v = viewReminder(r('r-a', 'token', '2027-01-09', 'Отдел закупок'), now, KINDS)!;
+    expect(v).toMatchObject({
+      title: 'Токен для сервисов отдачи — Отдел закупок',
+      dateText: '09.01.2027',
+      daysLeft: 10,
+      status: 'soon',
+      wording: 'истекает через 10 дней',
+      attention: true,
+      guide: { href: '/services/token/' },
+    });
+    expect(viewReminder(r('r-b', 'other', '2027-06-01'), now, KINDS)).not.toHaveProperty('guide');
+  });
+
+  it('sorts soonest first and drops entries with impossible dates', () => {
+    const views = viewReminders(
+      [
+        r('r-late', 'edo', '2027-06-01'),
+        r('r-bad', 'edo', '2027-02-30'),
+        r('r-past', 'token', '2026-12-27'),
+      ],
+      now,
+      KINDS,
+    );
+    expect(views.map((v) => [v.reminder.id, v.wording])).toEqual([
+      ['r-past', 'истёк 3 дня назад'],
+      ['r-late', 'истекает через 153 дня'],
+    ]);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * <eis-reminder>: add, edit and delete expiry reminders (kind, label, date only), show each
+ * entry's status, and export one to the calendar. ical-generator is loaded only on that click.
+ */
+import {
+  $cleanedLabels,
+  $reminders,
+  $unreadableReminders,
+  deleteReminder,
+  saveReminder,
+} from './reminder-store';
+import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
+import { $today } from '../../lib/clock';
+import { checkExpiryDate, isReminderKind, kindTable, type KindTable } from './expiry';
+import { readData } from '../../lib/island-data';
+import { localDate } from '../../lib/dates';
+import { viewReminders, type ReminderView } from './reminder-view';
+import type { Reminder } from '../../lib/storage/stored';
+import { MAX_REMINDERS } from './reminder-codec';
+import { findSecret, secretMessage } from '../../lib/secret-guard';
+import { withBase } from '../../lib/base-path';
+import { downloadText } from '../../lib/download';
+import { pluralRu } from '../../lib/plural';
+
+export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
+
+export class EisReminder extends HTMLElement {
+  private abort: AbortController | undefined;
+  private off: (() => void)[] = [];
+  private editing: string | undefined;
+  /** Kinds' labels and guide links, from the guides (built into the markup). */
+  private kinds: KindTable = kindTable({});
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form');
+    const list = this.querySelector<HTMLUListElement>('.eis-reminder__list');
+    if (!form || !list) return;
+    this.kinds = readData(this, 'kinds', kindTable({}));
+    this.abort?.abort();
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    // A link such as /tools/reminder/?kind=edo preselects what is tracked.
+    const kind = new URLSearchParams(location.search).get('kind');
+    if (isReminderKind(kind)) this.dataset['defaultKind'] = kind;
+    const def = this.dataset['defaultKind'];
+    form
+      .querySelectorAll<HTMLInputElement>('input[type="radio"]')
+      .forEach((r) => (r.checked = r.value === def));
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.submit(form);
+      },
+      { signal },
+    );
+    this.querySelector('.eis-reminder__cancel')?.addEventListener(
+      'click',
+      () => this.stopEditing(form),
+      { signal },
+    );
+    list.addEventListener('click', (event) => this.onListClick(event, form), { signal });
+    const render = () => this.render(list, $reminders.get());
+    this.off.push(
+      $reminders.listen(render),
+      $today.listen(render),
+      $storageIssue.listen(render),
+      $unreadableReminders.listen(render),
+      $cleanedLabels.listen(render),
+    );
+    render();
+    // Controls are disabled in the HTML until this point, so nothing can be submitted before.
+    form
+      .querySelector<HTMLFieldSetElement>('fieldset[data-until-ready]')
+      ?.removeAttribute('disabled');
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+    this.off.forEach((off) => off());
+    this.off = [];
+  }
+
+  private field<T extends HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private submit(form: HTMLFormElement): void {
+    const dateInput = form.elements.namedItem('date') as HTMLInputElement;
+    const labelInput = form.elements.namedItem('label') as HTMLInputElement;
+    const error = this.field<HTMLElement>('.eis-reminder__error');
+    const kindValue = (form.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)
+      ?.value;
+    const secret = findSecret(labelInput.value);
+    if (secret) {
+      error.textContent = secretMessage(secret);
+      labelInput.setAttribute('aria-invalid', 'true');
+      // What was refused is not kept anywhere, not even in the field.
+      labelInput.value = '';
+      labelInput.focus();
+      return;
+    }
+    labelInput.removeAttribute('aria-invalid');
+    const check = dateInput.validity.badInput
+      ? ({ ok: false, error: 'Такой даты нет в календаре. Проверьте день, месяц и год.' } as const)
+      : checkExpiryDate(dateInput.value, localDate(new Date()));
+    if (!check.ok) {
+      error.textContent = check.error;
+      dateInput.setAttribute('aria-invalid', 'true');
+      dateInput.focus();
+      return;
+    }
+    error.textContent = '';
+    dateInput.removeAttribute('aria-invalid');
+    const result = saveReminder({
+      ...(this.editing ? { id: this.editing } : {}),
+      kind: isReminderKind(kindValue) ? kindValue : 'other',
+      label: labelInput.value.trim(),
+      date: dateInput.value,
+    });
+    if (!result.ok) {
+      error.textContent = LIMIT_MESSAGE;
+      dateInput.focus();
+      return;
+    }
+    this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
+    this.stopEditing(form);
+    this.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
+  }
+
+  private stopEditing(form: HTMLFormElement): void {
+    this.editing = undefined;
+    form.reset();
+    const def = this.dataset['defaultKind'];
+    form
+      .querySelectorAll<HTMLInputElement>('input[type="radio"]')
+      .forEach((r) => (r.checked = r.value === def));
+    this.field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Добавить напоминание';
+    this.field<HTMLButtonElement>('.eis-reminder__cancel').hidden = true;
+  }
+
+  private onListClick(event: Event, form: HTMLFormElement): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    const id = button?.closest<HTMLElement>('[data-id]')?.dataset['id'];
+    const reminder = $reminders.get().find((r) => r.id === id);
+    if (!button || !reminder) return;
+    const action = button.dataset['action'];
+    if (action === 'delete') {
+      deleteReminder(reminder.id);
+      this.say('Напоминание удалено.');
+      this.field<HTMLInputElement>('input[name="date"]').focus();
+    } else if (action === 'edit') {
+      this.edit(form, reminder);
+    } else if (action === 'ics') {
+      void this.download(reminder);
+    }
+  }
+
+  private edit(form: HTMLFormElement, reminder: Reminder): void {
+    this.editing = reminder.id;
+    (form.elements.namedItem('label') as HTMLInputElement).value = reminder.label;
+    (form.elements.namedItem('date') as HTMLInputElement).value = reminder.date;
+    form
+      .querySelectorAll<HTMLInputElement>('input[type="radio"]')
+      .forEach((r) => (r.checked = r.value === reminder.kind));
+    this.field<HTMLButtonElement>('.eis-reminder__submit').textContent = 'Сохранить изменения';
+    this.field<HTMLButtonElement>('.eis-reminder__cancel').hidden = false;
+    this.field<HTMLInputElement>('input[name="date"]').focus();
+  }
+
+  private async download(reminder: Reminder): Promise<void> {
+    try {
+      const { buildIcs, icsFilename } = await import('./ics');
+      const site = new URL(import.meta.env.BASE_URL, location.origin).href;
+      const text = buildIcs(reminder, site, this.kinds, new Date());
+      downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
+      this.say('Файл для календаря скачан.');
+    } catch {
+      this.say(
+        'Не удалось подготовить файл для календаря. Обновите страницу и попробуйте ещё раз.',
+      );
+    }
+  }
+
+  private say(message: string): void {
+    this.field<HTMLElement>('.eis-reminder__status').textContent = message;
+  }
+
+  private render(list: HTMLUListElement, items: readonly Reminder[]): void {
+    const views = viewReminders(items, new Date(), this.kinds);
+    this.field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
+    list.replaceChildren(...views.map((v) => this.item(v)));
+    const notes: string[] = [];
+    const unreadable = $unreadableReminders.get();
+    if (unreadable) {
+      notes.push(
+        `${pluralRu(unreadable, ['запись', 'записи', 'записей'])} о сроках в этом браузере повреждены и не показаны.`,
+      );
+    }
+    const cleaned = $cleanedLabels.get();
+    if (cleaned) {
+      notes.push(
+        `У ${pluralRu(cleaned, ['напоминания', 'напоминаний', 'напоминаний'])} удалена подпись: она была похожа на пароль, токен или идентификатор.`,
+      );
+    }
+    if ($storageIssue.get()) notes.push(STORAGE_NOTICE);
+    this.field<HTMLElement>('.eis-reminder__notes').textContent = notes.join(' ');
+  }
+
+  private item(view: ReminderView): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'eis-reminder__item';
+    li.dataset['id'] = view.reminder.id;
+    li.dataset['status'] = view.status;
+    li.tabIndex = -1;
+    const title = document.createElement('span');
+    title.textContent = `${view.title}, до ${view.dateText}`;
+    const when = document.createElement('span');
+    when.className = 'eis-reminder__when';
+    when.textContent = view.wording;
+    const buttons = document.createElement('span');
+    buttons.className = 'eis-reminder__buttons';
+    for (const [action, text] of [
+      ['ics', 'Добавить в календарь'],
+      ['edit', 'Изменить'],
+      ['delete', 'Удалить'],
+    ] as const) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset['action'] = action;
+      b.textContent = text;
+      b.setAttribute('aria-label', `${text}: ${view.title}`);
+      buttons.append(b);
+    }
+    li.append(title, when, buttons);
+    if (view.guide && view.attention) {
+      const a = document.createElement('a');
+      a.href = withBase(view.guide.href, import.meta.env.BASE_URL);
+      a.textContent = view.guide.title;
+      li.append(a);
+    }
+    return li;
+  }
+}
+
+if (!customElements.get('eis-reminder')) customElements.define('eis-reminder', EisReminder);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { highlightTerms, safeHighlightParams, withHighlight } from './highlight';
+
+describe('highlight', () => {
+  it('splits a query into distinct words of two letters or more', () => {
+    expect(highlightTerms('  токен  для  сервисов токен я ')).toEqual(['токен', 'для', 'сервисов']);
+    expect(highlightTerms('')).toEqual([]);
+  });
+  it('adds one parameter per word and keeps the fragment', () => {
+    expect(withHighlight('/services/token/#token-eis-save', 'срок токена')).toBe(
+      '/services/token/?highlight=%D1%81%D1%80%D0%BE%D0%BA&highlight=%D1%82%D0%BE%D0%BA%D0%B5%D0%BD%D0%B0#token-eis-save',
+    );
+    expect(withHighlight('http://127.0.0.1:4321/eis/a/?highlight=old', 'новое')).toBe(
+      'http://127.0.0.1:4321/eis/a/?highlight=%D0%BD%D0%BE%D0%B2%D0%BE%D0%B5',
+    );
+    expect(withHighlight('/a/', ' ')).toBe('/a/');
+  });
+});
+
+describe('highlight never carries a secret', () => {
+  it.each([
+    '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    'токен a9c1e77d0b3f4e52c0',
+    'Zakupki2024!',
+    'пароль: qwerty',
+    'a9c1 e77d 0b3f 4e52',
+  ])('drops %s', (query) => {
+    expect(highlightTerms(query)).toEqual([]);
+    expect(withHighlight('/services/token/', query)).toBe('/services/token/');
+  });
+
+  it('keeps ordinary words', () => {
+    expect(highlightTerms('срок токена')).toEqual(['срок', 'токена']);
+  });
+
+  it('tells which address terms must go', () => {
+    // With a secret among them, every term goes: parts of one secret may sit in several.
+    expect(safeHighlightParams('?highlight=токен&highlight=Zakupki2024!')).toEqual({
+      keep: [],
+      dropped: true,
+    });
+    expect(
+      safeHighlightParams('?highlight=a9c1&highlight=e77d&highlight=0b3f&highlight=4e52').keep,
+    ).toEqual([]);
+    expect(safeHighlightParams('?highlight=токен')).toEqual({ keep: ['токен'], dropped: false });
+  });
+});

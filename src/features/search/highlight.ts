@@ -1,0 +1,39 @@
+/**
+ * Search-term highlighting: the query travels to the opened page in `?highlight=` parameters.
+ * A query that holds a pasted password, token or identifier never reaches a URL (and so never
+ * browser history): the secret guard drops such terms, and the whole query when it looks like one.
+ */
+import { isSecretLike } from '../../lib/secret-guard';
+
+export const HIGHLIGHT_PARAM = 'highlight';
+const MAX_TERM = 40;
+
+/** The words of a query worth highlighting (one parameter each, as Pagefind expects). */
+export function highlightTerms(query: string): string[] {
+  if (typeof query !== 'string' || isSecretLike(query)) return [];
+  return [
+    ...new Set(
+      query
+        .split(/\s+/)
+        .map((t) => t.trim())
+        .filter((t) => t.length >= 2 && t.length <= MAX_TERM && !isSecretLike(t)),
+    ),
+  ].slice(0, 8);
+}
+
+/** The highlight terms of an opened page's URL that may stay there (the rest are removed). */
+export function safeHighlightParams(search: string): { keep: string[]; dropped: boolean } {
+  const all = new URLSearchParams(search).getAll(HIGHLIGHT_PARAM);
+  const keep = highlightTerms(all.join(' '));
+  return { keep, dropped: keep.length !== all.length };
+}
+
+/** Add the query's words to a result link, keeping its path and #fragment. */
+export function withHighlight(href: string, query: string, base = 'http://x'): string {
+  const terms = highlightTerms(query);
+  if (!terms.length) return href;
+  const url = new URL(href, base);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const term of terms) url.searchParams.append(HIGHLIGHT_PARAM, term);
+  return /^[a-z]+:/i.test(href) ? url.href : url.pathname + url.search + url.hash;
+}

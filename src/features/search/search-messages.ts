@@ -1,0 +1,80 @@
+/**
+ * Pasted error messages → their entry in the error dictionary. The build collects each entry's
+ * messages (the sources' words, quoted on the page with `data-err-message`) and its heading into
+ * search-vocabulary.json (`messages`); the search dialog then checks whether the query is most of
+ * one of those phrases and, if so, opens the entry itself first (src/features/search/search-ui.ts).
+ * Pure: no DOM.
+ */
+import { STOP_WORDS, sameWord, words } from './search-query';
+import { editDistance } from './search-fuzzy';
+
+/** One entry of the error dictionary as the search dialog knows it. */
+export interface MessageEntry {
+  /** The page, relative to the site's base: `reference/troubleshooting/`. */
+  path: string;
+  /** The entry's anchor: `err-…`. */
+  id: string;
+  /** The entry's heading (the message in the reader's words). */
+  title: string;
+  /** What a reader may paste: the source's messages and sentences, and the heading. */
+  phrases: string[];
+}
+
+/** The part of a query a phrase must have, and the part of the phrase the query must have. */
+const QUERY_SHARE = 0.8;
+const PHRASE_SHARE = 0.7;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The `messages` of search-vocabulary.json, checked; anything unreadable is left out. */
+export function loadMessages(data: unknown): MessageEntry[] {
+  const list = (data as { messages?: unknown } | null)?.messages;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (m): m is MessageEntry =>
+      !!m &&
+      typeof m === 'object' &&
+      isString(m.path) &&
+      /^err-[a-z0-9-]+$/.test(String(m.id)) &&
+      isString(m.title) &&
+      Array.isArray(m.phrases) &&
+      m.phrases.every(isString),
+  );
+}
+
+/** The words of a phrase that carry meaning, as a query's terms are chosen. */
+export function phraseWords(phrase: string): string[] {
+  return [...new Set(words(phrase.replace(/[[\]]/g, '')).filter((w) => !STOP_WORDS.has(w)))];
+}
+
+/** Forms of one word, or one typo apart («закрото» for «закрыто», as a source has it). */
+const same = (a: string, b: string) =>
+  sameWord(a, b) || sameWord(b, a) || (a.length >= 5 && editDistance(a, b, 1) <= 1);
+
+/**
+ * How well the query's terms are one phrase: 0 unless most of the query is in the phrase and
+ * most of the phrase is in the query; then the sum of both shares (up to 2).
+ */
+export function phraseFit(terms: readonly string[], phrase: string): number {
+  const own = phraseWords(phrase);
+  if (terms.length < 2 || !own.length) return 0;
+  const inPhrase = terms.filter((t) => own.some((w) => same(t, w))).length / terms.length;
+  const inQuery = own.filter((w) => terms.some((t) => same(t, w))).length / own.length;
+  return inPhrase >= QUERY_SHARE && inQuery >= PHRASE_SHARE ? inPhrase + inQuery : 0;
+}
+
+/** The entry whose message the query is (pasted whole or mostly), if any: the best fit. */
+export function matchMessage(
+  terms: readonly string[],
+  entries: readonly MessageEntry[],
+): MessageEntry | undefined {
+  let best: MessageEntry | undefined;
+  let bestFit = 0;
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      const fit = phraseFit(terms, phrase);
+      if (fit > bestFit) [best, bestFit] = [entry, fit];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicToLatin, latinToCyrillic } from './search-layout';
+import { editDistance, maxEdits, nearestWord } from './search-fuzzy';
+import {
+  headingCoverage,
+  isRealMatch,
+  loadVocabulary,
+  matchesPhrase,
+  pagefindTerm,
+  planQuery,
+  readsLikeError,
+  startsWithPhrase,
+  words,
+} from './search-query';
+import { foundPages } from './search-text';
+
+const vocab = loadVocabulary({
+  pages: 10,
+  words: {
+    '1': 'подписать 88006009089',
+    '2': 'сертификата 44-фз',
+    '3': 'перерегистрации электронного',
+    '4': 'https',
+    '5': 'токена',
+    '6': 'токен',
+    '7': 'интеграции',
+    '8': 'пароль',
+    '9': 'web-торги-кс web торги',
+  },
+});
+
+describe('keyboard layout', () => {
+  it('reads QWERTY keystrokes as ЙЦУКЕН and back, shifted keys too', () => {
+    expect(latinToCyrillic('gjlgbcfnm')).toBe('подписать');
+    expect(latinToCyrillic(',fpf pyfybq')).toBe('база знаний');
+    expect(latinToCyrillic('"LJ')).toBe('эдо');
+    expect(cyrillicToLatin('реезы')).toBe('https');
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('токен', 'токен', 2)).toBe(0);
+    expect(editDistance('токкен', 'токен', 2)).toBe(1);
+    expect(editDistance('сертефикат', 'сертификат', 2)).toBe(1);
+    expect(editDistance('взаимодейтсвия', 'взаимодействия', 2)).toBe(1);
+    expect(editDistance('абв', 'где', 1)).toBe(2);
+  });
+
+  it('allows 1 edit in short words and 2 in longer ones', () => {
+    expect(maxEdits(3)).toBe(0);
+    expect(maxEdits(5)).toBe(1);
+    expect(maxEdits(9)).toBe(2);
+  });
+
+  it('finds the nearest site word, or none when it is too far', () => {
+    expect(nearestWord('сертефикат', vocab.words)).toBe('сертификата');
+    expect(nearestWord('паролб', vocab.words)).toBe('пароль');
+    expect(nearestWord('абырвалг', vocab.words)).toBeUndefined();
+  });
+});
+
+describe('planQuery', () => {
+  it('reads a query typed in the wrong layout, both ways', () => {
+    const ru = planQuery('gjlgbcfnm', vocab);
+    expect(ru).toMatchObject({ terms: ['подписать'], layout: true, understood: 'подписать' });
+    expect(planQuery('реезы', vocab)).toMatchObject({ terms: ['https'], layout: true });
+    expect(planQuery('https', vocab).layout).toBe(false);
+  });
+
+  it('corrects typos and marks the corrections as guesses', () => {
+    const plan = planQuery('сертефикат', vocab);
+    expect(plan).toMatchObject({ terms: ['сертификата'], corrected: true });
+    expect(plan.guessed).toEqual(['сертификата']);
+  });
+
+  it('drops filler words and keeps unknown words apart', () => {
+    const plan = planQuery('как и где токен абырвалг', vocab);
+    expect(plan.terms).toEqual(['токен']);
+    expect(plan.unknown).toEqual(['абырвалг']);
+  });
+
+  it('accepts other endings and partial words of site words', () => {
+    expect(planQuery('токены', vocab).terms).toEqual(['токены']);
+    expect(planQuery('перерег', vocab).terms).toEqual(['перерег']);
+  });
+
+  it('reads «веб» as Web and phone numbers with +7', () => {
+    expect(planQuery('веб торги', vocab).terms).toEqual(['web', 'торги']);
+    expect(planQuery('+78006009089', vocab).terms).toEqual(['88006009089']);
+  });
+
+  it('splits a compound the site does not have into its parts', () => {
+    expect(planQuery('Веб-Торги-КС', vocab).terms).toContain('торги');
+  });
+
+  it('keeps hyphenated and dotted words whole', () => {
+    expect(words('44-ФЗ, ЕИС 13.1')).toEqual(['44-фз', 'еис', '13.1']);
+  });
+});
+
+describe('pagefindTerm', () => {
+  it('searches adjectives in «-ый/-ий/-ой/-ей» by their stem', () => {
+    expect(pagefindTerm('электронный')).toBe('электронн');
+    expect(pagefindTerm('электронной')).toBe('электронн');
+    expect(pagefindTerm('электронного')).toBe('электронного');
+    expect(pagefindTerm('мой')).toBe('мой');
+  });
+});
+
+describe('matching helpers', () => {
+  it('a real match shares more than a one- or two-letter prefix', () => {
+    expect(isRealMatch('Сертификата,', ['сертификат'])).toBe(true);
+    expect(isRealMatch('сервисы', ['сщуцйфя'])).toBe(false);
+    expect(isRealMatch('44-ФЗ', ['44'])).toBe(true);
+  });
+
+  it('heading coverage counts query words a heading has, in any ending', () => {
+    expect(headingCoverage('Истёк срок действия токена', ['истек', 'срок', 'токен'])).toBe(1);
+    expect(headingCoverage('Токен для сервисов отдачи', ['истек', 'токен'])).toBe(0.5);
+  });
+
+  it('a query matches a keyword phrasing word for word, up to endings', () => {
+    const keywords = 'Описание страницы; регистрационные данные в ЕИС; настройки';
+    expect(matchesPhrase(keywords, ['регистрационные', 'данные', 'еис'])).toBe(true);
+    expect(matchesPhrase(keywords, ['данные'])).toBe(false);
+  });
+
+  it('recognises error-like queries', () => {
+    expect(readsLikeError('Обнаружено несовпадение данных сертификата')).toBe(true);
+    expect(readsLikeError('истёк срок действия токена')).toBe(true);
+    expect(readsLikeError('где взять токен')).toBe(false);
+  });
+});
+
+describe('foundPages', () => {
+  it('uses the Russian plural forms', () => {
+    expect(foundPages(1)).toBe('Найдена 1 страница');
+    expect(foundPages(3)).toBe('Найдено 3 страницы');
+    expect(foundPages(5)).toBe('Найдено 5 страниц');
+    expect(foundPages(11)).toBe('Найдено 11 страниц');
+    expect(foundPages(21)).toBe('Найдена 21 страница');
+    expect(foundPages(22)).toBe('Найдено 22 страницы');
+  });
+});
+
+describe('startsWithPhrase', () => {
+  it('matches a query that begins with a phrasing of two or more words', () => {
+    const keywords = 'Описание; что такое; термины';
+    expect(startsWithPhrase(keywords, 'Что такое РИС')).toBe(true);
+    expect(startsWithPhrase(keywords, 'что такое')).toBe(false);
+    expect(startsWithPhrase(keywords, 'термины ЕИС')).toBe(false);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * Understanding a search query before it reaches Pagefind: words typed in the wrong keyboard
+ * layout, misspelt words, filler words, words the site never uses, and adjective endings that
+ * Pagefind ≥ 1.5 indexes inconsistently. Pure: the vocabulary comes from the build
+ * (src/build/search-vocabulary.ts).
+ */
+import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
+import { commonPrefix, nearestWord } from './search-fuzzy';
+
+/**
+ * The site's words by the number of pages they occur on (search-vocabulary.json):
+ * `{ pages: 16, words: { "1": "word word …", "2": "…" } }`.
+ */
+export interface VocabularyData {
+  pages: number;
+  words: Record<string, string>;
+}
+
+export interface Vocabulary {
+  pages: number;
+  df: Map<string, number>;
+  words: string[];
+}
+
+export function loadVocabulary(data: VocabularyData): Vocabulary {
+  const df = new Map<string, number>();
+  for (const [count, list] of Object.entries(data.words)) {
+    for (const w of list.split(' ')) if (w) df.set(w, Number(count));
+  }
+  return { pages: data.pages, df, words: [...df.keys()] };
+}
+
+/** Words that carry no meaning of their own in a reader's question. */
+export const STOP_WORDS = new Set(
+  (
+    'а без бы в во вот все всё где да для до же за и из или к как какая какие каким какой ' +
+    'когда кто куда ли мне мной мы на над надо нам не нет нужно о об от по под почему при ' +
+    'про с со так там то тут у уже чем что чтобы это эта эти этот я делать сделать можно ' +
+    'есть быть был была было мой моя мои свой своя наш наша ещё еще очень просто почему-то ' +
+    'такое значит означает'
+  ).split(' '),
+);
+
+/** Lower case, «ё» as «е», quotes and brackets as spaces. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„()[\]{}!?,;:…—–]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words as both the vocabulary and the query see them: «44-фз» and «13.1» stay whole. */
+export function words(text: string): string[] {
+  return normalize(text).match(/[a-zа-я0-9]+(?:[.-][a-zа-я0-9]+)*/g) ?? [];
+}
+
+/** How well a word is known: exact, as the start of a site word, as a close inflection. */
+type Fit = 'exact' | 'prefix' | 'typo' | 'none';
+const FIT_SCORE: Record<Fit, number> = { exact: 3, prefix: 2, typo: 1, none: 0 };
+
+interface Reading {
+  fit: Fit;
+  /** The word to search for. */
+  word: string;
+}
+
+/** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */
+const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', вебторги: 'web-торги' };
+
+function readWord(typed: string, vocab: Vocabulary): Reading {
+  const word = SPELLINGS[typed] ?? typed;
+  if (vocab.df.has(word)) return { fit: 'exact', word };
+  // A phone number typed with +7 instead of 8, or without the trunk prefix.
+  if (/^\d{10,11}$/.test(word)) {
+    const national = `8${word.slice(-10)}`;
+    if (vocab.df.has(national)) return { fit: 'exact', word: national };
+  }
+  if (word.length >= 3 || /\d/.test(word)) {
+    // A partial word («перерег») or another ending of a site word («галочки» → «галочку»).
+    const stem = Math.max(4, word.length - 2);
+    for (const w of vocab.words) {
+      if (w.startsWith(word)) return { fit: 'prefix', word };
+      if (word.length >= 5 && commonPrefix(w, word) >= stem) return { fit: 'prefix', word };
+    }
+  }
+  if (/\d/.test(word)) return { fit: 'none', word };
+  const near = nearestWord(word, vocab.words, (w) => vocab.df.get(w) ?? 0);
+  return near ? { fit: 'typo', word: near } : { fit: 'none', word };
+}
+
+/** A chunk of the query as typed (between spaces), read in the best layout. */
+interface Chunk {
+  typed: string;
+  words: Reading[];
+  layout: boolean;
+}
+
+function readChunk(typed: string, vocab: Vocabulary): Chunk {
+  // A compound the site does not have («веб-торги-кс», «web-torgi») is read as its parts.
+  const read = (text: string) =>
+    words(text)
+      .map((w) => readWord(w, vocab))
+      .flatMap((r) =>
+        r.fit === 'none' && /[.-]/.test(r.word)
+          ? r.word
+              .split(/[.-]/)
+              .filter(Boolean)
+              .map((p) => readWord(p, vocab))
+          : [r],
+      );
+  const asTyped = read(typed);
+  const score = (r: Reading[]) => r.reduce((s, x) => s + FIT_SCORE[x.fit], 0);
+  let other: string | undefined;
+  if (!hasCyrillic(typed) && hasLatin(typed)) other = latinToCyrillic(typed);
+  else if (hasCyrillic(typed) && !hasLatin(typed)) other = cyrillicToLatin(typed);
+  if (other !== undefined && asTyped.some((r) => r.fit !== 'exact')) {
+    const switched = read(other);
+    // Another layout wins only when it reads better and most of its words are known.
+    const known = switched.filter((r) => r.fit !== 'none').length;
+    if (known * 2 >= switched.length && score(switched) > score(asTyped)) {
+      return { typed, words: switched, layout: true };
+    }
+  }
+  return { typed, words: asTyped, layout: false };
+}
+
+export interface QueryPlan {
+  /** Words to search, in order, without filler words. */
+  terms: string[];
+  /** The query as understood, for «Показаны результаты для «…»». */
+  understood: string;
+  /** Some words were read in the other keyboard layout. */
+  layout: boolean;
+  /** Some words were corrected to the nearest site word. */
+  corrected: boolean;
+  /** Words the site does not have at all (searched without them). */
+  unknown: string[];
+  /** Terms that are corrections (less sure than what the reader typed). */
+  guessed: string[];
+  /** The query reads like an error message or a failure (pasted or retold). */
+  error: boolean;
+}
+
+/** Words of error messages and failures: «ошибка», «обнаружено несовпадение», «истёк срок». */
+const ERROR_WORDS =
+  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля)/;
+
+export function readsLikeError(text: string): boolean {
+  return ERROR_WORDS.test(normalize(text));
+}
+
+/** Turn what the reader typed into the words to search. */
+export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
+  // Chunks as typed: in the wrong layout «,» «.» «;» «[» are letters (б ю ж х).
+  const chunks = raw
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => readChunk(c, vocab));
+  const readings = chunks.flatMap((c) => c.words);
+  const meaningful = readings.filter((r) => !STOP_WORDS.has(r.word));
+  const chosen = meaningful.length ? meaningful : readings;
+  const unknown = chosen.filter((r) => r.fit === 'none').map((r) => r.word);
+  const terms = [...new Set(chosen.filter((r) => r.fit !== 'none').map((r) => r.word))];
+  return {
+    terms,
+    understood: readings.map((r) => r.word).join(' '),
+    layout: chunks.some((c) => c.layout),
+    corrected: readings.some((r) => r.fit === 'typo'),
+    unknown,
+    guessed: chosen.filter((r) => r.fit === 'typo').map((r) => r.word),
+    error: readsLikeError(readings.map((r) => r.word).join(' ')),
+  };
+}
+
+/**
+ * The form of a word to give Pagefind. Pagefind ≥ 1.5 (diacritics support, Pagefind PR #995)
+ * indexes words in NFD-normalised form, which folds «й» (и + U+0306) to «и» before stemming; the
+ * Russian stemmer then no longer recognises «-ый/-ий/-ой/-ей» as endings: «электронный» is indexed
+ * as «электронныи», a stem of its own, so it finds only the pages with that very form (2 of ours),
+ * «электронной» only 1, while «электронного» finds 5. The adjective's stem, which Pagefind
+ * matches as a prefix, finds every case. (To report upstream with this reproduction; drop this
+ * when Pagefind stems before folding.)
+ */
+export function pagefindTerm(word: string): string {
+  const m = /^([а-я]{5,})(ый|ий|ой|ей)$/.exec(word);
+  return m ? m[1]! : word;
+}
+
+/** How informative a word is: rarer on the site → higher. */
+export function informativeness(word: string, vocab: Vocabulary): number {
+  let df = vocab.df.get(word);
+  if (df === undefined) {
+    df = 0;
+    for (const [w, n] of vocab.df) if (w.startsWith(word)) df = Math.max(df, n);
+  }
+  return Math.log((vocab.pages + 1) / (df + 0.5));
+}
+
+/**
+ * Whether a page's matched word is a real match for one of the query's words, not just a
+ * shared first letter or two (Pagefind shortens a word it cannot find down to a prefix).
+ */
+export function isRealMatch(matched: string, terms: readonly string[]): boolean {
+  const w = normalize(matched).replace(/[^a-zа-я0-9]/g, '');
+  return terms.some((t) => {
+    const term = t.replace(/[^a-zа-я0-9]/g, '');
+    return commonPrefix(w, term) >= Math.min(3, term.length) || w.includes(term);
+  });
+}
+
+/**
+ * Whether a word of a heading is a form of the query word: the same beginning, up to seven
+ * letters («некорректности» ~ «некорректны», «закрыто» ~ «закрыли»).
+ */
+export function sameWord(term: string, word: string): boolean {
+  if (term.length <= 4) return word === term || word.startsWith(term);
+  return word.startsWith(term.slice(0, Math.max(4, Math.min(term.length - 2, 7))));
+}
+
+/**
+ * Whether the query is one of the page's search-only phrasings (its `keywords`), word for word
+ * up to endings and filler words: «регистрационные данные в ЕИС», «настройки Web-Торги-КС».
+ */
+export function matchesPhrase(keywords: string, terms: readonly string[]): boolean {
+  if (!terms.length) return false;
+  return keywords.split(';').some((phrase) => {
+    const own = words(phrase).filter((w) => !STOP_WORDS.has(w));
+    return (
+      own.length > 0 &&
+      terms.every((t) => own.some((w) => sameWord(t, w) || sameWord(w, t))) &&
+      own.every((w) => terms.some((t) => sameWord(t, w) || sameWord(w, t)))
+    );
+  });
+}
+
+/** The share of the query's words a heading or title has (0…1). */
+export function headingCoverage(heading: string, terms: readonly string[]): number {
+  if (!terms.length) return 0;
+  const headingWords = words(heading).flatMap((w) => [w, ...w.split(/[.-]/)]);
+  const found = terms.filter((t) => headingWords.some((w) => sameWord(t, w)));
+  return found.length / terms.length;
+}
+
+/**
+ * Whether the query starts with one of the page's search-only phrasings of two or more words:
+ * «что такое …» for the glossary, «что делать если …» for troubleshooting.
+ */
+export function startsWithPhrase(keywords: string, query: string): boolean {
+  const typed = words(query);
+  return keywords.split(';').some((phrase) => {
+    const own = words(phrase);
+    return own.length >= 2 && typed.length > own.length && own.every((w, i) => typed[i] === w);
+  });
+}

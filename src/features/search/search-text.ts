@@ -1,0 +1,24 @@
+/** The search dialog's Russian text. */
+import { pluralForm, pluralRu } from '../../lib/plural';
+
+/** «Найдена 1 страница», «Найдено 3 страницы», «Найдено 5 страниц». */
+export const foundPages = (n: number): string =>
+  `${pluralForm(n, ['Найдена', 'Найдено', 'Найдено'])} ${pluralRu(n, ['страница', 'страницы', 'страниц'])}`;
+
+export const TEXT = {
+  label: 'Поиск по сайту',
+  placeholder: 'Поиск',
+  clear: 'Очистить',
+  more: 'Показать ещё',
+  results: 'Результаты поиска',
+  loading: 'Загрузка поиска…',
+  failed: 'Поиск не загрузился. Обновите страницу или откройте «Ошибки и решения».',
+  nothing: (q: string) => `Ничего не найдено по запросу «${q}»`,
+  partial: 'Точных совпадений нет — страницы, где есть часть слов',
+  layout: (understood: string) => `Показаны результаты для «${understood}».`,
+  didYouMean: 'Возможно, вы искали:',
+  searchTyped: (typed: string) => `Искать «${typed}»?`,
+  tasksTitle: 'Частые задачи',
+  troubleshooting: 'Ошибки и решения',
+  phones: 'Круглосуточная поддержка ЕИС:',
+} as const;

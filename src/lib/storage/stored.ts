@@ -1,0 +1,112 @@
+/**
+ * What the site keeps in localStorage, and how it is read back. Every key is namespaced and
+ * versioned (src/lib/storage/keys.ts). Ticks and reminders are stored one entry per key, so two tabs that
+ * change different entries at the same moment never overwrite each other. Decoders never throw:
+ * a value that is not JSON, has another version or the wrong shape decodes to nothing.
+ * Only ticks (step ids), dates, labels and plan answers are ever stored — never a password,
+ * token or identifier: reminder labels pass the secret guard on the way in and on the way out
+ * (src/features/reminders/reminder-codec.ts).
+ */
+import type { ReminderKind } from '../../features/reminders/kinds';
+import { isNeed, isRisAnswer, type Answers, type Need } from '../../features/plan/answers';
+import { KEYS } from './keys';
+import { isId } from '../ids';
+
+export const VERSION = 1;
+export { KEYS };
+
+/** Checklist and step ids: the site's one id rule (src/lib/ids.ts). */
+export { isId };
+/** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
+export const hasOwn = (o: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(o, key);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Unwrap `{"v":1,"data":…}`; `undefined` for anything else. */
+export function unwrap(raw: string | null | undefined): unknown {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isObject(parsed) && parsed['v'] === VERSION ? parsed['data'] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const wrap = (data: unknown): string => JSON.stringify({ v: VERSION, data });
+
+// --- Ticks: one key per ticked step, `eis:v2:tick:<list>:<step>` = "1" -------------------------
+
+export type Ticks = Record<string, string[]>;
+
+/** The id of a tick under `KEYS.tickPrefix`: `<list>:<step>`. */
+export const tickId = (list: string, step: string) => `${list}:${step}`;
+
+/** The (list, step) of a tick id, or `undefined` for an id that is not a valid tick. */
+export function parseTickId(id: string): { list: string; step: string } | undefined {
+  const [list, step, ...rest] = id.split(':');
+  return isId(list) && isId(step) && rest.length === 0 ? { list, step } : undefined;
+}
+
+export const TICK_VALUE = '1';
+
+export function sanitizeTicks(value: unknown): Ticks {
+  if (!isObject(value)) return {};
+  const out: Ticks = {};
+  for (const [list, steps] of Object.entries(value)) {
+    if (!isId(list) || !Array.isArray(steps)) continue;
+    const ids = [...new Set(steps.filter(isId))].sort();
+    if (ids.length) out[list] = ids;
+  }
+  return out;
+}
+
+/** Ticks from the v1 layout (one JSON blob), for migration. */
+export const decodeLegacyTicks = (raw: string | null | undefined): Ticks =>
+  sanitizeTicks(unwrap(raw));
+
+// --- Reminders: the shape and the id (codecs with the secret guard: reminder-codec.ts) -----
+
+export interface Reminder {
+  id: string;
+  kind: ReminderKind;
+  label: string;
+  /** Expiry date, YYYY-MM-DD. */
+  date: string;
+  /** iCalendar SEQUENCE: rises by one on each change. */
+  seq: number;
+}
+
+export const REMINDER_ID = /^r-[a-z0-9]{4,32}$/;
+export const isReminderId = (v: unknown): v is string =>
+  typeof v === 'string' && REMINDER_ID.test(v);
+
+// --- Plan (decision tree answers): one key ---------------------------------------------------
+
+export function sanitizeAnswers(value: unknown): Answers {
+  if (!isObject(value)) return {};
+  const out: Answers = {};
+  if (Array.isArray(value['needs'])) {
+    const needs = [...new Set(value['needs'].filter(isNeed))] as Need[];
+    if (needs.length) out.needs = needs;
+  }
+  if (isRisAnswer(value['ris'])) out.ris = value['ris'];
+  if (value['roles'] === 'yes' || value['roles'] === 'no') out.roles = value['roles'];
+  return out;
+}
+
+export const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
+export const decodePlan = (raw: string | null | undefined): Answers => sanitizeAnswers(unwrap(raw));
+export const encodePlan = (answers: Answers): string => wrap(answers);
+
+// --- Site-wide expiry notice: reminders hidden for the day ------------------------------------
+
+/** Ids of the reminders whose notice the reader hid on `day` (YYYY-MM-DD); others are stale. */
+export function decodeNoticeHidden(raw: string | null | undefined, day: string): string[] {
+  const data = unwrap(raw);
+  if (!isObject(data) || data['day'] !== day || !Array.isArray(data['ids'])) return [];
+  return data['ids'].filter(isReminderId);
+}
+
+export const encodeNoticeHidden = (day: string, ids: string[]): string => wrap({ day, ids });
