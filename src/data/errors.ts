@@ -28,6 +28,22 @@ export interface ErrorEntry {
 }
 
 /**
+ * What a quotation is in its source, said honestly on the page: most sources describe a step or a
+ * rule, not the words ЕИС shows.
+ * - `message`: the source names or describes an error message the reader sees;
+ * - `instruction`: a step, rule or warning of the source;
+ * - `heading`: a heading, title or question of the source (a FAQ question, a news title).
+ */
+export type QuoteKind = 'message' | 'instruction' | 'heading';
+
+/** The label of each kind, shown with the quotation (tests/build/error-dictionary.test.ts). */
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
+  message: 'сообщение',
+  instruction: 'указание источника',
+  heading: 'заголовок в источнике',
+};
+
+/**
  * One error message or symptom as a source words it. `text` is the message itself, exactly as
  * in the source (a part of `quote`); `quote` is the source's whole sentence around it, shown in
  * the entry. Both are verbatim, spelling included; asQuoted() marks the plain typos when shown.
@@ -35,6 +51,7 @@ export interface ErrorEntry {
 export interface ErrorMessage {
   entry: ErrorEntry['id'];
   source: SourceId;
+  kind: QuoteKind;
   text: string;
   quote: string;
 }
@@ -77,6 +94,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-login-password-incorrect',
     source: '002',
+    kind: 'message',
     text: 'ошибка о некорректности логина и пароля',
     quote:
       'При копировании необходимо выделять только логин и пароль без пробелов, в противном случае при отправке информации в ЕИС будет ошибка о некорректности логина и пароля.',
@@ -84,6 +102,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-password-reset-by-link',
     source: '001',
+    kind: 'instruction',
     text: 'ранее введенный в ПК «Web-Торги КС» пароль (если был установлен) становится недействительным',
     quote:
       'При каждом нажатии на «Данные пользователя для альтернативной интеграции (по протоколу HTTPS)» ЕИС присваивает пользователю новый пароль, поэтому ранее введенный в ПК «Web-Торги КС» пароль (если был установлен) становится недействительным',
@@ -91,6 +110,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-password-reset-by-link',
     source: '002',
+    kind: 'instruction',
     text: 'При повторном нажатии на ссылку «Данные пользователя для альтернативной интеграции (по протоколу HTTPS)» пароль изменится.',
     quote:
       'При повторном нажатии на ссылку «Данные пользователя для альтернативной интеграции (по протоколу HTTPS)» пароль изменится.',
@@ -98,12 +118,14 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-password-reset-by-save',
     source: '002',
+    kind: 'instruction',
     text: 'При нажатии на кнопку «Сохранить» пароль снова изменится.',
     quote: 'При нажатии на кнопку «Сохранить» пароль снова изменится.',
   },
   {
     entry: 'err-credentials-window-closed',
     source: '004',
+    kind: 'instruction',
     text: 'не успели записать данные или же закрыли окно',
     quote:
       'Если по какой то причине не успели записать данные или же закрыли окно, то повторите вызов окна информации о пользователе. При этом пароль будет сгенерирован уже новый',
@@ -111,6 +133,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-continue-not-pressed',
     source: '002',
+    kind: 'instruction',
     text: 'Для получения постоянного пароля нажмите кнопку «Продолжить»',
     quote:
       'Для получения постоянного пароля нажмите кнопку «Продолжить» (См. Рисунок 3), затем закройте по кнопке «Отменить» (См. Рисунок 2) окно «Регистрационные данные».',
@@ -118,6 +141,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-user-not-registered',
     source: '001',
+    kind: 'instruction',
     text: 'пользователь организации должен быть зарегистрирован в ЕИС',
     quote:
       'Для того, что бы направлять информацию из ПК «Web-Торги КС» в ЕИС (план закупок, план-график закупок и т.д.) пользователь организации должен быть зарегистрирован в ЕИС.',
@@ -125,6 +149,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-certificate-mismatch',
     source: '003',
+    kind: 'heading',
     text: 'Обнаружено несовпадение данных сертификата с данными зарег',
     quote:
       'Что делать, если при входе в ЕИС у руководителя возникает ошибка «Обнаружено несовпадение данных сертификата с данными зарег...',
@@ -132,6 +157,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-registration-data-mismatch',
     source: '004',
+    kind: 'message',
     text: 'ошибки о несоответствии регистрационных данных пользователя в ЕИС',
     quote:
       'После выполнения действий, описанных выше, повторите отправку документа в ЕИС еще раз. При этом ошибки о несоответствии регистрационных данных пользователя в ЕИС больше не возникнет.',
@@ -139,12 +165,14 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-eis-functions-unavailable',
     source: '003',
+    kind: 'heading',
     text: 'Информация о недоступности отдельных функций ЕИС в сфере закупок',
     quote: 'Информация о недоступности отдельных функций ЕИС в сфере закупок',
   },
   {
     entry: 'err-services-setting-no-effect',
     source: '000',
+    kind: 'instruction',
     text: 'настройка взаимодействия с сервисами ЕИС не обрабатывается Системой и никак не влияет за взаимодействие с ЕИС',
     quote:
       'На момент действия версии ЕИС 13.1 настройка взаимодействия с сервисами ЕИС не обрабатывается Системой и никак не влияет за взаимодействие с ЕИС. Настройка добавлена на перспективу развития сервисов ЕИС.',
@@ -152,6 +180,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-ris-list-missing',
     source: '000',
+    kind: 'instruction',
     text: 'появление в разделе «Администрирование» пункта «Перечень региональных информационных систем»',
     quote:
       'Успешным прохождением предыдущего этапа настройки будет появление в разделе «Администрирование» пункта «Перечень региональных информационных систем»',
@@ -159,6 +188,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-ris-not-found',
     source: '000',
+    kind: 'instruction',
     text: 'Для уточнения кода РИС Вашего субъекта можете обратиться к администраторам Системы Вашего субъекта.',
     quote:
       'Для уточнения кода РИС Вашего субъекта можете обратиться к администраторам Системы Вашего субъекта.',
@@ -166,6 +196,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-ris-block-missing',
     source: '000',
+    kind: 'instruction',
     text: 'Блок полей «Права доступа к РИС» отображается только в случае включения информации о регистрации Системы в качестве РИС в ЕИС.',
     quote:
       'Блок полей «Права доступа к РИС» отображается только в случае включения информации о регистрации Системы в качестве РИС в ЕИС.',
@@ -173,6 +204,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-extra-roles',
     source: '000',
+    kind: 'instruction',
     text: 'Организациям имеющим дополнительно роль «Уполномоченный орган» или «Уполномоченное учреждение»',
     quote:
       'Организациям имеющим дополнительно роль «Уполномоченный орган» или «Уполномоченное учреждение» необходимо проделать вышеописанные операции дополнительно для роли «Уполномоченный орган» и «Уполномоченное учреждение»',
@@ -180,12 +212,14 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-token-where',
     source: '000',
+    kind: 'heading',
     text: 'Где взять токен для сервиса отдачи ЕИС?',
     quote: 'Где взять токен для сервиса отдачи ЕИС?',
   },
   {
     entry: 'err-token-expired',
     source: '000',
+    kind: 'instruction',
     text: 'исключения повторного получения идентификатора',
     quote:
       'По возможности необходимо указать наиболее длительный срок для исключения повторного получения идентификатора.',
@@ -193,6 +227,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-edo-expired',
     source: '002',
+    kind: 'instruction',
     text: 'заполните «Срок действия» значением даты, до которой будет действовать идентификатор',
     quote:
       'В открывшемся диалоговом окне заполните «Срок действия» значением даты, до которой будет действовать идентификатор, и скопируйте идентификатор.',
@@ -200,6 +235,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-edo-not-saved',
     source: '002',
+    kind: 'instruction',
     text: 'Скопированный идентификатор необходимо сохранить',
     quote:
       'Скопированный идентификатор необходимо сохранить, т.к. он будет в дальнейшем использоваться для операции импорта документов приемки из ЕИС.',
@@ -207,6 +243,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-consultation-closed',
     source: '003',
+    kind: 'instruction',
     text: 'такое обращение будет закрыто автоматически без возможности переоткрытия',
     quote:
       'Если в обращении с видом «Консультация» содержится информация об ошибке, то такое обращение будет закрыто автоматически без возможности переоткрытия.',
@@ -214,6 +251,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-closed-news',
     source: '003',
+    kind: 'instruction',
     text: 'Обращения по описанной в новостях или уведомлениях проблеме будут закрыты автоматически после ее устранения без возможности переоткрытия',
     quote:
       'Обращения по описанной в новостях или уведомлениях проблеме будут закрыты автоматически после ее устранения без возможности переоткрытия',
@@ -221,6 +259,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-info-unanswered',
     source: '003',
+    kind: 'instruction',
     text: 'обращение автоматически поменяет статус на «Закрыто» через 7 рабочих дней без возможности переоткрытия',
     quote:
       'Если пользователь не ответит на запрос, то обращение автоматически поменяет статус на «Закрыто» через 7 рабочих дней без возможности переоткрытия',
@@ -228,6 +267,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-resolved-closed',
     source: '003',
+    kind: 'instruction',
     text: 'Обращение автоматически поменяет статус на «Закрото» через 7 рабочих дней',
     quote:
       'Решено — предоставлено решение по обращению. Обращение автоматически поменяет статус на «Закрото» через 7 рабочих дней',
@@ -235,6 +275,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-consultation-reopened',
     source: '003',
+    kind: 'instruction',
     text: 'решено после 3 выраженных пользователем несогласий (переоткрытий)',
     quote:
       'обращение с типом «Консультация» решено после 3 выраженных пользователем несогласий (переоткрытий) с ранее предоставленными решениями',
@@ -242,12 +283,14 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-closed',
     source: '003',
+    kind: 'instruction',
     text: 'Работа с обращениями в статусе «Закрото» далее не осуществляется',
     quote: 'Работа с обращениями в статусе «Закрото» далее не осуществляется',
   },
   {
     entry: 'err-plugin-not-installed',
     source: '003',
+    kind: 'instruction',
     text: 'Если плагин не установлен, пользователю будет предложено его установить',
     quote:
       'при создании обращения с типом «Ошибка» необходимо обязательно применять плагин фиксации действий пользователя и приложить запись к обращению. Если плагин не установлен, пользователю будет предложено его установить',
@@ -255,6 +298,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-integration-request-files',
     source: '003',
+    kind: 'instruction',
     text: 'В обращении по вопросам интеграции необходимо выбрать тип «Ошибка», указать галочку «Интеграция» и прикрепить документы обмена',
     quote:
       'В обращении по вопросам интеграции необходимо выбрать тип «Ошибка», указать галочку «Интеграция» и прикрепить документы обмена: 2 xml-файла (отправленный от внешней системы в ГИС ЕИС ЗАКУПКИ и ответный)',
@@ -262,6 +306,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-cannot-login-request',
     source: '003',
+    kind: 'instruction',
     text: 'Если не получается авторизоваться в личном кабинете',
     quote:
       'Если не получается авторизоваться в личном кабинете, в правом верхнем углу сайта нажмите «Техническая поддержка»',
@@ -269,6 +314,7 @@ export const ERROR_MESSAGES: readonly (ErrorMessage & { entry: ErrorId })[] = [
   {
     entry: 'err-request-deadline',
     source: '003',
+    kind: 'instruction',
     text: 'Не требуется создавать повторные обращения с целью уточнения сроков решения обращений',
     quote:
       'Не требуется создавать повторные обращения с целью уточнения сроков решения обращений, находящихся в работе у сотрудников технической поддержки',
@@ -387,7 +433,7 @@ export const DIAGNOSTIC: readonly DiagnosticQuestion[] = [
     ],
   },
   {
-    q: 'Не получается войти в личный кабинет ЕИС?',
+    q: 'Не получается войти в ЛК ЕИС?',
     then: [
       {
         q: 'У руководителя ошибка «Обнаружено несовпадение данных сертификата с данными зарег…»?',

@@ -8,6 +8,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { DIST } from '../helpers/paths';
 import { listContentPages, mainContent, readPage } from '../helpers/pages';
 import { guideFiles } from '../helpers/guide-files';
+import { SOURCES } from '../../src/data/sources';
 import {
   PASSWORD_LINK,
   RIS_ASK,
@@ -52,6 +53,19 @@ const REMOVED = [
   'В «Администрировании»',
   '«Регистрационных данных»',
   'обращение в техподдержку',
+  // Issue 19: claims no source makes.
+  'от названия системы заказчика не зависят',
+  'от того, как называется система заказчика, не зависят',
+  'повторите шаги на этой странице и получите новый идентификатор',
+  'получите новый в ЛК ЕИС',
+  'каждый шаг описывает одно действие',
+  'в четырёх случаях',
+  'документов приемки в Web-Торги-КС',
+  'Где ввести идентификатор в Web-Торги-КС',
+  'из ЕИС в Web-Торги-КС',
+  'передачи из Web-Торги-КС в ЕИС таких документов',
+  'Способ передачи документов из Web-Торги-КС в ЕИС',
+  'Полное название: «Лицо, уполномоченное руководителем',
 ];
 
 describe('statements no source supports stay removed', () => {
@@ -133,8 +147,10 @@ describe('sources and their dates', () => {
   it.each(pages)('%s: each listed source shows its own date; «Проверено» stays', (path) => {
     const reviewed = readPage(DIST, path).querySelector('.reviewed');
     if (!reviewed) return;
-    const line = text(reviewed);
-    expect(line).toMatch(/^Проверено: \d{2}\.\d{2}\.\d{4}/);
+    expect(text(reviewed)).toMatch(/^Проверено: \d{2}\.\d{2}\.\d{4}$/);
+    const sources = readPage(DIST, path).querySelector('.page-sources');
+    if (!sources) return;
+    const line = text(sources);
     for (const [id, dates] of Object.entries(DATES)) {
       const at = line.indexOf(NAMES[id as keyof typeof NAMES]);
       if (at < 0) continue;
@@ -143,15 +159,10 @@ describe('sources and their dates', () => {
   });
 
   it('the pages built on 000, 003 and 004 list them', () => {
-    expect(text(readPage(DIST, '/services/overview/').querySelector('.reviewed')!)).toContain(
-      '30.06.2023',
-    );
-    expect(text(readPage(DIST, '/support/create-request/').querySelector('.reviewed')!)).toContain(
-      'июнь 2026',
-    );
-    expect(text(readPage(DIST, '/connect/re-registration/').querySelector('.reviewed')!)).toContain(
-      '«до конца 2016 года»',
-    );
+    const sources = (path: string) => text(readPage(DIST, path).querySelector('.page-sources')!);
+    expect(sources('/services/overview/')).toContain('30.06.2023');
+    expect(sources('/support/create-request/')).toContain('июнь 2026');
+    expect(sources('/connect/re-registration/')).toContain('«до конца 2016 года»');
   });
 });
 
@@ -230,4 +241,221 @@ describe('the tree without JS and in print', () => {
         expect(fieldset.hasAttribute('disabled')).toBe(true);
     },
   );
+});
+
+/**
+ * Issue 19 over the built site. Text «own» to the site: the page's main column without the
+ * verbatim quotations of the sources (blockquotes, the source-words lists, the drawings), without
+ * Starlight's hidden heading-link labels and without the shared plan texts of src/lib/plans.ts.
+ */
+const OWN_SKIP = [
+  'blockquote',
+  'figure',
+  '.eis-figure',
+  '.eis-source-words',
+  '.page-sources',
+  '.sl-anchor-link',
+  '.eis-roles-rule',
+  '.eis-roles-open',
+  'eis-tree',
+  '[hidden]',
+  'script',
+  'style',
+].join(', ');
+const ownText = (path: string) => {
+  const m = main(path).clone() as HTMLElement;
+  m.querySelectorAll(OWN_SKIP).forEach((el) => el.remove());
+  return text(m);
+};
+/** What is left of a text once every «…» (a name or a source's words) is taken out. */
+const unquoted = (s: string) => {
+  let out = '';
+  let depth = 0;
+  for (const c of s) {
+    if (c === '«') depth++;
+    else if (c === '»') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+};
+const sentences = (s: string) => s.split(/(?<=[.!?])\s+/);
+const CONTENT = pages.filter((p) => p !== '/print/');
+
+describe('issue 19: every statement as the sources say it', () => {
+  it('ЭДО: the documents are imported «из ЕИС в ГоИС», never into a named Web-Торги-КС', () => {
+    const doc = readPage(DIST, '/activation/edo-identifier/');
+    const description = doc.querySelector('meta[name="description"]')!.getAttribute('content')!;
+    expect(description).not.toContain('Web-Торги-КС');
+    for (const h of main('/activation/edo-identifier/').querySelectorAll('h2'))
+      expect(text(h)).not.toContain('Web-Торги-КС');
+    expect(text(main('/activation/edo-identifier/'))).toContain('«из ЕИС в ГоИС»');
+    // A sentence that joins the import and Web-Торги-КС must say that the source does not name it.
+    for (const path of CONTENT)
+      for (const s of sentences(ownText(path)))
+        if (/импорт/.test(s) && s.includes('Web-Торги-КС'))
+          expect(s, path).toMatch(/не называ|не говорит|не описыва/);
+  });
+
+  it('glossary: «Администратор организации» and «Лицо, уполномоченное руководителем…» are two authorities', () => {
+    const dt = main('/reference/glossary/').querySelector('#org-administrator')!;
+    const dd = dt.nextElementSibling!;
+    expect(text(dd)).toContain('два отдельных полномочия');
+    expect(text(dd)).not.toContain('Полное название');
+    // The ЭТП entries no longer call the long name «Администратор организации».
+    expect(text(main('/reference/glossary/'))).not.toContain(
+      'названии полномочия «Администратор организации»',
+    );
+  });
+
+  it('XML exchange files: the external system\u2019s support, never the administrators', () => {
+    for (const path of CONTENT)
+      for (const s of sentences(ownText(path)))
+        if (/XML/.test(s)) expect(s, path).not.toMatch(/администратор/);
+    expect(ownText('/reference/troubleshooting/')).toContain(
+      'Где взять XML-файлы обмена, подскажет служба технической поддержки внешней системы',
+    );
+  });
+
+  it('source titles after «дословно в источнике» and in the sources line are the exact titles', () => {
+    expect(SOURCES['001']).toBe(
+      'Установка связи с единой информационной системой в сфере закупок (ЕИС) для информационного взаимодействия',
+    );
+    expect(SOURCES['002']).toBe(
+      'Порядок получения данных (логина, пароля и идентификатора для импорта документов активирования) для интеграции с ЕИС',
+    );
+    const exact = new Set(Object.values(SOURCES) as string[]);
+    const page = text(main('/reference/troubleshooting/'));
+    const named = [...page.matchAll(/дословно в источнике «(.+?)»(?= \(|:)/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThanOrEqual(28);
+    for (const title of named) expect(exact, title).toContain(title);
+  });
+
+  it('token: no renewal procedure; the page says the source describes none', () => {
+    for (const path of ['/services/token/', '/tools/reminder/', '/reference/troubleshooting/'])
+      expect(ownText(path), path).toMatch(/как продлить токен[^.]*(не описывает|не говорит)/i);
+  });
+
+  it('mock windows carry only titles the sources give, otherwise «…»', () => {
+    const GIVEN = new Set([
+      '…',
+      'Регистрационные данные',
+      'Выдача идентификатора участника электронного документооборота',
+      'Доступ к использованию сервисов отдачи',
+      'Настройка взаимодействия с сервисами ЕИС',
+      'Права доступа',
+      'Часто задаваемые вопросы (FAQ)',
+      'Техническая поддержка',
+    ]);
+    for (const path of CONTENT)
+      for (const t of main(path).querySelectorAll('.mk-win__title'))
+        expect(GIVEN, `${path}: ${text(t)}`).toContain(text(t));
+  });
+
+  it('the ЕИС «Регистрационные данные» card has the same buttons on every page', () => {
+    const cards = [
+      '/activation/edo-identifier/',
+      '/connect/https-credentials/',
+      '/connect/re-registration/',
+    ].map((path) => {
+      const card = main(path)
+        .querySelectorAll('.mk-win')
+        .find((w) => text(w).includes('Фамилия') && text(w).includes('Полномочия пользователя'))!;
+      return card.querySelectorAll('.mk-btn').map((b) => text(b).replace(/^\d+/, ''));
+    });
+    expect(cards[0]).toContain('Сохранить');
+    expect(cards[0]).toContain('Отменить');
+    for (const buttons of cards) expect(buttons).toEqual(cards[0]);
+  });
+
+  it('the ЕИС 13.1 warning has the same severity on every page', () => {
+    const kinds = CONTENT.flatMap((path) =>
+      main(path)
+        .querySelectorAll('aside.starlight-aside')
+        .filter((a) => text(a).includes('13.1'))
+        .map((a) => a.classList.value.find((c) => c.startsWith('starlight-aside--'))),
+    );
+    expect(kinds.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(kinds)).toEqual(new Set(['starlight-aside--caution']));
+  });
+
+  it('«Выполнено…» steps line: every step of a guide is in some span, or no span is claimed', () => {
+    for (const path of CONTENT) {
+      const line = main(path).querySelector('[data-guide-steps]');
+      if (!line) continue;
+      const body = text(line);
+      const total = Number(/(\d+) шаг/.exec(body)![1]);
+      const spans = [...body.matchAll(/шаги? (\d+)(?:–(\d+))? — в /g)].map((m) => [
+        Number(m[1]),
+        Number(m[2] ?? m[1]),
+      ]);
+      if (!spans.length) continue;
+      const covered = new Set(
+        spans.flatMap(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => a! + i)),
+      );
+      for (let n = 1; n <= total; n++)
+        expect(covered.has(n), `${path}: step ${n} of «${body}»`).toBe(true);
+    }
+  });
+});
+
+describe('issue 19: the site\u2019s own language', () => {
+  it.each(CONTENT)('%s: no «ёлочки» inside «ёлочки» (inner quotes are „лапки“)', (path) => {
+    let depth = 0;
+    for (const c of ownText(path)) {
+      if (c === '«') depth++;
+      if (c === '»') depth = Math.max(0, depth - 1);
+      expect(depth, path).toBeLessThan(2);
+    }
+  });
+
+  it.each(CONTENT)('%s: a title after «в» is declined through a word («в разделе «…»»)', (path) => {
+    expect(ownText(path)).not.toMatch(
+      /(?<![а-яё])в «(Мои обращения|Настройка взаимодействия с сервисами ЕИС: токен)/i,
+    );
+  });
+
+  it.each(CONTENT)(
+    '%s: ё in the site\u2019s own words (sources\u2019 words stay as they are)',
+    (path) => {
+      expect(unquoted(ownText(path))).not.toMatch(/приемк|объема|(?<![а-яё])еще(?![а-яё])|учетн/i);
+    },
+  );
+
+  it.each(CONTENT.filter((p) => p !== '/reference/glossary/'))(
+    '%s: after <abbr>ЛК</abbr> is introduced, the page says ЛК',
+    (path) => {
+      const m = main(path).clone() as HTMLElement;
+      m.querySelectorAll(OWN_SKIP).forEach((el) => el.remove());
+      const abbrs = m.querySelectorAll('abbr[title="личный кабинет"]');
+      expect(abbrs.length, path).toBeLessThanOrEqual(1);
+      if (!abbrs.length) return;
+      abbrs[0]!.replaceWith('\u0000');
+      const after = unquoted(text(m).split('\u0000')[1]!);
+      expect(after).not.toMatch(/личн[а-яё]* кабинет/i);
+    },
+  );
+
+  it.each(CONTENT)('%s: the administrators are «вашего субъекта», as in source 000', (path) => {
+    for (const s of sentences(ownText(path)))
+      if (/администратор/i.test(s)) expect(s, path).not.toContain('вашего региона');
+  });
+});
+
+describe('issue 19: source talk does not crowd the steps', () => {
+  it.each(CONTENT)('%s: one compact «Источник» line, the titles behind a disclosure', (path) => {
+    const doc = readPage(DIST, path);
+    const lines = doc.querySelectorAll('.page-sources');
+    if (!doc.querySelector('.reviewed') || !lines.length) return;
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.tagName).toBe('DETAILS');
+    expect(text(lines[0]!.querySelector('summary')!)).toMatch(/^(Источник|Источники \(\d\))$/);
+    expect(text(doc.querySelector('.reviewed')!)).not.toContain('Источник');
+  });
+
+  it('«Ошибки и решения» names the sources outside the quotations only where it matters', () => {
+    const m = main('/reference/troubleshooting/').clone() as HTMLElement;
+    m.querySelectorAll('details, .eis-err__contact, .sl-anchor-link').forEach((el) => el.remove());
+    const mentions = text(m).match(/источник/gi) ?? [];
+    expect(mentions.length).toBeLessThanOrEqual(25);
+  });
 });

@@ -17,8 +17,11 @@ import {
   asQuoted,
   ERROR_MESSAGES,
   NOT_ENTRIES,
+  QUOTE_KIND_LABELS,
+  messagesOf,
   type DiagnosticQuestion,
 } from '../../src/data/errors';
+import { SOURCES } from '../../src/data/sources';
 
 const PAGE = '/reference/troubleshooting/';
 const PINNED = readFileSync(path.join(ROOT, 'tests/fixtures/error-anchors.txt'), 'utf8')
@@ -81,7 +84,7 @@ describe('the entries on «Ошибки и решения»', () => {
 
   it.each(ERROR_MESSAGES.map((m) => [m.entry, m.source, asQuoted(m.text)] as const))(
     '#%s quotes source %s word for word: «%s»',
-    (id, _source, text) => {
+    (id, source, text) => {
       const quotes = within(section(id), `blockquote[data-err-message="${id}"]`).map((q) =>
         norm(q.text),
       );
@@ -92,13 +95,60 @@ describe('the entries on «Ошибки и решения»', () => {
         norm(b.text),
       );
       expect(bold).toContain(shown);
-      // And the quotation names its source.
-      const intro = within(section(id), '.eis-err__said')
+      // And the quotation names its source by its exact title.
+      const intro = within(section(id), '.eis-err__quote')
         .flatMap((d) => d.querySelectorAll('p'))
         .map((p) => norm(p.text));
-      expect(intro.join(' ')).toContain('Дословно в источнике «');
+      expect(intro.join(' ')).toContain(`дословно в источнике «${SOURCES[source]}»`);
     },
   );
+
+  const LABELS = ['сообщение', 'указание источника', 'заголовок в источнике'];
+
+  it.each(ids)('#%s: a one-line cause, then «Что сделать», then the quote disclosure', (id) => {
+    const blocks = section(id);
+    const fix = blocks.findIndex((b) => norm(b.text).startsWith('Что сделать'));
+    const cause = blocks.findIndex((b) => norm(b.text).startsWith('Причина.'));
+    const said = blocks.findIndex((b) => b.matches('details.eis-err__said'));
+    // The cause is the entry's first block, the fix the next: nothing else above the fix.
+    expect(cause, id).toBe(0);
+    expect(fix, id).toBe(1);
+    expect(said, id).toBeGreaterThan(fix);
+    // The first screen of a 360×740 phone: the heading and the cause stay short (about 40
+    // characters a line at 360 px), so that «Что сделать» is within it.
+    const heading = norm(main.querySelector(`[id="${id}"]`)!.text);
+    expect(heading.length, id).toBeLessThanOrEqual(150);
+    expect(norm(blocks[0]!.text).length, id).toBeLessThanOrEqual(200);
+    // Every quotation of the entry sits in the disclosure, none above or outside it.
+    const quotes = within(blocks, `blockquote[data-err-message="${id}"]`);
+    const inside = blocks[said]!.querySelectorAll(`blockquote[data-err-message="${id}"]`);
+    expect(quotes.length).toBe(messagesOf(id).length);
+    expect(inside.length).toBe(quotes.length);
+  });
+
+  it.each(ids)('#%s: each quote carries one of the three labels, as its kind says', (id) => {
+    const said = within(section(id), 'details.eis-err__said');
+    expect(said).toHaveLength(1);
+    const summary = norm(said[0]!.querySelector('summary')!.text);
+    const items = said[0]!.querySelectorAll('.eis-err__quote');
+    const messages = messagesOf(id);
+    expect(items).toHaveLength(messages.length);
+    items.forEach((item, i) => {
+      const label = norm(item.querySelector('.eis-err__kind')!.text);
+      expect(LABELS).toContain(label);
+      expect(label).toBe(QUOTE_KIND_LABELS[messages[i]!.kind]);
+      expect(summary).toContain(label);
+    });
+  });
+
+  it('a quote labelled «сообщение» names an error; the token-expiry quote is not one', () => {
+    for (const m of ERROR_MESSAGES.filter((m) => m.kind === 'message'))
+      expect(m.text, m.entry).toMatch(/ошибк/);
+    for (const m of messagesOf('err-token-expired')) expect(m.kind).not.toBe('message');
+    expect(ERROR_MESSAGES.filter((m) => m.kind === 'heading').map((m) => m.entry)).toContain(
+      'err-token-where',
+    );
+  });
 
   it.each(ids)('#%s has a cause and a fix', (id) => {
     const text = norm(
