@@ -71,10 +71,16 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const pairs = (from: string, to: string) => {
+interface Folding {
+  map: Map<string, string>;
+  re: RegExp;
+}
+/** A one-to-one character folding (all characters in the basic plane). */
+const pairs = (from: string, to: string): Folding => {
   const map = new Map<string, string>();
   Array.from(from).forEach((ch, i) => map.set(ch, to[i]!));
-  return map;
+  const escaped = from.replace(/[\\\]^-]/g, '\\$&');
+  return { map, re: new RegExp(`[${escaped}]`, 'g') };
 };
 /** Cyrillic and Greek letters that look like Latin ones. */
 const TO_LATIN = pairs(
@@ -87,15 +93,19 @@ const TO_CYRILLIC = pairs('abcehkmnoprtuxy0@3', 'аьсенкмпоргтиху�
 /** Latin letters that look like Cyrillic ones, case kept: to read «пapoль» as a Cyrillic word. */
 const CYRILLIC_OF_LATIN = pairs('ABEKMHOPCTYXaeopcyx', 'АВЕКМНОРСТУХаеорсух');
 
-const fold = (text: string, map: Map<string, string>) =>
-  Array.from(text, (ch) => map.get(ch) ?? ch).join('');
+const fold = (text: string, { map, re }: Folding) => text.replace(re, (ch) => map.get(ch)!);
 
 /** A word as letters in one script, look-alikes read as Cyrillic, lower case. */
 const skeleton = (word: string) => fold(fold(word, TO_LATIN).toLowerCase(), TO_CYRILLIC);
 
 const LATIN_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+const count = (text: string, re: RegExp) => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n += 1;
+  return n;
+};
 
 /**
  * One word in one script: a word mostly in Latin with a Cyrillic look-alike or two is read as
@@ -130,15 +140,15 @@ function hasGuid(hexView: string): boolean {
   for (const match of hexView.matchAll(HEX_RUN)) {
     const before = hexView[match.index - 1];
     if (before && /[0-9A-Za-z]/.test(before)) continue;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/i.test(match[0]))
+      return true;
+    // Groups of four or more hex digits that add up to exactly 32, letters and digits both.
     const groups = match[0].split(/[ _-]+/);
     for (let i = 0; i < groups.length; i += 1) {
       let joined = '';
-      for (let j = i; j < groups.length && joined.length < 32; j += 1) joined += groups[j];
-      if (joined.length !== 32) continue;
-      const dashed = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(
-        match[0].slice(match[0].indexOf(groups[i]!)),
-      );
-      if (dashed || (/[a-f]/i.test(joined) && /\d/.test(joined))) return true;
+      for (let j = i; j < groups.length && joined.length < 32 && groups[j]!.length >= 4; j += 1)
+        joined += groups[j];
+      if (joined.length === 32 && /[a-f]/i.test(joined) && /\d/.test(joined)) return true;
     }
   }
   return false;
@@ -175,11 +185,22 @@ const PASSWORD_ROOTS = /pass|parol|qwert|admin|zaq1|1qaz|qazwsx|letmein|welcome/
 /** Runs in a Latin word: «Qwerty», «QW», «er», «123». */
 const runs = (word: string) => word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g)?.length ?? 0;
 
+/** Latin letters, other letters and digits in a word, counted in one pass. */
+function tally(seg: string) {
+  let latin = 0;
+  let other = 0;
+  let digits = 0;
+  for (const ch of seg) {
+    if (/[A-Za-z]/.test(ch)) latin += 1;
+    else if (/\d/.test(ch)) digits += 1;
+    else if (ch > '\x7f' && /\p{L}/u.test(ch)) other += 1;
+  }
+  return { latin, cyrillic: other, digits };
+}
+
 function segmentScore(seg: string): Score {
-  const length = Array.from(seg).length;
-  const latin = count(seg, /[A-Za-z]/g);
-  const cyrillic = count(seg, /[\p{L}]/gu) - latin;
-  const digits = count(seg, /\d/g);
+  const length = seg.length;
+  const { latin, cyrillic, digits } = tally(seg);
   if (!latin && !cyrillic) return NONE;
   if (cyrillic && latin) return { score: 0.5, kind: 'password' }; // unfoldable mix of scripts
   if (cyrillic) {
@@ -208,8 +229,12 @@ function segmentScore(seg: string): Score {
 }
 
 /** How much one word (no spaces) looks like a password or token on its own, 0…1. */
-function wordScore(word: string): Score {
-  if (!word || EMAIL.test(word) || DOMAIN.test(word) || NUMBER_LIKE.test(word)) return NONE;
+function wordScore(long: string): Score {
+  // A value longer than this is judged by its start.
+  const word = long.slice(0, 256);
+  if (!word || NUMBER_LIKE.test(word)) return NONE;
+  if (word.includes('@') && EMAIL.test(word)) return NONE;
+  if (word.includes('.') && DOMAIN.test(word)) return NONE;
   const bare = word.replace(/[!?.…]+$/, '');
   const hasLetters = /\p{L}/u.test(word);
   // «Важно!», «Срочно!!!»: punctuation after a word.
@@ -234,7 +259,10 @@ function wordScore(word: string): Score {
       !CYRILLIC_LETTER.test(joined)
     )
       return { score: 1, kind: 'token' };
-    const mixed = segs.filter((s) => segmentScore(s).score >= 0.3 || /^[0-9a-f]{4,}$/i.test(s));
+    const scores = new Map(segs.map((seg) => [seg, segmentScore(seg)]));
+    const mixed = segs.filter(
+      (seg) => scores.get(seg)!.score >= 0.3 || /^[0-9a-f]{4,}$/i.test(seg),
+    );
     if (mixed.length >= 2 && !CYRILLIC_LETTER.test(joined)) {
       const whole = segmentScore(joined);
       if (
@@ -246,7 +274,7 @@ function wordScore(word: string): Score {
         return { score: 1, kind: 'token' };
       if (whole.score >= 0.5) return whole;
     }
-    return segs.map(segmentScore).reduce((a, b) => (b.score > a.score ? b : a), NONE);
+    return [...scores.values()].reduce((a, b) => (b.score > a.score ? b : a), NONE);
   }
   return segmentScore(clean);
 }
@@ -256,6 +284,7 @@ function wordScore(word: string): Score {
 
 /** Characters that stand between a keyword and its value, or between a login and a password. */
 const SEPARATORS = /(->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>])/g;
+const SEPARATOR = /^(?:->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>])$/;
 const VALUE_MARKS = new Set([
   ':',
   '=',
@@ -296,6 +325,8 @@ const KEYWORDS = [
 ];
 
 function keywordType(word: string): KeywordType | undefined {
+  // The longest keyword is 13 letters; «client_secret» is split on the underscore.
+  if (word.length > 40) return undefined;
   const parts = [word, ...word.split(/[_]/)];
   for (const part of parts) {
     const s = skeleton(part.replace(/[.!?]+$/, ''));
@@ -332,11 +363,14 @@ interface Word {
   /** The word ends a clause: comma or semicolon right after it (or the end of the text). */
   last: boolean;
   score: Score;
+  keyword: KeywordType | undefined;
 }
 
 function words(text: string): Word[] {
   const parts = text.replace(SEPARATORS, ' $1 ').split(' ').filter(Boolean);
   const out: Word[] = [];
+  // Repeated words are judged once: a long text of the same word stays fast.
+  const cache = new Map<string, Pick<Word, 'text' | 'score' | 'keyword'>>();
   let marked = false;
   let quoted = false;
   for (const part of parts) {
@@ -350,12 +384,21 @@ function words(text: string): Word[] {
       marked = false;
       continue;
     }
-    if (SEPARATORS.test(part)) {
-      SEPARATORS.lastIndex = 0;
-      continue;
+    if (SEPARATOR.test(part)) continue;
+    let seen = cache.get(part);
+    if (!seen) {
+      const folded = foldWord(part);
+      seen = { text: folded, score: wordScore(folded), keyword: keywordType(folded) };
+      cache.set(part, seen);
     }
-    const folded = foldWord(part);
-    out.push({ text: folded, marked, quoted, last: false, score: wordScore(folded) });
+    out.push({
+      text: seen.text,
+      score: seen.score,
+      keyword: seen.keyword,
+      marked,
+      quoted,
+      last: false,
+    });
     marked = false;
     quoted = false;
   }
@@ -370,7 +413,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (word.score.score >= 1) return word.score;
   if (DATE.test(w) || /^\d{1,3}$/.test(w) || w === '№') return NONE;
-  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || keywordType(w)) return NONE;
+  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || word.keyword) return NONE;
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
     return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
@@ -397,11 +440,11 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
     const word = list[i]!;
     const lower = word.text.toLowerCase();
-    if (keywordType(word.text) && type !== 'login') {
+    if (word.keyword && type !== 'login') {
       if (list[i - 1]!.last) break;
       continue;
     }
-    if (keywordType(word.text)) break;
+    if (word.keyword) break;
     if (PREPOSITIONS.has(lower) && !word.marked) {
       object = true;
       continue;
@@ -468,7 +511,7 @@ export function judgeLabel(input: string): Judgement {
   let loginKeyword = false;
   list.forEach((word, i) => {
     consider(word.score, DOUBT_REASONS.mixed);
-    const type = keywordType(word.text);
+    const type = word.keyword;
     if (type) {
       loginKeyword ||= type === 'login';
       consider(
