@@ -174,6 +174,8 @@ interface Score {
 }
 const NONE: Score = { score: 0, kind: 'password' };
 
+/** «@ivanova_buh»: a Telegram contact, not a password. */
+const HANDLE = /^@(?=[A-Za-z\d_]{3,}$)/;
 /** Symbols that names and numbers do not use. */
 const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
@@ -205,13 +207,20 @@ function segmentScore(seg: string): Score {
   if (cyrillic && latin) return { score: 0.5, kind: 'password' }; // unfoldable mix of scripts
   if (cyrillic) {
     // «детсад17», «Школа2026»: a word glued to a number; only a keyword makes it a value.
+    // Glued to a year («Ромашка2024») it is the commonest password habit: ask.
+    if (/^\p{L}{4,}(?:19|20)\d\d$/u.test(seg)) return { score: 0.5, kind: 'password' };
     return digits >= 2 && cyrillic >= 3 ? { score: 0.3, kind: 'password' } : NONE;
   }
   // Latin letters (and digits).
   if (/^[0-9a-f]+$/i.test(seg) && length >= 16 && digits && /[a-f]/i.test(seg))
     return { score: 1, kind: 'token' };
   if (digits && length >= 12) return { score: 1, kind: 'token' };
+  // «INC0012345», «SD12345», «M428fdn», «X515EA»: capitals, a number, a model suffix.
+  if (/^[A-Z]{1,4}\d+[A-Za-z]{0,4}$/.test(seg)) return NONE;
   const r = runs(seg);
+  // A word glued to a year: «Privet2026», «vasya1985» — the commonest password habit.
+  if (/^[A-Za-z]{4,}(?:19|20)\d\d$/.test(seg) && !PRODUCTS.has(seg.slice(0, -4).toLowerCase()))
+    return { score: 1, kind: 'password' };
   // Roots of the commonest passwords: «mypass2026», «Qwerty», «admin».
   if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2)) return { score: 1, kind: 'password' };
   if (!digits) {
@@ -233,7 +242,7 @@ function wordScore(long: string): Score {
   // A value longer than this is judged by its start.
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word)) return NONE;
-  if (word.includes('@') && EMAIL.test(word)) return NONE;
+  if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
   const bare = word.replace(/[!?.…]+$/, '');
   const hasLetters = /\p{L}/u.test(word);
@@ -241,7 +250,7 @@ function wordScore(long: string): Score {
   if (/^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare) && bare !== word) return NONE;
   const length = Array.from(word).length;
   if (
-    STRONG_SYMBOL.test(bare === word ? word : word.slice(0, -1)) ||
+    STRONG_SYMBOL.test((bare === word ? word : word.slice(0, -1)).replace(HANDLE, '')) ||
     (bare !== word && /\d/.test(bare))
   ) {
     if (hasLetters && length >= 6) return { score: 1, kind: length >= 16 ? 'token' : 'password' };
@@ -261,7 +270,7 @@ function wordScore(long: string): Score {
       return { score: 1, kind: 'token' };
     const scores = new Map(segs.map((seg) => [seg, segmentScore(seg)]));
     const mixed = segs.filter(
-      (seg) => scores.get(seg)!.score >= 0.3 || /^[0-9a-f]{4,}$/i.test(seg),
+      (seg) => scores.get(seg)!.score >= 0.3 || /^(?=.*[a-f])[0-9a-f]{4,}$/i.test(seg),
     );
     if (mixed.length >= 2 && !CYRILLIC_LETTER.test(joined)) {
       const whole = segmentScore(joined);
@@ -283,7 +292,6 @@ function wordScore(long: string): Score {
 // Words and keywords
 
 /** Characters that stand between a keyword and its value, or between a login and a password. */
-const SEPARATORS = /(->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>])/g;
 const SEPARATOR = /^(?:->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>])$/;
 const VALUE_MARKS = new Set([
   ':',
@@ -305,7 +313,8 @@ const VALUE_MARKS = new Set([
   '’',
   '<',
 ]);
-const QUOTES = new Set(['«', '"', '„', '“', '”', "'", '‘', '’', '(']);
+const EXPLICIT = new Set([':', '=', '→', '->', '=>', '-']);
+const QUOTES = new Set(['«', '"', '„', '“', '”', "'", '‘', '’']);
 
 type KeywordType = 'password' | 'token' | 'id' | 'login';
 const stems = (type: KeywordType, prefixes: string[], exact: string[]) => ({
@@ -317,7 +326,11 @@ const KEYWORDS = [
   stems(
     'password',
     ['парол', 'passw', 'секрет', 'secret'],
-    ['pass', 'pwd', 'pin', 'пин', 'пин-код', 'pin-код', 'pin-code', 'пасворд', 'пассворд', 'parol'],
+    [
+      ...['pass', 'pwd', 'pin', 'пин', 'пин-код', 'pin-код', 'pin-code', 'пасворд', 'пассворд'],
+      // «код доступа: 4455», «кодовое слово: ромашка»
+      ...['parol', 'доступа', 'кодовое'],
+    ],
   ),
   stems('token', ['токен', 'token', 'ключ', 'apikey', 'api-key', 'api_key'], ['key', 'bearer']),
   stems('id', ['идентификатор'], ['id', 'ид', 'guid', 'uuid']),
@@ -346,19 +359,23 @@ const PREPOSITIONS = new Set(
 );
 /** Latin words that name products, not passwords: «Токен Rutoken», «пароль для VipNet». */
 const PRODUCTS = new Set(
-  'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost'.split(
+  'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost e-mail email'.split(
     ' ',
   ),
 );
 const DATE =
   /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
-const INFINITIVE = /(?:ть|ти|чь|ться|тся)$/;
+/** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
+const NOT_A_NOUN =
+  /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
 
 interface Word {
   text: string;
   /** A mark that introduces a value (colon, dash, arrow, opening quote) stands right before. */
   marked: boolean;
+  /** …and it is a colon, equals sign, dash or arrow. */
+  explicit: boolean;
   quoted: boolean;
   /** The word ends a clause: comma or semicolon right after it (or the end of the text). */
   last: boolean;
@@ -366,22 +383,35 @@ interface Word {
   keyword: KeywordType | undefined;
 }
 
+const PIECES = /->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>]|[^\s:=→|/,;()[\]{}«»"„“”‘’'<>]+/g;
+
 function words(text: string): Word[] {
-  const parts = text.replace(SEPARATORS, ' $1 ').split(' ').filter(Boolean);
   const out: Word[] = [];
   // Repeated words are judged once: a long text of the same word stays fast.
   const cache = new Map<string, Pick<Word, 'text' | 'score' | 'keyword'>>();
   let marked = false;
+  let explicit = false;
   let quoted = false;
-  for (const part of parts) {
-    if (VALUE_MARKS.has(part) || part === '—') {
+  for (const match of text.matchAll(PIECES)) {
+    const part = match[0];
+    const previous = out[out.length - 1];
+    // «1С:Бухгалтерия»: a colon inside a name does not introduce a value.
+    const glued =
+      part === ':' &&
+      /\S/.test(text[match.index - 1] ?? ' ') &&
+      /\S/.test(text[match.index + 1] ?? ' ') &&
+      !previous?.keyword;
+    if ((VALUE_MARKS.has(part) && !glued) || part === '-') {
       marked = true;
       quoted ||= QUOTES.has(part);
+      explicit ||= EXPLICIT.has(part);
       continue;
     }
     if (part === ',' || part === ';') {
-      if (out.length) out[out.length - 1]!.last = true;
+      if (previous) previous.last = true;
       marked = false;
+      explicit = false;
+      quoted = false;
       continue;
     }
     if (SEPARATOR.test(part)) continue;
@@ -396,10 +426,12 @@ function words(text: string): Word[] {
       score: seen.score,
       keyword: seen.keyword,
       marked,
+      explicit,
       quoted,
       last: false,
     });
     marked = false;
+    explicit = false;
     quoted = false;
   }
   if (out.length) out[out.length - 1]!.last = true;
@@ -418,7 +450,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   if (type === 'login') {
     return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
   }
-  if (/^\d{4,}$/.test(w)) return { score: type === 'id' ? 0.5 : 1, kind };
+  if (/^\d{4,}$/.test(w)) return type === 'id' ? NONE : { score: 1, kind };
   if (word.score.score >= 0.3) return { score: 1, kind };
   if (/^[A-Za-z]{3,}$/.test(w)) {
     if (type === 'password') return { score: 1, kind };
@@ -426,9 +458,9 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   }
   if (/^[\p{L}-]+$/u.test(w) && type === 'password') {
     // «Пароль: «ромашка»» is a value; «Пароль: сентябрь» may be; «Пароль: у Иванова» is not.
-    if (word.quoted) return { score: 1, kind };
-    if (word.marked && word.last && !INFINITIVE.test(lower) && !/^[А-ЯЁ]{2,5}$/.test(w))
-      return { score: 0.5, kind };
+    if (NOT_A_NOUN.test(lower) || /^[А-ЯЁ]{2,5}$/.test(w)) return NONE;
+    if (word.quoted && word.explicit) return { score: 1, kind };
+    if (word.quoted || (word.marked && word.last)) return { score: 0.5, kind };
   }
   return NONE;
 }
@@ -449,7 +481,15 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       object = true;
       continue;
     }
-    const s = valueScore(word, type, object && !word.marked);
+    // «Пароль: 12 34 56 78»: digits typed in groups are one value.
+    let value = word;
+    for (
+      let j = i + 1;
+      /^\d{1,4}$/.test(value.text) && /^\d{1,4}$/.test(list[j]?.text ?? '');
+      j += 1
+    )
+      value = { ...word, text: value.text + list[j]!.text };
+    const s = valueScore(value, type, object && !word.marked);
     if (s.score > best.score) best = s;
     object = false;
     if (word.last || best.score >= 1) break;
@@ -463,7 +503,9 @@ function pairScore(list: Word[], i: number): Score {
   const next = list[i + 1];
   if (!next || !(LOGIN.test(login) || EMAIL.test(login))) return NONE;
   const pass = next.text;
-  if (next.score.score >= 0.5 || /^\d{6,}$/.test(pass)) return { score: 1, kind: 'credentials' };
+  const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
+  if (next.score.score >= 0.5 || (/^\d{6,}$/.test(pass) && !phone))
+    return { score: 1, kind: 'credentials' };
   if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !EMAIL.test(pass) && Array.from(pass).length >= 5)
     return { score: 1, kind: 'credentials' };
   return NONE;
