@@ -133,7 +133,7 @@ const TO_HEX = pairs('аАвВсСеЕоОoO', 'aAbBcCeE0000');
 // ---------------------------------------------------------------------------------------------
 // Known shapes over the whole text
 
-const HEX_RUN = /[0-9a-f]+(?:[ _-]{1,3}[0-9a-f]+)*/gi;
+const HEX_RUN = /[0-9a-f]+(?:[ _.:-]{1,3}[0-9a-f]+)*/gi;
 
 /** A GUID in any spelling: 32 hex digits in groups, with letters and digits both. */
 function hasGuid(hexView: string): boolean {
@@ -143,7 +143,7 @@ function hasGuid(hexView: string): boolean {
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/i.test(match[0]))
       return true;
     // Groups of four or more hex digits that add up to exactly 32, letters and digits both.
-    const groups = match[0].split(/[ _-]+/);
+    const groups = match[0].split(/[ _.:-]+/);
     for (let i = 0; i < groups.length; i += 1) {
       let joined = '';
       for (let j = i; j < groups.length && joined.length < 32 && groups[j]!.length >= 4; j += 1)
@@ -244,15 +244,16 @@ function wordScore(long: string): Score {
   if (!word || NUMBER_LIKE.test(word)) return NONE;
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
-  const bare = word.replace(/[!?.…]+$/, '');
+  const ending = /[!?.…]+$/.exec(word)?.[0] ?? '';
+  const bare = word.slice(0, word.length - ending.length);
   const hasLetters = /\p{L}/u.test(word);
-  // «Важно!», «Срочно!!!»: punctuation after a word.
-  if (/^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare) && bare !== word) return NONE;
+  // «Важно!», «Срочно!!!», «2026г.»: punctuation after a word.
+  if (ending && /^[\p{L}\d-]+$/u.test(bare) && !/[A-Za-z]/.test(bare) && !/[!?]/.test(ending))
+    return NONE;
+  if (ending && /^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare)) return NONE;
   const length = Array.from(word).length;
-  if (
-    STRONG_SYMBOL.test((bare === word ? word : word.slice(0, -1)).replace(HANDLE, '')) ||
-    (bare !== word && /\d/.test(bare))
-  ) {
+  // «Shkola5!»: an exclamation mark after digits is part of the value.
+  if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/[!?]/.test(ending) && /\d/.test(bare))) {
     if (hasLetters && length >= 6) return { score: 1, kind: length >= 16 ? 'token' : 'password' };
     if (hasLetters && length >= 4) return { score: 0.6, kind: 'password' };
   }
@@ -268,6 +269,11 @@ function wordScore(long: string): Score {
       !CYRILLIC_LETTER.test(joined)
     )
       return { score: 1, kind: 'token' };
+    // «qwe-123-RTY»: three or more Latin parts whose letters change case from part to part.
+    if (segs.length >= 3 && /^[A-Za-z\d]+$/.test(joined) && /\d/.test(joined)) {
+      const whole = segmentScore(joined);
+      if (/[a-z]/.test(joined) && /[A-Z]/.test(joined) && whole.score >= 0.6) return whole;
+    }
     const scores = new Map(segs.map((seg) => [seg, segmentScore(seg)]));
     const mixed = segs.filter(
       (seg) => scores.get(seg)!.score >= 0.3 || /^(?=.*[a-f])[0-9a-f]{4,}$/i.test(seg),
@@ -325,9 +331,21 @@ const stems = (type: KeywordType, prefixes: string[], exact: string[]) => ({
 const KEYWORDS = [
   stems(
     'password',
-    ['парол', 'passw', 'секрет', 'secret'],
+    ['парол', 'порол', 'passw', 'секрет', 'secret', 'пинкод', 'pincode'],
     [
-      ...['pass', 'pwd', 'pin', 'пин', 'пин-код', 'pin-код', 'pin-code', 'пасворд', 'пассворд'],
+      ...[
+        'pass',
+        'pwd',
+        'psw',
+        'pw',
+        'pin',
+        'пин',
+        'пин-код',
+        'pin-код',
+        'pin-code',
+        'пасворд',
+        'пассворд',
+      ],
       // «код доступа: 4455», «кодовое слово: ромашка»
       ...['parol', 'доступа', 'кодовое'],
     ],
@@ -445,7 +463,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (word.score.score >= 1) return word.score;
   if (DATE.test(w) || /^\d{1,3}$/.test(w) || w === '№') return NONE;
-  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || word.keyword) return NONE;
+  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || (word.keyword && !word.explicit)) return NONE;
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
     return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
@@ -468,15 +486,20 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
 /** The strongest value within a few words after a keyword. */
 function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   let best = NONE;
+  // «Kitten22 — пароль»: a doubtful word right before the keyword, in the same clause.
+  const before = list[at - 1];
+  if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
+    best = { score: 1, kind: before.score.kind };
   let object = false;
   for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
     const word = list[i]!;
     const lower = word.text.toLowerCase();
-    if (word.keyword && type !== 'login') {
+    // «password: secret» — a keyword right after a colon is the value itself.
+    if (word.keyword && !word.explicit && type !== 'login') {
       if (list[i - 1]!.last) break;
       continue;
     }
-    if (word.keyword) break;
+    if (word.keyword && !word.explicit) break;
     if (PREPOSITIONS.has(lower) && !word.marked) {
       object = true;
       continue;
@@ -501,8 +524,12 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
 function pairScore(list: Word[], i: number): Score {
   const login = list[i]!.text;
   const next = list[i + 1];
-  if (!next || !(LOGIN.test(login) || EMAIL.test(login))) return NONE;
+  if (!next) return NONE;
   const pass = next.text;
+  // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
+  if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
+    return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
+  if (!(LOGIN.test(login) || EMAIL.test(login))) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
   if (next.score.score >= 0.5 || (/^\d{6,}$/.test(pass) && !phone))
     return { score: 1, kind: 'credentials' };
