@@ -93,7 +93,13 @@ const TO_CYRILLIC = pairs('abcehkmnoprtuxy0@3', 'аьсенкмпоргтиху�
 /** Latin letters that look like Cyrillic ones, case kept: to read «пapoль» as a Cyrillic word. */
 const CYRILLIC_OF_LATIN = pairs('ABEKMHOPCTYXaeopcyx', 'АВЕКМНОРСТУХаеорсух');
 
-const fold = (text: string, { map, re }: Folding) => text.replace(re, (ch) => map.get(ch)!);
+function fold(text: string, { map, re }: Folding): string {
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  let out = '';
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
 
 /** A word as letters in one script, look-alikes read as Cyrillic, lower case. */
 const skeleton = (word: string) => fold(fold(word, TO_LATIN).toLowerCase(), TO_CYRILLIC);
@@ -255,6 +261,9 @@ function wordScore(long: string): Score {
   // «Shkola5!»: an exclamation mark after digits is part of the value.
   if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/[!?]/.test(ending) && /\d/.test(bare))) {
     if (hasLetters && length >= 6) return { score: 1, kind: length >= 16 ? 'token' : 'password' };
+    // Short, but lower case, capitals, digits and symbols mixed: «P@ss», «x7#Q».
+    const classes = [/\p{Ll}/u, /\p{Lu}/u, /\d/].filter((re) => re.test(word)).length;
+    if (hasLetters && length >= 4 && classes >= 2) return { score: 1, kind: 'password' };
     if (hasLetters && length >= 4) return { score: 0.6, kind: 'password' };
   }
   const clean = bare.replace(/[^\p{L}\d._-]/gu, '');
@@ -355,11 +364,17 @@ const KEYWORDS = [
   stems('login', ['логин', 'login', 'username'], ['user', 'учётка', 'учетка']),
 ];
 
+/** The first letters of every keyword: most words are rejected without folding them whole. */
+const FIRST_LETTERS = new Set(
+  KEYWORDS.flatMap((k) => [...k.prefixes, ...k.exact]).map((stem) => stem.charAt(0)),
+);
+
 function keywordType(word: string): KeywordType | undefined {
   // The longest keyword is 13 letters; «client_secret» is split on the underscore.
   if (word.length > 40) return undefined;
-  const parts = [word, ...word.split(/[_]/)];
+  const parts = word.includes('_') ? [word, ...word.split('_')] : [word];
   for (const part of parts) {
+    if (!FIRST_LETTERS.has(skeleton(part.charAt(0)))) continue;
     const s = skeleton(part.replace(/[.!?]+$/, ''));
     if (!s) continue;
     for (const k of KEYWORDS) {
@@ -560,10 +575,11 @@ export function judgeLabel(input: string): Judgement {
 
   // Whole-text shapes, read with look-alikes folded into Latin (and into hex for the GUID).
   const tokens = text.split(' ');
-  const latinView = tokens.map((t) => (/[\dA-Za-z]/.test(t) ? fold(t, TO_LATIN) : t)).join(' ');
-  const hexView = tokens
-    .map((t) => (/[\dA-Za-z]/.test(t) ? fold(fold(t, TO_HEX), TO_LATIN) : t))
-    .join(' ');
+  // Only words that could be part of a value are folded: Latin letters, a long number, or the
+  // «2» an ЭДО operator code starts with.
+  const valueLike = (t: string) => /[A-Za-z]|\d{3}|^2/.test(t);
+  const latinView = tokens.map((t) => (valueLike(t) ? fold(t, TO_LATIN) : t)).join(' ');
+  const hexView = tokens.map((t) => (valueLike(t) ? fold(fold(t, TO_HEX), TO_LATIN) : t)).join(' ');
   if (hasGuid(hexView)) return secret('guid');
   if (hasEdo(latinView)) return secret('edo');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
