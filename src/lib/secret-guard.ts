@@ -8,9 +8,9 @@
  * judges shapes. The text is folded first (NFKC, format characters removed, look-alike letters
  * read in the other script), then scored: known shapes (GUID, ЭДО identifier, JWT, long hex or
  * base64), the mix of character classes inside one word, a password keyword with a value near
- * it, a login next to a password. An ordinary name — letters, numbers, hyphens, «№» — never
- * scores as a secret. Measured on a labelled corpus: src/lib/secret-guard.corpus.ts and
- * src/lib/secret-guard.test.ts.
+ * it, a login next to a password. Words of one script joined to numbers by hyphens, dots,
+ * slashes or «№» («Гимназия-16», «1С:Бухгалтерия 8.3») read as names, not values. Measured on a
+ * labelled corpus (src/lib/secret-guard.corpus.ts) in src/lib/secret-guard.test.ts.
  */
 
 /** How much of a text the guard reads (labels are 80 characters at most). */
