@@ -2,12 +2,15 @@
  * The one guard that keeps passwords, tokens and identifiers out of everything the site writes:
  * browser storage, exported files, calendar files and URLs. Every path in and out asks
  * `findSecret` (reminder labels on add and edit, import, decoding stored data, export, search
- * highlight terms).
+ * highlight terms); the reminder form asks `judgeLabel` for the middle answer too.
  *
  * ЕИС does not publish the format of its tokens, passwords or ЭДО identifiers, so the guard
- * refuses shapes: anything a reader could paste from ЛК ЕИС or Web-Торги-КС by mistake. It is
- * tuned to let through the labels people really write (names of organisations, ИНН and КПП
- * separated by spaces, dates) — see tests/unit/secret-guard.test.ts for both lists.
+ * judges shapes. The text is folded first (NFKC, format characters removed, look-alike letters
+ * read in the other script), then scored: known shapes (GUID, ЭДО identifier, JWT, long hex or
+ * base64), the mix of character classes inside one word, a password keyword with a value near
+ * it, a login next to a password. Words of one script joined to numbers by hyphens, dots,
+ * slashes or «№» («Гимназия-16», «1С:Бухгалтерия 8.3») read as names, not values. Measured on a
+ * labelled corpus (src/lib/secret-guard.corpus.ts) in src/lib/secret-guard.test.ts.
  */
 
 /** How much of a text the guard reads (labels are 80 characters at most). */
@@ -24,136 +27,620 @@ export const SECRET_REASONS: Record<SecretKind, string> = {
   credentials: 'похоже на логин и пароль',
 };
 
+/** Why a label is only doubtful: shown under «Похоже на пароль — всё равно сохранить?». */
+export const DOUBT_REASONS = {
+  mixed: 'в подписи есть слово из букв и цифр вперемешку, как в пароле',
+  keyword: 'после слова «пароль» или «токен» стоит слово, похожее на сам пароль',
+  login: 'в подписи есть что-то похожее на логин',
+} as const;
+
 /** The message shown when a reminder label is refused. */
 export function secretMessage(kind: SecretKind): string {
   return `Подпись не сохранена: ${SECRET_REASONS[kind]}. Не вводите сюда токен, идентификатор или пароль — напишите, например, краткое название организации.`;
 }
 
-// Cyrillic letters that look like Latin ones, as typed in the Russian layout by mistake.
-const CYRILLIC = 'АВСЕНКМОРТХУавсеорхуІіЈјЅѕԀԁ';
-const LATIN = 'ABCEHKMOPTXYabceopxyIiJjSsdd';
-const toLatin = (text: string) =>
-  text.replace(/[А-Яа-яІіЈјЅѕԀԁ]/g, (ch) => {
-    const i = CYRILLIC.indexOf(ch);
-    return i === -1 ? ch : LATIN[i]!;
-  });
+export type Verdict = 'secret' | 'doubt' | 'ok';
 
-/** Fold what hides a secret: compatibility forms (full-width), zero-width and soft hyphens. */
+export interface Judgement {
+  /** 'secret': refuse; 'doubt': ask the reader before saving; 'ok': save. */
+  verdict: Verdict;
+  kind?: SecretKind;
+  /** Short Russian reason (for 'secret' and 'doubt'). */
+  reason?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding
+
+/** Invisible characters: every format character (Cf) and the fillers and selectors that are not. */
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u3164\uFE00-\uFE0F\uFFA0]/gu;
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
+
+/**
+ * Fold what hides a secret: compatibility forms (full-width), every invisible format character,
+ * unusual spaces and dashes. «№» is kept as it is (NFKC would spell it «No»).
+ */
 export function normalize(text: string): string {
-  // «№» would become «No» under NFKC and look like letters; it is a number sign, so a space.
   return text
-    .replace(/№/g, ' ')
-    .normalize('NFKC')
-    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '');
+    .split('№')
+    .map((part) => part.normalize('NFKC'))
+    .join('№')
+    .replace(INVISIBLE, '')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const HEX = '[0-9a-fA-F]';
-const SEP = '[\\s\\-–—_]*';
-const GUID = new RegExp(`${HEX}{8}${SEP}${HEX}{4}${SEP}${HEX}{4}${SEP}${HEX}{4}${SEP}${HEX}{12}`);
-const hasLetter = (s: string) => /[a-zA-Z]/.test(s);
-const hasDigit = (s: string) => /\d/.test(s);
+interface Folding {
+  map: Map<string, string>;
+  re: RegExp;
+}
+/** A one-to-one character folding (all characters in the basic plane). */
+const pairs = (from: string, to: string): Folding => {
+  const map = new Map<string, string>();
+  Array.from(from).forEach((ch, i) => map.set(ch, to[i]!));
+  const escaped = from.replace(/[\\\]^-]/g, '\\$&');
+  return { map, re: new RegExp(`[${escaped}]`, 'g') };
+};
+/** Cyrillic and Greek letters that look like Latin ones. */
+const TO_LATIN = pairs(
+  'АВЕКМНОРСТУХаеорсухкмтіјѕԁьΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοριυκνχτ',
+  'ABEKMHOPCTYXaeopcyxkmtijsdbABEZHIKMNOPTYXaopiukvxt',
+);
+/** Latin (and digits, @) that look like Cyrillic letters: to read «пapoль» or «TOKEH» as words. */
+const TO_CYRILLIC = pairs('abcehkmnoprtuxy0@3', 'аьсенкмпоргтихуоаз');
 
-/** ЭДО participant identifiers start with an operator code such as 2BM- (Latin or Cyrillic). */
-const EDO = /(?:^|[^0-9A-Za-z])2[0-9A-Z]{2}-[0-9A-Za-z-]{4,}/;
+/** Latin letters that look like Cyrillic ones, case kept: to read «пapoль» as a Cyrillic word. */
+const CYRILLIC_OF_LATIN = pairs('ABEKMHOPCTYXaeopcyx', 'АВЕКМНОРСТУХаеорсух');
 
-const KEYWORD_VALUE =
-  /(?:пароль|password|passwd|pwd|парол|pass|логин\s*\/\s*пароль|login\s*\/\s*password)\s*[:=]\s*\S/i;
-/** «пароль qwerty», «password 12345678»: the word after is Latin or digits, not a Russian word. */
-const KEYWORD_LATIN_VALUE =
-  /(?:пароль|паролем|пароля|password|passwd|pwd)\s+[-—–]?\s*[A-Za-z0-9!@#$%^&*._+=~]{4,}(?:\s|$)/i;
-const PAIR_KEYWORDS =
-  /(?:логин|login|user(?:name)?)\s*[:=]?\s*[A-Za-z0-9._@-]{2,}[\s,;]+(?:пароль|password|pwd|pass)\s*[:=]?\s*\S/i;
+function fold(text: string, { map, re }: Folding): string {
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  let out = '';
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
 
-/** Chunks of a text that could be one pasted value: split on anything not in tokens. */
-const chunks = (text: string) => text.split(/[^0-9A-Za-z+/=_.~-]+/).filter(Boolean);
+/** A word as letters in one script, look-alikes read as Cyrillic, lower case. */
+const skeleton = (word: string) => fold(fold(word, TO_LATIN).toLowerCase(), TO_CYRILLIC);
 
-function isTokenRun(run: string): boolean {
-  const core = run.replace(/^[._~-]+|[._~=-]+$/g, '');
-  // JWT: three base64url parts, the first a JSON header.
-  if (/^eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*$/.test(core)) return true;
-  // Long hex (keys, hashes, GUIDs without dashes).
-  if (new RegExp(`^${HEX}{16,}$`).test(core) && hasLetter(core) && hasDigit(core)) return true;
-  if (new RegExp(`^${HEX}{24,}$`).test(core)) return true;
-  // Base64 / base64url and other random runs: letters and digits mixed, 12 or more.
-  const alnum = core.replace(/[+/=_.~-]/g, '');
-  if (alnum.length >= 12 && hasLetter(alnum) && hasDigit(alnum) && /^[\w+/=.~-]+$/.test(core)) {
-    // «Web-Торги-КС» style words are split by the chunker; what is left is one unbroken value.
-    return true;
+const LATIN_LETTER = /[A-Za-z]/;
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+const count = (text: string, re: RegExp) => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n += 1;
+  return n;
+};
+
+/**
+ * One word in one script: a word mostly in Latin with a Cyrillic look-alike or two is read as
+ * Latin, and the other way round. Words that need no folding are returned as they are.
+ */
+function foldWord(word: string): string {
+  const latin = count(word, /[A-Za-z]/g);
+  const cyrillic = count(word, /[\u0400-\u04FF]/g);
+  const greek = count(word, /[\u0370-\u03FF]/g);
+  if (!cyrillic && !greek) return word;
+  if (!latin && !greek) {
+    // All Cyrillic: a run of hex-like look-alikes with digits is a value typed in the wrong layout.
+    return /\d/.test(word) && /^[\dаАвВсСеЕоО-]+$/.test(word) ? fold(word, TO_LATIN) : word;
   }
-  // Long base64 runs even without digits (mixed case, 20+).
-  if (alnum.length >= 20 && /[a-z]/.test(alnum) && /[A-Z]/.test(alnum)) return true;
-  return false;
+  const asLatin = fold(word, TO_LATIN);
+  if (!CYRILLIC_LETTER.test(asLatin) && !/[\u0370-\u03FF]/.test(asLatin)) return asLatin;
+  const asCyrillic = fold(word, CYRILLIC_OF_LATIN);
+  if (!LATIN_LETTER.test(asCyrillic) && latin < cyrillic) return asCyrillic;
+  return word;
 }
 
-/** A token typed in groups: «3f2a 9b1c 77de 0a4f …» — 16+ characters over 3+ short groups. */
-function isGroupedToken(text: string): boolean {
-  const groups = text.split(/\s+/);
-  for (let i = 0; i < groups.length; i += 1) {
-    let joined = '';
-    let count = 0;
-    for (let j = i; j < groups.length; j += 1) {
-      const g = groups[j]!;
-      if (!/^[0-9A-Za-z]{2,8}$/.test(g)) break;
-      joined += g;
-      count += 1;
-      if (count >= 3 && joined.length >= 16 && hasLetter(joined) && hasDigit(joined)) return true;
+/** In hex context only: Cyrillic look-alikes and the letter O typed for a zero. */
+const TO_HEX = pairs('аАвВсСеЕоОoO', 'aAbBcCeE0000');
+
+// ---------------------------------------------------------------------------------------------
+// Known shapes over the whole text
+
+const HEX_RUN = /[0-9a-f]+(?:[ _.:-]{1,3}[0-9a-f]+)*/gi;
+
+/** A GUID in any spelling: 32 hex digits in groups, with letters and digits both. */
+function hasGuid(hexView: string): boolean {
+  for (const match of hexView.matchAll(HEX_RUN)) {
+    const before = hexView[match.index - 1];
+    if (before && /[0-9A-Za-z]/.test(before)) continue;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/i.test(match[0]))
+      return true;
+    // Groups of four or more hex digits that add up to exactly 32, letters and digits both.
+    const groups = match[0].split(/[ _.:-]+/);
+    for (let i = 0; i < groups.length; i += 1) {
+      let joined = '';
+      for (let j = i; j < groups.length && joined.length < 32 && groups[j]!.length >= 4; j += 1)
+        joined += groups[j];
+      if (joined.length === 32 && /[a-f]/i.test(joined) && /\d/.test(joined)) return true;
     }
   }
   return false;
 }
 
-const CLASS_TESTS = [
-  (s: string) => /\p{Ll}/u.test(s),
-  (s: string) => /\p{Lu}/u.test(s),
-  (s: string) => /\d/.test(s),
-  // Symbols, but not those that ordinary names and numbers use: hyphen, №, dot, comma, slash
-  // between numbers is checked with the word as a whole.
-  (s: string) => /[^\p{L}\d\-–—№.,«»"'()[\]{}:;]/u.test(s),
+/** ЭДО participant identifier: operator code «2» + two characters, then a long value. */
+const EDO =
+  /(?:^|[^0-9A-Za-z])2 ?([A-Za-z][0-9A-Za-z]|[0-9][A-Za-z]) ?[- ] ?([0-9A-Za-z][0-9A-Za-z -]{5,})/;
+function hasEdo(latinView: string): boolean {
+  const match = EDO.exec(latinView);
+  if (!match) return false;
+  const tail = match[2]!.replace(/[ -]/g, '');
+  const value = /^[0-9A-Fa-f]+/.exec(tail)?.[0] ?? '';
+  return count(value, /\d/g) >= 6 || (value.length >= 8 && /[a-f]/i.test(value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One word
+
+interface Score {
+  score: number;
+  kind: SecretKind;
+}
+const NONE: Score = { score: 0, kind: 'password' };
+
+/** «@ivanova_buh»: a Telegram contact, not a password. */
+const HANDLE = /^@(?=[A-Za-z\d_]{3,}$)/;
+/** Symbols that names and numbers do not use. */
+const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
+const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
+const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
+const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
+
+const PASSWORD_ROOTS = /pass|parol|qwert|admin|zaq1|1qaz|qazwsx|letmein|welcome/i;
+
+/** Runs in a Latin word: «Qwerty», «QW», «er», «123». */
+const runs = (word: string) => word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g)?.length ?? 0;
+
+/** Latin letters, other letters and digits in a word, counted in one pass. */
+function tally(seg: string) {
+  let latin = 0;
+  let other = 0;
+  let digits = 0;
+  for (const ch of seg) {
+    if (/[A-Za-z]/.test(ch)) latin += 1;
+    else if (/\d/.test(ch)) digits += 1;
+    else if (ch > '\x7f' && /\p{L}/u.test(ch)) other += 1;
+  }
+  return { latin, cyrillic: other, digits };
+}
+
+function segmentScore(seg: string): Score {
+  const length = seg.length;
+  const { latin, cyrillic, digits } = tally(seg);
+  if (!latin && !cyrillic) return NONE;
+  if (cyrillic && latin) return { score: 0.5, kind: 'password' }; // unfoldable mix of scripts
+  if (cyrillic) {
+    // «детсад17», «Школа2026»: a word glued to a number; only a keyword makes it a value.
+    // Glued to a year («Ромашка2024») it is the commonest password habit: ask.
+    if (/^\p{L}{4,}(?:19|20)\d\d$/u.test(seg)) return { score: 0.5, kind: 'password' };
+    return digits >= 2 && cyrillic >= 3 ? { score: 0.3, kind: 'password' } : NONE;
+  }
+  // Latin letters (and digits).
+  if (/^[0-9a-f]+$/i.test(seg) && length >= 16 && digits && /[a-f]/i.test(seg))
+    return { score: 1, kind: 'token' };
+  if (digits && length >= 12) return { score: 1, kind: 'token' };
+  // «INC0012345», «SD12345», «M428fdn», «X515EA»: capitals, a number, a model suffix.
+  if (/^[A-Z]{1,4}\d+[A-Za-z]{0,4}$/.test(seg)) return NONE;
+  const r = runs(seg);
+  // A word glued to a year: «Privet2026», «vasya1985» — the commonest password habit.
+  if (/^[A-Za-z]{4,}(?:19|20)\d\d$/.test(seg) && !PRODUCTS.has(seg.slice(0, -4).toLowerCase()))
+    return { score: 1, kind: 'password' };
+  // Roots of the commonest passwords: «mypass2026», «Qwerty», «admin».
+  if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2)) return { score: 1, kind: 'password' };
+  if (!digits) {
+    const upper = count(seg, /[A-Z]/g);
+    if (length >= 16 && r >= 4 && upper >= 2 && upper < length - 1)
+      return { score: 1, kind: 'token' };
+    return r >= 4 && length >= 8 ? { score: 0.6, kind: 'password' } : NONE;
+  }
+  if (length >= 6 && r >= 4) return { score: 1, kind: 'password' };
+  // Upper case run before lower case ones, with digits: «QWer1234».
+  if (length >= 6 && r === 3 && /[A-Z]{2}[a-z]/.test(seg)) return { score: 1, kind: 'password' };
+  if (length >= 6 && r === 3) return { score: 0.6, kind: 'password' };
+  if (length >= 6 && r === 2 && digits >= 2 && latin >= 3) return { score: 0.5, kind: 'password' };
+  return { score: 0.3, kind: 'password' };
+}
+
+/** How much one word (no spaces) looks like a password or token on its own, 0…1. */
+function wordScore(long: string): Score {
+  // A value longer than this is judged by its start.
+  const word = long.slice(0, 256);
+  if (!word || NUMBER_LIKE.test(word)) return NONE;
+  if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
+  if (word.includes('.') && DOMAIN.test(word)) return NONE;
+  const ending = /[!?.…]+$/.exec(word)?.[0] ?? '';
+  const bare = word.slice(0, word.length - ending.length);
+  const hasLetters = /\p{L}/u.test(word);
+  // «Важно!», «Срочно!!!», «2026г.»: punctuation after a word.
+  if (ending && /^[\p{L}\d-]+$/u.test(bare) && !/[A-Za-z]/.test(bare) && !/[!?]/.test(ending))
+    return NONE;
+  if (ending && /^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare)) return NONE;
+  const length = Array.from(word).length;
+  // «Shkola5!»: an exclamation mark after digits is part of the value.
+  if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/[!?]/.test(ending) && /\d/.test(bare))) {
+    if (hasLetters && length >= 6) return { score: 1, kind: length >= 16 ? 'token' : 'password' };
+    // Short, but lower case, capitals, digits and symbols mixed: «P@ss», «x7#Q».
+    const classes = [/\p{Ll}/u, /\p{Lu}/u, /\d/].filter((re) => re.test(word)).length;
+    if (hasLetters && length >= 4 && classes >= 2) return { score: 1, kind: 'password' };
+    if (hasLetters && length >= 4) return { score: 0.6, kind: 'password' };
+  }
+  const clean = bare.replace(/[^\p{L}\d._-]/gu, '');
+  // «Pass_word_77»: parts joined by underscores are one value.
+  const segs = clean.replace(/_/g, '').split(/[.-]+/).filter(Boolean);
+  if (segs.length > 1) {
+    const joined = segs.join('');
+    if (
+      joined.length >= 20 &&
+      /[A-Za-z]/.test(joined) &&
+      /\d/.test(joined) &&
+      !CYRILLIC_LETTER.test(joined)
+    )
+      return { score: 1, kind: 'token' };
+    // «qwe-123-RTY»: three or more Latin parts whose letters change case from part to part.
+    if (segs.length >= 3 && /^[A-Za-z\d]+$/.test(joined) && /\d/.test(joined)) {
+      const whole = segmentScore(joined);
+      if (/[a-z]/.test(joined) && /[A-Z]/.test(joined) && whole.score >= 0.6) return whole;
+    }
+    const scores = new Map(segs.map((seg) => [seg, segmentScore(seg)]));
+    const mixed = segs.filter(
+      (seg) => scores.get(seg)!.score >= 0.3 || /^(?=.*[a-f])[0-9a-f]{4,}$/i.test(seg),
+    );
+    if (mixed.length >= 2 && !CYRILLIC_LETTER.test(joined)) {
+      const whole = segmentScore(joined);
+      if (
+        /^[0-9a-f]+$/i.test(joined) &&
+        joined.length >= 16 &&
+        /[a-f]/i.test(joined) &&
+        /\d/.test(joined)
+      )
+        return { score: 1, kind: 'token' };
+      if (whole.score >= 0.5) return whole;
+    }
+    return [...scores.values()].reduce((a, b) => (b.score > a.score ? b : a), NONE);
+  }
+  return segmentScore(clean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words and keywords
+
+/** Characters that stand between a keyword and its value, or between a login and a password. */
+const SEPARATOR = /^(?:->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>])$/;
+const VALUE_MARKS = new Set([
+  ':',
+  '=',
+  '→',
+  '->',
+  '=>',
+  '-',
+  '(',
+  '[',
+  '{',
+  '«',
+  '"',
+  '„',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '<',
+]);
+const EXPLICIT = new Set([':', '=', '→', '->', '=>', '-']);
+const QUOTES = new Set(['«', '"', '„', '“', '”', "'", '‘', '’']);
+
+type KeywordType = 'password' | 'token' | 'id' | 'login';
+const stems = (type: KeywordType, prefixes: string[], exact: string[]) => ({
+  type,
+  prefixes: prefixes.map(skeleton),
+  exact: new Set(exact.map(skeleton)),
+});
+const KEYWORDS = [
+  stems(
+    'password',
+    ['парол', 'порол', 'passw', 'секрет', 'secret', 'пинкод', 'pincode'],
+    [
+      ...[
+        'pass',
+        'pwd',
+        'psw',
+        'pw',
+        'pin',
+        'пин',
+        'пин-код',
+        'pin-код',
+        'pin-code',
+        'пасворд',
+        'пассворд',
+      ],
+      // «код доступа: 4455», «кодовое слово: ромашка»
+      ...['parol', 'доступа', 'кодовое'],
+    ],
+  ),
+  stems('token', ['токен', 'token', 'ключ', 'apikey', 'api-key', 'api_key'], ['key', 'bearer']),
+  stems('id', ['идентификатор'], ['id', 'ид', 'guid', 'uuid']),
+  stems('login', ['логин', 'login', 'username'], ['user', 'учётка', 'учетка']),
 ];
 
-/** 8+ characters without spaces mixing at least three of: lower, upper, digits, symbols. */
-function isPasswordWord(word: string): boolean {
-  const core = word.replace(/^[«»"'„“”()[\]{}<>,.;:!?]+|[«»"'„“”()[\]{},.;:]+$/g, '');
-  if (core.length < 8) return false;
-  const classes = CLASS_TESTS.filter((test) => test(core)).length;
-  if (classes >= 3) return true;
-  // Symbols in the middle of a word together with digits and letters: «P@ssw0rd», «qwerty!23».
-  return /[@#$%^&*!?+=~|\\]/.test(core.slice(1)) && /\d/.test(core) && /\p{L}/u.test(core);
+/** The first letters of every keyword: most words are rejected without folding them whole. */
+const FIRST_LETTERS = new Set(
+  KEYWORDS.flatMap((k) => [...k.prefixes, ...k.exact]).map((stem) => stem.charAt(0)),
+);
+
+function keywordType(word: string): KeywordType | undefined {
+  // The longest keyword is 13 letters; «client_secret» is split on the underscore.
+  if (word.length > 40) return undefined;
+  const parts = word.includes('_') ? [word, ...word.split('_')] : [word];
+  for (const part of parts) {
+    if (!FIRST_LETTERS.has(skeleton(part.charAt(0)))) continue;
+    const s = skeleton(part.replace(/[.!?]+$/, ''));
+    if (!s) continue;
+    for (const k of KEYWORDS) {
+      if (k.exact.has(s) || k.prefixes.some((p) => s.startsWith(p))) return k.type;
+    }
+  }
+  return undefined;
+}
+
+/** Words after which the next word names what the password is for, not the password. */
+const PREPOSITIONS = new Set(
+  'от для к ко в во на у с со из по при и или не до через как без за под это его её ее их'.split(
+    ' ',
+  ),
+);
+/** Latin words that name products, not passwords: «Токен Rutoken», «пароль для VipNet». */
+const PRODUCTS = new Set(
+  'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost e-mail email'.split(
+    ' ',
+  ),
+);
+const DATE =
+  /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
+/** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
+const NOT_A_NOUN =
+  /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
+
+interface Word {
+  text: string;
+  /** A mark that introduces a value (colon, dash, arrow, opening quote) stands right before. */
+  marked: boolean;
+  /** …and it is a colon, equals sign, dash or arrow. */
+  explicit: boolean;
+  quoted: boolean;
+  /** The word ends a clause: comma or semicolon right after it (or the end of the text). */
+  last: boolean;
+  score: Score;
+  keyword: KeywordType | undefined;
+}
+
+const PIECES = /->|=>|[:=→|/,;()[\]{}«»"„“”‘’'<>]|[^\s:=→|/,;()[\]{}«»"„“”‘’'<>]+/g;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  // Repeated words are judged once: a long text of the same word stays fast.
+  const cache = new Map<string, Pick<Word, 'text' | 'score' | 'keyword'>>();
+  let marked = false;
+  let explicit = false;
+  let quoted = false;
+  for (const match of text.matchAll(PIECES)) {
+    const part = match[0];
+    const previous = out[out.length - 1];
+    // «1С:Бухгалтерия»: a colon inside a name does not introduce a value.
+    const glued =
+      part === ':' &&
+      /\S/.test(text[match.index - 1] ?? ' ') &&
+      /\S/.test(text[match.index + 1] ?? ' ') &&
+      !previous?.keyword;
+    if ((VALUE_MARKS.has(part) && !glued) || part === '-') {
+      marked = true;
+      quoted ||= QUOTES.has(part);
+      explicit ||= EXPLICIT.has(part);
+      continue;
+    }
+    if (part === ',' || part === ';') {
+      if (previous) previous.last = true;
+      marked = false;
+      explicit = false;
+      quoted = false;
+      continue;
+    }
+    if (SEPARATOR.test(part)) continue;
+    let seen = cache.get(part);
+    if (!seen) {
+      const folded = foldWord(part);
+      seen = { text: folded, score: wordScore(folded), keyword: keywordType(folded) };
+      cache.set(part, seen);
+    }
+    out.push({
+      text: seen.text,
+      score: seen.score,
+      keyword: seen.keyword,
+      marked,
+      explicit,
+      quoted,
+      last: false,
+    });
+    marked = false;
+    explicit = false;
+    quoted = false;
+  }
+  if (out.length) out[out.length - 1]!.last = true;
+  return out;
+}
+
+/** How a word right after a keyword reads: as the value it names, or as an ordinary word. */
+function valueScore(word: Word, type: KeywordType, object: boolean): Score {
+  const w = word.text.replace(/[.!?]+$/, '') || word.text;
+  const lower = w.toLowerCase();
+  const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
+  if (word.score.score >= 1) return word.score;
+  if (DATE.test(w) || /^\d{1,3}$/.test(w) || w === '№') return NONE;
+  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || (word.keyword && !word.explicit)) return NONE;
+  if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
+  if (type === 'login') {
+    return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
+  }
+  if (/^\d{4,}$/.test(w)) return type === 'id' ? NONE : { score: 1, kind };
+  if (word.score.score >= 0.3) return { score: 1, kind };
+  if (/^[A-Za-z]{3,}$/.test(w)) {
+    if (type === 'password') return { score: 1, kind };
+    return { score: word.marked ? 0.5 : 0, kind };
+  }
+  if (/^[\p{L}-]+$/u.test(w) && type === 'password') {
+    // «Пароль: «ромашка»» is a value; «Пароль: сентябрь» may be; «Пароль: у Иванова» is not.
+    if (NOT_A_NOUN.test(lower) || /^[А-ЯЁ]{2,5}$/.test(w)) return NONE;
+    if (word.quoted && word.explicit) return { score: 1, kind };
+    if (word.quoted || (word.marked && word.last)) return { score: 0.5, kind };
+  }
+  return NONE;
+}
+
+/** The strongest value within a few words after a keyword. */
+function keywordScore(list: Word[], at: number, type: KeywordType): Score {
+  let best = NONE;
+  // «Kitten22 — пароль»: a doubtful word right before the keyword, in the same clause.
+  const before = list[at - 1];
+  if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
+    best = { score: 1, kind: before.score.kind };
+  let object = false;
+  for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
+    const word = list[i]!;
+    const lower = word.text.toLowerCase();
+    // «password: secret» — a keyword right after a colon is the value itself.
+    if (word.keyword && !word.explicit && type !== 'login') {
+      if (list[i - 1]!.last) break;
+      continue;
+    }
+    if (word.keyword && !word.explicit) break;
+    if (PREPOSITIONS.has(lower) && !word.marked) {
+      object = true;
+      continue;
+    }
+    // «Пароль: 12 34 56 78»: digits typed in groups are one value.
+    let value = word;
+    for (
+      let j = i + 1;
+      /^\d{1,4}$/.test(value.text) && /^\d{1,4}$/.test(list[j]?.text ?? '');
+      j += 1
+    )
+      value = { ...word, text: value.text + list[j]!.text };
+    const s = valueScore(value, type, object && !word.marked);
+    if (s.score > best.score) best = s;
+    object = false;
+    if (word.last || best.score >= 1) break;
+  }
+  return best;
+}
+
+/** A login (lower-case Latin or e-mail) next to something password-like: «ivanov / Qw12!xz». */
+function pairScore(list: Word[], i: number): Score {
+  const login = list[i]!.text;
+  const next = list[i + 1];
+  if (!next) return NONE;
+  const pass = next.text;
+  // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
+  if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
+    return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
+  if (!(LOGIN.test(login) || EMAIL.test(login))) return NONE;
+  const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
+  if (next.score.score >= 0.5 || (/^\d{6,}$/.test(pass) && !phone))
+    return { score: 1, kind: 'credentials' };
+  if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !EMAIL.test(pass) && Array.from(pass).length >= 5)
+    return { score: 1, kind: 'credentials' };
+  return NONE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The judge
+
+const SECRET = 1;
+const DOUBT = 0.5;
+
+/**
+ * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
+ * MAX_CHECKED characters; never throws.
+ */
+export function judgeLabel(input: string): Judgement {
+  if (typeof input !== 'string') return { verdict: 'ok' };
+  const text = normalize(input.slice(0, MAX_CHECKED));
+  if (!text) return { verdict: 'ok' };
+  const secret = (kind: SecretKind): Judgement => ({
+    verdict: 'secret',
+    kind,
+    reason: SECRET_REASONS[kind],
+  });
+
+  // Whole-text shapes, read with look-alikes folded into Latin (and into hex for the GUID).
+  const tokens = text.split(' ');
+  // Only words that could be part of a value are folded: Latin letters, a long number, or the
+  // «2» an ЭДО operator code starts with.
+  const valueLike = (t: string) => /[A-Za-z]|\d{3}|^2/.test(t);
+  const latinView = tokens.map((t) => (valueLike(t) ? fold(t, TO_LATIN) : t)).join(' ');
+  const hexView = tokens.map((t) => (valueLike(t) ? fold(fold(t, TO_HEX), TO_LATIN) : t)).join(' ');
+  if (hasGuid(hexView)) return secret('guid');
+  if (hasEdo(latinView)) return secret('edo');
+  if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
+
+  const list = words(text);
+  let best = NONE;
+  let doubtReason: string = DOUBT_REASONS.mixed;
+  const consider = (s: Score, reason: string) => {
+    if (s.score > best.score) {
+      best = s;
+      doubtReason = reason;
+    }
+  };
+  let loginKeyword = false;
+  list.forEach((word, i) => {
+    consider(word.score, DOUBT_REASONS.mixed);
+    const type = word.keyword;
+    if (type) {
+      loginKeyword ||= type === 'login';
+      consider(
+        keywordScore(list, i, type),
+        type === 'login' ? DOUBT_REASONS.login : DOUBT_REASONS.keyword,
+      );
+    }
+    consider(pairScore(list, i), DOUBT_REASONS.login);
+  });
+  // Hex or mixed groups typed with spaces: «9f8e 7d6c 5b4a 3f2e».
+  const grouped = groupedToken(hexView);
+  if (grouped) consider({ score: 1, kind: 'token' }, DOUBT_REASONS.mixed);
+
+  if (best.score >= SECRET) {
+    const kind = loginKeyword && best.kind === 'password' ? 'credentials' : best.kind;
+    return secret(kind);
+  }
+  if (best.score >= DOUBT) return { verdict: 'doubt', kind: best.kind, reason: doubtReason };
+  return { verdict: 'ok' };
+}
+
+function groupedToken(hexView: string): boolean {
+  const groups = hexView.split(/[ -]+/);
+  for (let i = 0; i < groups.length; i += 1) {
+    let joined = '';
+    for (let j = i; j < groups.length; j += 1) {
+      const g = groups[j]!;
+      const hex = /^[0-9a-f]{4,8}$/i.test(g);
+      const mixed = /^[0-9A-Za-z]{2,8}$/.test(g) && /\d/.test(g) && /[A-Za-z]/.test(g);
+      if (!hex && !mixed) break;
+      joined += g;
+      if (j > i && joined.length >= 16 && /[A-Za-z]/.test(joined) && /\d/.test(joined)) return true;
+    }
+  }
+  return false;
 }
 
 /**
- * What kind of secret a text looks like, or `undefined` when it looks like an ordinary label.
+ * What kind of secret a text looks like (high confidence only), or `undefined` when it is an
+ * ordinary label or merely doubtful.
  */
 export function findSecret(input: string): SecretKind | undefined {
-  if (typeof input !== 'string' || !input.trim()) return undefined;
-  // Labels are short; a long text is judged by its start, which keeps every check linear.
-  const text = normalize(input.slice(0, MAX_CHECKED));
-  const latin = toLatin(text);
-  if (GUID.test(latin)) {
-    const m = GUID.exec(latin)![0];
-    if (hasLetter(m)) return 'guid';
-  }
-  // 32 hex digits anywhere once separators are gone (a GUID typed with odd separators).
-  const squeezed = latin.replace(/[\s{}()[\]\-–—_"'«»]/g, '');
-  const hex32 = new RegExp(`${HEX}{32}`).exec(squeezed);
-  if (hex32 && hasLetter(hex32[0])) return 'guid';
-  if (EDO.test(latin)) return 'edo';
-  if (KEYWORD_VALUE.test(text) || KEYWORD_LATIN_VALUE.test(text)) return 'password';
-  if (PAIR_KEYWORDS.test(text)) return 'credentials';
-  for (const pair of text.matchAll(/([^\s/|]+)\s*[/|]\s*([^\s/|]+)/g)) {
-    if (/[\p{L}\d]{3,}/u.test(pair[1]!) && isPasswordWord(pair[2]!)) return 'credentials';
-  }
-  for (const run of chunks(text)) if (isTokenRun(run)) return 'token';
-  // The same runs with Cyrillic look-alikes read as Latin, when the run has Latin letters too.
-  for (const run of chunks(latin)) {
-    if (run.length >= 16 && isTokenRun(run) && /[A-Za-z]/.test(run)) {
-      const original = text.slice(latin.indexOf(run), latin.indexOf(run) + run.length);
-      if (/[A-Za-z]/.test(original) && hasDigit(original)) return 'token';
-    }
-  }
-  if (isGroupedToken(text) || isGroupedToken(latin)) return 'token';
-  for (const word of text.split(/\s+/)) if (isPasswordWord(word)) return 'password';
-  return undefined;
+  const judgement = judgeLabel(input);
+  return judgement.verdict === 'secret' ? judgement.kind : undefined;
 }
 
 export const isSecretLike = (text: string): boolean => findSecret(text) !== undefined;

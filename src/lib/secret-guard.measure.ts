@@ -1,0 +1,60 @@
+/**
+ * Precision and recall of the secret guard on its labelled corpus, for the unit test and for a
+ * bench: `measureGuard()` returns the numbers for the tuning and the held-out parts.
+ * Test and bench code only; the site never imports it.
+ */
+import { heldOut, tuning, type CorpusPart } from './secret-guard.corpus';
+import { judgeLabel, type Judgement } from './secret-guard';
+
+export interface GuardNumbers {
+  secrets: number;
+  labels: number;
+  /** Share of secrets judged 'secret' (refused outright). */
+  caught: number;
+  /** Share of secrets judged 'secret' or 'doubt' (refused or asked about). */
+  caughtOrDoubted: number;
+  /** Share of ordinary labels judged 'secret' (refused: the worse failure). */
+  refused: number;
+  /** Share of ordinary labels judged 'doubt' (the reader is asked before saving). */
+  doubted: number;
+  /** Of everything judged 'secret', the share that really is a secret. */
+  precision: number;
+}
+
+export function measurePart(
+  part: CorpusPart,
+  judge: (text: string) => Judgement = judgeLabel,
+): GuardNumbers {
+  const secretVerdicts = part.secrets.map((text) => judge(text).verdict);
+  const labelVerdicts = part.labels.map((text) => judge(text).verdict);
+  const share = (list: string[], ...verdicts: string[]) =>
+    list.length ? list.filter((v) => verdicts.includes(v)).length / list.length : 0;
+  const truePositives = secretVerdicts.filter((v) => v === 'secret').length;
+  const falsePositives = labelVerdicts.filter((v) => v === 'secret').length;
+  return {
+    secrets: part.secrets.length,
+    labels: part.labels.length,
+    caught: share(secretVerdicts, 'secret'),
+    caughtOrDoubted: share(secretVerdicts, 'secret', 'doubt'),
+    refused: share(labelVerdicts, 'secret'),
+    doubted: share(labelVerdicts, 'doubt'),
+    precision: truePositives / Math.max(1, truePositives + falsePositives),
+  };
+}
+
+/** The guard's numbers on both parts of the corpus. */
+export function measureGuard(judge?: (text: string) => Judgement): {
+  tuning: GuardNumbers;
+  heldOut: GuardNumbers;
+} {
+  return { tuning: measurePart(tuning, judge), heldOut: measurePart(heldOut, judge) };
+}
+
+/** One line for a log: «held-out: 150 secrets, caught 96.7 % (…)». */
+export function formatNumbers(name: string, n: GuardNumbers): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  return (
+    `${name}: ${n.secrets} secrets caught ${pct(n.caught)} (secret or doubt ${pct(n.caughtOrDoubted)}), ` +
+    `${n.labels} labels refused ${pct(n.refused)}, doubted ${pct(n.doubted)}, precision ${pct(n.precision)}`
+  );
+}
