@@ -7,7 +7,7 @@
  * which ships a brotli-compressed Linux x64 build inside the npm package. It is unpacked once into
  * `<tmpdir>/eis-chromium-110/` with the package's own inflater. Not with its `executablePath()`:
  * that returns `/tmp/chromium` whenever that file exists, and @sparticuz/chromium 143 (our
- * optional dependency, support/chromium.ts) unpacks its own binary to that very path, so either
+ * optional dependency, harness/chromium.ts) unpacks its own binary to that very path, so either
  * package could hand back the other's Chromium.
  *
  * `resolveOldChromium()` returns null, with the reason printed, where it cannot run (not Linux
@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../support/chromium';
+import { CHROMIUM_ARGS } from '../../harness/chromium';
 
 export const OLD_CHROMIUM_MAJOR = 110;
 
