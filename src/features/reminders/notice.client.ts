@@ -50,7 +50,7 @@ export class EisExpiryNotice extends HTMLElement {
 
   private render(): void {
     const text = this.querySelector('.eis-notice__text');
-    const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
+    let guide = this.querySelector<HTMLElement>('.eis-notice__guide');
     const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
     this.shown = viewReminders($reminders.get(), new Date(), this.kinds).filter(
       (v) => v.attention && !hidden.includes(v.reminder.id),
@@ -63,10 +63,16 @@ export class EisExpiryNotice extends HTMLElement {
     const more =
       this.shown.length > 1 ? ` Требуют внимания ещё записей: ${this.shown.length - 1}.` : '';
     text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
-    // Without a guide the anchor has no href: no empty link in the tab order.
+    // A link only with a guide to link to (the markup has a <span>): never an <a> without href.
+    const tag = first.guide ? 'a' : 'span';
+    if (guide.localName !== tag) {
+      const swapped = document.createElement(tag);
+      swapped.className = guide.className;
+      guide.replaceWith(swapped);
+      guide = swapped;
+    }
     guide.textContent = first.guide?.title ?? '';
-    if (first.guide) guide.href = withBase(first.guide.href, base);
-    else guide.removeAttribute('href');
+    if (first.guide) guide.setAttribute('href', withBase(first.guide.href, base));
     this.hidden = false;
   }
 
