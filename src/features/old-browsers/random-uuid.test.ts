@@ -6,10 +6,7 @@ import { kindTable } from '../reminders/expiry';
 /** A Crypto without randomUUID, as in Safari 15.0–15.3 or on a page served over plain http. */
 const real = globalThis.crypto;
 function cryptoWithoutUuid(): Crypto {
-  return {
-    getRandomValues: <T extends ArrayBufferView | null>(array: T) =>
-      real.getRandomValues(array as Uint8Array) as unknown as T,
-  } as Crypto;
+  return { getRandomValues: real.getRandomValues.bind(real) } as unknown as Crypto;
 }
 
 describe('ensureRandomUUID', () => {
