@@ -1,0 +1,78 @@
+/**
+ * One way to write an island: `defineIsland(tag, { data, load, writes, connect })` defines the
+ * custom element once and, on every connection:
+ * - gives `connect` an AbortSignal aborted on disconnection: listeners added with `{ signal }` and
+ *   store subscriptions passed to `untilAbort` go away with it, so an element moved around the
+ *   document is bound exactly once;
+ * - reads and checks its data: `data` is a schema over the page's data blob (src/lib/island-data.ts);
+ *   data that fails it stops the island with a notice instead of running on a guess;
+ * - `load: 'near'` connects only when the element comes near the viewport (its module is loaded
+ *   the same way by its component, src/lib/when-near.ts); until connected the HTML keeps its
+ *   controls disabled; `[data-until-ready]` controls are enabled once `connect` has run;
+ * - `writes: true` (it changes the reader's data) refuses to act inside another site's frame;
+ * - a `connect` that throws leaves the island disabled with the notice of a failed script.
+ */
+import type { Schema } from './island-schema';
+import { pageData } from './island-data';
+import { whenElementNear } from './when-near';
+import { FRAMED, SCRIPT_FAILED, foreignFrame, islandFailed } from './island-failure';
+
+export interface IslandContext<D> {
+  /** Aborted when the element leaves the document. */
+  signal: AbortSignal;
+  /** The page data, checked by the island's schema. */
+  data: D;
+}
+
+export interface IslandOptions<D> {
+  data?: Schema<D>;
+  load?: 'eager' | 'near';
+  writes?: boolean;
+  connect(el: HTMLElement, context: IslandContext<D>): void;
+}
+
+/** Unsubscribe (nanostores' `listen`/`subscribe` return values) when `signal` aborts. */
+export function untilAbort(signal: AbortSignal, ...offs: (() => void)[]): void {
+  if (signal.aborted) offs.forEach((off) => off());
+  else signal.addEventListener('abort', () => offs.forEach((off) => off()), { once: true });
+}
+
+export function defineIsland<D = undefined>(tag: string, options: IslandOptions<D>): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+
+  class Island extends HTMLElement {
+    private wiring: AbortController | undefined;
+
+    connectedCallback(): void {
+      this.wiring?.abort();
+      const wiring = new AbortController();
+      this.wiring = wiring;
+      if (options.writes && foreignFrame()) return islandFailed(this, FRAMED);
+      const start = () => {
+        const data = options.data ? pageData(options.data) : (undefined as D);
+        try {
+          if (data === undefined && options.data) throw new Error(`${tag}: no valid page data`);
+          options.connect(this, { signal: wiring.signal, data: data as D });
+        } catch (error) {
+          wiring.abort();
+          islandFailed(this, SCRIPT_FAILED);
+          // Reported, not swallowed: the browser tests fail on console errors.
+          console.error(error);
+          return;
+        }
+        this.querySelectorAll<HTMLButtonElement>('[data-until-ready]').forEach(
+          (c) => (c.disabled = false),
+        );
+      };
+      if (options.load === 'near') whenElementNear(this, start, wiring.signal);
+      else start();
+    }
+
+    disconnectedCallback(): void {
+      this.wiring?.abort();
+      this.wiring = undefined;
+    }
+  }
+
+  customElements.define(tag, Island);
+}
