@@ -29,7 +29,10 @@ export function islandFailed(el: Element, message: string): void {
   el.setAttribute('data-island-failed', '');
   el.querySelectorAll<HTMLInputElement>('button, fieldset, select, textarea, input').forEach(
     (c) => {
-      if (c.type !== 'checkbox' || !c.closest('.eis-step')) c.disabled = true;
+      // After a failed script a tick still shows what the reader did (marked as not saved);
+      // inside another site's frame nothing is done at all.
+      if (message !== SCRIPT_FAILED || c.type !== 'checkbox' || !c.closest('.eis-step'))
+        c.disabled = true;
     },
   );
   markUnsaved(el);
@@ -48,16 +51,4 @@ export function markUnsaved(el: Element): void {
       box.after(mark);
     } else if (!box.checked) mark?.remove();
   });
-}
-
-/**
- * True inside a frame of another origin (a static host cannot send `frame-ancestors`): pages
- * that change the reader's data then refuse to act. Reading a cross-origin top's location throws.
- */
-export function foreignFrame(): boolean {
-  try {
-    return window.top !== window.self && window.top?.location.origin !== location.origin;
-  } catch {
-    return true;
-  }
 }

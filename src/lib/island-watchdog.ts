@@ -15,8 +15,10 @@ import {
 } from './island-failure';
 import { ISLAND_FAILED_EVENT } from './when-near';
 
+/** Not upgraded: its element was never defined (no module defined it). */
+const idle = (el: Element) => !customElements.get(el.localName);
 const waiting = (doc: Document, selector: string) =>
-  [...doc.querySelectorAll(selector)].filter((el) => !el.matches(':defined'));
+  [...doc.querySelectorAll(selector)].filter(idle);
 
 export function watchIslands(doc: Document = document, win: Window = window): void {
   let failed = false;
@@ -41,6 +43,6 @@ export function watchIslands(doc: Document = document, win: Window = window): vo
   });
   doc.addEventListener('change', (event) => {
     const island = failed && (event.target as Element).closest?.(`[${WRITES_ATTR}]`);
-    if (island && !island.matches(':defined')) markUnsaved(island);
+    if (island && idle(island)) markUnsaved(island);
   });
 }

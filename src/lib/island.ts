@@ -7,15 +7,55 @@
  * - reads and checks its data: `data` is a schema over the page's data blob (src/lib/island-data.ts);
  *   data that fails it stops the island with a notice instead of running on a guess;
  * - `load: 'near'` connects only when the element comes near the viewport (its module is loaded
- *   the same way by its component, src/lib/when-near.ts); until connected the HTML keeps its
- *   controls disabled; `[data-until-ready]` controls are enabled once `connect` has run;
+ *   the same way by its component: whenNear in src/lib/when-near.ts); until connected the HTML
+ *   keeps its controls disabled; `[data-until-ready]` controls are enabled once `connect` has run;
  * - `writes: true` (it changes the reader's data) refuses to act inside another site's frame;
  * - a `connect` that throws leaves the island disabled with the notice of a failed script.
  */
 import type { Schema } from './island-schema';
 import { pageData } from './island-data';
-import { whenElementNear } from './when-near';
-import { FRAMED, SCRIPT_FAILED, foreignFrame, islandFailed } from './island-failure';
+
+/**
+ * The notice of an island that cannot work (island-failure.ts): loaded only then, so a page whose
+ * islands work carries none of its words.
+ */
+const fail = (el: HTMLElement, framed: boolean) =>
+  void import('./island-failure').then((m) =>
+    m.islandFailed(el, framed ? m.FRAMED : m.SCRIPT_FAILED),
+  );
+
+/**
+ * Run `start` once `el` comes near the viewport (600px ahead; at once without IntersectionObserver,
+ * and before printing, which needs the island filled in), unless `signal` aborts first.
+ */
+function whenNear(el: Element, start: () => void, signal: AbortSignal): void {
+  if (!('IntersectionObserver' in window)) return start();
+  const go = () => {
+    observer.disconnect();
+    if (!signal.aborted) start();
+  };
+  const observer = new IntersectionObserver(
+    (entries) => entries.some((e) => e.isIntersecting) && go(),
+    {
+      rootMargin: '600px 0px',
+    },
+  );
+  observer.observe(el);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  window.addEventListener('beforeprint', go, { once: true, signal });
+}
+
+/**
+ * True inside a frame of another origin (a static host cannot send `frame-ancestors`): islands
+ * that change the reader's data then refuse to act. Reading a cross-origin top's location throws.
+ */
+function foreignFrame(): boolean {
+  try {
+    return window.top !== window.self && window.top?.location.origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
 
 export interface IslandContext<D> {
   /** Aborted when the element leaves the document. */
@@ -47,7 +87,7 @@ export function defineIsland<D = undefined>(tag: string, options: IslandOptions<
       this.wiring?.abort();
       const wiring = new AbortController();
       this.wiring = wiring;
-      if (options.writes && foreignFrame()) return islandFailed(this, FRAMED);
+      if (options.writes && foreignFrame()) return fail(this, true);
       const start = () => {
         const data = options.data ? pageData(options.data) : (undefined as D);
         try {
@@ -55,7 +95,7 @@ export function defineIsland<D = undefined>(tag: string, options: IslandOptions<
           options.connect(this, { signal: wiring.signal, data: data as D });
         } catch (error) {
           wiring.abort();
-          islandFailed(this, SCRIPT_FAILED);
+          fail(this, false);
           // Reported, not swallowed: the browser tests fail on console errors.
           console.error(error);
           return;
@@ -64,7 +104,7 @@ export function defineIsland<D = undefined>(tag: string, options: IslandOptions<
           (c) => (c.disabled = false),
         );
       };
-      if (options.load === 'near') whenElementNear(this, start, wiring.signal);
+      if (options.load === 'near') whenNear(this, start, wiring.signal);
       else start();
     }
 

@@ -7,13 +7,30 @@
  */
 import { panelDecide } from './plan-panel.decide';
 import { pageData } from '../../lib/island-data';
-import { obj } from '../../lib/island-schema';
-import { panelSchema } from '../../lib/island-slices';
+import type { Slices } from '../../lib/island-slices';
 import { KEYS } from '../../lib/storage/keys';
 
-const el = document.currentScript?.previousElementSibling as HTMLElement | null | undefined;
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The blob's `panel` slice, checked as panelSchema (src/lib/island-slices.ts) does, by hand: the
+ * schema helpers would double this script (a unit test holds the two to the same verdicts).
+ */
+export function readPanel(blob: unknown): Slices['panel'] | undefined {
+  const panel = isRecord(blob) ? blob['panel'] : undefined;
+  if (!isRecord(panel) || !isRecord(panel['places']) || !isRecord(panel['titles'])) return;
+  const { places, titles } = panel;
+  if (!Object.values(places).every(isText)) return;
+  for (const t of Object.values(titles))
+    if (!isRecord(t) || !isText(t['title']) || !isText(t['href'])) return;
+  return panel as Slices['panel'];
+}
+
 try {
-  const panel = pageData(obj({ panel: panelSchema }))?.panel;
+  const el = document.currentScript?.previousElementSibling as HTMLElement | null | undefined;
+  const panel = pageData(readPanel);
   const storage = window.localStorage;
   const place =
     el &&
