@@ -64,11 +64,14 @@ export interface IslandContext<D> {
   data: D;
 }
 
-export interface IslandOptions<D> {
-  data?: Schema<D>;
+/** What a schema reads: the `data` handed to `connect`. */
+export type DataOf<S> = S extends Schema<infer T> ? T : undefined;
+
+export interface IslandOptions<S extends Schema<unknown>> {
+  data?: S;
   load?: 'eager' | 'near';
   writes?: boolean;
-  connect(el: HTMLElement, context: IslandContext<D>): void;
+  connect(el: HTMLElement, context: IslandContext<DataOf<S>>): void;
 }
 
 /** Unsubscribe (nanostores' `listen`/`subscribe` return values) when `signal` aborts. */
@@ -77,7 +80,10 @@ export function untilAbort(signal: AbortSignal, ...offs: (() => void)[]): void {
   else signal.addEventListener('abort', () => offs.forEach((off) => off()), { once: true });
 }
 
-export function defineIsland<D = undefined>(tag: string, options: IslandOptions<D>): void {
+export function defineIsland<S extends Schema<unknown> = Schema<undefined>>(
+  tag: string,
+  options: IslandOptions<S>,
+): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
 
   class Island extends HTMLElement {
@@ -89,10 +95,10 @@ export function defineIsland<D = undefined>(tag: string, options: IslandOptions<
       this.wiring = wiring;
       if (options.writes && foreignFrame()) return fail(this, true);
       const start = () => {
-        const data = options.data ? pageData(options.data) : (undefined as D);
+        const data = options.data ? pageData(options.data) : undefined;
         try {
           if (data === undefined && options.data) throw new Error(`${tag}: no valid page data`);
-          options.connect(this, { signal: wiring.signal, data: data as D });
+          options.connect(this, { signal: wiring.signal, data: data as DataOf<S> });
         } catch (error) {
           wiring.abort();
           fail(this, false);

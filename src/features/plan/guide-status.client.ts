@@ -10,8 +10,11 @@ import { defineIsland, untilAbort } from '../../lib/island';
 import { obj } from '../../lib/island-schema';
 import { guideSchema } from '../../lib/island-slices';
 
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ guide: guideSchema });
+
 defineIsland('eis-guide-status', {
-  data: obj({ guide: guideSchema }),
+  data: pageSlices,
   connect(_el, { signal, data: { guide } }) {
     const list = guide.guides[guide.key]?.checklist?.id;
     const slot = list

@@ -207,8 +207,11 @@ class TreeIsland {
 
 const islands = new WeakMap<HTMLElement, TreeIsland>();
 
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ guides: guidesSchema });
+
 defineIsland('eis-tree', {
-  data: obj({ guides: guidesSchema }),
+  data: pageSlices,
   writes: true,
   connect(el, { signal, data }) {
     let island = islands.get(el);

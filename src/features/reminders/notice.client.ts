@@ -40,8 +40,11 @@ export function noticeViews(
   );
 }
 
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ kinds: kindsSchema });
+
 defineIsland('eis-expiry-notice', {
-  data: obj({ kinds: kindsSchema }),
+  data: pageSlices,
   writes: true,
   connect(el, { signal, data: { kinds } }) {
     let shown: ReminderView[] = [];

@@ -235,8 +235,11 @@ class ReminderIsland {
   }
 }
 
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ kinds: kindsSchema });
+
 defineIsland('eis-reminder', {
-  data: obj({ kinds: kindsSchema }),
+  data: pageSlices,
   load: 'near',
   writes: true,
   connect: (el, { signal, data }) => new ReminderIsland(el, data.kinds).connect(signal),
