@@ -20,27 +20,27 @@ import { $plan, $ticks, savePlan } from '../../lib/storage/stores';
 import { hasPlan } from '../../lib/storage/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import type { GuideTable } from '../../site/guide-keys';
-import { readData } from '../../lib/island-data';
+import { defineIsland, untilAbort } from '../../lib/island';
+import { obj } from '../../lib/island-schema';
+import { guidesSchema } from '../../lib/island-slices';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
-export class EisTree extends HTMLElement {
+/** <eis-tree>'s state, per element: the plan «Вернуть прежний план» restores outlives a move. */
+class TreeIsland {
   private answers: Answers = {};
-  /** Titles, links and checklists of the guides, from the MDX (built into the markup). */
-  private guides: GuideTable = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
-  private unbind: (() => void)[] = [];
-  /** One set of listeners per connection: moving the element never doubles them. */
-  private wiring: AbortController | undefined;
-  private onPop = () => this.show(answersFromQuery(location.search), true, false);
 
-  connectedCallback(): void {
-    this.guides = readData<GuideTable>(this, 'guides', {});
-    this.wiring?.abort();
-    this.wiring = new AbortController();
-    const { signal } = this.wiring;
-    this.addEventListener(
+  constructor(
+    private readonly el: HTMLElement,
+    /** Titles, links and checklists of the guides, from the MDX (the page's data blob). */
+    private guides: GuideTable,
+  ) {}
+
+  connect(signal: AbortSignal, guides: GuideTable): void {
+    this.guides = guides;
+    this.el.addEventListener(
       'click',
       (event) => {
         const target = (event.target as HTMLElement).closest('button');
@@ -54,7 +54,7 @@ export class EisTree extends HTMLElement {
       { signal },
     );
     // Enter on an answer moves on, as «Далее» does (there is no form to submit).
-    this.addEventListener(
+    this.el.addEventListener(
       'keydown',
       (event) => {
         const target = event.target as HTMLElement;
@@ -65,34 +65,33 @@ export class EisTree extends HTMLElement {
       },
       { signal },
     );
-    window.addEventListener('popstate', this.onPop, { signal });
-    this.unbind.push(
+    window.addEventListener(
+      'popstate',
+      () => this.show(answersFromQuery(location.search), true, false),
+      { signal },
+    );
+    untilAbort(
+      signal,
       $ticks.subscribe(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
       $storageIssue.subscribe(() => this.renderSaved()),
     );
     this.show(answersFromQuery(location.search), false, false);
     // Ready: the controls work from now on.
-    this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
-      '.eis-tree__q, [data-next]',
-    ).forEach((el) => (el.disabled = false));
-  }
-
-  disconnectedCallback(): void {
-    this.wiring?.abort();
-    this.unbind.forEach((off) => off());
-    this.unbind = [];
+    this.el
+      .querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('.eis-tree__q, [data-next]')
+      .forEach((el) => (el.disabled = false));
   }
 
   /** Read the current question's inputs and move on. */
   private answer(): void {
     const q = nextQuestion(this.answers);
-    const fieldset = q && this.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
+    const fieldset = q && this.el.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
     if (!q || !fieldset) return;
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
       (i) => i.value,
     );
-    const error = this.querySelector('.eis-tree__error');
+    const error = this.el.querySelector('.eis-tree__error');
     if (checked.length === 0) {
       if (error)
         error.textContent = q.multiple ? 'Отметьте хотя бы один вариант.' : 'Выберите ответ.';
@@ -117,9 +116,9 @@ export class EisTree extends HTMLElement {
   private show(answers: Answers, moveFocus: boolean, own: boolean): void {
     this.answers = answers;
     const current = nextQuestion(answers);
-    const error = this.querySelector('.eis-tree__error');
+    const error = this.el.querySelector('.eis-tree__error');
     if (error) error.textContent = '';
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
+    for (const fieldset of this.el.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
       const id = fieldset.dataset['q'];
       fieldset.hidden = id !== current?.id;
       // Reflect known answers in the inputs (for «Назад» and URLs).
@@ -128,8 +127,8 @@ export class EisTree extends HTMLElement {
         .querySelectorAll<HTMLInputElement>('input')
         .forEach((i) => (i.checked = value.includes(i.value)));
     }
-    const form = this.querySelector<HTMLElement>('.eis-tree__form');
-    const result = this.querySelector<HTMLElement>('.eis-tree__result');
+    const form = this.el.querySelector<HTMLElement>('.eis-tree__form');
+    const result = this.el.querySelector<HTMLElement>('.eis-tree__result');
     if (form) form.hidden = !current;
     if (result) result.hidden = Boolean(current);
     const first = current?.id === 'needs';
@@ -144,7 +143,7 @@ export class EisTree extends HTMLElement {
     this.renderSaved();
     if (moveFocus) {
       const target = current
-        ? this.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
+        ? this.el.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
         : result?.querySelector<HTMLElement>('h3');
       target?.focus();
     }
@@ -155,7 +154,7 @@ export class EisTree extends HTMLElement {
     this.replaced = hasPlan(saved) ? saved : undefined;
     savePlan(this.answers);
     this.renderSaved();
-    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+    this.el.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
   }
 
   private undoAdopt(): void {
@@ -163,15 +162,15 @@ export class EisTree extends HTMLElement {
     savePlan(this.replaced);
     this.replaced = undefined;
     this.renderSaved();
-    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+    this.el.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
   }
 
   /** Whether the shown plan is the saved one, the buttons to change that, and the storage notice. */
   private renderSaved(): void {
-    const status = this.querySelector<HTMLElement>('.eis-tree__saved');
-    const notice = this.querySelector<HTMLElement>('.eis-tree__notice');
-    const adopt = this.querySelector<HTMLButtonElement>('[data-adopt]');
-    const undo = this.querySelector<HTMLButtonElement>('[data-undo-adopt]');
+    const status = this.el.querySelector<HTMLElement>('.eis-tree__saved');
+    const notice = this.el.querySelector<HTMLElement>('.eis-tree__notice');
+    const adopt = this.el.querySelector<HTMLButtonElement>('[data-adopt]');
+    const undo = this.el.querySelector<HTMLButtonElement>('[data-undo-adopt]');
     const finished = !nextQuestion(this.answers);
     const saved = $plan.get();
     const same = finished && samePlan(saved, this.answers);
@@ -195,15 +194,28 @@ export class EisTree extends HTMLElement {
   }
 
   private renderPlan(): void {
-    const list = this.querySelector('.eis-tree__plan');
+    const list = this.el.querySelector('.eis-tree__plan');
     if (!list || nextQuestion(this.answers)) return;
     const answers = this.answers;
     // The plan texts load when the questions are done.
     void import('./plan-view').then(({ renderPlan }) => {
       if (answers !== this.answers) return;
-      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/');
+      renderPlan(list, answers, this.guides, $ticks.get(), this.el.dataset['base'] ?? '/');
     });
   }
 }
 
-if (!customElements.get('eis-tree')) customElements.define('eis-tree', EisTree);
+const islands = new WeakMap<HTMLElement, TreeIsland>();
+
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ guides: guidesSchema });
+
+defineIsland('eis-tree', {
+  data: pageSlices,
+  writes: true,
+  connect(el, { signal, data }) {
+    let island = islands.get(el);
+    if (!island) islands.set(el, (island = new TreeIsland(el, data.guides)));
+    island.connect(signal, data.guides);
+  },
+});
