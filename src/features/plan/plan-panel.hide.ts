@@ -1,8 +1,9 @@
 /** Remembers «Скрыть» on the plan panel for the plan with this code. */
-import { store } from '../../lib/storage/persist';
-import { KEYS } from '../../lib/storage/keys';
-import { wrap } from '../../lib/storage/stored';
+import { single } from '../../lib/storage/persist';
+import { PLAN_PANEL_HIDDEN } from '../../lib/storage/stored';
+
+const hidden = single(PLAN_PANEL_HIDDEN, '');
 
 export function hidePanel(code: string): void {
-  if (code) store.set(KEYS.planPanelHidden, wrap({ plan: code }));
+  if (code) hidden.set(code);
 }

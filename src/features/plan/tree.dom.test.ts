@@ -100,7 +100,7 @@ describe('<eis-tree>', () => {
   });
 
   it('a plan opened from a link is shown but never overwrites the saved plan until «Сделать этим планом»', async () => {
-    stores.$plan.set({ needs: ['activation'] });
+    stores.savePlan({ needs: ['activation'] });
     history.replaceState(null, '', '/tools/start/?need=services&ris=yes&roles=no');
     await mount();
     await expect.poll(() => planHrefs()).toEqual(['/services/ris-rights/']);

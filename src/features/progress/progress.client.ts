@@ -13,6 +13,7 @@ import { kindTable } from '../reminders/expiry';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
+import type { Change } from './progress-store';
 
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
@@ -24,8 +25,10 @@ export class EisProgress extends HTMLElement {
   private guides: GuideTable = {};
   /** What a loaded file holds, while its preview is shown. */
   private pending: Progress | undefined;
-  /** The state before the last import or reset, for «Отменить» (this page view only). */
-  private undo: Progress | undefined;
+  /** The keys the last import or reset changed, for «Отменить» (this page view only). */
+  private undo: Change[] | undefined;
+  /** Counts file choices: a newer choice makes the older one's reading moot. */
+  private reading = 0;
 
   connectedCallback(): void {
     this.known = readData<Record<string, string[]>>(this, 'known', {});
@@ -143,10 +146,13 @@ export class EisProgress extends HTMLElement {
   }
 
   private async read(file: File): Promise<void> {
+    const turn = (this.reading += 1);
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
     const result = await readProgressFile(file, this.known, readData(this, 'kinds', kindTable({})));
+    // One file at a time: the reader chose another file meanwhile; that one's preview counts.
+    if (turn !== this.reading) return;
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
     const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
@@ -167,19 +173,18 @@ export class EisProgress extends HTMLElement {
   private async apply(how: 'merge' | 'replace'): Promise<void> {
     const incoming = this.pending;
     if (!incoming) return;
-    const result = (await io()).applyImport(incoming, how);
+    const { applyImport } = await io();
+    // The preview may have changed while the chunk loaded: apply only what is shown now.
+    if (this.pending !== incoming) return;
+    const result = applyImport(incoming, how);
     this.closePreview();
     if (!result.ok) return this.error(result.error);
-    this.remember(result.before);
-    this.say(
-      how === 'merge'
-        ? 'Прогресс из файла добавлен к вашему.'
-        : 'Прогресс заменён содержимым файла.',
-    );
+    this.remember(result.changes);
+    this.say(result.message);
   }
 
-  private remember(before: Progress): void {
-    this.undo = before;
+  private remember(changes: Change[]): void {
+    this.undo = changes;
     const undo = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (undo) undo.hidden = false;
   }
@@ -188,10 +193,10 @@ export class EisProgress extends HTMLElement {
     const undo = this.undo;
     if (!undo) return;
     this.undo = undefined;
-    (await io()).restoreProgress(undo);
+    const message = (await io()).restoreProgress(undo);
     const button = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (button) button.hidden = true;
-    this.say('Вернули всё, как было.');
+    this.say(message);
     this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
   }
 

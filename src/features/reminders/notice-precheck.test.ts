@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noticePrecheck, precheckScript } from './notice-precheck';
 import { precheckOptions, viewReminders } from './reminder-view';
 import { KINDS } from '../../../tests/helpers/kinds';
-import {
-  KEYS,
-  decodeNoticeHidden,
-  encodeNoticeHidden,
-  type Reminder,
-} from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
+import { decodeNoticeHidden, encodeNoticeHidden, type Reminder } from '../../lib/storage/stored';
 import { decodeReminder, encodeReminder } from './reminder-codec';
 import { localDate, toIsoDate } from '../../lib/dates';
 

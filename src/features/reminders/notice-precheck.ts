@@ -8,6 +8,10 @@
 export interface PrecheckOptions {
   prefix: string;
   hiddenKey: string;
+  /** Longer «hidden» values are not read (src/lib/storage/stored.ts NOTICE_HIDDEN). */
+  hiddenMaxLength: number;
+  /** The first layout's reminders: still there, the notice's module loads and migrates them. */
+  legacyKey: string;
   soonDays: number;
   /** The reminder kinds the site knows. */
   kinds: string[];
@@ -33,14 +37,15 @@ export function noticePrecheck(
   const day = new Date(today).toISOString().slice(0, 10);
   let hidden: unknown[] = [];
   try {
-    const h = JSON.parse(storage.getItem(o.hiddenKey) || 'null');
+    const raw = storage.getItem(o.hiddenKey) || 'null';
+    const h = raw.length <= o.hiddenMaxLength ? JSON.parse(raw) : null;
     if (h && h.v === 1 && h.data && h.data.day === day && Array.isArray(h.data.ids)) {
       hidden = h.data.ids;
     }
   } catch {
     hidden = [];
   }
-  let found: PrecheckResult = 0;
+  let found: PrecheckResult = storage.getItem(o.legacyKey) !== null ? 1 : 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
     if (!key || key.indexOf(o.prefix) !== 0) continue;

@@ -5,11 +5,10 @@
  * tabs. «Скрыть на сегодня» hides the reminders shown now until the next day and moves focus to
  * the page title, the next thing to read.
  */
-import { $reminders } from './reminder-store';
-import { store } from '../../lib/storage/persist';
+import { $cleanedLabels, $noticeHidden, $reminders, hideNoticeFor } from './reminder-store';
 import { $today } from '../../lib/clock';
 import { viewReminders, type ReminderView } from './reminder-view';
-import { KEYS, decodeNoticeHidden, encodeNoticeHidden } from '../../lib/storage/stored';
+import { pluralRu } from '../../lib/plural';
 import { withBase } from '../../lib/base-path';
 import { kindTable, type KindTable } from './expiry';
 import { readData } from '../../lib/island-data';
@@ -31,13 +30,11 @@ export class EisExpiryNotice extends HTMLElement {
     close?.addEventListener('click', () => this.hideForToday(), { signal: this.abort.signal });
     if (close) close.disabled = false;
     const render = () => this.render();
-    this.off.push($reminders.listen(render), $today.listen(render));
-    window.addEventListener(
-      'storage',
-      (event) => {
-        if (event.key === KEYS.noticeHidden) render();
-      },
-      { signal: this.abort.signal },
+    this.off.push(
+      $reminders.listen(render),
+      $today.listen(render),
+      $noticeHidden.listen(render),
+      $cleanedLabels.listen(render),
     );
     render();
   }
@@ -51,13 +48,25 @@ export class EisExpiryNotice extends HTMLElement {
   private render(): void {
     const text = this.querySelector('.eis-notice__text');
     const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
-    const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
+    const stored = $noticeHidden.get();
+    const hidden = new Set(stored.day === $today.get() ? stored.ids : []);
     this.shown = viewReminders($reminders.get(), new Date(), this.kinds).filter(
-      (v) => v.attention && !hidden.includes(v.reminder.id),
+      (v) => v.attention && !hidden.has(v.reminder.id),
     );
     const first = this.shown[0];
+    // A label the secret guard dropped on reading is never dropped silently: said here, once.
+    const cleaned = $cleanedLabels.get();
+    const note = this.querySelector<HTMLElement>('.eis-notice__cleaned');
+    if (note) {
+      note.textContent = cleaned
+        ? `У ${pluralRu(cleaned, ['напоминания', 'напоминаний', 'напоминаний'])} удалена подпись: она была похожа на пароль, токен или идентификатор.`
+        : '';
+      note.hidden = !cleaned;
+    }
+    for (const part of this.querySelectorAll<HTMLElement>('.eis-notice__text, .eis-notice__links'))
+      part.hidden = !first;
     if (!first || !text || !guide) {
-      this.hidden = true;
+      this.hidden = !(note && cleaned);
       return;
     }
     const more =
@@ -71,14 +80,10 @@ export class EisExpiryNotice extends HTMLElement {
   }
 
   private hideForToday(): void {
-    const day = $today.get();
-    const ids = [
-      ...new Set([
-        ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
-        ...this.shown.map((v) => v.reminder.id),
-      ]),
-    ];
-    store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));
+    hideNoticeFor(
+      $today.get(),
+      this.shown.map((v) => v.reminder.id),
+    );
     this.hidden = true;
     // Focus the page title: the next thing to read after the notice.
     const title = document.querySelector<HTMLElement>('main h1');

@@ -1,7 +1,8 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
 import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
-import { KEYS, REMINDER_ID, type Reminder } from '../../lib/storage/stored';
+import { NOTICE_HIDDEN, REMINDER_ID, type Reminder } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
 import { REMINDER_KINDS } from './kinds';
 import { SOON_DAYS } from './expiry';
 import type { PrecheckOptions } from './notice-precheck';
@@ -10,6 +11,8 @@ import type { PrecheckOptions } from './notice-precheck';
 export const precheckOptions = (): PrecheckOptions => ({
   prefix: KEYS.reminderPrefix,
   hiddenKey: KEYS.noticeHidden,
+  hiddenMaxLength: NOTICE_HIDDEN.maxLength,
+  legacyKey: KEYS.legacyReminders,
   soonDays: SOON_DAYS,
   kinds: [...REMINDER_KINDS],
   idPattern: REMINDER_ID.source,

@@ -7,11 +7,13 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from './safe-storage';
-import { hasOwn } from './stored';
+import { hasOwn, type Legacy } from './stored';
+import type { StoredRecord } from './record';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
 
-export const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(issue));
+/** The one raw access to storage: only the records below read and write through it. */
+const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(issue));
 
 export const STORAGE_NOTICE =
   'Браузер не даёт сайту сохранять данные, поэтому отметки и даты действуют только до закрытия страницы.';
@@ -37,8 +39,42 @@ export function derived<T, R>($src: ReadableAtom<T>, fn: (value: T) => R): Reada
   return $out;
 }
 
-/** What a decoder makes of one stored entry; `dirty` asks to write the cleaned value back. */
-export type Decoded<T> = { value: T; dirty?: boolean } | undefined;
+export type { Decoded } from './record';
+
+/** One key an action changed: its stored text before and after (`undefined`: no value). */
+export interface Change {
+  key: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** Write (or remove, for `undefined`) one key and tell this tab's stores, as another tab would. */
+function apply(key: string, text: string | undefined): boolean {
+  let ok = true;
+  if (text === undefined) store.remove(key);
+  else ok = store.set(key, text);
+  for (const listener of listeners) listener(key, text ?? null);
+  return ok;
+}
+
+/**
+ * Undo as an inverse: each key goes back to its text before the action, but only while it still
+ * holds what the action wrote. What changed since (here, or in another tab) stays as it is.
+ * Returns how many keys came back and how many were kept because they had changed since.
+ */
+export function revert(changes: readonly Change[]): { reverted: number; kept: number } {
+  let reverted = 0;
+  let kept = 0;
+  for (const change of changes) {
+    if (store.get(change.key) !== change.after) {
+      kept += 1;
+      continue;
+    }
+    apply(change.key, change.before);
+    reverted += 1;
+  }
+  return { reverted, kept };
+}
 
 export interface Collection<T> {
   $items: ReadableAtom<Readonly<Record<string, T>>>;
@@ -48,15 +84,15 @@ export interface Collection<T> {
   $cleaned: ReadableAtom<number>;
   put(id: string, value: T): boolean;
   drop(id: string): void;
-  /** Make the collection equal to `next`, writing only the entries that differ. */
-  replace(next: Record<string, T>): void;
+  /** An entry as stored now (another tab's write included, even before its event arrives). */
+  stored(id: string): T | undefined;
+  /** Ids of the readable entries stored now, from storage rather than this tab's view. */
+  storedIds(): string[];
+  /** Make the collection equal to `next`, writing only the entries that differ; the changes. */
+  replace(next: Record<string, T>): Change[];
 }
 
-export function collection<T>(
-  prefix: string,
-  decode: (id: string, raw: string | undefined) => Decoded<T>,
-  encode: (value: T) => string,
-): Collection<T> {
+export function collection<T>(record: StoredRecord<T>): Collection<T> {
   const $items = atom<Record<string, T>>({});
   const $unreadable = atom(0);
   const $cleaned = atom(0);
@@ -66,9 +102,9 @@ export function collection<T>(
     let unreadable = 0;
     let cleaned = 0;
     for (const key of store.keys()) {
-      if (!key.startsWith(prefix)) continue;
-      const id = key.slice(prefix.length);
-      const decoded = decode(id, store.get(key));
+      const id = record.idOf(key);
+      if (id === undefined) continue;
+      const decoded = record.read(store.get(key), id);
       if (!decoded) {
         unreadable += 1;
         continue;
@@ -76,7 +112,7 @@ export function collection<T>(
       items[id] = decoded.value;
       if (decoded.dirty) {
         cleaned += 1;
-        store.set(key, encode(decoded.value));
+        store.set(key, record.write(decoded.value));
       }
     }
     $items.set(items);
@@ -87,57 +123,112 @@ export function collection<T>(
 
   listeners.add((key, newValue) => {
     if (key === null) return load();
-    if (!key.startsWith(prefix)) return;
-    const id = key.slice(prefix.length);
+    const id = record.idOf(key);
+    if (id === undefined) return;
     const next = { ...$items.get() };
-    const decoded = newValue === null ? undefined : decode(id, newValue);
+    const decoded = newValue === null ? undefined : record.read(newValue, id);
     if (decoded) next[id] = decoded.value;
     else delete next[id];
     $items.set(next);
   });
 
   const put = (id: string, value: T) => {
-    const ok = store.set(prefix + id, encode(value));
+    const ok = store.set(record.keyOf(id), record.write(value));
     $items.set({ ...$items.get(), [id]: value });
     return ok;
   };
   const drop = (id: string) => {
-    store.remove(prefix + id);
+    store.remove(record.keyOf(id));
     const next = { ...$items.get() };
     delete next[id];
     $items.set(next);
   };
-  const replace = (next: Record<string, T>) => {
+  const stored = (id: string) => record.read(store.get(record.keyOf(id)), id)?.value;
+  const storedIds = () =>
+    store
+      .keys()
+      .map((key) => record.idOf(key))
+      .filter((id): id is string => id !== undefined && stored(id) !== undefined);
+  const replace = (next: Record<string, T>): Change[] => {
+    const changes: Change[] = [];
     const current = $items.get();
-    for (const id of Object.keys(current)) if (!hasOwn(next, id)) store.remove(prefix + id);
+    for (const id of Object.keys(current)) {
+      if (hasOwn(next, id)) continue;
+      const key = record.keyOf(id);
+      const before = store.get(key);
+      if (before !== undefined) changes.push({ key, before, after: undefined });
+      store.remove(key);
+    }
     for (const [id, value] of Object.entries(next)) {
-      const text = encode(value);
-      if (!hasOwn(current, id) || encode(current[id]!) !== text) store.set(prefix + id, text);
+      const key = record.keyOf(id);
+      const text = record.write(value);
+      const before = store.get(key);
+      if (before === text) continue;
+      store.set(key, text);
+      changes.push({ key, before, after: text });
     }
     $items.set({ ...next });
+    return changes;
   };
-  return { $items, $unreadable, $cleaned, put, drop, replace };
+  return { $items, $unreadable, $cleaned, put, drop, stored, storedIds, replace };
 }
 
-/** One value under one key (the plan). */
-export function single<T>(
-  key: string,
-  empty: T,
-  decode: (raw: string | undefined) => T,
-  encode: (v: T) => string,
-) {
+export interface Single<T> {
+  $value: ReadableAtom<T>;
+  set(value: T): boolean;
+  clear(): void;
+  /** Set the value (or clear it, for `undefined`); the change, if there was one. */
+  replace(value: T | undefined): Change[];
+}
+
+/** One value under one key (the plan, the notice hidden for the day, the hidden plan panel). */
+export function single<T>(record: StoredRecord<T>, empty: T): Single<T> {
+  const key = record.keyOf();
+  const decode = (raw: string | null | undefined) => record.read(raw)?.value ?? empty;
   const $value = atom<T>(decode(store.get(key)));
   listeners.add((changed, newValue) => {
     if (changed === null) $value.set(decode(store.get(key)));
-    else if (changed === key) $value.set(newValue === null ? empty : decode(newValue));
+    else if (changed === key) $value.set(decode(newValue));
   });
   const set = (value: T): boolean => {
     $value.set(value);
-    return store.set(key, encode(value));
+    return store.set(key, record.write(value));
   };
   const clear = () => {
     $value.set(empty);
     store.remove(key);
   };
-  return { $value, set, clear };
+  const replace = (value: T | undefined): Change[] => {
+    const before = store.get(key);
+    const after = value === undefined ? undefined : record.write(value);
+    if (value === undefined) clear();
+    else set(value);
+    return before === after ? [] : [{ key, before, after }];
+  };
+  return { $value, set, clear, replace };
 }
+
+/**
+ * Moves a first-layout blob into today's layout. `move` writes every readable entry and says
+ * whether all of them were kept; only then does the legacy key go — or, when part of it could not
+ * be read, keep just that part. An unreadable blob (truncated, differently shaped, newer) is left
+ * as it is and ignored: nothing a reader stored is ever deleted unread.
+ */
+export function migrateLegacy<T, L>(
+  record: StoredRecord<Legacy<T, L>>,
+  move: (value: T) => boolean,
+): void {
+  const key = record.keyOf();
+  const raw = store.get(key);
+  if (raw === undefined) return;
+  const decoded = record.read(raw);
+  if (!decoded || !move(decoded.value.value)) return;
+  if (decoded.value.leftover === undefined) store.remove(key);
+  else {
+    const text = record.write(decoded.value);
+    if (text !== raw) store.set(key, text);
+  }
+}
+
+/** Whether a key holds anything (a legacy blob waiting to be migrated). */
+export const isStored = (key: string): boolean => store.get(key) !== undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { KEYS } from './keys';
 import {
-  KEYS,
   VERSION,
   decodeLegacyTicks,
   decodeNoticeHidden,

@@ -4,13 +4,11 @@
  * one entry per key (see persist.ts), the plan under one key. Actions are plain exported
  * functions. Ticks of the v1 layout are migrated on first load, then removed.
  */
-import { collection, derived, single, store } from './persist';
+import { collection, derived, migrateLegacy, single, type Change } from './persist';
 import {
-  KEYS,
-  TICK_VALUE,
-  decodeLegacyTicks,
-  decodePlan,
-  encodePlan,
+  LEGACY_TICKS,
+  PLAN,
+  TICK,
   hasPlan,
   isId,
   parseTickId,
@@ -22,11 +20,7 @@ import type { Answers } from '../../features/plan/answers';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
-const ticks = collection<true>(
-  KEYS.tickPrefix,
-  (id, raw) => (raw === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
-  () => TICK_VALUE,
-);
+const ticks = collection(TICK);
 
 export const $ticks = derived(ticks.$items, (items): Ticks => {
   const out: Record<string, Set<string>> = {};
@@ -51,17 +45,17 @@ export function resetList(list: string): void {
   }
 }
 
-function setAllTicks(next: Ticks): void {
+function setAllTicks(next: Ticks): Change[] {
   const items: Record<string, true> = {};
   for (const [list, steps] of Object.entries(sanitizeTicks(next))) {
     for (const step of steps) items[tickId(list, step)] = true;
   }
-  ticks.replace(items);
+  return ticks.replace(items);
 }
 
 // --- plan ----------------------------------------------------------------------------------
 
-const plan = single<Answers>(KEYS.plan, {}, decodePlan, encodePlan);
+const plan = single<Answers>(PLAN, {});
 export const $plan = plan.$value;
 
 export function savePlan(answers: Answers): boolean {
@@ -75,23 +69,18 @@ export interface TicksAndPlan {
   plan: Answers;
 }
 
-/** Make the stored ticks and plan equal to `next` (import, reset, undo). */
-export function replaceTicksAndPlan(next: TicksAndPlan): void {
-  setAllTicks(next.ticks);
-  if (hasPlan(next.plan)) plan.set(next.plan);
-  else plan.clear();
+/** Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. */
+export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
+  return [...setAllTicks(next.ticks), ...plan.replace(hasPlan(next.plan) ? next.plan : undefined)];
 }
 
 // --- migration from the v1 layout -----------------------------------------------------------
 
-function migrateTicks(): void {
-  const oldTicks = store.get(KEYS.legacyTicks);
-  if (oldTicks !== undefined) {
-    let ok = true;
-    for (const [list, steps] of Object.entries(decodeLegacyTicks(oldTicks))) {
-      for (const step of steps) ok = ticks.put(tickId(list, step), true) && ok;
-    }
-    if (ok) store.remove(KEYS.legacyTicks);
+// A tick of the first layout is written under its own key before the blob goes.
+migrateLegacy(LEGACY_TICKS, (legacy) => {
+  let ok = true;
+  for (const [list, steps] of Object.entries(legacy)) {
+    for (const step of steps) ok = ticks.put(tickId(list, step), true) && ok;
   }
-}
-migrateTicks();
+  return ok;
+});
