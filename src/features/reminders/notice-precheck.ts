@@ -57,7 +57,8 @@ export function noticePrecheck(
       const data = v && v.v === 1 && v.data && typeof v.data === 'object' ? v.data : {};
       if (o.kinds.indexOf(data.kind) === -1) continue;
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof data.date === 'string' ? data.date : '');
-      if (!m || Number(m[1]) < 1900) continue;
+      // As parseIsoDate (reminderShape in reminder-codec.ts): no month 0 or 13.
+      if (!m || Number(m[1]) < 1900 || Number(m[2]) < 1 || Number(m[2]) > 12) continue;
       const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
       if (new Date(at).getUTCDate() !== Number(m[3])) continue;
       if (Math.round((at - today) / 86400000) <= o.soonDays) return 2;
