@@ -1,6 +1,18 @@
 /** Remembers «Скрыть» on the plan panel for the plan with this code. */
 import { single } from '../../lib/storage/persist';
-import { PLAN_PANEL_HIDDEN } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
+import { defineRecord } from '../../lib/storage/record';
+import { VERSION, isObject } from '../../lib/storage/stored';
+
+/** The plan whose panel the reader hid («Скрыть»): {"v":1,"data":{"plan":code}}. */
+export const PLAN_PANEL_HIDDEN = defineRecord<string>({
+  key: KEYS.planPanelHidden,
+  version: VERSION,
+  decode: (data) =>
+    isObject(data) && typeof data['plan'] === 'string' ? { value: data['plan'] } : undefined,
+  encode: (plan) => ({ plan }),
+  maxLength: 256,
+});
 
 const hidden = single(PLAN_PANEL_HIDDEN, '');
 

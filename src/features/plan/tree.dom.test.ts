@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../lib/storage/stores';
 import { $storageIssue } from '../../lib/storage/persist';
+import { replaceTicksAndPlan } from '../progress/progress-store';
 import DecisionTree from './DecisionTree.astro';
 import { mount as mountHtml, moveAround, render } from '../../../tests/dom/support/render';
 
@@ -39,8 +40,8 @@ afterEach(() => vi.restoreAllMocks());
 beforeEach(async () => {
   treeHtml ||= await render(DecisionTree);
   document.body.innerHTML = '';
+  replaceTicksAndPlan({ ticks: {}, plan: {} });
   localStorage.clear();
-  stores.replaceTicksAndPlan({ ticks: {}, plan: {} });
   $storageIssue.set(null);
   history.replaceState(null, '', '/');
 });

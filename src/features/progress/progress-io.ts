@@ -2,8 +2,13 @@
  * «Скачать прогресс» and «Загрузить» for <eis-progress>: its own chunk, loaded only when the
  * reader exports or imports, so «Мой прогресс» opens with the least script.
  */
-import { currentProgress, replaceProgress, undoChanges, type Change } from './progress-store';
-import { replaceTicksAndPlan } from '../../lib/storage/stores';
+import {
+  currentProgress,
+  replaceProgress,
+  replaceTicksAndPlan,
+  undoChanges,
+  type Change,
+} from './progress-store';
 import {
   IMPORT_ERRORS,
   MAX_IMPORT_BYTES,

@@ -3,7 +3,8 @@ import { noticePrecheck, precheckScript } from './notice-precheck';
 import { precheckOptions, viewReminders } from './reminder-view';
 import { KINDS } from '../../../tests/helpers/kinds';
 import { KEYS } from '../../lib/storage/keys';
-import { decodeNoticeHidden, encodeNoticeHidden, type Reminder } from '../../lib/storage/stored';
+import type { Reminder } from '../../lib/storage/stored';
+import { decodeNoticeHidden, encodeNoticeHidden } from '../../lib/storage/notice-hidden';
 import { decodeReminder, encodeReminder } from './reminder-codec';
 import { localDate, toIsoDate } from '../../lib/dates';
 

@@ -8,7 +8,7 @@
 export interface PrecheckOptions {
   prefix: string;
   hiddenKey: string;
-  /** Longer «hidden» values are not read (src/lib/storage/stored.ts NOTICE_HIDDEN). */
+  /** Longer «hidden» values are not read (src/lib/storage/notice-hidden.ts). */
   hiddenMaxLength: number;
   /** The first layout's reminders: still there, the notice's module loads and migrates them. */
   legacyKey: string;

@@ -6,8 +6,11 @@
  * stored under its own key.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { collection, derived, migrateLegacy, single, type Change } from '../../lib/storage/persist';
-import { NOTICE_HIDDEN, type NoticeHidden, type Reminder } from '../../lib/storage/stored';
+import { collection, derived, single, type Change } from '../../lib/storage/persist';
+import { migrateLegacy } from '../../lib/storage/migrate';
+import { rewrite } from '../../lib/storage/undo';
+import type { Reminder } from '../../lib/storage/stored';
+import { NOTICE_HIDDEN, type NoticeHidden } from '../../lib/storage/notice-hidden';
 import {
   LEGACY_REMINDERS,
   MAX_REMINDERS,
@@ -52,7 +55,8 @@ export function deleteReminder(id: string): void {
 
 /** Make the stored reminders equal to `next` (import); the keys it changed, for undo. */
 export function replaceReminders(next: readonly Reminder[]): Change[] {
-  return reminders.replace(Object.fromEntries(next.map((r) => [r.id, r])));
+  const ids = Object.keys(reminders.$items.get());
+  return rewrite(REMINDER, ids, Object.fromEntries(next.map((r) => [r.id, r])));
 }
 
 // --- the site-wide notice hidden for the day («Скрыть на сегодня») ---------------------------

@@ -1,7 +1,8 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
 import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
-import { NOTICE_HIDDEN, REMINDER_ID, type Reminder } from '../../lib/storage/stored';
+import { REMINDER_ID, type Reminder } from '../../lib/storage/stored';
+import { NOTICE_HIDDEN } from '../../lib/storage/notice-hidden';
 import { KEYS } from '../../lib/storage/keys';
 import { REMINDER_KINDS } from './kinds';
 import { SOON_DAYS } from './expiry';

@@ -7,7 +7,6 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from './safe-storage';
-import { hasOwn, type Legacy } from './stored';
 import type { StoredRecord } from './record';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
@@ -58,23 +57,15 @@ function apply(key: string, text: string | undefined): boolean {
 }
 
 /**
- * Undo as an inverse: each key goes back to its text before the action, but only while it still
- * holds what the action wrote. What changed since (here, or in another tab) stays as it is.
- * Returns how many keys came back and how many were kept because they had changed since.
+ * For the storage modules beside this one only (undo.ts, migrate.ts): the stored text of a key,
+ * and a write that this tab's stores hear about as if another tab had made it.
  */
-export function revert(changes: readonly Change[]): { reverted: number; kept: number } {
-  let reverted = 0;
-  let kept = 0;
-  for (const change of changes) {
-    if (store.get(change.key) !== change.after) {
-      kept += 1;
-      continue;
-    }
-    apply(change.key, change.before);
-    reverted += 1;
-  }
-  return { reverted, kept };
-}
+export const raw = {
+  get: (key: string): string | undefined => store.get(key),
+  apply,
+  remove: (key: string) => store.remove(key),
+  set: (key: string, text: string) => store.set(key, text),
+};
 
 export interface Collection<T> {
   $items: ReadableAtom<Readonly<Record<string, T>>>;
@@ -88,8 +79,6 @@ export interface Collection<T> {
   stored(id: string): T | undefined;
   /** Ids of the readable entries stored now, from storage rather than this tab's view. */
   storedIds(): string[];
-  /** Make the collection equal to `next`, writing only the entries that differ; the changes. */
-  replace(next: Record<string, T>): Change[];
 }
 
 export function collection<T>(record: StoredRecord<T>): Collection<T> {
@@ -149,36 +138,13 @@ export function collection<T>(record: StoredRecord<T>): Collection<T> {
       .keys()
       .map((key) => record.idOf(key))
       .filter((id): id is string => id !== undefined && stored(id) !== undefined);
-  const replace = (next: Record<string, T>): Change[] => {
-    const changes: Change[] = [];
-    const current = $items.get();
-    for (const id of Object.keys(current)) {
-      if (hasOwn(next, id)) continue;
-      const key = record.keyOf(id);
-      const before = store.get(key);
-      if (before !== undefined) changes.push({ key, before, after: undefined });
-      store.remove(key);
-    }
-    for (const [id, value] of Object.entries(next)) {
-      const key = record.keyOf(id);
-      const text = record.write(value);
-      const before = store.get(key);
-      if (before === text) continue;
-      store.set(key, text);
-      changes.push({ key, before, after: text });
-    }
-    $items.set({ ...next });
-    return changes;
-  };
-  return { $items, $unreadable, $cleaned, put, drop, stored, storedIds, replace };
+  return { $items, $unreadable, $cleaned, put, drop, stored, storedIds };
 }
 
 export interface Single<T> {
   $value: ReadableAtom<T>;
   set(value: T): boolean;
   clear(): void;
-  /** Set the value (or clear it, for `undefined`); the change, if there was one. */
-  replace(value: T | undefined): Change[];
 }
 
 /** One value under one key (the plan, the notice hidden for the day, the hidden plan panel). */
@@ -198,37 +164,5 @@ export function single<T>(record: StoredRecord<T>, empty: T): Single<T> {
     $value.set(empty);
     store.remove(key);
   };
-  const replace = (value: T | undefined): Change[] => {
-    const before = store.get(key);
-    const after = value === undefined ? undefined : record.write(value);
-    if (value === undefined) clear();
-    else set(value);
-    return before === after ? [] : [{ key, before, after }];
-  };
-  return { $value, set, clear, replace };
+  return { $value, set, clear };
 }
-
-/**
- * Moves a first-layout blob into today's layout. `move` writes every readable entry and says
- * whether all of them were kept; only then does the legacy key go — or, when part of it could not
- * be read, keep just that part. An unreadable blob (truncated, differently shaped, newer) is left
- * as it is and ignored: nothing a reader stored is ever deleted unread.
- */
-export function migrateLegacy<T, L>(
-  record: StoredRecord<Legacy<T, L>>,
-  move: (value: T) => boolean,
-): void {
-  const key = record.keyOf();
-  const raw = store.get(key);
-  if (raw === undefined) return;
-  const decoded = record.read(raw);
-  if (!decoded || !move(decoded.value.value)) return;
-  if (decoded.value.leftover === undefined) store.remove(key);
-  else {
-    const text = record.write(decoded.value);
-    if (text !== raw) store.set(key, text);
-  }
-}
-
-/** Whether a key holds anything (a legacy blob waiting to be migrated). */
-export const isStored = (key: string): boolean => store.get(key) !== undefined;

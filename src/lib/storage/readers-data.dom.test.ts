@@ -18,8 +18,10 @@ type Tab = typeof import('./stores') &
 /** A page load: fresh modules over the same localStorage. */
 async function tab(): Promise<Tab> {
   vi.resetModules();
+  const stores = await import('./stores');
+  await stores.legacyTicksMoved;
   return {
-    ...(await import('./stores')),
+    ...stores,
     ...(await import('../../features/reminders/reminder-store')),
     ...(await import('../../features/progress/progress-store')),
     ...(await import('../../features/progress/progress-io')),

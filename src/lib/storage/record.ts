@@ -30,11 +30,9 @@ export interface RecordSpec<T> {
 }
 
 export interface StoredRecord<T> extends Readonly<RecordSpec<T>> {
-  /** One key per entry under `key` as a prefix. */
-  readonly entries: boolean;
-  /** The key of entry `id` (a collection), or the key itself. */
+  /** The key of entry `id` of a collection; the key itself for a single value. */
   keyOf(id?: string): string;
-  /** The entry id of a key under this record, or `undefined` for a key that is not its own. */
+  /** The entry id of a key under a collection's prefix, or `undefined` for any other key. */
   idOf(key: string): string | undefined;
   /** Decode stored text; never throws. */
   read(raw: string | null | undefined, id?: string): Decoded<T>;
@@ -42,7 +40,7 @@ export interface StoredRecord<T> extends Readonly<RecordSpec<T>> {
   write(value: T): string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The data of `{"v":version,"data":…}`, or `undefined` for anything else (never throws). */
@@ -56,23 +54,11 @@ export function openEnvelope(raw: string | null | undefined, version: number): u
   }
 }
 
-/** Every record the site declares, in declaration order (for tests and the README). */
-export const RECORDS: StoredRecord<unknown>[] = [];
-
 export function defineRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
-  const entries = spec.key.endsWith(':');
   const record: StoredRecord<T> = {
     ...spec,
-    entries,
-    keyOf: (id = '') => (entries ? spec.key + id : spec.key),
-    idOf: (key) =>
-      entries
-        ? key.startsWith(spec.key)
-          ? key.slice(spec.key.length)
-          : undefined
-        : key === spec.key
-          ? ''
-          : undefined,
+    keyOf: (id = '') => spec.key + id,
+    idOf: (key) => (key.startsWith(spec.key) ? key.slice(spec.key.length) : undefined),
     read(raw, id = '') {
       if (typeof raw !== 'string' || raw.length > spec.maxLength) return undefined;
       const data = spec.version === 0 ? raw : openEnvelope(raw, spec.version);
@@ -88,6 +74,5 @@ export function defineRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
       return spec.version === 0 ? String(data) : JSON.stringify({ v: spec.version, data });
     },
   };
-  if (!RECORDS.some((r) => r.key === spec.key)) RECORDS.push(record as StoredRecord<unknown>);
   return record;
 }

@@ -10,7 +10,7 @@
 import type { ReminderKind } from '../../features/reminders/kinds';
 import { isNeed, isRisAnswer, type Answers, type Need } from '../../features/plan/answers';
 import { KEYS } from './keys';
-import { defineRecord, openEnvelope } from './record';
+import { defineRecord, isObject, openEnvelope } from './record';
 import { isId } from '../ids';
 
 export const VERSION = 1;
@@ -22,8 +22,7 @@ export { isId };
 /** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
 export const hasOwn = (o: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(o, key);
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /** Unwrap `{"v":1,"data":…}`; `undefined` for anything else. */
 export const unwrap = (raw: string | null | undefined): unknown => openEnvelope(raw, VERSION);
@@ -65,34 +64,12 @@ export function sanitizeTicks(value: unknown): Ticks {
   return out;
 }
 
-/** What the first layout's blob holds: the ticks it can give, and what it cannot (kept). */
+/** What the first layout's blob holds: the entries it can give, and what it cannot (kept). */
 export interface Legacy<T, L> {
   value: T;
   /** The part that could not be read, kept under the legacy key; `undefined`: nothing left. */
   leftover: L | undefined;
 }
-
-/** The first layout's ticks (one blob, `{"v":1,"data":{list:[steps]}}`), for migration. */
-export const LEGACY_TICKS = defineRecord<Legacy<Ticks, Record<string, unknown>>>({
-  key: KEYS.legacyTicks,
-  version: VERSION,
-  decode(data) {
-    if (!isObject(data)) return undefined;
-    const leftover: Record<string, unknown> = {};
-    for (const [list, steps] of Object.entries(data)) {
-      if (!isId(list) || !Array.isArray(steps)) leftover[list] = steps;
-      else if (!steps.every(isId)) leftover[list] = steps.filter((s) => !isId(s));
-    }
-    const left = Object.keys(leftover).length ? leftover : undefined;
-    return { value: { value: sanitizeTicks(data), leftover: left } };
-  },
-  encode: (legacy) => legacy.leftover ?? {},
-  maxLength: 1_000_000,
-});
-
-/** Ticks from the v1 layout (one JSON blob); `{}` when unreadable. */
-export const decodeLegacyTicks = (raw: string | null | undefined): Ticks =>
-  LEGACY_TICKS.read(raw)?.value.value ?? {};
 
 // --- Reminders: the shape and the id (codecs with the secret guard: reminder-codec.ts) -----
 
@@ -138,49 +115,3 @@ export const PLAN = defineRecord<Answers>({
 /** The one decoder of a stored plan (the store, the tree and the guides' plan panel). */
 export const decodePlan = (raw: string | null | undefined): Answers => PLAN.read(raw)?.value ?? {};
 export const encodePlan = (answers: Answers): string => PLAN.write(answers);
-
-/** The plan whose panel the reader hid («Скрыть»): {"v":1,"data":{"plan":code}}. */
-export const PLAN_PANEL_HIDDEN = defineRecord<string>({
-  key: KEYS.planPanelHidden,
-  version: VERSION,
-  decode: (data) =>
-    isObject(data) && typeof data['plan'] === 'string' ? { value: data['plan'] } : undefined,
-  encode: (plan) => ({ plan }),
-  maxLength: 256,
-});
-
-// --- Site-wide expiry notice: reminders hidden for the day ------------------------------------
-
-export interface NoticeHidden {
-  day: string;
-  ids: string[];
-}
-
-/**
- * Reminders whose site-wide notice the reader hid on `day`: {"v":1,"data":{day,ids}}. At most
- * MAX_REMINDERS ids are ever meaningful, so a longer value is not read at all (a page stays quick
- * whatever is stored).
- */
-export const NOTICE_HIDDEN = defineRecord<NoticeHidden>({
-  key: KEYS.noticeHidden,
-  version: VERSION,
-  decode(data) {
-    if (!isObject(data) || typeof data['day'] !== 'string' || !Array.isArray(data['ids'])) {
-      return undefined;
-    }
-    const ids = data['ids'].slice(0, MAX_REMINDERS).filter(isReminderId);
-    return { value: { day: data['day'], ids } };
-  },
-  encode: (hidden) => ({ day: hidden.day, ids: hidden.ids.slice(0, MAX_REMINDERS) }),
-  // 200 ids of up to 34 characters, quoted and separated, and the day.
-  maxLength: 64 + MAX_REMINDERS * 37,
-});
-
-/** Ids of the reminders whose notice the reader hid on `day` (YYYY-MM-DD); others are stale. */
-export function decodeNoticeHidden(raw: string | null | undefined, day: string): string[] {
-  const hidden = NOTICE_HIDDEN.read(raw)?.value;
-  return hidden && hidden.day === day ? hidden.ids : [];
-}
-
-export const encodeNoticeHidden = (day: string, ids: string[]): string =>
-  NOTICE_HIDDEN.write({ day, ids });

@@ -4,18 +4,9 @@
  * one entry per key (see persist.ts), the plan under one key. Actions are plain exported
  * functions. Ticks of the v1 layout are migrated on first load, then removed.
  */
-import { collection, derived, migrateLegacy, single, type Change } from './persist';
-import {
-  LEGACY_TICKS,
-  PLAN,
-  TICK,
-  hasPlan,
-  isId,
-  parseTickId,
-  sanitizeTicks,
-  tickId,
-  type Ticks,
-} from './stored';
+import { collection, derived, raw, single } from './persist';
+import { KEYS } from './keys';
+import { PLAN, TICK, isId, parseTickId, tickId, type Ticks } from './stored';
 import type { Answers } from '../../features/plan/answers';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
@@ -45,14 +36,6 @@ export function resetList(list: string): void {
   }
 }
 
-function setAllTicks(next: Ticks): Change[] {
-  const items: Record<string, true> = {};
-  for (const [list, steps] of Object.entries(sanitizeTicks(next))) {
-    for (const step of steps) items[tickId(list, step)] = true;
-  }
-  return ticks.replace(items);
-}
-
 // --- plan ----------------------------------------------------------------------------------
 
 const plan = single<Answers>(PLAN, {});
@@ -62,25 +45,10 @@ export function savePlan(answers: Answers): boolean {
   return plan.set(answers);
 }
 
-// --- «Сбросить всё» and its undo -----------------------------------------------------------
-
-export interface TicksAndPlan {
-  ticks: Ticks;
-  plan: Answers;
-}
-
-/** Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. */
-export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
-  return [...setAllTicks(next.ticks), ...plan.replace(hasPlan(next.plan) ? next.plan : undefined)];
-}
-
 // --- migration from the v1 layout -----------------------------------------------------------
 
-// A tick of the first layout is written under its own key before the blob goes.
-migrateLegacy(LEGACY_TICKS, (legacy) => {
-  let ok = true;
-  for (const [list, steps] of Object.entries(legacy)) {
-    for (const step of steps) ok = ticks.put(tickId(list, step), true) && ok;
-  }
-  return ok;
-});
+/** Settles once the first layout's ticks, if any, are under their own keys (migrate-ticks.ts). */
+export const legacyTicksMoved: Promise<void> =
+  raw.get(KEYS.legacyTicks) !== undefined
+    ? import('./migrate-ticks').then((m) => m.moveLegacyTicks()).catch(() => undefined)
+    : Promise.resolve();
