@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, seedStorage, useSite } from '../helpers/site';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
-import { KEYS } from '../../src/lib/storage/stored';
+import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
 const site = useSite();

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, useSite } from '../helpers/site';
 import { FROZEN, freezeClock } from '../helpers/clock';
-import { KEYS, decodePlan, encodePlan } from '../../src/lib/storage/stored';
+import { KEYS } from '../../src/lib/storage/keys';
+import { decodePlan, encodePlan } from '../../src/lib/storage/stored';
 import { decodeReminder, encodeReminder } from '../../src/features/reminders/reminder-codec';
 import { isSecretLike } from '../../src/lib/secret-guard';
 

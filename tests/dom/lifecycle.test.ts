@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../src/lib/storage/stores';
 import * as reminderStore from '../../src/features/reminders/reminder-store';
+import * as progressStore from '../../src/features/progress/progress-store';
 import { KEYS } from '../../src/lib/storage/keys';
 import '../../src/features/checklist/checklist.client';
 import '../../src/features/reminders/reminder.client';
@@ -56,7 +57,7 @@ const button = (name: string | RegExp) =>
 
 beforeEach(() => {
   document.body.innerHTML = '';
-  stores.replaceTicksAndPlan({ ticks: {}, plan: {} });
+  progressStore.replaceTicksAndPlan({ ticks: {}, plan: {} });
   reminderStore.replaceReminders([]);
   localStorage.clear();
   writes.mockClear();
@@ -94,7 +95,7 @@ describe('moved elements run one action once', () => {
   });
 
   it('<eis-progress>: one confirmed reset, undone by one «Отменить»', async () => {
-    stores.replaceTicksAndPlan({ ticks: { token: ['a'] }, plan: {} });
+    progressStore.replaceTicksAndPlan({ ticks: { token: ['a'] }, plan: {} });
     await mount(await render(Progress));
     moveAround(document.querySelector('eis-progress')!);
     button('Сбросить всё').click();

@@ -8,7 +8,7 @@ import * as stores from '../../lib/storage/stores';
 import './checklist.client';
 import Checklist from './Checklist.astro';
 import Step from './Step.astro';
-import { KEYS } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
 import { flush, mount as mountHtml, render } from '../../../tests/dom/support/render';
 
 const PREFIX = KEYS.tickPrefix;

@@ -1,8 +1,21 @@
 /** Remembers «Скрыть» on the plan panel for the plan with this code. */
-import { store } from '../../lib/storage/persist';
+import { single } from '../../lib/storage/persist';
 import { KEYS } from '../../lib/storage/keys';
-import { wrap } from '../../lib/storage/stored';
+import { defineRecord } from '../../lib/storage/record';
+import { VERSION, isObject } from '../../lib/storage/stored';
+
+/** The plan whose panel the reader hid («Скрыть»): {"v":1,"data":{"plan":code}}. */
+export const PLAN_PANEL_HIDDEN = defineRecord<string>({
+  key: KEYS.planPanelHidden,
+  version: VERSION,
+  decode: (data) =>
+    isObject(data) && typeof data['plan'] === 'string' ? { value: data['plan'] } : undefined,
+  encode: (plan) => ({ plan }),
+  maxLength: 256,
+});
+
+const hidden = single(PLAN_PANEL_HIDDEN, '');
 
 export function hidePanel(code: string): void {
-  if (code) store.set(KEYS.planPanelHidden, wrap({ plan: code }));
+  if (code) hidden.set(code);
 }

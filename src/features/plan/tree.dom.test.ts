@@ -5,9 +5,10 @@
  * «Далее» after the element is moved. The content collection is not loaded in tests, so the
  * site's checklist index is mocked.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as stores from '../../lib/storage/stores';
 import { $storageIssue } from '../../lib/storage/persist';
+import { replaceTicksAndPlan } from '../progress/progress-store';
 import DecisionTree from './DecisionTree.astro';
 import { mount as mountHtml, moveAround, render } from '../../../tests/dom/support/render';
 
@@ -34,11 +35,13 @@ const planHrefs = () =>
   );
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
 
+afterEach(() => vi.restoreAllMocks());
+
 beforeEach(async () => {
   treeHtml ||= await render(DecisionTree);
   document.body.innerHTML = '';
+  replaceTicksAndPlan({ ticks: {}, plan: {} });
   localStorage.clear();
-  stores.replaceTicksAndPlan({ ticks: {}, plan: {} });
   $storageIssue.set(null);
   history.replaceState(null, '', '/');
 });
@@ -100,7 +103,7 @@ describe('<eis-tree>', () => {
   });
 
   it('a plan opened from a link is shown but never overwrites the saved plan until «Сделать этим планом»', async () => {
-    stores.$plan.set({ needs: ['activation'] });
+    stores.savePlan({ needs: ['activation'] });
     history.replaceState(null, '', '/tools/start/?need=services&ris=yes&roles=no');
     await mount();
     await expect.poll(() => planHrefs()).toEqual(['/services/ris-rights/']);
@@ -142,15 +145,20 @@ describe('<eis-tree>', () => {
     expect(visible()).toBe('roles');
   });
 
-  it('with storage unavailable, finishing shows the quiet storage notice and the plan still works', async () => {
-    // The storage engine reports the issue (src/lib/storage/safe-storage.ts; real blocked storage is in
-    // the browser layer); the tree shows it once there is a plan that could not be kept.
-    $storageIssue.set('blocked');
+  it('with storage full, finishing shows the quiet storage notice and the plan still works', async () => {
+    // A real storage failure: the browser refuses the write (quota), the storage engine
+    // (src/lib/storage/safe-storage.ts) reports it, and the tree says so once its plan is not kept.
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
     await mount();
     expect(text('.eis-tree__notice')).toBe('');
     choose('needs', 'activation');
     await expect.poll(() => planHrefs()).toEqual(['/activation/edo-identifier/']);
+    expect(setItem).toHaveBeenCalled();
+    expect(localStorage.getItem('eis:v1:plan')).toBeNull();
     expect(stores.$plan.get()).toEqual({ needs: ['activation'] });
+    expect($storageIssue.get()).toBe('full');
     expect(text('.eis-tree__notice')).toMatch(/не даёт сайту сохранять/);
     expect(text('.eis-tree__saved')).not.toMatch(/сохранённый/);
   });

@@ -3,6 +3,7 @@ import {
   EXPORT_FORMAT,
   IMPORT_ERRORS,
   MAX_IMPORT_BYTES,
+  MAX_TICKS,
   buildExport,
   exportFilename,
   mergeProgress,
@@ -152,6 +153,37 @@ describe('parseImport keeps what it knows', () => {
   });
 });
 
+describe('whatever the site exports, it imports', () => {
+  it('reads back the largest file «Скачать прогресс» can write', () => {
+    // Labels whose every character takes the most bytes (a lone surrogate becomes \uXXXX) and
+    // the longest ids; as many ticks as an export carries, each in its own checklist.
+    const worst = (i: number) =>
+      r(`r-${String(i).padStart(32, '0')}`, {
+        kind: 'edo',
+        label: '\uD800'.repeat(80),
+        date: '2027-12-31',
+        seq: Number.MAX_SAFE_INTEGER,
+      });
+    const ticks: Record<string, string[]> = {};
+    for (let i = 0; i < MAX_TICKS + 50; i += 1) {
+      ticks[`l${String(i).padStart(79, '0')}`] = [`s${String(i).padStart(79, '0')}`];
+    }
+    const state: Progress = {
+      ticks,
+      plan: { needs: ['send', 'services', 'activation', 'rereg', 'support'], ris: 'unknown' },
+      reminders: Array.from({ length: MAX_REMINDERS }, (_, i) => worst(i)),
+    };
+    const exported = buildExport(state, new Date(2026, 0, 1));
+    expect(exported.reminders[0]!.label).toBe(state.reminders[0]!.label);
+    expect(Object.keys(exported.ticks)).toHaveLength(MAX_TICKS);
+    // As exportProgress writes it: indented JSON, counted in bytes as File.size counts.
+    const text = JSON.stringify(exported, null, 2);
+    expect(new Blob([text]).size).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const result = parseImport(text, KNOWN);
+    expect(result.ok && result.summary.reminders).toBe(MAX_REMINDERS);
+  });
+});
+
 describe('buildExport', () => {
   it('never writes a label that looks like a secret', () => {
     const out = JSON.stringify(
@@ -195,6 +227,12 @@ describe('mergeProgress', () => {
       mergeProgress(mine, { ...theirs, reminders: [r('r-abcd0001', { seq: 3, label: 'новый' })] })
         .reminders[0]!.label,
     ).toBe('новый');
+  });
+
+  it('never replaces a label with an empty one', () => {
+    const newer = r('r-abcd0001', { seq: 9, label: '', date: '2028-01-01' });
+    const merged = mergeProgress(mine, { ...theirs, reminders: [newer] });
+    expect(merged.reminders[0]).toEqual({ ...newer, label: 'мой' });
   });
 
   it('takes the file plan when the reader has none, and never loses a tick of either', () => {

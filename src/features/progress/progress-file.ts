@@ -4,6 +4,7 @@
  * echoes the file's content in a message, and refuses a file with nothing the site knows.
  */
 import { localDate, toIsoDate } from '../../lib/dates';
+import { ID_MAX_LENGTH } from '../../lib/ids';
 import {
   encodePlan,
   hasOwn,
@@ -20,7 +21,17 @@ import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from '../reminders/remind
 export const EXPORT_FORMAT = 'eis-integration-progress';
 /** The file's own format version (independent of the storage layout's, src/lib/storage/stored.ts). */
 export const FILE_VERSION = 1;
-export const MAX_IMPORT_BYTES = 100_000;
+/** Ticks a file carries at most: far more than the site has steps. */
+export const MAX_TICKS = 2000;
+/** A reminder in the file, at its largest: an 80-character label of six-byte escapes, a long id. */
+const REMINDER_BYTES = 1024;
+/** A tick at its largest: its own checklist line and step line, both ids of 80 characters. */
+const TICK_BYTES = 2 * (ID_MAX_LENGTH + 16);
+/**
+ * The largest file the site reads: the largest «Скачать прогресс» can write (200 reminders,
+ * MAX_TICKS ticks, the plan and the header), so whatever the site exports, it imports.
+ */
+export const MAX_IMPORT_BYTES = MAX_REMINDERS * REMINDER_BYTES + MAX_TICKS * TICK_BYTES + 4096;
 
 export interface Progress {
   ticks: Ticks;
@@ -34,13 +45,25 @@ export interface ProgressFile extends Progress {
   exported: string;
 }
 
+/** At most MAX_TICKS ticks, whole checklists first in id order. */
+function boundTicks(ticks: Ticks): Ticks {
+  const out: Ticks = {};
+  let left = MAX_TICKS;
+  for (const [list, steps] of Object.entries(sanitizeTicks(ticks)).sort()) {
+    if (left <= 0) break;
+    out[list] = steps.slice(0, left);
+    left -= out[list].length;
+  }
+  return out;
+}
+
 /** The file «Скачать прогресс» writes. Labels pass the secret guard once more on the way out. */
 export function buildExport(state: Progress, now: Date): ProgressFile {
   return {
     format: EXPORT_FORMAT,
     v: FILE_VERSION,
     exported: now.toISOString(),
-    ticks: sanitizeTicks(state.ticks),
+    ticks: boundTicks(state.ticks),
     plan: sanitizeAnswers(state.plan),
     reminders: state.reminders.map((r) => ({ ...r, label: cleanLabel(r.label).label })),
   };
@@ -145,9 +168,30 @@ export function parseImport(text: string, known: Record<string, string[]>): Impo
   return { ok: true, progress: { ticks, plan: summary.plan ? plan : {}, reminders }, summary };
 }
 
+/** A reminder of the file that a merge takes: new, or a newer copy of one of mine. */
+export interface MergedReminder {
+  theirs: Reminder;
+  /** My copy it replaces; `undefined` for a new reminder. */
+  mine?: Reminder;
+}
+
+/** What «Объединить» changes, named for the preview and the message after it. */
+export interface MergeEffects {
+  reminders: MergedReminder[];
+  /** Ticks the file adds. */
+  ticks: number;
+  /** The file's plan: taken (I have none), kept out (mine stays), or none/the same. */
+  plan: 'taken' | 'mine-kept' | 'none';
+}
+
+/** A newer copy of my reminder, never with an empty label in place of mine. */
+const newer = (mine: Reminder, theirs: Reminder): Reminder =>
+  theirs.label || !mine.label ? theirs : { ...theirs, label: mine.label };
+
 /**
  * «Объединить»: every tick of both; reminders matched by id, the higher `seq` wins (the
- * reader's own on a tie); the reader's plan stays, the file's is taken only when there is none.
+ * reader's own on a tie) but never empties a label; the reader's plan stays, the file's is taken
+ * only when there is none.
  */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const ticks: Ticks = { ...current.ticks };
@@ -158,10 +202,31 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   for (const r of incoming.reminders) {
     const i = reminders.findIndex((x) => x.id === r.id);
     if (i === -1) reminders.push(r);
-    else if (r.seq > reminders[i]!.seq) reminders[i] = r;
+    else if (r.seq > reminders[i]!.seq) reminders[i] = newer(reminders[i]!, r);
   }
   const plan = hasPlan(current.plan) ? current.plan : incoming.plan;
   return { ticks, plan, reminders };
+}
+
+/** What a merge of `incoming` into `current` would change (mergeProgress, item by item). */
+export function mergeEffects(current: Progress, incoming: Progress): MergeEffects {
+  const merged = mergeProgress(current, incoming);
+  const mine = new Map(current.reminders.map((r) => [r.id, r]));
+  const reminders: MergedReminder[] = [];
+  for (const r of merged.reminders) {
+    const before = mine.get(r.id);
+    if (!before) reminders.push({ theirs: r });
+    else if (JSON.stringify(before) !== JSON.stringify(r))
+      reminders.push({ theirs: r, mine: before });
+  }
+  const plan = !hasPlan(incoming.plan)
+    ? 'none'
+    : !hasPlan(current.plan)
+      ? 'taken'
+      : encodePlan(current.plan) === encodePlan(incoming.plan)
+        ? 'none'
+        : 'mine-kept';
+  return { reminders, ticks: countTicks(merged.ticks) - countTicks(current.ticks), plan };
 }
 
 /** Whether a merge would go over the reminder limit. */

@@ -2,21 +2,29 @@
  * «Скачать прогресс» and «Загрузить» for <eis-progress>: its own chunk, loaded only when the
  * reader exports or imports, so «Мой прогресс» opens with the least script.
  */
-import { currentProgress, replaceProgress } from './progress-store';
-import { replaceTicksAndPlan } from '../../lib/storage/stores';
+import {
+  currentProgress,
+  replaceProgress,
+  replaceTicksAndPlan,
+  undoChanges,
+  type Change,
+} from './progress-store';
 import {
   IMPORT_ERRORS,
   MAX_IMPORT_BYTES,
   buildExport,
   exportFilename,
+  mergeEffects,
   mergeFits,
   mergeProgress,
   parseImport,
   type ImportSummary,
+  type MergeEffects,
   type Progress,
 } from './progress-file';
-import { viewReminders } from '../reminders/reminder-view';
+import { viewReminder } from '../reminders/reminder-view';
 import type { KindTable } from '../reminders/expiry';
+import type { Reminder } from '../../lib/storage/stored';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
 
@@ -46,6 +54,17 @@ export type ReadResult =
   | { ok: true; progress: Progress; description: string; reminderLines: string[] }
   | { ok: false; error: string };
 
+/** Every reminder a merge would change: new ones, and newer copies that replace mine. */
+export function mergeLines(effects: MergeEffects, kinds: KindTable, now = new Date()): string[] {
+  const line = (r: Reminder) => {
+    const v = viewReminder(r, now, kinds);
+    return v ? `${v.title}, до ${v.dateText}` : r.date;
+  };
+  return effects.reminders.map(({ theirs, mine }) =>
+    mine ? `${line(theirs)} — заменит ваше: ${line(mine)}` : `${line(theirs)} — новое`,
+  );
+}
+
 export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
@@ -64,30 +83,51 @@ export async function readProgressFile(
     ok: true,
     progress: result.progress,
     description: describeImport(result.summary),
-    reminderLines: viewReminders(result.progress.reminders, new Date(), kinds).map(
-      (v) => `${v.title}, до ${v.dateText}`,
-    ),
+    reminderLines: mergeLines(mergeEffects(currentProgress(), result.progress), kinds),
   };
 }
 
-export type ApplyResult = { ok: true; before: Progress } | { ok: false; error: string };
+export type ApplyResult =
+  { ok: true; changes: Change[]; message: string } | { ok: false; error: string };
 
-/** «Объединить» or «Заменить»; returns the state before, for «Отменить». */
-export function applyImport(incoming: Progress, how: 'merge' | 'replace'): ApplyResult {
-  const before = currentProgress();
-  if (how === 'merge' && !mergeFits(before, incoming)) {
-    return { ok: false, error: IMPORT_ERRORS.tooMany };
-  }
-  replaceProgress(how === 'merge' ? mergeProgress(before, incoming) : incoming);
-  return { ok: true, before };
+/** The message after «Объединить», true to what changed: a kept plan is said, not hidden. */
+export function describeMerge(effects: MergeEffects, changed: boolean): string {
+  const plan =
+    effects.plan === 'mine-kept'
+      ? ' План «С чего начать» оставлен ваш: чтобы взять план из файла, загрузите файл снова и выберите «Заменить».'
+      : '';
+  if (!changed) return `Ничего не изменилось: всё из файла у вас уже есть.${plan}`;
+  return `Прогресс из файла добавлен к вашему.${plan}`;
 }
 
-/** «Отменить»: the state before the last import or reset comes back. */
-export { replaceProgress as restoreProgress };
-
-/** «Сбросить всё»: ticks and plan go, reminders stay; returns the whole state before, for undo. */
-export function resetAll(): Progress {
+/** «Объединить» or «Заменить»; returns the keys it changed, for «Отменить». */
+export function applyImport(incoming: Progress, how: 'merge' | 'replace'): ApplyResult {
   const before = currentProgress();
-  replaceTicksAndPlan({ ticks: {}, plan: {} });
-  return before;
+  if (how === 'replace') {
+    return {
+      ok: true,
+      changes: replaceProgress(incoming),
+      message: 'Прогресс заменён содержимым файла.',
+    };
+  }
+  if (!mergeFits(before, incoming)) return { ok: false, error: IMPORT_ERRORS.tooMany };
+  const effects = mergeEffects(before, incoming);
+  const changes = replaceProgress(mergeProgress(before, incoming));
+  return { ok: true, changes, message: describeMerge(effects, changes.length > 0) };
+}
+
+/**
+ * «Отменить»: the entries the last import or reset changed come back, unless they changed again
+ * since (here or in another tab); the message says which.
+ */
+export function restoreProgress(changes: readonly Change[]): string {
+  const { kept } = undoChanges(changes);
+  return kept
+    ? `Вернули, как было; записи, изменённые с тех пор, оставлены как есть (${kept}).`
+    : 'Вернули всё, как было.';
+}
+
+/** «Сбросить всё»: ticks and plan go, reminders stay; returns the keys it changed, for undo. */
+export function resetAll(): Change[] {
+  return replaceTicksAndPlan({ ticks: {}, plan: {} });
 }

@@ -13,6 +13,7 @@ import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices'
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
+import type { Change } from './progress-store';
 
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
@@ -24,8 +25,10 @@ type ProgressData = Infer<typeof progressData>;
 class ProgressIsland {
   /** What a loaded file holds, while its preview is shown. */
   private pending: Progress | undefined;
-  /** The state before the last import or reset, for «Отменить» (this page view only). */
-  private undo: Progress | undefined;
+  /** The keys the last import or reset changed, for «Отменить» (this page view only). */
+  private undo: Change[] | undefined;
+  /** Counts file choices: a newer choice makes the older one's reading moot. */
+  private reading = 0;
   private known: ProgressData['known'] = {};
   private guides: ProgressData['guides'] = {};
   private kinds: ProgressData['kinds'] | undefined;
@@ -137,10 +140,13 @@ class ProgressIsland {
   }
 
   private async read(file: File): Promise<void> {
+    const turn = (this.reading += 1);
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
     const result = await readProgressFile(file, this.known, this.kinds!);
+    // One file at a time: the reader chose another file meanwhile; that one's preview counts.
+    if (turn !== this.reading) return;
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
     const preview = this.el.querySelector<HTMLElement>('.eis-progress__preview');
@@ -161,19 +167,18 @@ class ProgressIsland {
   private async apply(how: 'merge' | 'replace'): Promise<void> {
     const incoming = this.pending;
     if (!incoming) return;
-    const result = (await io()).applyImport(incoming, how);
+    const { applyImport } = await io();
+    // The preview may have changed while the chunk loaded: apply only what is shown now.
+    if (this.pending !== incoming) return;
+    const result = applyImport(incoming, how);
     this.closePreview();
     if (!result.ok) return this.error(result.error);
-    this.remember(result.before);
-    this.say(
-      how === 'merge'
-        ? 'Прогресс из файла добавлен к вашему.'
-        : 'Прогресс заменён содержимым файла.',
-    );
+    this.remember(result.changes);
+    this.say(result.message);
   }
 
-  private remember(before: Progress): void {
-    this.undo = before;
+  private remember(changes: Change[]): void {
+    this.undo = changes;
     const undo = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (undo) undo.hidden = false;
   }
@@ -182,10 +187,10 @@ class ProgressIsland {
     const undo = this.undo;
     if (!undo) return;
     this.undo = undefined;
-    (await io()).restoreProgress(undo);
+    const message = (await io()).restoreProgress(undo);
     const button = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (button) button.hidden = true;
-    this.say('Вернули всё, как было.');
+    this.say(message);
     this.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
   }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { noticePrecheck } from './notice-precheck';
 import { noticeViews } from './notice.client';
 import { KINDS } from '../../../tests/helpers/kinds';
-import { KEYS, encodeNoticeHidden, type Reminder } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
+import type { Reminder } from '../../lib/storage/stored';
+import { encodeNoticeHidden } from '../../lib/storage/notice-hidden';
 import { decodeReminder, encodeReminder } from './reminder-codec';
 
 /** Storage holding `entries`, as localStorage would. */
@@ -69,10 +71,31 @@ describe('notice precheck agrees with the notice', () => {
     },
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"car","date":"2026-12-01"}}' },
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"1800-12-01"}}' },
+    // Month 13 or 0 is no date, for the module and the precheck alike.
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"2025-13-15"}}' },
+    { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"2026-00-15"}}' },
   ];
 
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, entries) => {
     expect(noticePrecheck(storage(entries), now) === 2).toBe(moduleDecision(entries, now));
+  });
+
+  it('loads the notice for reminders still in the first layout, so they migrate and show', () => {
+    const legacy = JSON.stringify({
+      v: 1,
+      data: [{ id: 'r-aaaa0001', kind: 'token', label: '', date: '2026-12-02' }],
+    });
+    expect(noticePrecheck(storage({ [KEYS.legacyReminders]: legacy }), now)).toBe(1);
+  });
+
+  it('does not read a «hidden» value too long to be ours', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `r-${String(i).padStart(8, '0')}`);
+    const entries = Object.fromEntries([
+      reminderEntry('r-00000001', '2026-12-01'),
+      [KEYS.noticeHidden, JSON.stringify({ v: 1, data: { day: '2026-11-29', ids } })],
+    ]);
+    expect(noticePrecheck(storage(entries), now)).toBe(2);
+    expect(moduleDecision(entries, now)).toBe(true);
   });
 
   it('moves on at local midnight', () => {

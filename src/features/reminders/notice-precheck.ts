@@ -6,7 +6,9 @@
  * for display (a label never decides whether the notice shows). The full decision is made again
  * by the notice's module (noticeViews in notice.client.ts); a unit test keeps the two in agreement.
  */
-import { KEYS, decodeNoticeHidden, isObject, isReminderId, unwrap } from '../../lib/storage/stored';
+import { isObject, isReminderId, unwrap } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
+import { decodeNoticeHidden } from '../../lib/storage/notice-hidden';
 import { isReminderKind } from './kinds';
 import { daysBetween, localDate, parseIsoDate, toIsoDate } from '../../lib/dates';
 import { needsAttention } from './expiry';
@@ -23,7 +25,8 @@ export type PrecheckResult = 0 | 1 | 2;
 export function noticePrecheck(storage: StorageLike, now: Date): PrecheckResult {
   const today = localDate(now);
   const hidden = decodeNoticeHidden(storage.getItem(KEYS.noticeHidden), toIsoDate(today));
-  let found: PrecheckResult = 0;
+  // First-layout reminders still there: the notice's module loads, migrates and judges them.
+  let found: PrecheckResult = storage.getItem(KEYS.legacyReminders) !== null ? 1 : 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
     if (!key || !key.startsWith(KEYS.reminderPrefix)) continue;

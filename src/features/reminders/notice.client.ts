@@ -3,18 +3,15 @@
  * or identifier expires within 30 days or has expired, with links to the reminder and the
  * renewing guide. It follows the local date (midnight, return from the background) and other
  * tabs. «Скрыть на сегодня» hides the reminders shown now until the next day and moves focus to
- * the page title, the next thing to read.
+ * the page title, the next thing to read. A label the secret guard dropped on reading is said
+ * here once, never dropped silently.
  */
-import { $reminders } from './reminder-store';
-import { store } from '../../lib/storage/persist';
+import { $cleanedLabels, $noticeHidden, $reminders, hideNoticeFor } from './reminder-store';
 import { $today } from '../../lib/clock';
 import { viewReminders, type ReminderView } from './reminder-view';
-import {
-  KEYS,
-  decodeNoticeHidden,
-  encodeNoticeHidden,
-  type Reminder,
-} from '../../lib/storage/stored';
+import type { Reminder } from '../../lib/storage/stored';
+import { decodeNoticeHidden } from '../../lib/storage/notice-hidden';
+import { pluralRu } from '../../lib/plural';
 import { withBase } from '../../lib/base-path';
 import type { KindTable } from './expiry';
 import { localDate, toIsoDate } from '../../lib/dates';
@@ -24,9 +21,21 @@ import { kindsSchema } from '../../lib/island-slices';
 
 const base = import.meta.env.BASE_URL;
 
+/** The reminders the notice shows now: needing attention and not hidden, soonest first. */
+function visibleViews(
+  reminders: readonly Reminder[],
+  hidden: readonly string[],
+  now: Date,
+  kinds: KindTable,
+): ReminderView[] {
+  return viewReminders(reminders, now, kinds).filter(
+    (v) => v.attention && !hidden.includes(v.reminder.id),
+  );
+}
+
 /**
- * The notice's decision: the reminders it shows now (needing attention and not hidden for today),
- * soonest first. notice-precheck.ts decides the same before the first paint (unit-tested).
+ * The notice's decision from the stored «hidden» value: notice-precheck.ts decides the same
+ * before the first paint (unit-tested).
  */
 export function noticeViews(
   reminders: readonly Reminder[],
@@ -34,9 +43,11 @@ export function noticeViews(
   now: Date,
   kinds: KindTable,
 ): ReminderView[] {
-  const hidden = decodeNoticeHidden(hiddenRaw, toIsoDate(localDate(now)));
-  return viewReminders(reminders, now, kinds).filter(
-    (v) => v.attention && !hidden.includes(v.reminder.id),
+  return visibleViews(
+    reminders,
+    decodeNoticeHidden(hiddenRaw, toIsoDate(localDate(now))),
+    now,
+    kinds,
   );
 }
 
@@ -52,10 +63,26 @@ defineIsland('eis-expiry-notice', {
     const render = () => {
       const text = el.querySelector('.eis-notice__text');
       let guide = el.querySelector<HTMLElement>('.eis-notice__guide');
-      shown = noticeViews($reminders.get(), store.get(KEYS.noticeHidden), new Date(), kinds);
+      const stored = $noticeHidden.get();
+      shown = visibleViews(
+        $reminders.get(),
+        stored.day === $today.get() ? stored.ids : [],
+        new Date(),
+        kinds,
+      );
       const first = shown[0];
+      const cleaned = $cleanedLabels.get();
+      const note = el.querySelector<HTMLElement>('.eis-notice__cleaned');
+      if (note) {
+        note.textContent = cleaned
+          ? `У ${pluralRu(cleaned, ['напоминания', 'напоминаний', 'напоминаний'])} удалена подпись: она была похожа на пароль, токен или идентификатор.`
+          : '';
+        note.hidden = !cleaned;
+      }
+      for (const part of el.querySelectorAll<HTMLElement>('.eis-notice__text, .eis-notice__links'))
+        part.hidden = !first;
       if (!first || !text || !guide) {
-        el.hidden = true;
+        el.hidden = !(note && cleaned);
         return;
       }
       const more = shown.length > 1 ? ` Требуют внимания ещё записей: ${shown.length - 1}.` : '';
@@ -73,14 +100,10 @@ defineIsland('eis-expiry-notice', {
       el.hidden = false;
     };
     const hideForToday = () => {
-      const day = $today.get();
-      const ids = [
-        ...new Set([
-          ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
-          ...shown.map((v) => v.reminder.id),
-        ]),
-      ];
-      store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));
+      hideNoticeFor(
+        $today.get(),
+        shown.map((v) => v.reminder.id),
+      );
       el.hidden = true;
       // Focus the page title: the next thing to read after the notice.
       const title = document.querySelector<HTMLElement>('main h1');
@@ -91,13 +114,12 @@ defineIsland('eis-expiry-notice', {
     };
     close?.addEventListener('click', hideForToday, { signal });
     if (close) close.disabled = false;
-    untilAbort(signal, $reminders.listen(render), $today.listen(render));
-    window.addEventListener(
-      'storage',
-      (event) => {
-        if (event.key === KEYS.noticeHidden) render();
-      },
-      { signal },
+    untilAbort(
+      signal,
+      $reminders.listen(render),
+      $today.listen(render),
+      $noticeHidden.listen(render),
+      $cleanedLabels.listen(render),
     );
     render();
   },

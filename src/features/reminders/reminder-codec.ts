@@ -6,19 +6,20 @@
 import { parseIsoDate } from '../../lib/dates';
 import { isReminderKind } from './kinds';
 import {
-  KEYS,
+  MAX_REMINDERS,
+  VERSION,
   isObject,
   isReminderId,
-  unwrap,
-  wrap,
+  type Legacy,
   type Reminder,
 } from '../../lib/storage/stored';
+import { KEYS } from '../../lib/storage/keys';
+import { defineRecord } from '../../lib/storage/record';
 import { isSecretLike } from '../../lib/secret-guard';
 
 /** Label length in characters (code points). */
 export const MAX_LABEL = 80;
-/** A reader may keep this many reminders; the form refuses the next one visibly. */
-export const MAX_REMINDERS = 200;
+export { MAX_REMINDERS };
 
 export const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
 
@@ -43,52 +44,97 @@ export interface DecodedReminder {
   redacted: boolean;
 }
 
-export function sanitizeReminder(value: unknown, id?: unknown): DecodedReminder | undefined {
+/**
+ * The one judgement of a reminder's shape — id, kind, a real calendar date (no month 13, no
+ * 30 February), sequence — without the label. Pure and small: the inline notice precheck uses it
+ * too, so a stored reminder is judged the same on every page. The raw label comes back as found.
+ */
+export function reminderShape(
+  value: unknown,
+  id?: unknown,
+): (Omit<Reminder, 'label'> & { label: unknown }) | undefined {
   if (!isObject(value)) return undefined;
   const rid = id ?? value['id'];
   const { kind, date, seq } = value;
   if (!isReminderId(rid) || !isReminderKind(kind)) return undefined;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
-  const { label, redacted } = cleanLabel(value['label']);
-  return {
-    reminder: {
-      id: rid,
-      kind,
-      label,
-      date,
-      seq: Number.isSafeInteger(seq) && (seq as number) >= 0 ? (seq as number) : 0,
-    },
-    redacted,
-  };
+  const safeSeq = Number.isSafeInteger(seq) && (seq as number) >= 0 ? (seq as number) : 0;
+  return { id: rid, kind, label: value['label'], date, seq: safeSeq };
 }
 
-export const decodeReminder = (id: string, raw: string | null | undefined) =>
-  sanitizeReminder(unwrap(raw), id);
+export function sanitizeReminder(value: unknown, id?: unknown): DecodedReminder | undefined {
+  const shape = reminderShape(value, id);
+  if (!shape) return undefined;
+  // Only a 'secret' verdict of the guard drops a label; anything less keeps it as written.
+  const { label, redacted } = cleanLabel(shape.label);
+  return { reminder: { ...shape, label }, redacted };
+}
+
+/** One reminder: `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}}. */
+export const REMINDER = defineRecord<Reminder>({
+  key: KEYS.reminderPrefix,
+  version: VERSION,
+  decode(data, id) {
+    const decoded = sanitizeReminder(data, id);
+    return decoded && { value: decoded.reminder, dirty: decoded.redacted };
+  },
+  // The id is the key; the label passes the guard again on the way out.
+  encode: (r) => ({ kind: r.kind, label: cleanLabel(r.label).label, date: r.date, seq: r.seq }),
+  // Kind, an 80-character label, a date and a sequence fit in far less.
+  maxLength: 2048,
+});
+
+export function decodeReminder(
+  id: string,
+  raw: string | null | undefined,
+): DecodedReminder | undefined {
+  const decoded = REMINDER.read(raw, id);
+  return decoded && { reminder: decoded.value, redacted: decoded.dirty === true };
+}
 
 /** The stored form of a reminder: its id is the key; the label passes the guard again. */
-export function encodeReminder(r: Reminder): string {
-  return wrap({ kind: r.kind, label: cleanLabel(r.label).label, date: r.date, seq: r.seq });
-}
+export const encodeReminder = (r: Reminder): string => REMINDER.write(r);
 
-/** Reminders from the v1 layout (one JSON array), for migration. */
-export function decodeLegacyReminders(raw: string | null | undefined): Reminder[] {
-  const value = unwrap(raw);
-  if (!Array.isArray(value)) return [];
-  const out: Reminder[] = [];
-  for (const item of value) {
-    // v1 allowed any lowercase id; map it to today's shape deterministically, so a reader's
-    // reminder is never lost and migrating twice never duplicates it.
-    const legacy = isObject(item) && typeof item['id'] === 'string' ? item['id'] : '';
-    const id = `r-${legacy
-      .replace(/^r-/, '')
-      .replace(/[^a-z0-9]/g, '')
-      .slice(0, 32)
-      .padEnd(4, '0')}`;
-    const decoded = sanitizeReminder(item, id);
-    if (decoded && !out.some((r) => r.id === decoded.reminder.id)) out.push(decoded.reminder);
-  }
-  return out;
-}
+/** A reminder of the first layout, and whether the guard dropped its label. */
+export type LegacyReminders = Legacy<DecodedReminder[], unknown[]>;
+
+/**
+ * The first layout's reminders (one array, `{"v":1,"data":[…]}`), for migration. Items that
+ * cannot be read are the leftover, kept under the legacy key.
+ */
+export const LEGACY_REMINDERS = defineRecord<LegacyReminders>({
+  key: KEYS.legacyReminders,
+  version: VERSION,
+  decode(data) {
+    if (!Array.isArray(data)) return undefined;
+    const value: DecodedReminder[] = [];
+    const leftover: unknown[] = [];
+    for (const item of data) {
+      // v1 allowed any lowercase id; map it to today's shape deterministically, so a reader's
+      // reminder is never lost and migrating twice never duplicates it.
+      const legacy = isObject(item) && typeof item['id'] === 'string' ? item['id'] : '';
+      const id = `r-${legacy
+        .replace(/^r-/, '')
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 32)
+        .padEnd(4, '0')}`;
+      const decoded = sanitizeReminder(item, id);
+      if (!decoded) leftover.push(item);
+      else {
+        const same = value.findIndex((d) => d.reminder.id === id);
+        if (same === -1) value.push(decoded);
+        else if (decoded.reminder.seq > value[same]!.reminder.seq) value[same] = decoded;
+      }
+    }
+    return { value: { value, leftover: leftover.length ? leftover : undefined } };
+  },
+  encode: (legacy) => legacy.leftover ?? [],
+  maxLength: 1_000_000,
+});
+
+/** Reminders from the v1 layout (one JSON array); none when unreadable. */
+export const decodeLegacyReminders = (raw: string | null | undefined): Reminder[] =>
+  LEGACY_REMINDERS.read(raw)?.value.value.map((d) => d.reminder) ?? [];
 
 export function newReminderId(random: () => string = defaultRandom): string {
   return `r-${random()

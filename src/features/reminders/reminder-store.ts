@@ -1,43 +1,43 @@
 /**
  * Expiry reminders, one entry per key (see persist.ts). Labels pass the secret guard when read:
  * a stored label that looks like a password, token or identifier is dropped from storage, and
- * `$cleanedLabels` counts it so the page can say so. Reminders of the v1 layout are migrated on
- * first load, then removed.
+ * `$cleanedLabels` counts it so every page that shows reminder information says so. Reminders of
+ * the first layout are migrated on first load; their blob goes only once every readable one is
+ * stored under its own key.
  */
-import { collection, derived, store } from '../../lib/storage/persist';
-import { KEYS, type Reminder } from '../../lib/storage/stored';
+import { atom, type ReadableAtom } from 'nanostores';
+import { collection, derived, single, type Change } from '../../lib/storage/persist';
+import { migrateLegacy } from '../../lib/storage/migrate';
+import { rewrite } from '../../lib/storage/undo';
+import type { Reminder } from '../../lib/storage/stored';
+import { NOTICE_HIDDEN, type NoticeHidden } from '../../lib/storage/notice-hidden';
 import {
+  LEGACY_REMINDERS,
   MAX_REMINDERS,
+  REMINDER,
   cleanLabel,
-  decodeLegacyReminders,
-  decodeReminder,
-  encodeReminder,
   newReminderId,
 } from './reminder-codec';
 
-const reminders = collection<Reminder>(
-  KEYS.reminderPrefix,
-  (id, raw) => {
-    const decoded = decodeReminder(id, raw);
-    return decoded && { value: decoded.reminder, dirty: decoded.redacted };
-  },
-  encodeReminder,
-);
+const reminders = collection(REMINDER);
 
 export const $reminders = derived(reminders.$items, (items) =>
   Object.values(items).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
 );
 /** Stored reminders that could not be read. */
 export const $unreadableReminders = reminders.$unreadable;
+let migratedCleaned = 0;
+const $cleaned = atom(0);
+reminders.$cleaned.subscribe((n) => $cleaned.set(n + migratedCleaned));
 /** Stored labels dropped because they looked like a password, token or identifier. */
-export const $cleanedLabels = reminders.$cleaned;
+export const $cleanedLabels: ReadableAtom<number> = $cleaned;
 
 export type SaveResult = { ok: true; reminder: Reminder } | { ok: false; reason: 'limit' };
 
 export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string }): SaveResult {
-  const items = reminders.$items.get();
-  const existing = input.id ? items[input.id] : undefined;
-  if (!existing && Object.keys(items).length >= MAX_REMINDERS) {
+  const existing = input.id ? reminders.$items.get()[input.id] : undefined;
+  // The limit is checked against storage at write time: another tab may have added some since.
+  if (!existing && reminders.storedIds().length >= MAX_REMINDERS) {
     return { ok: false, reason: 'limit' };
   }
   // Kept in memory exactly as it will be stored (no control characters, at most 80 characters).
@@ -53,19 +53,37 @@ export function deleteReminder(id: string): void {
   reminders.drop(id);
 }
 
-/** Make the stored reminders equal to `next` (import, undo). */
-export function replaceReminders(next: readonly Reminder[]): void {
-  reminders.replace(Object.fromEntries(next.map((r) => [r.id, r])));
+/** Make the stored reminders equal to `next` (import); the keys it changed, for undo. */
+export function replaceReminders(next: readonly Reminder[]): Change[] {
+  const ids = Object.keys(reminders.$items.get());
+  return rewrite(REMINDER, ids, Object.fromEntries(next.map((r) => [r.id, r])));
 }
 
-function migrateReminders(): void {
-  const old = store.get(KEYS.legacyReminders);
-  if (old === undefined) return;
-  let ok = true;
-  const have = reminders.$items.get();
-  for (const r of decodeLegacyReminders(old)) {
-    if (!have[r.id]) ok = reminders.put(r.id, r) && ok;
-  }
-  if (ok) store.remove(KEYS.legacyReminders);
+// --- the site-wide notice hidden for the day («Скрыть на сегодня») ---------------------------
+
+const noticeHidden = single<NoticeHidden>(NOTICE_HIDDEN, { day: '', ids: [] });
+/** Reminders whose notice the reader hid, and the day they hid it (other days: nothing hidden). */
+export const $noticeHidden = noticeHidden.$value;
+
+export function hideNoticeFor(day: string, ids: readonly string[]): void {
+  const now = $noticeHidden.get();
+  const kept = now.day === day ? now.ids : [];
+  noticeHidden.set({ day, ids: [...new Set([...kept, ...ids])] });
 }
-migrateReminders();
+
+// --- migration from the first layout ---------------------------------------------------------
+
+migrateLegacy(LEGACY_REMINDERS, (legacy) => {
+  let ok = true;
+  let cleaned = 0;
+  for (const { reminder, redacted } of legacy) {
+    // Where both layouts hold the reminder, the higher sequence (the later edit) is kept.
+    const have = reminders.stored(reminder.id);
+    if (have && have.seq >= reminder.seq) continue;
+    ok = reminders.put(reminder.id, reminder) && ok;
+    if (redacted) cleaned += 1;
+  }
+  migratedCleaned += cleaned;
+  $cleaned.set(reminders.$cleaned.get() + migratedCleaned);
+  return ok;
+});

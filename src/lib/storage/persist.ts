@@ -7,11 +7,12 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from './safe-storage';
-import { hasOwn } from './stored';
+import type { StoredRecord } from './record';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
 
-export const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(issue));
+/** The one raw access to storage: only the records below read and write through it. */
+const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(issue));
 
 export const STORAGE_NOTICE =
   'Браузер не даёт сайту сохранять данные, поэтому отметки и даты действуют только до закрытия страницы.';
@@ -37,8 +38,34 @@ export function derived<T, R>($src: ReadableAtom<T>, fn: (value: T) => R): Reada
   return $out;
 }
 
-/** What a decoder makes of one stored entry; `dirty` asks to write the cleaned value back. */
-export type Decoded<T> = { value: T; dirty?: boolean } | undefined;
+export type { Decoded } from './record';
+
+/** One key an action changed: its stored text before and after (`undefined`: no value). */
+export interface Change {
+  key: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** Write (or remove, for `undefined`) one key and tell this tab's stores, as another tab would. */
+function apply(key: string, text: string | undefined): boolean {
+  let ok = true;
+  if (text === undefined) store.remove(key);
+  else ok = store.set(key, text);
+  for (const listener of listeners) listener(key, text ?? null);
+  return ok;
+}
+
+/**
+ * For the storage modules beside this one only (undo.ts, migrate.ts): the stored text of a key,
+ * and a write that this tab's stores hear about as if another tab had made it.
+ */
+export const raw = {
+  get: (key: string): string | undefined => store.get(key),
+  apply,
+  remove: (key: string) => store.remove(key),
+  set: (key: string, text: string) => store.set(key, text),
+};
 
 export interface Collection<T> {
   $items: ReadableAtom<Readonly<Record<string, T>>>;
@@ -48,15 +75,13 @@ export interface Collection<T> {
   $cleaned: ReadableAtom<number>;
   put(id: string, value: T): boolean;
   drop(id: string): void;
-  /** Make the collection equal to `next`, writing only the entries that differ. */
-  replace(next: Record<string, T>): void;
+  /** An entry as stored now (another tab's write included, even before its event arrives). */
+  stored(id: string): T | undefined;
+  /** Ids of the readable entries stored now, from storage rather than this tab's view. */
+  storedIds(): string[];
 }
 
-export function collection<T>(
-  prefix: string,
-  decode: (id: string, raw: string | undefined) => Decoded<T>,
-  encode: (value: T) => string,
-): Collection<T> {
+export function collection<T>(record: StoredRecord<T>): Collection<T> {
   const $items = atom<Record<string, T>>({});
   const $unreadable = atom(0);
   const $cleaned = atom(0);
@@ -66,9 +91,9 @@ export function collection<T>(
     let unreadable = 0;
     let cleaned = 0;
     for (const key of store.keys()) {
-      if (!key.startsWith(prefix)) continue;
-      const id = key.slice(prefix.length);
-      const decoded = decode(id, store.get(key));
+      const id = record.idOf(key);
+      if (id === undefined) continue;
+      const decoded = record.read(store.get(key), id);
       if (!decoded) {
         unreadable += 1;
         continue;
@@ -76,7 +101,7 @@ export function collection<T>(
       items[id] = decoded.value;
       if (decoded.dirty) {
         cleaned += 1;
-        store.set(key, encode(decoded.value));
+        store.set(key, record.write(decoded.value));
       }
     }
     $items.set(items);
@@ -87,53 +112,53 @@ export function collection<T>(
 
   listeners.add((key, newValue) => {
     if (key === null) return load();
-    if (!key.startsWith(prefix)) return;
-    const id = key.slice(prefix.length);
+    const id = record.idOf(key);
+    if (id === undefined) return;
     const next = { ...$items.get() };
-    const decoded = newValue === null ? undefined : decode(id, newValue);
+    const decoded = newValue === null ? undefined : record.read(newValue, id);
     if (decoded) next[id] = decoded.value;
     else delete next[id];
     $items.set(next);
   });
 
   const put = (id: string, value: T) => {
-    const ok = store.set(prefix + id, encode(value));
+    const ok = store.set(record.keyOf(id), record.write(value));
     $items.set({ ...$items.get(), [id]: value });
     return ok;
   };
   const drop = (id: string) => {
-    store.remove(prefix + id);
+    store.remove(record.keyOf(id));
     const next = { ...$items.get() };
     delete next[id];
     $items.set(next);
   };
-  const replace = (next: Record<string, T>) => {
-    const current = $items.get();
-    for (const id of Object.keys(current)) if (!hasOwn(next, id)) store.remove(prefix + id);
-    for (const [id, value] of Object.entries(next)) {
-      const text = encode(value);
-      if (!hasOwn(current, id) || encode(current[id]!) !== text) store.set(prefix + id, text);
-    }
-    $items.set({ ...next });
-  };
-  return { $items, $unreadable, $cleaned, put, drop, replace };
+  const stored = (id: string) => record.read(store.get(record.keyOf(id)), id)?.value;
+  const storedIds = () =>
+    store
+      .keys()
+      .map((key) => record.idOf(key))
+      .filter((id): id is string => id !== undefined && stored(id) !== undefined);
+  return { $items, $unreadable, $cleaned, put, drop, stored, storedIds };
 }
 
-/** One value under one key (the plan). */
-export function single<T>(
-  key: string,
-  empty: T,
-  decode: (raw: string | undefined) => T,
-  encode: (v: T) => string,
-) {
+export interface Single<T> {
+  $value: ReadableAtom<T>;
+  set(value: T): boolean;
+  clear(): void;
+}
+
+/** One value under one key (the plan, the notice hidden for the day, the hidden plan panel). */
+export function single<T>(record: StoredRecord<T>, empty: T): Single<T> {
+  const key = record.keyOf();
+  const decode = (raw: string | null | undefined) => record.read(raw)?.value ?? empty;
   const $value = atom<T>(decode(store.get(key)));
   listeners.add((changed, newValue) => {
     if (changed === null) $value.set(decode(store.get(key)));
-    else if (changed === key) $value.set(newValue === null ? empty : decode(newValue));
+    else if (changed === key) $value.set(decode(newValue));
   });
   const set = (value: T): boolean => {
     $value.set(value);
-    return store.set(key, encode(value));
+    return store.set(key, record.write(value));
   };
   const clear = () => {
     $value.set(empty);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { KEYS } from './keys';
+import { decodeLegacyTicks } from './migrate-ticks';
+import { decodeNoticeHidden, encodeNoticeHidden } from './notice-hidden';
 import {
-  KEYS,
   VERSION,
-  decodeLegacyTicks,
-  decodeNoticeHidden,
   decodePlan,
-  encodeNoticeHidden,
   encodePlan,
   isId,
   isReminderId,

@@ -10,29 +10,22 @@
 import type { ReminderKind } from '../../features/reminders/kinds';
 import { isNeed, isRisAnswer, type Answers, type Need } from '../../features/plan/answers';
 import { KEYS } from './keys';
+import { defineRecord, isObject, openEnvelope } from './record';
 import { isId } from '../ids';
 
 export const VERSION = 1;
-export { KEYS };
+/** A reader may keep this many reminders; the form refuses the next one visibly. */
+export const MAX_REMINDERS = 200;
 
 /** Checklist and step ids: the site's one id rule (src/lib/ids.ts). */
 export { isId };
 /** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
 export const hasOwn = (o: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(o, key);
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /** Unwrap `{"v":1,"data":…}`; `undefined` for anything else. */
-export function unwrap(raw: string | null | undefined): unknown {
-  if (typeof raw !== 'string' || raw === '') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return isObject(parsed) && parsed['v'] === VERSION ? parsed['data'] : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const unwrap = (raw: string | null | undefined): unknown => openEnvelope(raw, VERSION);
 
 export const wrap = (data: unknown): string => JSON.stringify({ v: VERSION, data });
 
@@ -51,6 +44,15 @@ export function parseTickId(id: string): { list: string; step: string } | undefi
 
 export const TICK_VALUE = '1';
 
+/** One ticked step: `eis:v2:tick:<list>:<step>` = "1" (bare text, the version is in the key). */
+export const TICK = defineRecord<true>({
+  key: KEYS.tickPrefix,
+  version: 0,
+  decode: (data, id) => (data === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
+  encode: () => TICK_VALUE,
+  maxLength: 1,
+});
+
 export function sanitizeTicks(value: unknown): Ticks {
   if (!isObject(value)) return {};
   const out: Ticks = {};
@@ -62,9 +64,12 @@ export function sanitizeTicks(value: unknown): Ticks {
   return out;
 }
 
-/** Ticks from the v1 layout (one JSON blob), for migration. */
-export const decodeLegacyTicks = (raw: string | null | undefined): Ticks =>
-  sanitizeTicks(unwrap(raw));
+/** What the first layout's blob holds: the entries it can give, and what it cannot (kept). */
+export interface Legacy<T, L> {
+  value: T;
+  /** The part that could not be read, kept under the legacy key; `undefined`: nothing left. */
+  leftover: L | undefined;
+}
 
 // --- Reminders: the shape and the id (codecs with the secret guard: reminder-codec.ts) -----
 
@@ -97,16 +102,16 @@ export function sanitizeAnswers(value: unknown): Answers {
 }
 
 export const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
-export const decodePlan = (raw: string | null | undefined): Answers => sanitizeAnswers(unwrap(raw));
-export const encodePlan = (answers: Answers): string => wrap(answers);
 
-// --- Site-wide expiry notice: reminders hidden for the day ------------------------------------
+/** The decision-tree answers: `eis:v1:plan` = {"v":1,"data":{needs,ris,roles}}. */
+export const PLAN = defineRecord<Answers>({
+  key: KEYS.plan,
+  version: VERSION,
+  decode: (data) => ({ value: sanitizeAnswers(data) }),
+  encode: (answers) => answers,
+  maxLength: 1024,
+});
 
-/** Ids of the reminders whose notice the reader hid on `day` (YYYY-MM-DD); others are stale. */
-export function decodeNoticeHidden(raw: string | null | undefined, day: string): string[] {
-  const data = unwrap(raw);
-  if (!isObject(data) || data['day'] !== day || !Array.isArray(data['ids'])) return [];
-  return data['ids'].filter(isReminderId);
-}
-
-export const encodeNoticeHidden = (day: string, ids: string[]): string => wrap({ day, ids });
+/** The one decoder of a stored plan (the store, the tree and the guides' plan panel). */
+export const decodePlan = (raw: string | null | undefined): Answers => PLAN.read(raw)?.value ?? {};
+export const encodePlan = (answers: Answers): string => PLAN.write(answers);

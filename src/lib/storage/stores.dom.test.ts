@@ -11,8 +11,10 @@ type Stores = typeof import('./stores') &
 
 async function load(): Promise<Stores> {
   vi.resetModules();
+  const stores = await import('./stores');
+  await stores.legacyTicksMoved;
   return {
-    ...(await import('./stores')),
+    ...stores,
     ...(await import('../../features/reminders/reminder-store')),
     ...(await import('../../features/progress/progress-store')),
     ...(await import('./persist')),

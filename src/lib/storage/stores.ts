@@ -4,29 +4,14 @@
  * one entry per key (see persist.ts), the plan under one key. Actions are plain exported
  * functions. Ticks of the v1 layout are migrated on first load, then removed.
  */
-import { collection, derived, single, store } from './persist';
-import {
-  KEYS,
-  TICK_VALUE,
-  decodeLegacyTicks,
-  decodePlan,
-  encodePlan,
-  hasPlan,
-  isId,
-  parseTickId,
-  sanitizeTicks,
-  tickId,
-  type Ticks,
-} from './stored';
+import { collection, derived, raw, single } from './persist';
+import { KEYS } from './keys';
+import { PLAN, TICK, isId, parseTickId, tickId, type Ticks } from './stored';
 import type { Answers } from '../../features/plan/answers';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
-const ticks = collection<true>(
-  KEYS.tickPrefix,
-  (id, raw) => (raw === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
-  () => TICK_VALUE,
-);
+const ticks = collection(TICK);
 
 export const $ticks = derived(ticks.$items, (items): Ticks => {
   const out: Record<string, Set<string>> = {};
@@ -51,47 +36,19 @@ export function resetList(list: string): void {
   }
 }
 
-function setAllTicks(next: Ticks): void {
-  const items: Record<string, true> = {};
-  for (const [list, steps] of Object.entries(sanitizeTicks(next))) {
-    for (const step of steps) items[tickId(list, step)] = true;
-  }
-  ticks.replace(items);
-}
-
 // --- plan ----------------------------------------------------------------------------------
 
-const plan = single<Answers>(KEYS.plan, {}, decodePlan, encodePlan);
+const plan = single<Answers>(PLAN, {});
 export const $plan = plan.$value;
 
 export function savePlan(answers: Answers): boolean {
   return plan.set(answers);
 }
 
-// --- «Сбросить всё» and its undo -----------------------------------------------------------
-
-export interface TicksAndPlan {
-  ticks: Ticks;
-  plan: Answers;
-}
-
-/** Make the stored ticks and plan equal to `next` (import, reset, undo). */
-export function replaceTicksAndPlan(next: TicksAndPlan): void {
-  setAllTicks(next.ticks);
-  if (hasPlan(next.plan)) plan.set(next.plan);
-  else plan.clear();
-}
-
 // --- migration from the v1 layout -----------------------------------------------------------
 
-function migrateTicks(): void {
-  const oldTicks = store.get(KEYS.legacyTicks);
-  if (oldTicks !== undefined) {
-    let ok = true;
-    for (const [list, steps] of Object.entries(decodeLegacyTicks(oldTicks))) {
-      for (const step of steps) ok = ticks.put(tickId(list, step), true) && ok;
-    }
-    if (ok) store.remove(KEYS.legacyTicks);
-  }
-}
-migrateTicks();
+/** Settles once the first layout's ticks, if any, are under their own keys (migrate-ticks.ts). */
+export const legacyTicksMoved: Promise<void> =
+  raw.get(KEYS.legacyTicks) !== undefined
+    ? import('./migrate-ticks').then((m) => m.moveLegacyTicks()).catch(() => undefined)
+    : Promise.resolve();

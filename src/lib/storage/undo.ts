@@ -1,0 +1,41 @@
+/**
+ * Undo as an inverse: each key goes back to its text before the action, but only while it still
+ * holds what the action wrote. What changed since (here, or in another tab) stays as it is.
+ * Loaded only with «Мой прогресс»'s import and reset, and reminders.
+ */
+import { raw, type Change } from './persist';
+import type { StoredRecord } from './record';
+import { hasOwn } from './stored';
+
+/**
+ * Make the entries `ids` of `record` (those this tab shows) and `next` agree: entries not in
+ * `next` go, the others are written where they differ. This tab's stores hear of each key as
+ * they would of another tab's write. Returns the keys changed, with their text before and after.
+ */
+export function rewrite<T>(
+  record: StoredRecord<T>,
+  ids: readonly string[],
+  next: Readonly<Record<string, T>>,
+): Change[] {
+  const changes: Change[] = [];
+  const put = (key: string, after: string | undefined) => {
+    const before = raw.get(key);
+    if (before === after) return;
+    raw.apply(key, after);
+    changes.push({ key, before, after });
+  };
+  for (const id of ids) if (!hasOwn(next, id)) put(record.keyOf(id), undefined);
+  for (const [id, value] of Object.entries(next)) put(record.keyOf(id), record.write(value));
+  return changes;
+}
+
+/** How many keys came back, and how many were kept because they had changed since. */
+export function revert(changes: readonly Change[]): { reverted: number; kept: number } {
+  let reverted = 0;
+  for (const change of changes) {
+    if (raw.get(change.key) !== change.after) continue;
+    raw.apply(change.key, change.before);
+    reverted += 1;
+  }
+  return { reverted, kept: changes.length - reverted };
+}
