@@ -396,7 +396,11 @@ describe('the tree without JS (staticTree)', () => {
     expect(notes.slice(1, 3)).toEqual([SERVICES_CAVEAT, SERVICES_CAVEAT]);
     expect(notes[3]).toContain(RIS_UNKNOWN_NOTE);
     for (const need of ['send', 'activation', 'rereg', 'support'])
-      for (const p of paths(need)) expect(p.plan.every((g) => !g.note), need).toBe(true);
+      for (const p of paths(need))
+        expect(
+          p.plan.every((g) => !g.note),
+          need,
+        ).toBe(true);
   });
 
   it('adds the send + re-registration combination, where one guide replaces two', () => {

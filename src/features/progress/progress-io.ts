@@ -50,6 +50,8 @@ export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
   kinds: KindTable,
+  /** Old tick id → new (the lock file's renames), so older files keep their ticks. */
+  renames: Readonly<Record<string, string>> = {},
 ): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
   let text: string;
@@ -58,7 +60,7 @@ export async function readProgressFile(
   } catch {
     return { ok: false, error: IMPORT_ERRORS.notJson };
   }
-  const result = parseImport(text, known);
+  const result = parseImport(text, known, renames);
   if (!result.ok) return result;
   return {
     ok: true,

@@ -13,6 +13,7 @@ import { kindTable } from '../reminders/expiry';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
+import { decodeRenames } from '../checklist/tick-renames';
 
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
@@ -146,7 +147,12 @@ export class EisProgress extends HTMLElement {
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
-    const result = await readProgressFile(file, this.known, readData(this, 'kinds', kindTable({})));
+    const result = await readProgressFile(
+      file,
+      this.known,
+      readData(this, 'kinds', kindTable({})),
+      decodeRenames(this.dataset['renamed']),
+    );
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
     const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
