@@ -20,8 +20,11 @@ import type { KindTable } from '../reminders/expiry';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
 
-/** The preview of a loaded file, in one or two sentences. */
-export function describeImport(s: ImportSummary): string {
+/**
+ * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
+ * начать»'s page, as the page renders it from the site model (`data-start-title`).
+ */
+export function describeImport(s: ImportSummary, startTitle: string): string {
   const parts: string[] = [];
   if (s.ticks) {
     parts.push(
@@ -29,7 +32,7 @@ export function describeImport(s: ImportSummary): string {
     );
   }
   if (s.reminders) parts.push(pluralRu(s.reminders, ['напоминание', 'напоминания', 'напоминаний']));
-  if (s.plan) parts.push('план «С чего начать»');
+  if (s.plan) parts.push(`план «${startTitle}»`);
   const notes: string[] = [];
   if (s.ignored) notes.push(`отметок неизвестных шагов: ${s.ignored}`);
   if (s.broken) notes.push(`нечитаемых записей: ${s.broken}`);
@@ -52,6 +55,8 @@ export async function readProgressFile(
   kinds: KindTable,
   /** Old tick id → new (the lock file's renames), so older files keep their ticks. */
   renames: Readonly<Record<string, string>> = {},
+  /** The title of «С чего начать»'s page (`data-start-title`). */
+  startTitle = '',
 ): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
   let text: string;
@@ -65,7 +70,7 @@ export async function readProgressFile(
   return {
     ok: true,
     progress: result.progress,
-    description: describeImport(result.summary),
+    description: describeImport(result.summary, startTitle),
     reminderLines: viewReminders(result.progress.reminders, new Date(), kinds).map(
       (v) => `${v.title}, до ${v.dateText}`,
     ),

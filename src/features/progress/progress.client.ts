@@ -152,6 +152,7 @@ export class EisProgress extends HTMLElement {
       this.known,
       readData(this, 'kinds', kindTable({})),
       decodeRenames(this.dataset['renamed']),
+      this.dataset['startTitle'] ?? '',
     );
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
