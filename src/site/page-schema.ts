@@ -45,7 +45,7 @@ export const pageFields = z.object({
 export const modelFrontmatter = pageFields.extend({
   title: z.string().min(1),
   description: z.string().optional(),
-  sidebar: z.object({ order: z.number().optional() }).passthrough().optional(),
+  sidebar: z.object({ order: z.number().optional() }).loose().optional(),
 });
 
 export type ModelFrontmatter = z.infer<typeof modelFrontmatter>;

@@ -89,9 +89,7 @@ describe('guide and tool page titles live only in their pages', () => {
       const code = withoutComments(readFileSync(file, 'utf8'));
       for (const title of titles) if (titleUses(code, title)) found.push(`${rel}: «${title}»`);
     }
-    expect(found, 'take the title from the site model (src/site/guides.ts, toolPages)').toEqual(
-      [],
-    );
+    expect(found, 'take the title from the site model (src/site/guides.ts, toolPages)').toEqual([]);
   });
 
   it('links to the tool pages carry their pages’ titles', () => {
@@ -209,7 +207,12 @@ describe('the top of each guide: plan panel slot, status slot, steps per system'
     );
     for (const key of ['https', 'wtks', 'rereg', 'ris', 'edo', 'request']) {
       const main = mainContent(readPage(DIST, FILES[key]!.href));
-      const steps = main.querySelectorAll('[data-step-id]').length;
+      const steps = FILES[key]!.checklist!.steps.length;
+      // The page shows the model's steps, one list item each.
+      expect(
+        main.querySelectorAll('[data-step-id]').map((li) => li.id),
+        key,
+      ).toEqual(FILES[key]!.checklist!.steps);
       const line = norm(main.querySelector('[data-guide-steps]')!.text);
       expect(line, key).toMatch(new RegExp(`^В инструкции ${steps} шаг`));
       expect(main.querySelector('.eis-checklist__status[data-status]'), key).toBeTruthy();

@@ -88,7 +88,8 @@ export function rewriteGuideTree(tree: Root, { guide, guides, base }: RewriteOpt
     for (const name of ID_REFS) {
       const refs = node.properties[name];
       if (Array.isArray(refs)) node.properties[name] = refs.map((r) => prefix(String(r)));
-      else if (typeof refs === 'string') node.properties[name] = refs.split(/\s+/).map(prefix);
+      else if (typeof refs === 'string')
+        node.properties[name] = (refs as string).split(/\s+/).map(prefix);
     }
     if (node.tagName === 'a') link(node);
   };

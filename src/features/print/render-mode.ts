@@ -5,15 +5,7 @@
  * checklists as ☐ lists without their bar and checkboxes, no reminder form.
  */
 export type RenderMode = 'screen' | 'print';
-
-declare global {
-  namespace App {
-    interface Locals {
-      /** Set only by pages that print other pages (src/pages/print.astro). */
-      eisRenderMode?: RenderMode;
-    }
-  }
-}
+// `Astro.locals.eisRenderMode` is declared in ./locals.d.ts.
 
 export const renderMode = (locals: App.Locals): RenderMode => locals.eisRenderMode ?? 'screen';
 
