@@ -19,6 +19,7 @@ import { viewReminders } from '../reminders/reminder-view';
 import type { KindTable } from '../reminders/expiry';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
+import { decodeRenames } from '../checklist/tick-renames';
 
 /**
  * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
@@ -53,8 +54,11 @@ export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
   kinds: KindTable,
-  /** Old tick id → new (the lock file's renames), so older files keep their ticks. */
-  renames: Readonly<Record<string, string>> = {},
+  /**
+   * The page's `data-renamed` (old tick id → new, the lock file's renames), so older files keep
+   * their ticks; decoded here, in the chunk loaded on import.
+   */
+  renamed: string | undefined = undefined,
   /** The title of «С чего начать»'s page (`data-start-title`). */
   startTitle = '',
 ): Promise<ReadResult> {
@@ -65,7 +69,7 @@ export async function readProgressFile(
   } catch {
     return { ok: false, error: IMPORT_ERRORS.notJson };
   }
-  const result = parseImport(text, known, renames);
+  const result = parseImport(text, known, decodeRenames(renamed));
   if (!result.ok) return result;
   return {
     ok: true,

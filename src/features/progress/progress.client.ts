@@ -13,7 +13,6 @@ import { kindTable } from '../reminders/expiry';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
-import { decodeRenames } from '../checklist/tick-renames';
 
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
@@ -151,7 +150,7 @@ export class EisProgress extends HTMLElement {
       file,
       this.known,
       readData(this, 'kinds', kindTable({})),
-      decodeRenames(this.dataset['renamed']),
+      this.dataset['renamed'],
       this.dataset['startTitle'] ?? '',
     );
     if (!result.ok) return this.error(result.error);
