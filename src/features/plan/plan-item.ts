@@ -22,7 +22,7 @@ export function planItem(
 ): HTMLLIElement {
   const li = document.createElement('li');
   // The guide's key, for «Распечатать мой план» (src/features/print/plan-print.client.ts).
-  li.dataset['guide'] = item.key;
+  li.dataset['planGuide'] = item.key;
   const guide = guides[item.key];
   if (!guide) return li;
   const link = document.createElement('a');

@@ -1,7 +1,7 @@
 /**
  * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click.
  * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it:
- * its items carry their guide's key (`data-guide`); the steps come with the page
+ * its items carry their guide's key (`data-plan-guide`); the steps come with the page
  * (`data-sheet`, from the site model).
  */
 import { $ticks } from '../../lib/storage/stores';
@@ -13,8 +13,8 @@ class EisPlanPrint extends HTMLElement {
     if (!button || !list) return;
     button.onclick = () => {
       button.disabled = true;
-      const keys = [...list.querySelectorAll<HTMLElement>(':scope > li[data-guide]')].map(
-        (li) => li.dataset['guide'] ?? '',
+      const keys = [...list.querySelectorAll<HTMLElement>(':scope > li[data-plan-guide]')].map(
+        (li) => li.dataset['planGuide'] ?? '',
       );
       void import('./plan-sheet')
         .then((m) => m.printPlan(keys, m.decodeSheet(this.dataset['sheet']), $ticks.get()))
