@@ -1,48 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { SOURCE_IDS } from './data/sources';
-import { SYSTEM_NAMES } from './site/systems';
-import { GUIDE_REMINDER_KINDS } from './features/reminders/kinds';
+import { pageFields } from './site/page-schema';
 
 export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({
-      extend: z.object({
-        /** Date the page was last checked against the sources. */
-        reviewed: z.coerce.date(),
-        /** Source documents (see src/data/sources.ts) the page is based on. */
-        sources: z.array(z.enum(SOURCE_IDS)).optional(),
-        /**
-         * Words readers type that the page text does not use (synonyms, other spellings, common
-         * phrasings). Indexed for search only, never shown.
-         */
-        keywords: z.array(z.string().min(2)).optional(),
-        /**
-         * The page is a guide the plan, «Мой прогресс» and the home page refer to. `key` is the
-         * short stable name code uses (src/site/guide-keys.ts); `requires` are keys of guides to do
-         * first; `reminder` is the expiry reminder kind the guide issues; `card` is the short
-         * text of its home-page card. Checked across pages by src/site/guides.ts.
-         */
-        guide: z
-          .object({
-            key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-            requires: z.array(z.string()).default([]),
-            reminder: z.enum(GUIDE_REMINDER_KINDS).optional(),
-            card: z.string().min(2).optional(),
-            /** Where each system's steps begin and end, by step id (counts come from the checklist). */
-            systems: z
-              .array(
-                z.object({ in: z.enum(SYSTEM_NAMES), from: z.string(), to: z.string() }).strict(),
-              )
-              .default([]),
-          })
-          .strict()
-          .optional(),
-      }),
+      extend: pageFields,
     }),
   }),
 };

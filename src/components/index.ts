@@ -14,7 +14,8 @@ export { default as Field } from './mock/Field.astro';
 export { default as TableRow } from './mock/TableRow.astro';
 export { default as Annotation } from './mock/Annotation.astro';
 export { default as Stack } from './mock/Stack.astro';
-export { default as Reminder } from '../features/reminders/Reminder.astro';
+// On paper (/print/) the reminder form is left out: src/features/print/ScreenReminder.astro.
+export { default as Reminder } from '../features/print/ScreenReminder.astro';
 export { default as DecisionTree } from '../features/plan/DecisionTree.astro';
 export { default as Progress } from '../features/progress/Progress.astro';
 export { default as GuideCards } from '../features/plan/GuideCards.astro';

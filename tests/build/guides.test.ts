@@ -1,78 +1,124 @@
 /**
- * One source of truth for guides (issue 11) over the built site: every guide's title and link
- * come from its MDX. No guide title is written in code under src/ (outside src/content/docs); the
- * home cards, the no-JS tree, «Мой прогресс» and the islands' data are derived from the pages.
+ * One source of truth for guides and tool pages (issue 11, «One site model») over the built site:
+ * every guide's and tool page's title and link come from its page, through the site model
+ * (src/site/model.ts). No such title is written by hand in code under src/ (outside the pages
+ * themselves); the home cards, the no-JS tree, «Мой прогресс», the plan panel, search and the
+ * islands' data are derived from the pages.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/paths';
 import { mainContent, readPage } from '../helpers/pages';
-import { guideFiles } from '../helpers/guide-files';
+import { guideFiles, siteModel } from '../helpers/guide-files';
 import { GUIDE_KEYS, type GuideTable } from '../../src/site/guide-keys';
 
 const FILES = guideFiles();
+const MODEL = siteModel();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * Where a title's words may stand in code because they name something else the sources name
- * the same way. Each entry says why.
- */
-const ALLOWED: { file: string; title: string; why: string }[] = [
-  {
-    file: 'src/features/plan/tree.ts',
-    title: 'Права доступа к РИС',
-    why: 'the name of the block in Web-Торги-КС («Блок «Права доступа к РИС» виден в Системе»)',
-  },
-  {
-    file: 'src/features/search/search-text.ts',
-    title: 'Ошибки и решения',
-    why: 'the search dialog names its fallback link by hand (a client string table, no content access)',
-  },
-  {
-    file: 'src/data/errors.ts',
-    title: 'Права доступа к РИС',
-    why: 'the source quotes the Web-Торги-КС block «Права доступа к РИС» verbatim',
-  },
-  {
-    file: 'src/data/errors.ts',
-    title: 'Идентификатор участника ЭДО',
-    why: 'a diagnostic question about the identifier itself («Идентификатор участника ЭДО не сохранили?»)',
-  },
+/** The sources of pages: a title is written there, and only there. */
+const PAGE_SOURCES = [
+  'src/content/docs',
+  // The print page's own title and description (an .astro page cannot be read in plain Node).
+  'src/features/print/print-page.ts',
 ];
 
 function codeFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (full !== path.join(ROOT, 'src/content/docs')) out.push(...codeFiles(full));
-    } else if (/\.(ts|astro|css|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
+    const rel = path.relative(ROOT, full).split(path.sep).join('/');
+    if (PAGE_SOURCES.includes(rel)) continue;
+    if (entry.isDirectory()) out.push(...codeFiles(full));
+    else if (/\.(ts|astro|css|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
       out.push(full);
   }
   return out;
 }
 
-describe('guide titles live only in their MDX', () => {
-  const titles = Object.values(FILES).map((g) => g.title);
+/** Code without its comments (they may name a page; what readers see may not). */
+const withoutComments = (code: string) =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/(^|\s)\/\/.*$/gm, '$1');
 
-  it('finds the guides and their titles', () => {
+/**
+ * Where `title` is used as a page's name in `code`. Not a page's name: a quoted name right after
+ * «блок» (a block of Web-Торги-КС that the sources call so, «Блок «Права доступа к РИС»»), and the
+ * words at the start of a longer phrase («Идентификатор участника ЭДО не сохранили?»).
+ */
+function titleUses(code: string, title: string): number {
+  let uses = 0;
+  for (let i = code.indexOf(title); i !== -1; i = code.indexOf(title, i + 1)) {
+    const before = code.slice(Math.max(0, i - 20), i);
+    const after = code.slice(i + title.length, i + title.length + 2);
+    if (/(блок|блока|блоке|полей)\s*«$/i.test(before)) continue;
+    if (/^ [а-яё]/.test(after)) continue;
+    uses += 1;
+  }
+  return uses;
+}
+
+describe('guide and tool page titles live only in their pages', () => {
+  const tools = Object.values(MODEL.tools).map((t) => t.title);
+  const titles = [...Object.values(FILES).map((g) => g.title), ...tools];
+
+  it('finds the guides, the tool pages and their titles', () => {
     expect(Object.keys(FILES).length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(MODEL.tools).sort()).toEqual(
+      ['print', 'progress', 'reminder', 'start', 'troubleshooting'].sort(),
+    );
     for (const t of titles) expect(t.length).toBeGreaterThan(5);
   });
 
-  it('no guide title is written in code under src/', () => {
+  it('tells a page’s name from the same words naming something else', () => {
+    const t = 'Права доступа к РИС';
+    expect(titleUses(`'Блок «${t}» виден в Системе'`, t)).toBe(0);
+    expect(titleUses(`'нет блока «${t}»?'`, t)).toBe(0);
+    expect(titleUses(`'${t} не настроены?'`, t)).toBe(0);
+    expect(titleUses(`'см. «${t}»'`, t)).toBe(1);
+    expect(titleUses(`<a href="/x/">${t}</a>`, t)).toBe(1);
+  });
+
+  it('no guide or tool page title is written in code under src/', () => {
     const found: string[] = [];
     for (const file of codeFiles(path.join(ROOT, 'src'))) {
       const rel = path.relative(ROOT, file).split(path.sep).join('/');
-      const text = readFileSync(file, 'utf8');
-      for (const title of titles) {
-        if (!text.includes(title)) continue;
-        if (ALLOWED.some((a) => a.file === rel && a.title === title)) continue;
-        found.push(`${rel}: «${title}»`);
-      }
+      const code = withoutComments(readFileSync(file, 'utf8'));
+      for (const title of titles) if (titleUses(code, title)) found.push(`${rel}: «${title}»`);
     }
-    expect(found, 'take the title from the guide (siteGuides / guideTable) instead').toEqual([]);
+    expect(found, 'take the title from the site model (src/site/guides.ts, toolPages)').toEqual([]);
+  });
+
+  it('links to the tool pages carry their pages’ titles', () => {
+    const guide = mainContent(readPage(DIST, FILES['token']!.href));
+    const panel = guide.querySelector('nav.eis-plan-panel')!;
+    expect(norm(panel.querySelector('[data-last] a')!.text)).toBe(MODEL.tools.progress.title);
+    expect(panel.querySelector('[data-last] a')!.getAttribute('href')).toBe(
+      MODEL.tools.progress.href,
+    );
+    expect(norm(panel.querySelector('a[data-plan]')!.text)).toBe(
+      `Весь план — «${MODEL.tools.start.title}»`,
+    );
+    const progress = readPage(DIST, MODEL.tools.progress.href);
+    const el = progress.querySelector('eis-progress')!;
+    expect(el.getAttribute('data-start-title')).toBe(MODEL.tools.start.title);
+    const startLink = el.querySelector(`.eis-progress__plan a[href="${MODEL.tools.start.href}"]`)!;
+    expect(norm(startLink.text)).toBe(`«${MODEL.tools.start.title}»`);
+    const tree = readPage(DIST, MODEL.tools.start.href).querySelector('eis-tree')!;
+    expect(tree.getAttribute('data-progress-title')).toBe(MODEL.tools.progress.title);
+    const search = readPage(DIST, '/').querySelector('site-search')!;
+    expect(search.getAttribute('data-failed')).toContain(`«${MODEL.tools.troubleshooting.title}»`);
+    const fallback = search.querySelector(`a[href="${MODEL.tools.troubleshooting.href}"]`)!;
+    expect(norm(fallback.text)).toBe(MODEL.tools.troubleshooting.title);
+    const print = readPage(DIST, MODEL.tools.print.href);
+    expect(norm(print.querySelector('h1')!.text)).toBe(MODEL.tools.print.title);
+    for (const key of ['start', 'progress', 'reminder', 'troubleshooting'] as const) {
+      const h1 = readPage(DIST, MODEL.tools[key].href).querySelector('h1')!;
+      expect(norm(h1.text), key).toBe(MODEL.tools[key].title);
+    }
   });
 
   it('the islands get the guides from the pages: titles and links equal the MDX', () => {
@@ -161,7 +207,12 @@ describe('the top of each guide: plan panel slot, status slot, steps per system'
     );
     for (const key of ['https', 'wtks', 'rereg', 'ris', 'edo', 'request']) {
       const main = mainContent(readPage(DIST, FILES[key]!.href));
-      const steps = main.querySelectorAll('[data-step-id]').length;
+      const steps = FILES[key]!.checklist!.steps.length;
+      // The page shows the model's steps, one list item each.
+      expect(
+        main.querySelectorAll('[data-step-id]').map((li) => li.id),
+        key,
+      ).toEqual(FILES[key]!.checklist!.steps);
       const line = norm(main.querySelector('[data-guide-steps]')!.text);
       expect(line, key).toMatch(new RegExp(`^В инструкции ${steps} шаг`));
       expect(main.querySelector('.eis-checklist__status[data-status]'), key).toBeTruthy();

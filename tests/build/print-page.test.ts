@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
+import { siteModel } from '../helpers/guide-files';
 
 const GROUPS = ['connect', 'services', 'activation', 'support', 'reference'];
 const doc = readPage(DIST, '/print/');
@@ -50,6 +51,23 @@ describe('/print/', () => {
       doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
     ).not.toContainEqual(expect.stringMatching(/Checklist|Reminder/));
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('prints every checklist of the model in its paper form, step by step, under the guide’s prefix', () => {
+    const model = siteModel();
+    expect(doc.querySelectorAll('.eis-checklist--paper')).toHaveLength(model.checklists.length);
+    for (const list of model.checklists) {
+      const prefix = list.href.slice(1, -1).replace(/\//g, '-');
+      const section = doc.querySelector(`section.eis-manual__guide:has(> h2#${prefix})`)!;
+      const steps = section.querySelectorAll('.eis-checklist--paper > ol > li.eis-step');
+      expect(
+        steps.map((li) => li.id),
+        list.id,
+      ).toEqual(list.steps.map((id) => `${prefix}--${id}`));
+      for (const li of steps) expect(li.querySelector('input, .eis-step__check')).toBeNull();
+    }
+    // Paper has no reminder form and no checklist toolbar.
+    expect(doc.querySelectorAll('.eis-checklist__bar, .eis-reminder, form')).toHaveLength(0);
   });
 
   it('cover names the five sources with their dates; links between guides stay on the page', () => {

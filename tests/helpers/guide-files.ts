@@ -1,43 +1,22 @@
 /**
- * The guide pages as files, for unit tests that must not build the site: which MDX declares which
- * `guide.key`, and its title. Reads only the frontmatter lines this project writes (`title:` and
- * the `guide:` block's `key:`); the build (src/site/guides.ts) is the real reader.
+ * The guides as tests see them: a view of the site model (src/site/model.ts), the one reader of
+ * the MDX. Tests never parse pages themselves.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { loadSiteModel, type SiteGuide, type SiteModel } from '../../src/site/model';
 import { ROOT } from './paths';
 
-export interface GuideFile {
-  key: string;
+export interface GuideFile extends SiteGuide {
+  /** Absolute path of the guide's MDX file. */
   file: string;
-  /** `/services/token/` */
-  href: string;
-  title: string;
-  body: string;
 }
 
-const DOCS = path.join(ROOT, 'src/content/docs');
+/** The site model of this project (memoised per process). */
+export const siteModel = (): SiteModel => loadSiteModel(path.join(ROOT, 'src'));
 
+/** Every guide by key, with its MDX file. */
 export function guideFiles(): Record<string, GuideFile> {
-  const out: Record<string, GuideFile> = {};
-  for (const name of readdirSync(DOCS, { recursive: true, encoding: 'utf8' })) {
-    if (!name.endsWith('.mdx')) continue;
-    const file = path.join(DOCS, name);
-    const text = readFileSync(file, 'utf8');
-    const front = text.split(/^---$/m)[1] ?? '';
-    const key = /^guide:\n {2}key: ([a-z0-9-]+)$/m.exec(front)?.[1];
-    if (!key) continue;
-    const title = /^title: (?:'(.*)'|(.*))$/m.exec(front);
-    out[key] = {
-      key,
-      file,
-      href: `/${name
-        .replace(/\.mdx$/, '')
-        .split(path.sep)
-        .join('/')}/`,
-      title: (title?.[1] ?? title?.[2] ?? '').trim(),
-      body: text,
-    };
-  }
-  return out;
+  const model = siteModel();
+  const fileOf = new Map(model.pages.map((p) => [p.id, path.join(ROOT, p.file)]));
+  return Object.fromEntries(model.guides.map((g) => [g.key, { ...g, file: fileOf.get(g.id)! }]));
 }

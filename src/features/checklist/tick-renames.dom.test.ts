@@ -3,8 +3,9 @@
  * (`data-renamed`, old tick id → new) and <eis-checklist> loads the move on demand and moves the
  * stored tick to the new id.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as stores from '../../lib/storage/stores';
+import { $storageIssue } from '../../lib/storage/persist';
 import './checklist.client';
 import Checklist from './Checklist.astro';
 import Step from './Step.astro';
@@ -48,7 +49,25 @@ beforeEach(() => {
   stores.resetList('token');
   localStorage.clear();
 });
-afterEach(() => vi.restoreAllMocks());
+/**
+ * A storage that refuses every write. happy-dom's Storage is a proxy that ignores assignments to
+ * its methods, so `vi.spyOn(localStorage, …)` could not be undone (every later test would run on
+ * a full storage): the method is defined, and put back, with `Object.defineProperty`.
+ */
+const realSetItem = localStorage.setItem;
+const setItemTo = (value: Storage['setItem']) =>
+  Object.defineProperty(localStorage, 'setItem', { value, configurable: true, writable: true });
+
+// Each test leaves the store as it found it, so the tests pass in any order: the storage writes
+// again, the ticks kept in memory for the visit are removed (resetList reaches memory too) and
+// the storage notice is cleared.
+afterEach(() => {
+  setItemTo(realSetItem);
+  document.body.innerHTML = '';
+  stores.resetList('token');
+  localStorage.clear();
+  $storageIssue.set(null);
+});
 
 describe('renamed step ids keep the reader’s ticks', () => {
   const renamed = { 'token:open': 'token:open-form' };
@@ -93,10 +112,9 @@ describe('renamed step ids keep the reader’s ticks', () => {
     expect(tickKeys()).toEqual([`${PREFIX}token:open`]);
   });
 
-  // Last: the store keeps full-storage values in memory for the rest of the visit.
   it('keeps the old tick when the new one cannot be written (full storage)', async () => {
     stores.setTick('token', 'open', true);
-    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+    setItemTo(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     await mount(['login', 'open-form'], renamed);

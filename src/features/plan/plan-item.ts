@@ -21,6 +21,8 @@ export function planItem(
   base: string,
 ): HTMLLIElement {
   const li = document.createElement('li');
+  // The guide's key, for «Распечатать мой план» (src/features/print/plan-print.client.ts).
+  li.dataset['planGuide'] = item.key;
   const guide = guides[item.key];
   if (!guide) return li;
   const link = document.createElement('a');

@@ -179,18 +179,19 @@ class TreeIsland {
     if (undo) undo.hidden = !finished || !same || !this.replaced;
     if (notice) notice.textContent = finished && issue ? STORAGE_NOTICE : '';
     if (!status) return;
+    // «Мой прогресс» by its page's title, rendered from the site model.
+    const progress = this.el.dataset['progressTitle'] ?? '';
     status.setAttribute('tabindex', '-1');
     if (!finished) status.textContent = '';
     else if (same)
       status.textContent = issue
         ? 'Это ваш план.'
-        : 'Это ваш сохранённый план: он виден и в «Мой прогресс».';
+        : `Это ваш сохранённый план: он виден и в «${progress}».`;
     else if (hasPlan(saved))
       status.textContent =
         'В этом браузере сохранён другой ваш план. Он останется как есть, пока вы не нажмёте «Сделать этим планом».';
     else
-      status.textContent =
-        'Этот план не сохранён. Чтобы он был виден в «Мой прогресс», нажмите «Сделать этим планом».';
+      status.textContent = `Этот план не сохранён. Чтобы он был виден в «${progress}», нажмите «Сделать этим планом».`;
   }
 
   private renderPlan(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_KEYS, quotedGuides, type GuideKey } from '../../site/guide-keys';
-import { guideFiles } from '../../../tests/helpers/guide-files';
+import { guideFiles, siteModel } from '../../../tests/helpers/guide-files';
 import {
   NEEDS,
   allCompleteAnswers,
@@ -31,6 +31,7 @@ import {
 } from './plans';
 
 const FILES = guideFiles();
+const MODEL = siteModel();
 const hrefs = (plan: PlanItem[]): GuideKey[] => plan.map((g) => g.key);
 const indexOf = (id: QuestionId | 'plan') =>
   id === 'plan' ? QUESTIONS.length : QUESTIONS.findIndex((q) => q.id === id);
@@ -269,15 +270,12 @@ describe('planFor', () => {
 
 describe('the password link: never twice in one plan', () => {
   const complete = allCompleteAnswers();
-  /** Steps of a guide's checklist that send the reader through the password link. */
+  /** Steps of a guide's checklist that send the reader through the password link (model texts). */
   const passwordSteps = (key: GuideKey): string[] => {
-    const mdx = FILES[key]?.body ?? '';
-    return [...mdx.matchAll(/<Step id="([^"]+)">([\s\S]*?)<\/Step>/g)]
-      .filter(([, , body]) => {
-        const first = body!.trim().split(/\n\s*\n/)[0]!;
-        return /[Нн]ажмите (гипер)?ссылку/.test(first) && first.includes(PASSWORD_LINK);
-      })
-      .map(([, id]) => id!);
+    const list = MODEL.checklists.find((l) => l.id === FILES[key]?.checklist?.id);
+    return (list?.texts ?? [])
+      .filter((s) => /[Нн]ажмите (гипер)?ссылку/.test(s.text) && s.text.includes(PASSWORD_LINK))
+      .map((s) => s.id);
   };
 
   it('covers every combination of answers: 31 sets of needs, РИС yes/no/«Не знаю», roles yes/no', () => {
@@ -384,20 +382,32 @@ describe('the tree without JS (staticTree)', () => {
     ]);
   });
 
-  it('shows the same plans as the wizard for each single need', () => {
-    for (const answers of allCompleteAnswers().filter((a) => a.needs?.length === 1)) {
-      const plan = planFor(answers);
-      expect(
-        sections.some((s) => s.paths.some((p) => JSON.stringify(p.plan) === JSON.stringify(plan))),
-      ).toBe(true);
-    }
+  it('shows, for each single need, the plans written out here (keys and notes)', () => {
+    const label = (need: string) => NEEDS.find((n) => n.value === need)!.label;
+    const paths = (need: string) => sections.find((s) => s.title === label(need))!.paths;
+    const keys = (need: string) => paths(need).map((p) => p.plan.map((g) => g.key));
+    expect(keys('send')).toEqual([['https', 'wtks']]);
+    expect(keys('services')).toEqual([['ris'], ['ris'], ['token'], ['overview']]);
+    expect(keys('activation')).toEqual([['edo']]);
+    expect(keys('rereg')).toEqual([['rereg']]);
+    expect(keys('support')).toEqual([['trouble', 'request']]);
+    const notes = paths('services').map((p) => p.plan[0]!.note ?? '');
+    expect(notes[0]).toContain(ROLES_OPEN);
+    expect(notes.slice(1, 3)).toEqual([SERVICES_CAVEAT, SERVICES_CAVEAT]);
+    expect(notes[3]).toContain(RIS_UNKNOWN_NOTE);
+    for (const need of ['send', 'activation', 'rereg', 'support'])
+      for (const p of paths(need))
+        expect(
+          p.plan.every((g) => !g.note),
+          need,
+        ).toBe(true);
   });
 
   it('adds the send + re-registration combination, where one guide replaces two', () => {
     const combos = sections.slice(NEEDS.length);
     expect(combos).toHaveLength(1);
     expect(combos[0]!.paths).toEqual([
-      { answers: [], plan: planFor({ needs: ['send', 'rereg'] }) },
+      { answers: [], plan: [{ key: 'rereg', note: MERGED_PASSWORD_NOTE }] },
     ]);
   });
 });

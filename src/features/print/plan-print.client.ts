@@ -1,6 +1,8 @@
 /**
  * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click.
- * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it.
+ * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it:
+ * its items carry their guide's key (`data-plan-guide`); the steps come with the page
+ * (`data-sheet`, from the site model).
  */
 import { $ticks } from '../../lib/storage/stores';
 import { defineIsland } from '../../lib/island';
@@ -14,8 +16,11 @@ defineIsland('eis-plan-print', {
       'click',
       () => {
         button.disabled = true;
+        const keys = [...list.querySelectorAll<HTMLElement>(':scope > li[data-plan-guide]')].map(
+          (li) => li.dataset['planGuide'] ?? '',
+        );
         void import('./plan-sheet')
-          .then((m) => m.printPlan(list, $ticks.get()))
+          .then((m) => m.printPlan(keys, m.decodeSheet(el.dataset['sheet']), $ticks.get()))
           .finally(() => (button.disabled = false));
       },
       { signal },

@@ -20,8 +20,22 @@ describe('rewriteGuideHtml', () => {
     expect(rewrite('<input aria-labelledby="a-text b">')).toBe(
       '<input aria-labelledby="services-token--a-text services-token--b">',
     );
-    expect(rewrite('<li data-step-id="a" id="a">')).toBe(
-      '<li data-step-id="a" id="services-token--a">',
+    expect(rewrite('<li data-step-id="a" id="a"></li>')).toBe(
+      '<li data-step-id="a" id="services-token--a"></li>',
+    );
+    expect(rewrite('<label for="a b">x</label><p aria-describedby="c">y</p>')).toBe(
+      '<label for="services-token--a services-token--b">x</label><p aria-describedby="services-token--c">y</p>',
+    );
+  });
+
+  it('reads the markup as HTML, not as text: attribute values and scripts that look like markup', () => {
+    // An `id="…"` or `href="…"` inside another attribute's value or in text is not an attribute.
+    expect(rewrite('<p title=\' id="x" href="#y"\'>id="z" href="#w"</p>')).toBe(
+      '<p title=" id=&#x22;x&#x22; href=&#x22;#y&#x22;">id="z" href="#w"</p>',
+    );
+    // A script goes whole, even when its text holds a closing tag.
+    expect(rewrite('<div><script>var s = "</div>";</script><p>a</p></div>')).toBe(
+      '<div><p>a</p></div>',
     );
   });
 
@@ -40,17 +54,17 @@ describe('rewriteGuideHtml', () => {
     );
   });
 
-  it('moves headings one level down and makes islands static', () => {
+  it('moves headings one level down and removes scripts', () => {
     expect(rewrite('<div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2></div>')).toBe(
       '<div class="sl-heading-wrapper level-h3"><h3 id="services-token--a">A</h3></div>',
     );
-    const checklist =
-      '<eis-checklist class="eis-checklist"><div class="eis-checklist__bar" data-x><p>Шагов: 1</p><button>Сбросить</button></div>' +
-      '<ol><li id="s" class="eis-step"><input type="checkbox" class="eis-step__check" aria-labelledby="s-text"><div id="s-text">Шаг</div></li></ol>' +
-      '<p class="eis-checklist__notice" role="status" data-pagefind-ignore></p></eis-checklist><script type="module" src="/c.js"></script>' +
-      '<eis-reminder><form><input></form></eis-reminder>';
-    expect(rewrite(checklist)).toBe(
-      '<div class="eis-checklist"><ol><li id="services-token--s" class="eis-step"><div id="services-token--s-text">Шаг</div></li></ol></div>',
+    expect(rewrite('<h5>x</h5><h6>y</h6>')).toBe('<h6>x</h6><h6>y</h6>');
+    expect(
+      rewrite(
+        '<div class="eis-checklist eis-checklist--paper"><ol><li id="s" class="eis-step"><div id="s-text">Шаг</div></li></ol></div><script type="module" src="/c.js"></script>',
+      ),
+    ).toBe(
+      '<div class="eis-checklist eis-checklist--paper"><ol><li id="services-token--s" class="eis-step"><div id="services-token--s-text">Шаг</div></li></ol></div>',
     );
   });
 });

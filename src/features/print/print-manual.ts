@@ -1,17 +1,22 @@
 /**
  * «Вся инструкция для печати» (src/pages/print.astro) puts every guide on one page. Each guide is
- * rendered as usual and its HTML is rewritten here so the combined page stays valid:
+ * rendered in the page's print mode (src/features/print/render-mode.ts: checklists as ☐ lists, no
+ * checkboxes, bars or reminder form) and then passed through this hast transform, so the
+ * combined page stays valid:
  *
  * - every id gets the guide's prefix (`services-token--ris-1`), and so do the in-guide links and
- *   the ARIA references to them: `ris-N` and section ids repeat from guide to guide;
+ *   the ARIA and label references to them: `ris-N` and section ids repeat from guide to guide;
  * - links to another guide on the page point to its section here and carry «см. раздел «…»» for
  *   paper (`data-see`, printed by the page's CSS);
  * - headings move one level down (each guide's title is an h2 under the page's h1);
- * - islands become static paper: no scripts, checklists without checkboxes and their toolbar (the
- *   print CSS draws ☐ before each step), no reminder form.
+ * - scripts go: the printed page runs no island.
  *
- * Pure string work on the markup our own components and Starlight emit; no DOM.
+ * The HTML is parsed into hast with the parser Astro's Markdown uses (Sätteri's `htmlToHast`, as
+ * Starlight's <Steps> does), transformed as a tree and serialised; never edited as text.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
 
 export interface ManualGuide {
   /** Collection id: `services/token`. */
@@ -39,45 +44,75 @@ const decode = (fragment: string): string => {
   }
 };
 
-const escapeAttr = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** «см. раздел «…»», the paper form of a link to another guide. */
 export const seeSection = (title: string): string => `см. раздел «${title}»`;
 
-export function rewriteGuideHtml(html: string, { guide, guides, base }: RewriteOptions): string {
+/** hast properties that hold ids of elements on the page (space-separated lists). */
+const ID_REFS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor'] as const;
+
+const HEADING = /^h([1-5])$/;
+const LEVEL_CLASS = /^level-h([1-5])$/;
+
+/** The guide's tree, transformed in place (exported for tests). */
+export function rewriteGuideTree(tree: Root, { guide, guides, base }: RewriteOptions): Root {
   const prefix = (id: string) => `${guide.anchor}--${id}`;
   const byPath = new Map(guides.map((g) => [`${base}${g.id}/`, g]));
 
-  return (
-    html
-      // Islands → static paper.
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-      .replace(/<eis-reminder\b[\s\S]*?<\/eis-reminder>/g, '')
-      .replace(/<div class="eis-checklist__bar"[\s\S]*?<\/div>/g, '')
-      .replace(/<p class="eis-checklist__notice"[^>]*><\/p>/g, '')
-      .replace(/<input\b[^>]*\bclass="eis-step__check"[^>]*>/g, '')
-      .replace(/<eis-checklist\b/g, '<div')
-      .replace(/<\/eis-checklist>/g, '</div>')
-      // Headings one level down.
-      .replace(/<(\/?)h([1-5])(?=[\s>])/g, (_m, slash: string, n: string) => `<${slash}h${+n + 1}`)
-      .replace(/\blevel-h([1-5])\b/g, (_m, n: string) => `level-h${+n + 1}`)
-      // Ids and references to them.
-      .replace(/(\s)id="([^"]+)"/g, (_m, space: string, id: string) => `${space}id="${prefix(id)}"`)
-      .replace(
-        /(\s)(aria-labelledby|aria-describedby|aria-controls|for)="([^"]+)"/g,
-        (_m, space: string, name: string, ids: string) =>
-          `${space}${name}="${ids.split(/\s+/).map(prefix).join(' ')}"`,
-      )
-      // Links: within the guide, to another guide on this page, or elsewhere (kept).
-      .replace(/href="([^"]*)"/g, (whole, href: string) => {
-        if (href.startsWith('#')) return `href="#${prefix(decode(href.slice(1)))}"`;
-        const [path = '', fragment] = href.split('#', 2);
-        const target = byPath.get(path.endsWith('/') ? path : `${path}/`);
-        if (!target) return whole;
-        const anchor = fragment ? `${target.anchor}--${decode(fragment)}` : target.anchor;
-        const see = target === guide ? '' : ` data-see="${escapeAttr(seeSection(target.title))}"`;
-        return `href="#${anchor}"${see}`;
-      })
-  );
+  const link = (node: Element) => {
+    const href = node.properties['href'];
+    if (typeof href !== 'string') return;
+    if (href.startsWith('#')) {
+      node.properties['href'] = `#${prefix(decode(href.slice(1)))}`;
+      return;
+    }
+    const [path = '', fragment] = href.split('#', 2);
+    const target = byPath.get(path.endsWith('/') ? path : `${path}/`);
+    if (!target) return;
+    node.properties['href'] =
+      `#${fragment ? `${target.anchor}--${decode(fragment)}` : target.anchor}`;
+    if (target !== guide) node.properties['dataSee'] = seeSection(target.title);
+  };
+
+  const element = (node: Element) => {
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${+level + 1}`;
+    const classes = node.properties['className'];
+    if (Array.isArray(classes)) {
+      node.properties['className'] = classes.map((c) => {
+        const n = LEVEL_CLASS.exec(String(c))?.[1];
+        return n ? `level-h${+n + 1}` : c;
+      });
+    }
+    const id = node.properties['id'];
+    if (typeof id === 'string' && id) node.properties['id'] = prefix(id);
+    for (const name of ID_REFS) {
+      const refs = node.properties[name];
+      if (Array.isArray(refs)) node.properties[name] = refs.map((r) => prefix(String(r)));
+      else if (typeof refs === 'string')
+        node.properties[name] = (refs as string).split(/\s+/).map(prefix);
+    }
+    if (node.tagName === 'a') link(node);
+  };
+
+  const walk = <N extends Root | Element>(parent: N) => {
+    const kept: (RootContent | ElementContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type === 'element' && child.tagName === 'script') continue;
+      if (child.type === 'element') {
+        element(child);
+        walk(child);
+        if (child.content) walk(child.content);
+      }
+      kept.push(child);
+    }
+    parent.children = kept as N['children'];
+  };
+  walk(tree);
+  return tree;
+}
+
+/** One guide's rendered HTML, rewritten for the combined print page. */
+export function rewriteGuideHtml(html: string, options: RewriteOptions): string {
+  const tree = htmlToHast(html, { fragment: true }) as unknown as Root;
+  return toHtml(rewriteGuideTree(tree, options));
 }

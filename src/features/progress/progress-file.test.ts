@@ -13,6 +13,7 @@ import {
 } from './progress-file';
 import type { Reminder } from '../../lib/storage/stored';
 import { MAX_REMINDERS } from '../reminders/reminder-codec';
+import { tickRenames, type ChecklistLock } from '../../site/checklist-lock';
 
 const KNOWN = { token: ['a', 'b', 'c'], https: ['x', 'y'] };
 const r = (id: string, over: Partial<Reminder> = {}): Reminder => ({
@@ -81,6 +82,50 @@ describe('parseImport refuses what the site does not know', () => {
       ok: false,
       error: IMPORT_ERRORS.version,
     });
+  });
+});
+
+describe('parseImport follows the renames of the lock file', () => {
+  // Since the file was exported: step "open" of "token" became "a" (and "a-old" → "open" → "a",
+  // a chain), and the checklist "creds" became "https", its step "pass" now "y".
+  const lock: ChecklistLock = {
+    version: 1,
+    checklists: {
+      token: { steps: ['a', 'b', 'c'], renamed: { open: 'a', 'a-old': 'open' } },
+      creds: { steps: ['x', 'pass', 'gone'] },
+      https: { steps: ['x', 'y'], renamed: { pass: 'y' } },
+    },
+    renamedChecklists: { creds: 'https' },
+  };
+  const renames = tickRenames(lock);
+  const before = file({ ticks: { token: ['a-old', 'b'], creds: ['x', 'pass', 'gone'] } });
+
+  it('imports a file exported before a rename with its ticks under the new ids', () => {
+    const result = parseImport(before, KNOWN, renames);
+    expect(result.ok && result.progress.ticks).toEqual({ token: ['a', 'b'], https: ['x', 'y'] });
+    // "gone" was moved to https:gone, which the site does not have.
+    expect(result.ok && result.summary).toMatchObject({ lists: 2, ticks: 4, ignored: 1 });
+  });
+
+  it('without the renames those ticks would be lost', () => {
+    const result = parseImport(before, KNOWN);
+    expect(result.ok && result.progress.ticks).toEqual({ token: ['b'] });
+    expect(result.ok && result.summary).toMatchObject({ ticks: 1, ignored: 4 });
+  });
+
+  it('a tick under both the old and the new id counts once; renames never invent ticks', () => {
+    const result = parseImport(file({ ticks: { token: ['open', 'a'] } }), KNOWN, renames);
+    expect(result.ok && result.progress.ticks).toEqual({ token: ['a'] });
+    expect(result.ok && result.summary).toMatchObject({ ticks: 1, ignored: 0 });
+    const none = parseImport(file({ ticks: { token: ['c'] } }), KNOWN, renames);
+    expect(none.ok && none.progress.ticks).toEqual({ token: ['c'] });
+  });
+
+  it('ignores a rename whose target is not a tick id', () => {
+    const result = parseImport(file({ ticks: { token: ['open', 'b'] } }), KNOWN, {
+      'token:open': 'Not An Id',
+    });
+    expect(result.ok && result.progress.ticks).toEqual({ token: ['b'] });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   hasOwn,
   hasPlan,
   isObject,
+  parseTickId,
   sanitizeAnswers,
   sanitizeTicks,
   type Reminder,
@@ -106,10 +107,27 @@ export const IMPORT_ERRORS = {
 } as const;
 
 /**
- * Validate a loaded file. `known` lists the site's checklists and their step ids; ticks of
- * unknown checklists or steps are dropped (and counted). Nothing from the file is echoed.
+ * Where a file's tick goes now: `renames` (old `<list>:<step>` → new, from the lock file through
+ * the site model, chains already followed) move a tick exported before a rename to its new id,
+ * as the page moves the reader's stored ticks.
  */
-export function parseImport(text: string, known: Record<string, string[]>): ImportResult {
+function renamedTick(list: string, step: string, renames: Readonly<Record<string, string>>) {
+  const from = `${list}:${step}`;
+  const to = hasOwn(renames, from) ? parseTickId(renames[from] ?? '') : undefined;
+  return to ?? { list, step };
+}
+
+/**
+ * Validate a loaded file. `known` lists the site's checklists and their step ids; `renames` maps
+ * old tick ids to new ones (src/content/checklists.lock.json), so a file exported before a rename
+ * keeps those ticks; ticks of unknown checklists or steps are dropped (and counted). Nothing from
+ * the file is echoed.
+ */
+export function parseImport(
+  text: string,
+  known: Record<string, string[]>,
+  renames: Readonly<Record<string, string>> = {},
+): ImportResult {
   if (typeof text !== 'string' || text.length > MAX_IMPORT_BYTES) {
     return { ok: false, error: IMPORT_ERRORS.tooBig };
   }
@@ -127,12 +145,16 @@ export function parseImport(text: string, known: Record<string, string[]>): Impo
   const ticks: Ticks = {};
   let ignored = 0;
   const rawTicks = isObject(parsed['ticks']) ? parsed['ticks'] : {};
-  for (const [list, steps] of Object.entries(sanitizeTicks(rawTicks))) {
-    const allowed = hasOwn(known, list) ? known[list] : undefined;
-    const kept = allowed ? steps.filter((s) => allowed.includes(s)) : [];
-    ignored += steps.length - kept.length;
-    if (kept.length) ticks[list] = kept;
+  for (const [fileList, steps] of Object.entries(sanitizeTicks(rawTicks))) {
+    for (const fileStep of steps) {
+      const { list, step } = renamedTick(fileList, fileStep, renames);
+      const allowed = hasOwn(known, list) ? known[list] : undefined;
+      if (!allowed?.includes(step)) ignored += 1;
+      else if (!ticks[list]?.includes(step)) ticks[list] = [...(ticks[list] ?? []), step];
+    }
   }
+  // In the order sanitizeTicks gives: a moved tick lands among the list's own.
+  for (const steps of Object.values(ticks)) steps.sort();
 
   const reminders: Reminder[] = [];
   let redacted = 0;

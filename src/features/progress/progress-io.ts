@@ -27,9 +27,13 @@ import type { KindTable } from '../reminders/expiry';
 import type { Reminder } from '../../lib/storage/stored';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
+import { decodeRenames } from '../checklist/tick-renames';
 
-/** The preview of a loaded file, in one or two sentences. */
-export function describeImport(s: ImportSummary): string {
+/**
+ * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
+ * начать»'s page, as the page renders it from the site model (`data-start-title`).
+ */
+export function describeImport(s: ImportSummary, startTitle: string): string {
   const parts: string[] = [];
   if (s.ticks) {
     parts.push(
@@ -37,7 +41,7 @@ export function describeImport(s: ImportSummary): string {
     );
   }
   if (s.reminders) parts.push(pluralRu(s.reminders, ['напоминание', 'напоминания', 'напоминаний']));
-  if (s.plan) parts.push('план «С чего начать»');
+  if (s.plan) parts.push(`план «${startTitle}»`);
   const notes: string[] = [];
   if (s.ignored) notes.push(`отметок неизвестных шагов: ${s.ignored}`);
   if (s.broken) notes.push(`нечитаемых записей: ${s.broken}`);
@@ -69,6 +73,13 @@ export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
   kinds: KindTable,
+  /**
+   * The page's `data-renamed` (old tick id → new, the lock file's renames), so older files keep
+   * their ticks; decoded here, in the chunk loaded on import.
+   */
+  renamed: string | undefined = undefined,
+  /** The title of «С чего начать»'s page (`data-start-title`). */
+  startTitle = '',
 ): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
   let text: string;
@@ -77,12 +88,12 @@ export async function readProgressFile(
   } catch {
     return { ok: false, error: IMPORT_ERRORS.notJson };
   }
-  const result = parseImport(text, known);
+  const result = parseImport(text, known, decodeRenames(renamed));
   if (!result.ok) return result;
   return {
     ok: true,
     progress: result.progress,
-    description: describeImport(result.summary),
+    description: describeImport(result.summary, startTitle),
     reminderLines: mergeLines(mergeEffects(currentProgress(), result.progress), kinds),
   };
 }

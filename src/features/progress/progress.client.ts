@@ -144,7 +144,13 @@ class ProgressIsland {
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
-    const result = await readProgressFile(file, this.known, this.kinds!);
+    const result = await readProgressFile(
+      file,
+      this.known,
+      this.kinds!,
+      this.el.dataset['renamed'],
+      this.el.dataset['startTitle'] ?? '',
+    );
     // One file at a time: the reader chose another file meanwhile; that one's preview counts.
     if (turn !== this.reading) return;
     if (!result.ok) return this.error(result.error);

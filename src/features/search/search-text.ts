@@ -12,13 +12,14 @@ export const TEXT = {
   more: 'Показать ещё',
   results: 'Результаты поиска',
   loading: 'Загрузка поиска…',
-  failed: 'Поиск не загрузился. Обновите страницу или откройте «Ошибки и решения».',
+  /** `troubleshooting`: the troubleshooting page's title, from the site model. */
+  failed: (troubleshooting: string) =>
+    `Поиск не загрузился. Обновите страницу или откройте «${troubleshooting}».`,
   nothing: (q: string) => `Ничего не найдено по запросу «${q}»`,
   partial: 'Точных совпадений нет — страницы, где есть часть слов',
   layout: (understood: string) => `Показаны результаты для «${understood}».`,
   didYouMean: 'Возможно, вы искали:',
   searchTyped: (typed: string) => `Искать «${typed}»?`,
   tasksTitle: 'Частые задачи',
-  troubleshooting: 'Ошибки и решения',
   phones: 'Круглосуточная поддержка ЕИС:',
 } as const;

@@ -410,7 +410,8 @@ export function attach(root: HTMLElement): void {
     try {
       ({ pagefind, vocab, messages } = await engine);
     } catch {
-      status.textContent = TEXT.failed;
+      // Rendered by Search.astro with the troubleshooting page's title (site model).
+      status.textContent = root.dataset['failed'] ?? '';
       box.dataset.state = 'failed';
       return;
     }
