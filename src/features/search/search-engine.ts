@@ -100,6 +100,14 @@ export function literalPlan(typed: string): QueryPlan {
   };
 }
 
+/** The plan with at most MAX_TERMS terms to search: the most informative ones, in order. */
+function capped(plan: QueryPlan, vocab?: Vocabulary): QueryPlan {
+  if (plan.terms.length <= MAX_TERMS) return plan;
+  const rank = (t: string) => (vocab ? informativeness(t, vocab) : 0);
+  const keep = new Set([...plan.terms].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_TERMS));
+  return { ...plan, terms: plan.terms.filter((t) => keep.has(t)) };
+}
+
 class Counter {
   searches = 0;
   constructor(readonly pagefind: PagefindLike) {}
@@ -256,13 +264,15 @@ export async function searchSite(
     options.literal || !vocab
       ? literalPlan(raw)
       : planQuery(raw, vocab, { russian, corrections: false });
+  const all = plan.terms;
+  plan = capped(plan, vocab);
   let found = await findPages(pf, plan, vocab);
   // Corrections only with evidence: the query as typed found nothing.
   if (!found.pages.length && vocab && !options.literal) {
     const corrected = planQuery(raw, vocab, { russian, corrections: true });
     if (corrected.understood !== plan.understood) {
-      const second = await findPages(pf, corrected, vocab);
-      if (second.pages.length) [plan, found] = [corrected, second];
+      const second = await findPages(pf, capped(corrected, vocab), vocab);
+      if (second.pages.length) [plan, found] = [capped(corrected, vocab), second];
     }
   }
   // Reader words for what the site calls otherwise (search-synonyms.ts).
@@ -295,7 +305,7 @@ export async function searchSite(
     0,
     4 * MAX_TERMS,
   );
-  const entry = matchMessage(plan.terms, data.messages, typedWords);
+  const entry = matchMessage(all, data.messages, typedWords);
   if (entry) {
     const path = `${base}${entry.path}`;
     const at = hits.findIndex((h) => h.path === path);

@@ -19,8 +19,8 @@ export interface PlanOptions {
   corrections?: boolean;
 }
 
-/** Words of a query searched for at most (the most informative ones are kept). */
-export const MAX_PLAN_TERMS = 8;
+/** Chunks (words as typed) of a query read at most. */
+export const MAX_PLAN_CHUNKS = 32;
 
 /**
  * The site's words by the number of pages they occur on (search-vocabulary.json):
@@ -202,21 +202,13 @@ export function planQuery(
     .replace(/ё/g, 'е')
     .split(/\s+/)
     .filter(Boolean)
-    .slice(0, 4 * MAX_PLAN_TERMS)
+    .slice(0, MAX_PLAN_CHUNKS)
     .map((c) => readChunk(c, vocab, options));
   const readings = chunks.flatMap((c) => c.words);
   const meaningful = readings.filter((r) => !STOP_WORDS.has(r.word));
   const chosen = meaningful.length ? meaningful : readings;
   const unknown = chosen.filter((r) => r.fit === 'none').map((r) => r.word);
-  let terms = [...new Set(chosen.filter((r) => r.fit !== 'none').map((r) => r.word))];
-  if (terms.length > MAX_PLAN_TERMS) {
-    const keep = new Set(
-      [...terms]
-        .sort((a, b) => informativeness(b, vocab) - informativeness(a, vocab))
-        .slice(0, MAX_PLAN_TERMS),
-    );
-    terms = terms.filter((t) => keep.has(t));
-  }
+  const terms = [...new Set(chosen.filter((r) => r.fit !== 'none').map((r) => r.word))];
   return {
     terms,
     understood: readings.map((r) => r.word).join(' '),

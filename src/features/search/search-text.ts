@@ -21,4 +21,10 @@ export const TEXT = {
   tasksTitle: 'Частые задачи',
   troubleshooting: 'Ошибки и решения',
   phones: 'Круглосуточная поддержка ЕИС:',
+  noJs: 'Поиск работает только с включённым JavaScript.',
+  allSections: 'Все разделы сайта',
+  askFound: 'Нашли ответ?',
+  yes: 'Да',
+  no: 'Нет',
+  thanks: 'Спасибо! Запрос и адрес страницы переданы авторам сайта.',
 } as const;
