@@ -227,7 +227,7 @@ function subResults(page: PageData, lead: string): SubResult[] {
     .sort((a, b) => b.hits - a.hits)
     .slice(0, MAX_SUB_RESULTS)
     .sort((a, b) => a.order - b.order)
-    .map(({ s }) => s);
+    .map(({ s }) => ({ ...s, excerpt: junkExcerpt(s.excerpt) ? '' : tidyExcerpt(s.excerpt) }));
 }
 
 async function findPages(
@@ -277,9 +277,11 @@ export async function searchSite(
   }
   // Reader words for what the site calls otherwise (search-synonyms.ts).
   const pinned = new Set<string>();
+  const anchors = new Map<string, string>();
   for (const syn of matchSynonyms(raw)) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
+    if (syn.anchor) anchors.set(path, syn.anchor);
     if (found.pages.some((p) => p.url.replace(/#.*$/, '') === path)) continue;
     const results = await Promise.all((await pf.all(words(syn.site))).map((r) => r.data()));
     const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
@@ -288,14 +290,23 @@ export async function searchSite(
   const pages = byHeadings(found.pages, plan, pinned);
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
-    const best = bestSection(page, plan.terms);
+    const anchor = anchors.get(path);
+    const named = anchor
+      ? ((page.sub_results ?? []).find((s) => s.anchor?.id === anchor) ??
+        ({
+          title: '',
+          url: `${path}#${encodeURIComponent(anchor)}`,
+          excerpt: page.excerpt,
+        } as SubResult))
+      : undefined;
+    const best = named ?? bestSection(page, plan.terms);
     const url = best?.url ?? page.url;
     return {
       page,
       path,
-      title: best ? `${page.meta.title ?? path} — ${best.title}` : (page.meta.title ?? path),
+      title: best?.title ? `${page.meta.title ?? path} — ${best.title}` : (page.meta.title ?? path),
       url,
-      excerpt: best?.excerpt ?? page.excerpt,
+      excerpt: readableExcerpt(page, best),
       sections: subResults(page, url),
     };
   });
@@ -321,7 +332,9 @@ export async function searchSite(
       title: entry.title,
       url,
       // Plain text from the dictionary: escaped by excerptParts(), never read as HTML.
-      excerpt: own?.excerpt ?? escapeText(entry.phrases[1] ?? entry.title),
+      excerpt: own?.excerpt
+        ? tidyExcerpt(own.excerpt)
+        : escapeText(entry.phrases[1] ?? entry.title),
       sections: subResults(page, url),
     };
     return {
@@ -332,6 +345,35 @@ export async function searchSite(
     };
   }
   return { plan, hits, partial: found.partial, searches: pf.searches };
+}
+
+/**
+ * Whether an excerpt is junk to a reader: a run of the page's search-only phrasings (hidden
+ * keywords: «…пароль сменился; нажал ссылку;…») or a source-quote preamble.
+ */
+export function junkExcerpt(excerpt: string): boolean {
+  return (excerpt.replace(/<[^>]*>/g, '').match(/;/g) ?? []).length >= 2;
+}
+
+/** An excerpt without the preamble of quoted sources («Дословно в источнике «…»:»). */
+export function tidyExcerpt(excerpt: string): string {
+  const gap = '(?:\\s|</?mark>)+';
+  return excerpt
+    .replace(new RegExp(`Дословно${gap}в${gap}источнике${gap}«[^»]*(?:»:?|$)\\s*`, 'g'), '')
+    .replace(new RegExp(`^[^«<]{0,40}источнике${gap}«[^»]*»:?\\s*`), '')
+    .trim();
+}
+
+/** The first readable excerpt: the answering section's, the page's, another section's. */
+function readableExcerpt(page: PageData, best?: SubResult): string {
+  const candidates = [
+    best?.excerpt,
+    page.excerpt,
+    ...(page.sub_results ?? []).map((s) => s.excerpt),
+  ]
+    .filter((e): e is string => !!e)
+    .map(tidyExcerpt);
+  return candidates.find((e) => e && !junkExcerpt(e)) ?? '';
 }
 
 /** Text as Pagefind's excerpt HTML has it: `&`, `<`, `>` as entities. */

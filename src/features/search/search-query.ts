@@ -91,7 +91,8 @@ function notRussian(word: string, options: PlanOptions): boolean {
 }
 
 function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Reading {
-  const word = SPELLINGS[typed] ?? typed;
+  // «техподдержка» is what the site calls «поддержка» (and «техподдержка» only in passing).
+  const word = SPELLINGS[typed] ?? typed.replace(/^техподдержк/, 'поддержк');
   if (vocab.df.has(word)) return { fit: 'exact', word };
   // A phone number typed with +7 instead of 8, or without the trunk prefix.
   if (/^\d{10,11}$/.test(word)) {
@@ -119,7 +120,7 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   ) {
     return { fit: 'none', word };
   }
-  return { fit: 'typo', word: near };
+  return { fit: 'typo', word: near.replace(/^техподдержк/, 'поддержк') };
 }
 
 /** A chunk of the query as typed (between spaces), read in the best layout. */
@@ -156,6 +157,13 @@ function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}):
   }
   if (other !== undefined && asTyped.some((r) => r.fit !== 'exact')) {
     const switched = read(other);
+    // A chunk that reads as Russian is read as Latin keys only when every word of that reading is
+    // a whole site word («реезы» → «https»), never a prefix or a stray letter («отсутствуют» is
+    // not «jncencnde.n»).
+    const russian = !words(typed).some((w) => notRussian(w, options));
+    if (russian && !switched.every((r) => r.fit === 'exact' && r.word.length >= 3)) {
+      return { typed, words: asTyped, layout: false };
+    }
     // Another layout wins only when it reads better and most of its words are known.
     const known = switched.filter((r) => r.fit === 'exact' || r.fit === 'prefix').length;
     if (known * 2 >= switched.length && score(switched) > score(asTyped)) {

@@ -5,7 +5,8 @@
  * it. Nothing is added to the pages, so nothing shows in a snippet. Pure: no DOM.
  *
  * `say`: phrasings, each a list of word beginnings that must all be in the query (in any order);
- * `site`: the words the page itself uses; `page`: the page, relative to the site's base.
+ * `site`: the words the page itself uses; `page`: the page, relative to the site's base;
+ * `anchor`: the section the result opens.
  */
 import { words } from './search-query';
 
@@ -13,6 +14,8 @@ export interface Synonym {
   say: readonly string[];
   site: string;
   page: string;
+  /** The section that answers, when it is not the page's top (its heading's id). */
+  anchor?: string;
 }
 
 export const SYNONYMS: readonly Synonym[] = [
@@ -56,6 +59,7 @@ export const SYNONYMS: readonly Synonym[] = [
     say: ['куда звон', 'позвонить', 'номер телефон', 'горяч лини'],
     site: 'телефоны поддержки',
     page: 'support/knowledge-base/',
+    anchor: 'телефоны-поддержки',
   },
 ];
 
