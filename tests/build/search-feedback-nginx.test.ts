@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackUrl } from '../../src/features/search/search-feedback';
 import { runFeedbackOnNginx } from '../helpers/search-feedback-nginx';
-// @ts-expect-error: a plain .mjs script without types
 import { summarize } from '../../scripts/report-feedback.mjs';
 
 describe('feedback beacon on nginx', () => {
