@@ -250,7 +250,7 @@ export const TUNING_EXTRA: Query[] = [
 
 /**
  * Held-out questions: written before any tuning, in a reader's words, and never used to tune.
- * Their score is reported beside the tuning set's (search-quality.test.ts, `npm run bench`).
+ * Their score is reported beside the tuning set's (tests/build/search-quality.test.ts, `npm run bench:search`).
  */
 export const HELD_OUT: Query[] = [
   // Correct Russian words the site does not use, around the site's own words.

@@ -2,7 +2,7 @@
  * The search engine: query → plan (layout, typos, stems, synonyms) → Pagefind calls → ranked
  * pages, each with the section that answers best. Pure: no DOM; Pagefind comes in as an
  * argument, so the same code runs in the dialog (src/features/search/search-ui.ts) and in Node
- * over the built index (tests/build/search-quality.test.ts, `npm run bench`).
+ * over the built index (tests/build/search-quality.test.ts, `npm run bench:search`).
  *
  * Cost is bounded: the query is cut to MAX_CHARS characters and MAX_TERMS words, and when no
  * page has every word, words are dropped one at a time, least informative first, so a query of
