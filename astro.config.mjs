@@ -135,10 +135,13 @@ export default defineConfig({
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       // One section per content folder, in the order of src/site/sections.ts.
-      sidebar: SECTIONS.map(({ directory, label }) => ({
-        label,
-        items: [{ autogenerate: { directory } }],
-      })),
+      sidebar: [
+        ...SECTIONS.map(({ directory, label }) => ({
+          label,
+          items: [{ autogenerate: { directory } }],
+        })),
+        { label: 'Вся инструкция для печати', link: '/print/' },
+      ],
     }),
     checklists(),
     cspInlineHashes(),

@@ -6,7 +6,8 @@
  * (src/features/search/search-query.ts). Filler words that guides carry at weight 0.1 are left out.
  * It also holds `messages`: the error dictionary's entries with the messages quoted in them
  * (`data-err-message`) and their headings, so that a pasted message opens its entry
- * (src/features/search/search-messages.ts).
+ * (src/features/search/search-messages.ts). And `russian`: the letter triples of Russian words
+ * (src/build/search-russian.ts), the evidence that a word is Russian and must not be «corrected».
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { words, type VocabularyData } from '../features/search/search-query';
 import type { MessageEntry } from '../features/search/search-messages';
+import type { LettersData } from '../features/search/search-russian';
+import { russianLetters } from './search-russian';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
@@ -92,14 +95,17 @@ export default function searchVocabulary(): AstroIntegration {
         for (const [w, n] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
           (byCount[n] ??= []).push(w);
         }
-        const data: VocabularyData & { messages: MessageEntry[] } = {
+        const { triples, forms } = russianLetters();
+        const data: VocabularyData & { messages: MessageEntry[]; russian: LettersData } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
           messages,
+          russian: { triples },
         };
         await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
         logger.info(
-          `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries`,
+          `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries, ` +
+            `Russian letter triples of ${forms} dictionary forms (${Math.round(triples.length / 1024)} KB)`,
         );
       },
     },

@@ -221,3 +221,104 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
 export const QUERIES: [query: string, expected: string, cls: QueryClass][] = (
   Object.entries(QUERY_CLASSES) as [QueryClass, Query[]][]
 ).flatMap(([cls, list]) => list.map(([q, e]): [string, string, QueryClass] => [q, e, cls]));
+
+const PRINT = '/print/';
+
+/**
+ * Questions for tuning the ranking (search-engine.ts RANKING, search-synonyms.ts): the classes
+ * above plus the cases of the issue «Search that generalises». The ranking may be changed until
+ * these pass.
+ */
+export const TUNING_EXTRA: Query[] = [
+  ['авторизация', HTTPS],
+  ['аутентификация', HTTPS],
+  ['401 Unauthorized', HTTPS],
+  ['заблокирована учётная запись', KB],
+  ['подключить школу к ЕИС', START],
+  ['сменились реквизиты', REREG],
+  ['сменился ИНН', REREG],
+  ['новый КПП организации', REREG],
+  ['печать', PRINT],
+  ['распечатать инструкцию', PRINT],
+  ['PDF', PRINT],
+  ['куда звонить', KB],
+  ['что приложить к обращению', CREATE],
+  ['когда закрывается обращение', STATUSES],
+  ['какие галочки отметить в правах доступа', RIS],
+  ['Отказано в доступе', RIS],
+];
+
+/**
+ * Held-out questions: written before any tuning, in a reader's words, and never used to tune.
+ * Their score is reported beside the tuning set's (tests/build/search-quality.test.ts, `npm run bench:search`).
+ */
+export const HELD_OUT: Query[] = [
+  // Correct Russian words the site does not use, around the site's own words.
+  ['отсутствуют права доступа на выполнение операции', RIS],
+  ['не отображаются региональные системы в кабинете', RIS],
+  ['руководитель поменялся нужен новый пароль', REREG],
+  ['организацию перерегистрировали что теперь с логином', REREG],
+  ['забыла пароль от интеграции', HTTPS],
+  ['где найти логин для отправки документов', HTTPS],
+  ['веб торги не отправляют документы пароль', WTKS],
+  ['куда вписать пароль в программе', WTKS],
+  ['где в программе настройки регистрационных данных', WTKS],
+  ['закончился токен что делать', TOKEN],
+  ['получить новый токен', TOKEN],
+  ['разрешить сервисы отдачи', TOKEN],
+  ['токен или РИС что выбрать', OVERVIEW],
+  ['какой способ взаимодействия выбрать', OVERVIEW],
+  ['наша система региональная', OVERVIEW],
+  ['идентификатор для электронной приемки', EDO],
+  ['где получить идентификатор участника документооборота', EDO],
+  ['истекает идентификатор эдо продлить', EDO],
+  ['написать в поддержку ЕИС', CREATE],
+  ['как оформить обращение с ошибкой', CREATE],
+  ['какие файлы прикладывать к обращению в поддержку', CREATE],
+  ['обращение без личного кабинета', CREATE],
+  ['консультация или ошибка какой вид выбрать', CREATE],
+  ['статус черновик что значит', STATUSES],
+  ['сколько ждать ответа поддержки', STATUSES],
+  ['обращение в работе долго', STATUSES],
+  ['где смотреть мои обращения', STATUSES],
+  ['телефон техподдержки ЕИС круглосуточно', KB],
+  ['канал поддержки в телеграме', KB],
+  ['часто задаваемые вопросы ЕИС', KB],
+  ['видеоролики ЕИС', KB],
+  ['термины и сокращения', GLOSSARY],
+  ['что означает ЛК', GLOSSARY],
+  ['расшифровка ЭТП', GLOSSARY],
+  ['составить план настройки', START],
+  ['не знаю с чего начать', START],
+  ['отметки в чек-листах', PROGRESS],
+  ['мои отметки пропали', PROGRESS],
+  ['напоминание в календарь о токене', REMINDER],
+  ['добавить напоминание о сроке идентификатора', REMINDER],
+  ['вся инструкция одним файлом', PRINT],
+  ['сохранить инструкцию в pdf', PRINT],
+  // Questions about a guide's own task that the error dictionary also mentions.
+  ['как получить логин и пароль по HTTPS', HTTPS],
+  ['как ввести логин и пароль ЕИС в Web-Торги-КС', WTKS],
+  ['как узнать новый логин после перерегистрации', REREG],
+  ['как выдать права на РИС пользователю', RIS],
+  ['как создать обращение по интеграции', CREATE],
+  ['что означает статус закрыто', STATUSES],
+  // Error texts pasted with typos or cut short.
+  ['неверный логин или пароль', TROUBLE],
+  ['логин или пароль некоректны', TROUBLE],
+  ['ошибка несоответствие регистрационных данных', TROUBLE],
+  ['несовпадение данных сертификата с данными', TROUBLE],
+  ['истек срок действия токена сервисов', TROUBLE],
+  ['пароль снова изменился после сохранения', TROUBLE],
+  ['закрыли окно с паролем не записали', TROUBLE],
+  ['не нажали продолжить', TROUBLE],
+  ['пользователь не зарегистрирован в еис', TROUBLE],
+  ['сбой в работе ЕИС', TROUBLE],
+  // Typos and the wrong layout.
+  ['пароль для интегарции', HTTPS],
+  ['перерегистрацыя организации', REREG],
+  ['njrty cthdbcjd jnlfxb', TOKEN],
+  ['ntktajy gjllth;rb', KB],
+  ['идентефикатор эдо', EDO],
+  ['обрашение в поддрежку', CREATE],
+];

@@ -43,7 +43,7 @@ export async function enterQuery(page: Page, query: string): Promise<void> {
 /** Paths of the pages the dialog lists, in rank order (sub-results not counted). */
 export async function resultPages(page: Page): Promise<string[]> {
   return page
-    .locator('#starlight__search li.pagefind-ui__result')
+    .locator('#starlight__search li.eis-search__result')
     .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['page'] ?? ''));
 }
 
@@ -60,9 +60,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 /** Each result's own link (its page, or the section it opens), as path and #anchor, in order. */
 export async function resultLinks(page: Page): Promise<string[]> {
   return page
-    .locator(
-      '#starlight__search li.pagefind-ui__result .pagefind-ui__result-inner > div:first-child a',
-    )
+    .locator('#starlight__search li.eis-search__result > .eis-search__title a')
     .evaluateAll((links) =>
       links.map((a) => {
         const url = new URL((a as HTMLAnchorElement).href);

@@ -45,3 +45,13 @@ describe('highlight never carries a secret', () => {
     expect(safeHighlightParams('?highlight=токен')).toEqual({ keep: ['токен'], dropped: false });
   });
 });
+
+describe('highlight parameters in any spelling', () => {
+  it('reads a percent-encoded parameter name as the parameter and drops its secret', () => {
+    const guid = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+    const { keep, dropped } = safeHighlightParams(`?highl%69ght=${guid}&highlight=токен`);
+    expect(keep).not.toContain(guid);
+    expect(dropped).toBe(true);
+    expect(safeHighlightParams('?highl%69ght=токен').keep).toEqual(['токен']);
+  });
+});

@@ -12,7 +12,8 @@ interface Highlighter {
   new (options: object): unknown;
 }
 
-if (location.search.includes('highlight=')) {
+// Read decoded, whatever its spelling (`?highl%69ght=` is `highlight` to Pagefind too).
+if (new URLSearchParams(location.search).has('highlight')) {
   import('./highlight')
     .then(({ HIGHLIGHT_PARAM, safeHighlightParams }) => {
       const { keep, dropped } = safeHighlightParams(location.search);

@@ -63,16 +63,20 @@ export function phraseFit(terms: readonly string[], phrase: string): number {
   return inPhrase >= QUERY_SHARE && inQuery >= PHRASE_SHARE ? inPhrase + inQuery : 0;
 }
 
-/** The entry whose message the query is (pasted whole or mostly), if any: the best fit. */
+/**
+ * The entry whose message the query is (pasted whole or mostly), if any: the best fit of the
+ * searched terms or of the words as typed.
+ */
 export function matchMessage(
   terms: readonly string[],
   entries: readonly MessageEntry[],
+  typed: readonly string[] = [],
 ): MessageEntry | undefined {
   let best: MessageEntry | undefined;
   let bestFit = 0;
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
-      const fit = phraseFit(terms, phrase);
+      const fit = Math.max(phraseFit(terms, phrase), typed.length ? phraseFit(typed, phrase) : 0);
       if (fit > bestFit) [best, bestFit] = [entry, fit];
     }
   }

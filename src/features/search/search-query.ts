@@ -5,7 +5,22 @@
  * (src/build/search-vocabulary.ts).
  */
 import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
-import { commonPrefix, nearestWord } from './search-fuzzy';
+import { commonPrefix, editDistance, nearestWord } from './search-fuzzy';
+import type { RussianLetters } from './search-russian';
+
+/**
+ * How far a query may be changed. `corrections: false` (the first try): a word is corrected to
+ * a site word only when it does not look Russian (a letter triple Russian never has), and a
+ * chunk is read in the other layout only when it does not look Russian either. `true` (the
+ * query as typed found nothing): both are allowed where they read clearly better.
+ */
+export interface PlanOptions {
+  russian?: RussianLetters | undefined;
+  corrections?: boolean;
+}
+
+/** Chunks (words as typed) of a query read at most. */
+export const MAX_PLAN_CHUNKS = 32;
 
 /**
  * The site's words by the number of pages they occur on (search-vocabulary.json):
@@ -69,8 +84,15 @@ interface Reading {
 /** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */
 const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', вебторги: 'web-торги' };
 
-function readWord(typed: string, vocab: Vocabulary): Reading {
-  const word = SPELLINGS[typed] ?? typed;
+/** Whether there is evidence that `word` is not a Russian word (so it may be a typo). */
+function notRussian(word: string, options: PlanOptions): boolean {
+  if (!/[а-я]/.test(word)) return true;
+  return !!options.russian && !options.russian.looksRussian(word);
+}
+
+function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Reading {
+  // «техподдержка» is what the site calls «поддержка» (and «техподдержка» only in passing).
+  const word = SPELLINGS[typed] ?? typed.replace(/^техподдержк/, 'поддержк');
   if (vocab.df.has(word)) return { fit: 'exact', word };
   // A phone number typed with +7 instead of 8, or without the trunk prefix.
   if (/^\d{10,11}$/.test(word)) {
@@ -87,7 +109,18 @@ function readWord(typed: string, vocab: Vocabulary): Reading {
   }
   if (/\d/.test(word)) return { fit: 'none', word };
   const near = nearestWord(word, vocab.words, (w) => vocab.df.get(w) ?? 0);
-  return near ? { fit: 'typo', word: near } : { fit: 'none', word };
+  if (!near) return { fit: 'none', word };
+  // A word that looks Russian is changed before the query as typed has been tried only when it
+  // is one slip from a site word with the same beginning («сертефикат» → «сертификат»), never
+  // into another word («отказано» is not «сказано»).
+  if (
+    !options.corrections &&
+    !notRussian(word, options) &&
+    (editDistance(word, near, 1) > 1 || commonPrefix(word, near) < 3)
+  ) {
+    return { fit: 'none', word };
+  }
+  return { fit: 'typo', word: near.replace(/^техподдержк/, 'поддержк') };
 }
 
 /** A chunk of the query as typed (between spaces), read in the best layout. */
@@ -97,28 +130,42 @@ interface Chunk {
   layout: boolean;
 }
 
-function readChunk(typed: string, vocab: Vocabulary): Chunk {
+function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Chunk {
   // A compound the site does not have («веб-торги-кс», «web-torgi») is read as its parts.
   const read = (text: string) =>
     words(text)
-      .map((w) => readWord(w, vocab))
+      .map((w) => readWord(w, vocab, options))
       .flatMap((r) =>
         r.fit === 'none' && /[.-]/.test(r.word)
           ? r.word
               .split(/[.-]/)
               .filter(Boolean)
-              .map((p) => readWord(p, vocab))
+              .map((p) => readWord(p, vocab, options))
           : [r],
       );
   const asTyped = read(typed);
   const score = (r: Reading[]) => r.reduce((s, x) => s + FIT_SCORE[x.fit], 0);
   let other: string | undefined;
   if (!hasCyrillic(typed) && hasLatin(typed)) other = latinToCyrillic(typed);
-  else if (hasCyrillic(typed) && !hasLatin(typed)) other = cyrillicToLatin(typed);
+  else if (
+    hasCyrillic(typed) &&
+    !hasLatin(typed) &&
+    // A Russian word is never read as Latin keys just because the site lacks it.
+    (options.corrections || words(typed).some((w) => notRussian(w, options)))
+  ) {
+    other = cyrillicToLatin(typed);
+  }
   if (other !== undefined && asTyped.some((r) => r.fit !== 'exact')) {
     const switched = read(other);
+    // A chunk that reads as Russian is read as Latin keys only when every word of that reading is
+    // a whole site word («реезы» → «https»), never a prefix or a stray letter («отсутствуют» is
+    // not «jncencnde.n»).
+    const russian = !words(typed).some((w) => notRussian(w, options));
+    if (russian && !switched.every((r) => r.fit === 'exact' && r.word.length >= 3)) {
+      return { typed, words: asTyped, layout: false };
+    }
     // Another layout wins only when it reads better and most of its words are known.
-    const known = switched.filter((r) => r.fit !== 'none').length;
+    const known = switched.filter((r) => r.fit === 'exact' || r.fit === 'prefix').length;
     if (known * 2 >= switched.length && score(switched) > score(asTyped)) {
       return { typed, words: switched, layout: true };
     }
@@ -152,14 +199,19 @@ export function readsLikeError(text: string): boolean {
 }
 
 /** Turn what the reader typed into the words to search. */
-export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
+export function planQuery(
+  raw: string,
+  vocab: Vocabulary,
+  options: PlanOptions = { corrections: true },
+): QueryPlan {
   // Chunks as typed: in the wrong layout «,» «.» «;» «[» are letters (б ю ж х).
   const chunks = raw
     .toLowerCase()
     .replace(/ё/g, 'е')
     .split(/\s+/)
     .filter(Boolean)
-    .map((c) => readChunk(c, vocab));
+    .slice(0, MAX_PLAN_CHUNKS)
+    .map((c) => readChunk(c, vocab, options));
   const readings = chunks.flatMap((c) => c.words);
   const meaningful = readings.filter((r) => !STOP_WORDS.has(r.word));
   const chosen = meaningful.length ? meaningful : readings;

@@ -22,4 +22,10 @@ export const TEXT = {
   searchTyped: (typed: string) => `Искать «${typed}»?`,
   tasksTitle: 'Частые задачи',
   phones: 'Круглосуточная поддержка ЕИС:',
+  noJs: 'Поиск работает только с включённым JavaScript.',
+  allSections: 'Все разделы сайта',
+  askFound: 'Нашли ответ?',
+  yes: 'Да',
+  no: 'Нет',
+  thanks: 'Спасибо! Запрос и адрес страницы переданы авторам сайта.',
 } as const;

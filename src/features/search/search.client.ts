@@ -27,18 +27,26 @@ class SiteSearch extends HTMLElement {
     this.#wiring = new AbortController();
     const { signal } = this.#wiring;
 
-    const onClick = (event: MouseEvent) => {
-      const target = event.target as Node;
-      if (document.body.contains(target) && !frame.contains(target)) dialog.close();
-    };
+    // The body's «dialog open» flag has one owner: the dialog's own state, read each time it may
+    // have changed. A close event that arrives after the next open (quick cycles) cannot clear it.
+    const sync = () => document.body.toggleAttribute('data-search-modal-open', dialog.open);
+    window.addEventListener(
+      'click',
+      (event: MouseEvent) => {
+        if (!dialog.open) return;
+        const target = event.target as Node;
+        if (document.body.contains(target) && !frame.contains(target)) dialog.close();
+        sync();
+      },
+      { signal },
+    );
     const open = (event?: Event) => {
       if (dialog.open) return;
       dialog.showModal();
-      document.body.toggleAttribute('data-search-modal-open', true);
+      sync();
       input.focus();
       input.select();
       event?.stopPropagation();
-      window.addEventListener('click', onClick, { signal });
       this.#ui ??= import('./search-ui');
       this.#ui
         .then((ui) => ui.attach(this))
@@ -49,23 +57,25 @@ class SiteSearch extends HTMLElement {
 
     openBtn.addEventListener('click', open, { signal });
     openBtn.disabled = false;
-    closeBtn.addEventListener('click', () => dialog.close(), { signal });
-    dialog.addEventListener(
-      'close',
+    closeBtn.addEventListener(
+      'click',
       () => {
-        document.body.toggleAttribute('data-search-modal-open', false);
-        window.removeEventListener('click', onClick);
+        dialog.close();
+        sync();
       },
       { signal },
     );
+    dialog.addEventListener('close', sync, { signal });
 
     window.addEventListener(
       'keydown',
       (e) => {
         if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
           e.preventDefault();
-          if (dialog.open) dialog.close();
-          else open();
+          if (dialog.open) {
+            dialog.close();
+            sync();
+          } else open();
         } else if (
           e.code === 'Slash' &&
           !e.shiftKey &&

@@ -1,0 +1,407 @@
+/**
+ * The search engine: query → plan (layout, typos, stems, synonyms) → Pagefind calls → ranked
+ * pages, each with the section that answers best. Pure: no DOM; Pagefind comes in as an
+ * argument, so the same code runs in the dialog (src/features/search/search-ui.ts) and in Node
+ * over the built index (tests/build/search-quality.test.ts, `npm run bench:search`).
+ *
+ * Cost is bounded: the query is cut to MAX_CHARS characters and MAX_TERMS words, and when no
+ * page has every word, words are dropped one at a time, least informative first, so a query of
+ * n words costs at most n + 2 Pagefind searches (plus one per synonym hit).
+ */
+import {
+  headingCoverage,
+  informativeness,
+  isRealMatch,
+  matchesPhrase,
+  normalize,
+  pagefindTerm,
+  planQuery,
+  startsWithPhrase,
+  STOP_WORDS,
+  words,
+  type QueryPlan,
+  type Vocabulary,
+} from './search-query';
+import { matchMessage, type MessageEntry } from './search-messages';
+import { matchSynonyms } from './search-synonyms';
+import type { RussianLetters } from './search-russian';
+
+/** Characters of a query read at all: a pasted page of text is cut here. */
+export const MAX_CHARS = 200;
+/** Words of a query searched for (the most informative ones). */
+export const MAX_TERMS = 8;
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  anchor?: { id?: string; location?: number };
+}
+export interface PageData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: { title?: string; keywords?: string };
+  locations: number[];
+  sub_results?: SubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PageData>;
+}
+export interface PagefindLike {
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface EngineData {
+  vocab?: Vocabulary | undefined;
+  messages: readonly MessageEntry[];
+  russian?: RussianLetters | undefined;
+}
+
+/** One result: a page, the link it opens (its best section) and the sections shown under it. */
+export interface Hit {
+  page: PageData;
+  /** The page's path without anchor. */
+  path: string;
+  title: string;
+  /** Where the result leads: the page, or the section that answers the question. */
+  url: string;
+  /** Pagefind's excerpt of that place (HTML with <mark>; render with excerptParts()). */
+  excerpt: string;
+  /** Other sections of the page that match, in page order. */
+  sections: SubResult[];
+}
+
+export interface Answer {
+  plan: QueryPlan;
+  hits: Hit[];
+  /** No page has every word: these have the more informative part of them. */
+  partial: boolean;
+  /** Pagefind searches this answer cost. */
+  searches: number;
+}
+
+const MAX_SUB_RESULTS = 3;
+
+/** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
+export function literalPlan(typed: string): QueryPlan {
+  const terms = [...new Set(words(typed.slice(0, MAX_CHARS)))].slice(0, MAX_TERMS);
+  return {
+    terms,
+    understood: terms.join(' '),
+    layout: false,
+    corrected: false,
+    unknown: [],
+    guessed: [],
+    error: false,
+  };
+}
+
+/** The plan with at most MAX_TERMS terms to search: the most informative ones, in order. */
+function capped(plan: QueryPlan, vocab?: Vocabulary): QueryPlan {
+  if (plan.terms.length <= MAX_TERMS) return plan;
+  const rank = (t: string) => (vocab ? informativeness(t, vocab) : 0);
+  const keep = new Set([...plan.terms].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_TERMS));
+  return { ...plan, terms: plan.terms.filter((t) => keep.has(t)) };
+}
+
+class Counter {
+  searches = 0;
+  constructor(readonly pagefind: PagefindLike) {}
+  /** Pages that have every one of `terms`, in Pagefind's order. */
+  async all(terms: readonly string[]): Promise<PagefindResult[]> {
+    if (!terms.length) return [];
+    this.searches += 1;
+    return (await this.pagefind.search(terms.map(pagefindTerm).join(' ')))?.results ?? [];
+  }
+}
+
+/** Whether the page matched one of the words, not only a one- or two-letter prefix of them. */
+function realMatch(page: PageData, terms: readonly string[]): boolean {
+  const contentWords = page.content.split(/\s+/);
+  const matched = page.locations.map((i) => contentWords[i] ?? '');
+  return !matched.length || matched.some((w) => isRealMatch(w, terms));
+}
+
+/**
+ * No page has every word: drop the least informative word, one at a time, until some page has
+ * all that is left (linear in the number of words).
+ */
+async function relaxed(
+  pf: Counter,
+  plan: QueryPlan,
+  vocab?: Vocabulary,
+): Promise<PagefindResult[]> {
+  const weight = (t: string) =>
+    (vocab ? informativeness(t, vocab) : 1) * (plan.guessed.includes(t) ? 0.4 : 1);
+  const kept = [...plan.terms];
+  while (kept.length > 1) {
+    let least = 0;
+    kept.forEach((t, i) => {
+      if (weight(t) < weight(kept[least]!)) least = i;
+    });
+    kept.splice(least, 1);
+    const results = await pf.all(kept);
+    if (results.length) return results;
+  }
+  return [];
+}
+
+/**
+ * The place on the page that answers: a section whose heading has most of the query's words, or
+ * that holds most of the page's matches; otherwise the page itself.
+ */
+function bestSection(page: PageData, terms: readonly string[]): SubResult | undefined {
+  const own = (page.sub_results ?? []).filter(
+    (s) => s.anchor?.id && s.anchor.id !== '_top' && s.title !== page.meta.title,
+  );
+  if (!own.length) return undefined;
+  const total = own.reduce((n, s) => n + (s.locations?.length ?? 0), 0);
+  let best: SubResult | undefined;
+  let bestScore = 0;
+  for (const s of own) {
+    const cov = headingCoverage(s.title, terms);
+    const share = total ? (s.locations?.length ?? 0) / total : 0;
+    const score = (cov >= 0.5 ? 1 + cov : 0) + (share >= 0.6 && total >= 2 ? share : 0);
+    if (score > bestScore) [best, bestScore] = [s, score];
+  }
+  return best;
+}
+
+/**
+ * Order: a one-term question that starts with a page's phrasing («что такое РИС»), then a page
+ * whose search-only phrasings (keywords) are the query, then pages whose title has most of the
+ * query's words; a pasted error brings up the page with a section heading that has nearly all
+ * its words. The troubleshooting page does not take first place from a guide whose own title or
+ * phrasing matches. Otherwise Pagefind's order stays.
+ */
+export const RANKING = {
+  /** «что такое …» with one term. */
+  startsWithPhrase: 1.3,
+  /** The query is one of the page's own phrasings. */
+  ownPhrase: 1.2,
+  /** Title coverage from which a title counts. */
+  titleFrom: 0.6,
+  /** Section heading coverage from which a pasted error's section counts. */
+  sectionFrom: 0.75,
+} as const;
+
+function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<string>): PageData[] {
+  const { terms } = plan;
+  const sections = plan.error && terms.length >= 2;
+  const coverage = (page: PageData) => {
+    const path = page.url.replace(/#.*$/, '');
+    if (pinned.has(path)) return 2;
+    const keywords = page.meta.keywords ?? '';
+    if (terms.length === 1 && startsWithPhrase(keywords, plan.understood)) {
+      return RANKING.startsWithPhrase;
+    }
+    if (matchesPhrase(keywords, terms)) return RANKING.ownPhrase;
+    const title = headingCoverage(page.meta.title ?? '', terms);
+    // An error (pasted or retold) is answered by its entry: a guide's title counts only whole.
+    const titleFrom = plan.error ? 1 : RANKING.titleFrom;
+    const best = Math.max(
+      title >= titleFrom ? title : 0,
+      ...(sections ? (page.sub_results ?? []) : []).map((s) => {
+        const c = headingCoverage(s.title, terms);
+        return c >= RANKING.sectionFrom ? c + 0.05 : 0;
+      }),
+    );
+    return Math.round(best * 20) / 20;
+  };
+  return pages
+    .map((page, order) => ({ page, order, cov: coverage(page) }))
+    .sort((a, b) => b.cov - a.cov || a.order - b.order)
+    .map((e) => e.page);
+}
+
+function subResults(page: PageData, lead: string): SubResult[] {
+  const own = page.url.replace(/#.*$/, '');
+  return (page.sub_results ?? [])
+    .filter((s) => s.url !== own && s.anchor?.id !== '_top' && s.title !== page.meta.title)
+    .filter((s) => s.url !== lead)
+    .map((s, order) => ({ s, order, hits: s.locations?.length ?? 0 }))
+    .sort((a, b) => b.hits - a.hits)
+    .slice(0, MAX_SUB_RESULTS)
+    .sort((a, b) => a.order - b.order)
+    .map(({ s }) => ({ ...s, excerpt: junkExcerpt(s.excerpt) ? '' : tidyExcerpt(s.excerpt) }));
+}
+
+async function findPages(
+  pf: Counter,
+  plan: QueryPlan,
+  vocab?: Vocabulary,
+): Promise<{ pages: PageData[]; partial: boolean }> {
+  const { terms } = plan;
+  if (!terms.length) return { pages: [], partial: false };
+  const load = async (results: PagefindResult[]) =>
+    (await Promise.all(results.map((r) => r.data()))).filter((p) => realMatch(p, terms));
+  const exact = await load(await pf.all(terms));
+  if (terms.length === 1) {
+    return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
+  }
+  if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
+  const urls = new Set(exact.map((p) => p.url));
+  const more = (await load(await relaxed(pf, plan, vocab))).filter((p) => !urls.has(p.url));
+  return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
+}
+
+/** Read a query and search the site. `base`: the site's base path, with a trailing slash. */
+export async function searchSite(
+  pagefind: PagefindLike,
+  data: EngineData,
+  typed: string,
+  options: { literal?: boolean; base?: string } = {},
+): Promise<Answer> {
+  const base = options.base ?? '/';
+  const pf = new Counter(pagefind);
+  const raw = typed.slice(0, MAX_CHARS);
+  const { vocab, russian } = data;
+  let plan =
+    options.literal || !vocab
+      ? literalPlan(raw)
+      : planQuery(raw, vocab, { russian, corrections: false });
+  const all = plan.terms;
+  plan = capped(plan, vocab);
+  let found = await findPages(pf, plan, vocab);
+  // Corrections only with evidence: the query as typed found nothing.
+  if (!found.pages.length && vocab && !options.literal) {
+    const corrected = planQuery(raw, vocab, { russian, corrections: true });
+    if (corrected.understood !== plan.understood) {
+      const second = await findPages(pf, capped(corrected, vocab), vocab);
+      if (second.pages.length) [plan, found] = [capped(corrected, vocab), second];
+    }
+  }
+  // Reader words for what the site calls otherwise (search-synonyms.ts).
+  const pinned = new Set<string>();
+  const anchors = new Map<string, string>();
+  for (const syn of matchSynonyms(raw)) {
+    const path = `${base}${syn.page}`;
+    pinned.add(path);
+    if (syn.anchor) anchors.set(path, syn.anchor);
+    if (found.pages.some((p) => p.url.replace(/#.*$/, '') === path)) continue;
+    const results = await Promise.all((await pf.all(words(syn.site))).map((r) => r.data()));
+    const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
+    if (page) found.pages.unshift(page);
+  }
+  const pages = byHeadings(found.pages, plan, pinned);
+  const hits: Hit[] = pages.map((page) => {
+    const path = page.url.replace(/#.*$/, '');
+    const anchor = anchors.get(path);
+    const named = anchor
+      ? ((page.sub_results ?? []).find((s) => s.anchor?.id === anchor) ??
+        ({
+          title: '',
+          url: `${path}#${encodeURIComponent(anchor)}`,
+          excerpt: page.excerpt,
+        } as SubResult))
+      : undefined;
+    const best = named ?? bestSection(page, plan.terms);
+    const url = best?.url ?? page.url;
+    return {
+      page,
+      path,
+      title: best?.title ? `${page.meta.title ?? path} — ${best.title}` : (page.meta.title ?? path),
+      url,
+      excerpt: readableExcerpt(page, best),
+      sections: subResults(page, url),
+    };
+  });
+  // A pasted message is matched on its words as typed too (a corrected or dropped word, or one
+  // past the search's word limit, is still part of the message).
+  const typedWords = [...new Set(words(raw).filter((w) => !STOP_WORDS.has(w)))].slice(
+    0,
+    4 * MAX_TERMS,
+  );
+  const entry = matchMessage(all, data.messages, typedWords);
+  if (entry) {
+    const path = `${base}${entry.path}`;
+    const at = hits.findIndex((h) => h.path === path);
+    const page: PageData =
+      at >= 0
+        ? hits[at]!.page
+        : { url: path, content: '', excerpt: '', meta: { title: entry.title }, locations: [] };
+    const own = page.sub_results?.find((s) => s.anchor?.id === entry.id);
+    const url = `${path}#${entry.id}`;
+    const lead: Hit = {
+      page,
+      path,
+      title: entry.title,
+      url,
+      // Plain text from the dictionary: escaped by excerptParts(), never read as HTML.
+      excerpt: own?.excerpt
+        ? tidyExcerpt(own.excerpt)
+        : escapeText(entry.phrases[1] ?? entry.title),
+      sections: subResults(page, url),
+    };
+    return {
+      plan,
+      hits: [lead, ...hits.filter((_, i) => i !== at)],
+      partial: false,
+      searches: pf.searches,
+    };
+  }
+  return { plan, hits, partial: found.partial, searches: pf.searches };
+}
+
+/**
+ * Whether an excerpt is junk to a reader: a run of the page's search-only phrasings (hidden
+ * keywords: «…пароль сменился; нажал ссылку;…») or a source-quote preamble.
+ */
+export function junkExcerpt(excerpt: string): boolean {
+  return (excerpt.replace(/<[^>]*>/g, '').match(/;/g) ?? []).length >= 2;
+}
+
+/** An excerpt without the preamble of quoted sources («Дословно в источнике «…»:»). */
+export function tidyExcerpt(excerpt: string): string {
+  const gap = '(?:\\s|</?mark>)+';
+  return excerpt
+    .replace(new RegExp(`Дословно${gap}в${gap}источнике${gap}«[^»]*(?:»:?|$)\\s*`, 'g'), '')
+    .replace(new RegExp(`^[^«<]{0,40}источнике${gap}«[^»]*»:?\\s*`), '')
+    .trim();
+}
+
+/** The first readable excerpt: the answering section's, the page's, another section's. */
+function readableExcerpt(page: PageData, best?: SubResult): string {
+  const candidates = [
+    best?.excerpt,
+    page.excerpt,
+    ...(page.sub_results ?? []).map((s) => s.excerpt),
+  ]
+    .filter((e): e is string => !!e)
+    .map(tidyExcerpt);
+  return candidates.find((e) => e && !junkExcerpt(e)) ?? '';
+}
+
+/** Text as Pagefind's excerpt HTML has it: `&`, `<`, `>` as entities. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Pagefind's excerpt (text with HTML entities and <mark>…</mark>) as plain text parts, each
+ * marked or not, to be put in with text nodes: no tag in the excerpt is ever read as HTML.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(lt|gt|quot|#39|#x27|apos|amp);/g, (_, e: string) =>
+        e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'amp' ? '&' : "'",
+      );
+  const parts: { text: string; mark: boolean }[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let at = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > at) parts.push({ text: decode(excerpt.slice(at, m.index)), mark: false });
+    parts.push({ text: decode(m[1]!), mark: true });
+    at = m.index + m[0].length;
+  }
+  if (at < excerpt.length) parts.push({ text: decode(excerpt.slice(at)), mark: false });
+  return parts.filter((p) => p.text);
+}
+
+export { normalize };

@@ -1,0 +1,74 @@
+/**
+ * Reader words → site words, as data: what readers type for something the site calls otherwise.
+ * Used at query time (search-engine.ts): a query that says it brings up the page (first, unless a
+ * pasted error message opens its entry), searched by the site's own words if Pagefind did not find
+ * it. Nothing is added to the pages, so nothing shows in a snippet. Pure: no DOM.
+ *
+ * `say`: phrasings, each a list of word beginnings that must all be in the query (in any order);
+ * `site`: the words the page itself uses; `page`: the page, relative to the site's base;
+ * `anchor`: the section the result opens.
+ */
+import { words } from './search-query';
+
+export interface Synonym {
+  say: readonly string[];
+  site: string;
+  page: string;
+  /** The section that answers, when it is not the page's top (its heading's id). */
+  anchor?: string;
+}
+
+export const SYNONYMS: readonly Synonym[] = [
+  {
+    say: ['авторизац', 'аутентификац', 'unauthorized', '401', 'не пускает', 'вход в систем'],
+    site: 'логин пароль интеграции',
+    page: 'connect/https-credentials/',
+  },
+  {
+    say: ['заблокирова учетн', 'заблокирова запис', 'заблокирова пользовател', 'блокировк учетн'],
+    site: 'телефоны поддержки',
+    page: 'support/knowledge-base/',
+  },
+  {
+    say: ['подключ школ', 'подключ учрежден', 'подключ организац еис', 'перв раз', 'впервые'],
+    site: 'с чего начать',
+    page: 'tools/start/',
+  },
+  {
+    say: [
+      'сменил реквизит',
+      'изменил реквизит',
+      'нов реквизит',
+      'сменил инн',
+      'нов инн',
+      'сменил кпп',
+      'нов кпп',
+      'изменил кпп',
+      'изменил инн',
+      'реорганизац',
+    ],
+    site: 'перерегистрации организации',
+    page: 'connect/re-registration/',
+  },
+  {
+    say: ['печат', 'распечат', 'pdf', 'пдф', 'бумаг'],
+    site: 'инструкция для печати',
+    page: 'print/',
+  },
+  {
+    say: ['куда звон', 'позвонить', 'номер телефон', 'горяч лини'],
+    site: 'телефоны поддержки',
+    page: 'support/knowledge-base/',
+    anchor: 'телефоны-поддержки',
+  },
+];
+
+/** The synonyms a query uses: every word beginning of one of its phrasings is in the query. */
+export function matchSynonyms(query: string, list: readonly Synonym[] = SYNONYMS): Synonym[] {
+  const typed = words(query);
+  return list.filter((syn) =>
+    syn.say.some((phrase) =>
+      phrase.split(' ').every((start) => typed.some((w) => w.startsWith(start))),
+    ),
+  );
+}

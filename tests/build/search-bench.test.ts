@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:search`: the search engine over the built index in Node: for the tuning and
+ * held-out sets, top-1 and top-3; for every question and for abusive ones (a pasted page of
+ * text, many words), the Pagefind searches each costs and the slowest query's time. Asserts only
+ * the bounds that do not depend on the machine: searches grow linearly with words.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import { HELD_OUT, QUERIES, TUNING_EXTRA } from '../helpers/search-queries';
+import { MAX_TERMS } from '../../src/features/search/search-engine';
+
+let engine: NodeSearch;
+beforeAll(async () => {
+  engine = await nodeSearch();
+}, 60_000);
+afterAll(() => engine?.close());
+
+const ABUSE = [
+  'пароль '.repeat(2000),
+  'как мне получить токен для сервисов отдачи в личном кабинете заказчика ЕИС срочно сегодня',
+  Array.from({ length: 40 }, (_, i) => `слово${i}`).join(' '),
+  'абв где гдж зкл мно прс туф хцч шщэ юяа',
+];
+
+it('bench: quality, searches per query and the slowest query', async () => {
+  const lines: string[] = [];
+  const sets: [string, [string, string][]][] = [
+    ['tuning', [...QUERIES.map(([q, e]): [string, string] => [q, e]), ...TUNING_EXTRA]],
+    ['held-out', HELD_OUT],
+  ];
+  let worst = { query: '', ms: 0, searches: 0 };
+  let maxSearches = 0;
+  for (const [name, set] of sets) {
+    let top1 = 0;
+    let top3 = 0;
+    for (const [query, expected] of set) {
+      const t = performance.now();
+      const answer = await engine.search(query);
+      const ms = performance.now() - t;
+      if (ms > worst.ms) worst = { query, ms, searches: answer.searches };
+      maxSearches = Math.max(maxSearches, answer.searches);
+      const got = expected.includes('#')
+        ? answer.hits.map((h) => h.url)
+        : answer.hits.map((h) => h.path);
+      if (got[0] === expected) top1 += 1;
+      if (got.slice(0, 3).includes(expected)) top3 += 1;
+    }
+    lines.push(`${name}: top-1 ${top1}/${set.length}, top-3 ${top3}/${set.length}`);
+  }
+  for (const query of ABUSE) {
+    const t = performance.now();
+    const answer = await engine.search(query);
+    const ms = performance.now() - t;
+    lines.push(
+      `abuse «${query.slice(0, 30)}…» (${query.length} chars): ${answer.searches} searches, ${ms.toFixed(0)} ms`,
+    );
+    if (ms > worst.ms) worst = { query: query.slice(0, 40), ms, searches: answer.searches };
+    // Dropping one word at a time: at most MAX_TERMS + 2 searches (+1 per synonym).
+    expect(answer.searches).toBeLessThanOrEqual(MAX_TERMS + 4);
+  }
+  lines.push(
+    `slowest: «${worst.query}» ${worst.ms.toFixed(0)} ms, ${worst.searches} searches; most searches for one query: ${maxSearches}`,
+  );
+  console.log(`search bench (Node, built index)\n  ${lines.join('\n  ')}`);
+  expect(maxSearches).toBeLessThanOrEqual(MAX_TERMS + 4);
+}, 120_000);

@@ -1,0 +1,124 @@
+/**
+ * Search quality without a browser: the search engine (src/features/search/search-engine.ts) over
+ * the built index in dist/ (tests/helpers/search-engine.ts). Two sets: the tuning set (the
+ * classes of search-queries.ts and TUNING_EXTRA), on which the ranking may be tuned, and the
+ * held-out set (HELD_OUT), written before tuning and never tuned on. Prints top-1 and top-3 of
+ * both; fails if a tuning class falls under 90 % top-1 or 97 % top-3, or the held-out set under
+ * its measured floor (the issue's target, 92 % / 97 %, is not reached yet). Every error message of the sources, pasted as it
+ * is and retyped, opens its entry of «Ошибки и решения» first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import {
+  HELD_OUT,
+  QUERY_CLASSES,
+  TUNING_EXTRA,
+  type Query,
+  type QueryClass,
+} from '../helpers/search-queries';
+
+let engine: NodeSearch;
+beforeAll(async () => {
+  engine = await nodeSearch();
+}, 60_000);
+afterAll(() => engine?.close());
+
+const percent = (n: number, of: number) => Math.round((100 * n) / of);
+
+interface Score {
+  top1: number;
+  top3: number;
+  misses: string[];
+}
+
+/** Where a question lands: its first result's link (with anchor) and the pages in order. */
+async function score(questions: readonly Query[]): Promise<Score> {
+  const s: Score = { top1: 0, top3: 0, misses: [] };
+  for (const [query, expected] of questions) {
+    const answer = await engine.search(query);
+    const pages = answerPages(answer);
+    const links = answer.hits.map((h) => h.url);
+    const want = expected.includes('#') ? links : pages;
+    if (want[0] === expected) s.top1 += 1;
+    else
+      s.misses.push(`«${query}» → ${want.slice(0, 3).join(', ') || 'nothing'} (want ${expected})`);
+    if (want.slice(0, 3).includes(expected)) s.top3 += 1;
+  }
+  return s;
+}
+
+const report: string[] = [];
+afterAll(() => console.log(report.join('\n  ')));
+
+describe('search quality (engine over dist/)', () => {
+  it.each(Object.keys(QUERY_CLASSES) as QueryClass[])(
+    'tuning class «%s»: at least 90 % top-1',
+    async (cls) => {
+      const s = await score(QUERY_CLASSES[cls]);
+      const n = QUERY_CLASSES[cls].length;
+      report.push(`tuning ${cls}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+      expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
+      expect(percent(s.top3, n), s.misses.join('\n')).toBeGreaterThanOrEqual(97);
+    },
+    60_000,
+  );
+
+  it('tuning: the issue’s cases (synonyms, guides before the dictionary)', async () => {
+    const s = await score(TUNING_EXTRA);
+    const n = TUNING_EXTRA.length;
+    report.push(`tuning extra: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+
+  /**
+   * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
+   * (before any tuning) was 48/64 and 54/64, and tuning on the tuning set has not moved it. This
+   * guards that measured floor so it cannot fall; raising it to the target needs more than
+   * tuning (see the report): the misses are printed.
+   */
+  it('held-out: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
+    const s = await score(HELD_OUT);
+    const n = HELD_OUT.length;
+    report.push(
+      `held-out: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+      ...s.misses,
+    );
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(48);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(54);
+  }, 60_000);
+});
+
+describe('snippets and sections', () => {
+  it('no shown excerpt is a keyword list or opens with a source preamble', async () => {
+    const bad: string[] = [];
+    for (const [query] of [...HELD_OUT, ...TUNING_EXTRA]) {
+      const answer = await engine.search(query);
+      for (const hit of answer.hits.slice(0, 3)) {
+        for (const excerpt of [hit.excerpt, ...hit.sections.map((s) => s.excerpt)]) {
+          const text = excerpt.replace(/<[^>]*>/g, '');
+          if ((text.match(/;/g) ?? []).length >= 2 || /^\s*Дословно в источнике/.test(text)) {
+            bad.push(`«${query}»: ${text.slice(0, 80)}`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
+
+  it('«куда звонить» opens the phones section, not the top of the page', async () => {
+    const answer = await engine.search('куда звонить');
+    expect(decodeURIComponent(answer.hits[0]!.url)).toBe(
+      '/support/knowledge-base/#телефоны-поддержки',
+    );
+  });
+
+  it('a correct Russian word the site lacks is never read as Latin keys nor «corrected»', async () => {
+    for (const query of ['отсутствуют', 'Отказано в доступе']) {
+      const { plan } = await engine.search(query);
+      expect(plan.layout, query).toBe(false);
+      expect(plan.corrected, query).toBe(false);
+      expect(plan.understood, query).toBe(query.toLowerCase());
+    }
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The search engine (src/features/search/search-engine.ts) in Node over the built site: dist/ is
+ * served on loopback (harness/static-server.ts), Pagefind's own pagefind.js is imported from disk
+ * and fetches its index from that server, and search-vocabulary.json is read from disk. The same
+ * code and the same index as the dialog, without a browser.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveStatic, type StaticServer } from '../../harness/static-server';
+import { loadVocabulary } from '../../src/features/search/search-query';
+import { loadMessages } from '../../src/features/search/search-messages';
+import { loadLetters } from '../../src/features/search/search-russian';
+import {
+  searchSite,
+  type Answer,
+  type EngineData,
+  type PagefindLike,
+} from '../../src/features/search/search-engine';
+
+export interface NodeSearch {
+  search(query: string, options?: { literal?: boolean }): Promise<Answer>;
+  data: EngineData;
+  close(): Promise<void>;
+}
+
+export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearch> {
+  const server: StaticServer = await serveStatic(dist);
+  const pagefind = (await import(
+    /* @vite-ignore */ pathToFileURL(path.join(dist, 'pagefind/pagefind.js')).href
+  )) as PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
+  await pagefind.options({ basePath: server.url('/pagefind/'), baseUrl: '/' });
+  await pagefind.init();
+  const json = JSON.parse(await readFile(path.join(dist, 'search-vocabulary.json'), 'utf8')) as {
+    russian?: unknown;
+  } & Parameters<typeof loadVocabulary>[0];
+  const data: EngineData = {
+    vocab: loadVocabulary(json),
+    messages: loadMessages(json),
+    russian: loadLetters(json.russian),
+  };
+  return {
+    data,
+    search: (query, options = {}) => searchSite(pagefind, data, query, options),
+    close: () => server.close(),
+  };
+}
+
+/** Where an answer leads, as the quality set writes it: paths, the first with its anchor if any. */
+export function answerPages(answer: Answer): string[] {
+  return answer.hits.map((h) => h.path);
+}
