@@ -210,7 +210,7 @@ export function attach(root: HTMLElement): void {
       answer = await searchSite(loaded.pagefind, loaded.data, typed, { literal, base: BASE });
     } catch {
       if (mine !== seq) return;
-      status.textContent = TEXT.failed;
+      status.textContent = root.dataset['failed'] ?? '';
       box.dataset.state = 'failed';
       return;
     }
