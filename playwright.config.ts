@@ -13,6 +13,7 @@
  * the npm-packaged @sparticuz/chromium) and it is passed as `launchOptions.executablePath` with
  * the flags that keep every page on the loopback. Another Chromium (an old one, say) is one more
  * project: `{ name: 'old-chromium', testMatch: …, use: { ...site('/'), ...chromium(path) } }`.
+ * EIS_DIST=<dir> serves another build of the root site (a mutated one, say) in place of dist/.
  */
 import net from 'node:net';
 import {
@@ -89,7 +90,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node harness/serve.ts dist / ${ROOT_PORT}`,
+      command: `node harness/serve.ts ${process.env['EIS_DIST'] ?? 'dist'} / ${ROOT_PORT}`,
       url: `${ORIGIN(ROOT_PORT)}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

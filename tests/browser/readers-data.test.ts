@@ -65,6 +65,7 @@ test.describe('two tabs', () => {
     const release = (page: Page) =>
       page.evaluate(() => (window as unknown as { __releaseStorage(): void }).__releaseStorage());
 
+    let [wasOne, wasTwo] = [false, false];
     for (const [doneOne, doneTwo] of [
       [true, true], // both tick
       [false, true], // one unticks while the other's tick is still there
@@ -75,6 +76,11 @@ test.describe('two tabs', () => {
       await expect.poll(() => stored(a, one)).toBe(doneOne ? '1' : null);
       await box(b, two).setChecked(doneTwo);
       await expect.poll(() => stored(b, two)).toBe(doneTwo ? '1' : null);
+      // The race is real: neither tab has heard of the other's write yet.
+      if (wasOne) await expect(box(b, one)).toBeChecked();
+      else await expect(box(b, one)).not.toBeChecked();
+      if (wasTwo) await expect(box(a, two)).toBeChecked();
+      else await expect(box(a, two)).not.toBeChecked();
       // Both writes survive in storage, and each tab shows both once it hears of the other's.
       expect(await stored(a, one)).toBe(doneOne ? '1' : null);
       await Promise.all([release(a), release(b)]);
@@ -94,6 +100,7 @@ test.describe('two tabs', () => {
         else await expect(box(a, one)).not.toBeChecked();
         await expect(box(a, two)).toBeChecked();
       }
+      [wasOne, wasTwo] = [doneOne, doneTwo];
     }
     expect(watch.errors).toEqual([]);
   });
