@@ -21,7 +21,14 @@ export default defineConfig({
       // Renders the real .astro components, so it needs Astro's Vite plugins: its own config.
       './vitest.dom.config.ts',
       {
-        test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] },
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          // The files only read dist/ and keep no module state: they share a worker's loaded
+          // modules (the HTML parser, the page lists) instead of importing them once per file.
+          isolate: false,
+        },
       },
     ],
   },

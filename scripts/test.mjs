@@ -83,7 +83,13 @@ function run(label, cmd, args, { env = {}, buffered = false, count = true } = {}
     const child = spawn(cmd, args, {
       cwd: root,
       stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, ...env },
+      // As `npm test` runs it: node_modules/.bin first, so `node` is the project's Node (24,
+      // which runs harness/serve.ts for Playwright's webServer) however this script was started.
+      env: {
+        ...process.env,
+        PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+        ...env,
+      },
     });
     /** @type {Buffer[]} */
     const out = [];
