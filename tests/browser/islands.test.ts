@@ -341,6 +341,8 @@ test.describe('axe in the islands’ states, dark theme', () => {
     page,
     site,
   }) => {
+    // Five pages and six axe runs in one test: triple the time a single-page test gets.
+    test.slow();
     await freezeClock(context);
     await context.addInitScript(
       ([soon, past]) => {
