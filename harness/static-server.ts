@@ -2,7 +2,8 @@
  * A minimal static server for built output that behaves like the production host in README.md:
  * serves `dir` under `base`, resolves `x/` to `x/index.html`, answers 404 with dist/404.html,
  * gzips text, and sends the cache and nosniff headers. Loopback only. Used by the browser tests
- * and by `npm run bench` (Node runs this TypeScript file directly).
+ * (through harness/serve.ts, Playwright's webServer) and by `npm run bench` (Node runs this
+ * TypeScript file directly).
  */
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -51,7 +52,7 @@ async function resolveFile(dir: string, rel: string): Promise<string | undefined
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const found = pathname.startsWith(base)
@@ -75,9 +76,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     res.writeHead(found ? 200 : 404, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (sitePath = '/') => origin + base + sitePath.replace(/^\//, ''),

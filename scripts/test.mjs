@@ -2,16 +2,23 @@
 /**
  * `npm test`: every layer in one command.
  *   1. quality gates, side by side: astro check, ESLint, Prettier (zero warnings);
+ *      beside them the vitest projects unit and dom, which read the sources only;
  *   2. builds: dist/ at `/` without SITE_URL, then dist-eis/ under BASE_PATH=/eis/ with
  *      SITE_URL=https://eis.example.org (tests/build/site-url.test.ts checks both). Sequential:
  *      both builds write .astro/ and Astro's cache;
- *   3. vitest projects unit, dom, build (over dist/), browser (Chromium over the served builds),
- *      in one run on two workers.
+ *   3. over the builds, side by side: the vitest project build (reads files, light) and the
+ *      Playwright layer (playwright.config.ts: Chromium over the served builds, projects root and
+ *      eis; and deploy, the nginx configs on Debian's nginx).
  *
- * `npm test -- <layer> [<layer> …]` (unit, dom, build, browser) runs those vitest projects only,
- * without the quality gates. The build and browser layers need dist/ and dist-eis/: each is
- * built only when it is missing or older than the sources (src/, public/, astro.config.mjs,
- * package.json, package-lock.json, tsconfig.json), and the run says which.
+ * `npm test -- <layer> [<layer> …]` runs those layers only, without the quality gates: unit, dom,
+ * build (vitest), browser (alias e2e: Playwright's root and eis projects), deploy (Playwright's
+ * deploy project; `npm run test:deploy`). The build, browser and deploy layers need dist/ and
+ * dist-eis/: each is built only when it is missing or older than the sources (src/, public/,
+ * astro.config.mjs, package.json, package-lock.json, tsconfig.json), and the run says which.
+ *
+ * A skipped test fails the run, except a Playwright test skipped for a stated reason (test.skip
+ * with a condition: nginx not installed, say); those are listed with their reason. With
+ * EIS_NO_SKIP=1 (.ci/run) any skip fails the run.
  *
  * Prints how long each step took, then one summary line over all layers: `N passed, N failed`.
  * With EIS_TEST_TIMINGS=<file> it also writes the durations there as JSON (`npm run bench`).
@@ -32,9 +39,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const LAYERS = ['unit', 'dom', 'build', 'browser'];
+const LAYERS = ['unit', 'dom', 'build', 'browser', 'deploy'];
+const ALIASES = { e2e: 'browser' };
+const VITEST_LAYERS = new Set(['unit', 'dom', 'build']);
+/** Playwright projects per layer (playwright.config.ts). */
+const PLAYWRIGHT_PROJECTS = { browser: ['root', 'eis'], deploy: ['deploy'] };
 /** The layers that read the built site. */
-const NEEDS_BUILD = new Set(['build', 'browser']);
+const NEEDS_BUILD = new Set(['build', 'browser', 'deploy']);
 const BUILDS = [
   { label: 'build (base /)', dir: 'dist', args: ['build'], env: { BASE_PATH: '/', SITE_URL: '' } },
   {
@@ -72,7 +83,13 @@ function run(label, cmd, args, { env = {}, buffered = false, count = true } = {}
     const child = spawn(cmd, args, {
       cwd: root,
       stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, ...env },
+      // As `npm test` runs it: node_modules/.bin first, so `node` is the project's Node (24,
+      // which runs harness/serve.ts for Playwright's webServer) however this script was started.
+      env: {
+        ...process.env,
+        PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+        ...env,
+      },
     });
     /** @type {Buffer[]} */
     const out = [];
@@ -123,18 +140,118 @@ function buildState(dir, newest) {
   return statSync(index).mtimeMs >= newest ? 'fresh' : 'stale';
 }
 
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).map((layer) => ALIASES[layer] ?? layer);
 const unknown = only.filter((layer) => !LAYERS.includes(layer));
 if (unknown.length) {
   console.error(
-    `Unknown layer: ${unknown.join(', ')}. Layers: ${LAYERS.join(', ')} ` +
+    `Unknown layer: ${unknown.join(', ')}. Layers: ${LAYERS.join(', ')} (e2e = browser) ` +
       '(e.g. `npm test -- unit dom`); `npm test` alone runs everything.',
   );
   process.exit(2);
 }
 const full = only.length === 0;
+const wanted = full ? LAYERS : only;
+const strictSkips = process.env['EIS_NO_SKIP'] === '1';
+/** Sum of test or file durations per layer (they run side by side, so these overlap). */
+const layerSeconds = {};
+/** Playwright tests skipped for a stated reason. */
+const skippedWithReason = [];
+const work = mkdtempSync(path.join(tmpdir(), 'eis-test-'));
 
-// 1. Quality gates, side by side (they only read the sources).
+/** Runs vitest on `projects` and counts its results. */
+async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
+  if (!projects.length) return;
+  const json = path.join(work, `vitest-${projects.join('-')}.json`);
+  await run(
+    label,
+    bin('vitest'),
+    [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${json}`,
+      ...projects.flatMap((p) => ['--project', p]),
+    ],
+    { count: false, buffered: full },
+  );
+  try {
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (!report.success && report.numFailedTests === 0) {
+      // A file that fails to load fails no single test; count it so the run cannot pass.
+      failed += 1;
+      failures.push(`${label}: a test file failed to load`);
+    }
+    if (report.numPendingTests || report.numTodoTests) {
+      failed += report.numPendingTests + report.numTodoTests;
+      failures.push('skipped or todo vitest tests are not allowed');
+    }
+    for (const file of report.testResults ?? []) {
+      const rel = path.relative(root, file.name);
+      const layer =
+        /^tests\/(unit|dom|build)\//.exec(rel)?.[1] ??
+        (rel.endsWith('.dom.test.ts') ? 'dom' : 'unit');
+      layerSeconds[layer] = (layerSeconds[layer] ?? 0) + (file.endTime - file.startTime) / 1000;
+    }
+  } catch (err) {
+    failed += 1;
+    failures.push(`${label} produced no report (${err.message})`);
+  }
+}
+
+/** Every test of a Playwright JSON report, with its file and project. */
+function* playwrightTests(suite, file = suite.file) {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) yield { file: spec.file ?? file, title: spec.title, test: t };
+  }
+  for (const child of suite.suites ?? []) yield* playwrightTests(child, child.file ?? file);
+}
+
+/** Runs Playwright on `projects` and counts its results from its JSON reporter. */
+async function playwright(projects) {
+  if (!projects.length) return;
+  const json = path.join(work, 'playwright.json');
+  const label = `playwright (${projects.join(', ')})`;
+  await run(
+    label,
+    bin('playwright'),
+    ['test', '--reporter=list,json', ...projects.map((p) => `--project=${p}`)],
+    { count: false, buffered: full, env: { PLAYWRIGHT_JSON_OUTPUT_FILE: json } },
+  );
+  try {
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
+    passed += expected;
+    failed += unexpected + flaky;
+    if (flaky) failures.push(`${flaky} flaky Playwright tests`);
+    if (report.errors?.length) {
+      // A file that fails to load, a web server that does not start: no test fails, the run must.
+      failed += report.errors.length;
+      failures.push(`${label}: ${report.errors.map((e) => e.message?.split('\n')[0]).join('; ')}`);
+    }
+    for (const suite of report.suites ?? []) {
+      for (const { file, title, test } of playwrightTests(suite)) {
+        const layer = test.projectName === 'deploy' ? 'deploy' : 'browser';
+        for (const result of test.results ?? []) {
+          layerSeconds[layer] = (layerSeconds[layer] ?? 0) + (result.duration ?? 0) / 1000;
+        }
+        if (test.status !== 'skipped') continue;
+        const reason = (test.annotations ?? []).find((a) => a.type === 'skip')?.description;
+        if (reason && !strictSkips) skippedWithReason.push(`${file} › ${title}: ${reason}`);
+        else {
+          failed += 1;
+          failures.push(`skipped: ${file} › ${title}${reason ? ` (${reason})` : ''}`);
+        }
+      }
+    }
+  } catch (err) {
+    failed += 1;
+    failures.push(`${label} produced no report (${err.message})`);
+  }
+}
+
+// 1. Quality gates and the source-only vitest layers, side by side.
 if (full) {
   await Promise.all([
     run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'], {
@@ -142,12 +259,15 @@ if (full) {
     }),
     run('eslint', bin('eslint'), ['.', '--max-warnings', '0'], { buffered: true }),
     run('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn'], { buffered: true }),
+    vitest(['unit', 'dom']),
   ]);
+} else {
+  await vitest(wanted.filter((layer) => layer === 'unit' || layer === 'dom'));
 }
 
 // 2. Builds: always on a full run; for single layers only when missing or out of date.
 let built = true;
-if (full || only.some((layer) => NEEDS_BUILD.has(layer))) {
+if (wanted.some((layer) => NEEDS_BUILD.has(layer))) {
   const newest = full ? Infinity : newestSource();
   for (const build of BUILDS) {
     const state = buildState(build.dir, newest);
@@ -165,61 +285,27 @@ if (full || only.some((layer) => NEEDS_BUILD.has(layer))) {
   }
 }
 
-// 3. Vitest. A failed build leaves only the layers that do not read it.
-const projects = (full ? LAYERS : only).filter((layer) => built || !NEEDS_BUILD.has(layer));
-const skipped = (full ? LAYERS : only).filter((layer) => !projects.includes(layer));
-if (skipped.length) failures.push(`not run after the failed build: ${skipped.join(', ')}`);
-const out = mkdtempSync(path.join(tmpdir(), 'vitest-'));
-const json = path.join(out, 'results.json');
-await run(
-  `vitest (${projects.join(', ')})`,
-  bin('vitest'),
-  [
-    'run',
-    '--maxWorkers=2',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${json}`,
-    ...projects.flatMap((p) => ['--project', p]),
-  ],
-  { count: false },
-);
-/** Sum of file durations per layer (files run side by side, so these overlap). */
-const layerSeconds = {};
-try {
-  const report = JSON.parse(readFileSync(json, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (!report.success && report.numFailedTests === 0) {
-    // A file that fails to load fails no single test; count it so the run cannot pass.
-    failed += 1;
-    failures.push('a test file failed to load');
-  }
-  if (report.numPendingTests || report.numTodoTests) {
-    failed += report.numPendingTests + report.numTodoTests;
-    failures.push('skipped or todo tests are not allowed');
-  }
-  for (const file of report.testResults ?? []) {
-    const rel = path.relative(root, file.name);
-    const layer =
-      /^tests\/(unit|dom|build|browser)\//.exec(rel)?.[1] ??
-      (rel.endsWith('.dom.test.ts') ? 'dom' : 'unit');
-    layerSeconds[layer] = (layerSeconds[layer] ?? 0) + (file.endTime - file.startTime) / 1000;
-  }
-} catch (err) {
+// 3. Over the builds: vitest's build layer and Playwright, side by side. A failed build leaves
+// only the layers that do not read it.
+const overBuild = wanted.filter((layer) => NEEDS_BUILD.has(layer));
+if (!built && overBuild.length) {
   failed += 1;
-  failures.push(`vitest produced no report (${err.message})`);
+  failures.push(`not run after the failed build: ${overBuild.join(', ')}`);
+} else {
+  await Promise.all([
+    vitest(overBuild.filter((layer) => VITEST_LAYERS.has(layer))),
+    playwright(overBuild.flatMap((layer) => PLAYWRIGHT_PROJECTS[layer] ?? [])),
+  ]);
 }
-rmSync(out, { recursive: true, force: true });
-if (skipped.length) failed += 1;
+rmSync(work, { recursive: true, force: true });
 
 const total = seconds(Date.now() - started);
-console.log('\nDurations (wall clock; the three quality gates run side by side):');
-for (const { label, seconds: s } of timings) console.log(`  ${label.padEnd(28)} ${s} s`);
+console.log('\nDurations (wall clock; steps on one line ran side by side):');
+for (const { label, seconds: s } of timings) console.log(`  ${label.padEnd(40)} ${s} s`);
 for (const [layer, s] of Object.entries(layerSeconds)) {
-  console.log(`  ${`  ${layer}: sum of its files`.padEnd(28)} ${seconds(s * 1000)} s`);
+  console.log(`  ${`  ${layer}: sum of its tests/files`.padEnd(40)} ${seconds(s * 1000)} s`);
 }
-console.log(`  ${'total'.padEnd(28)} ${total} s`);
+console.log(`  ${'total'.padEnd(40)} ${total} s`);
 if (process.env['EIS_TEST_TIMINGS']) {
   writeFileSync(
     process.env['EIS_TEST_TIMINGS'],
@@ -227,6 +313,9 @@ if (process.env['EIS_TEST_TIMINGS']) {
   );
 }
 
+if (skippedWithReason.length) {
+  console.log(`\nSkipped, with the reason:\n  ${skippedWithReason.join('\n  ')}`);
+}
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

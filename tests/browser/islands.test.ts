@@ -3,13 +3,11 @@
  * broken or unavailable storage, the expiry reminder and site-wide notice, the decision tree,
  * and «Мой прогресс» export / import / reset. axe runs in the states these reach.
  */
-import { describe, expect, it } from 'vitest';
-import type { Download, Page } from 'playwright-core';
-import { openPage, useSite } from '../helpers/site';
+import { expect, test, type Site } from '../helpers/fixtures';
+import type { Download, Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
-const site = useSite();
 const GUIDE = '/services/token/';
 
 /** A download's bytes (read through Playwright, so it works with the shared remote browser). */
@@ -21,80 +19,88 @@ async function downloaded(download: Download): Promise<Buffer> {
 
 const checkbox = (page: Page, step: string) => page.locator(`#${step} .eis-step__check`);
 
-describe('checklists', () => {
-  it('a tick survives a reload and shows in another open tab', async () => {
-    const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url(GUIDE));
+test.describe('checklists', () => {
+  test('a tick survives a reload and shows in another open tab', async ({
+    page,
+    context,
+    site,
+    watch,
+  }) => {
+    await page.goto(site.url(GUIDE));
     const other = await context.newPage();
-    await other.goto(site.server.url(GUIDE));
+    await other.goto(site.url(GUIDE));
     await checkbox(page, 'token-eis-save').check();
-    await expect
-      .poll(() => page.locator('.eis-checklist__progress').textContent())
-      .toMatch(/^Выполнено 1 из \d+$/);
+    await expect(page.locator('.eis-checklist__progress')).toHaveText(/^Выполнено 1 из \d+$/);
     await other.waitForFunction(
       () =>
         (document.querySelector('#token-eis-save .eis-step__check') as HTMLInputElement).checked,
     );
     await page.reload();
-    await expect.poll(() => checkbox(page, 'token-eis-save').isChecked()).toBe(true);
+    await expect(checkbox(page, 'token-eis-save')).toBeChecked();
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
-  it('the step checkbox is named by the step text and each step can be linked to', async () => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url(`${GUIDE}#token-eis-save`));
+  test('the step checkbox is named by the step text and each step can be linked to', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url(`${GUIDE}#token-eis-save`));
     const name = await checkbox(page, 'token-eis-save').evaluate((el) => {
       const id = el.getAttribute('aria-labelledby')!;
       return document.getElementById(id)?.textContent ?? '';
     });
     expect(name).toMatch(/Сохранить/);
     expect(await page.evaluate(() => location.hash)).toBe('#token-eis-save');
-    await context.close();
   });
 
-  it('reset asks for confirmation', async () => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url(GUIDE));
+  test('reset asks for confirmation', async ({ page, site }) => {
+    await page.goto(site.url(GUIDE));
     await checkbox(page, 'token-eis-save').check();
     await page.getByRole('button', { name: 'Сбросить отметки' }).click();
     await page.getByRole('button', { name: 'Отмена' }).click();
-    await expect.poll(() => checkbox(page, 'token-eis-save').isChecked()).toBe(true);
+    await expect(checkbox(page, 'token-eis-save')).toBeChecked();
     await page.getByRole('button', { name: 'Сбросить отметки' }).click();
     await page.getByRole('button', { name: 'Да, сбросить' }).click();
-    await expect.poll(() => checkbox(page, 'token-eis-save').isChecked()).toBe(false);
-    await context.close();
+    await expect(checkbox(page, 'token-eis-save')).not.toBeChecked();
   });
 
-  it.each([
+  for (const [what, raw] of [
     ['invalid JSON', '{'],
     ['null', 'null'],
     ['a number', '42'],
     ['an empty string', ''],
     ['an unknown version', '{"v":2,"data":{"token":["token-eis-save"]}}'],
     ['the wrong shape', '{"v":1,"data":{"token":"token-eis-save"}}'],
-  ])('a broken stored value (%s) causes no error and ticking still works', async (_n, raw) => {
-    const { context, page, watch } = await openPage(site);
-    await context.addInitScript(
-      ([value]) => {
-        for (const key of ['eis:v1:ticks', 'eis:v1:reminders', 'eis:v1:plan', 'starlight-theme']) {
-          localStorage.setItem(key, value!);
-        }
-      },
-      [raw],
-    );
-    for (const path of [GUIDE, '/', '/tools/progress/', '/tools/reminder/']) {
-      await page.goto(site.server.url(path));
-    }
-    await page.goto(site.server.url(GUIDE));
-    await checkbox(page, 'token-eis-save').check();
-    await expect
-      .poll(() => page.locator('.eis-checklist__progress').textContent())
-      .toMatch(/^Выполнено 1 из/);
-    expect(watch.errors).toEqual([]);
-    await context.close();
-  });
+  ] as const) {
+    test(`a broken stored value (${what}) causes no error and ticking still works`, async ({
+      context,
+      page,
+      site,
+      watch,
+    }) => {
+      await context.addInitScript(
+        ([value]) => {
+          for (const key of [
+            'eis:v1:ticks',
+            'eis:v1:reminders',
+            'eis:v1:plan',
+            'starlight-theme',
+          ]) {
+            localStorage.setItem(key, value!);
+          }
+        },
+        [raw],
+      );
+      for (const path of [GUIDE, '/', '/tools/progress/', '/tools/reminder/']) {
+        await page.goto(site.url(path));
+      }
+      await page.goto(site.url(GUIDE));
+      await checkbox(page, 'token-eis-save').check();
+      await expect(page.locator('.eis-checklist__progress')).toHaveText(/^Выполнено 1 из/);
+      expect(watch.errors).toEqual([]);
+    });
+  }
 
   const unavailable = {
     blocked: () => {
@@ -119,19 +125,20 @@ describe('checklists', () => {
     },
   };
 
-  it.each(Object.keys(unavailable) as (keyof typeof unavailable)[])(
-    'storage %s: no page error, ticks work for the visit with a quiet notice, theme still switches',
-    async (kind) => {
-      const { context, page, watch } = await openPage(site);
+  for (const kind of Object.keys(unavailable) as (keyof typeof unavailable)[]) {
+    test(`storage ${kind}: no page error, ticks work for the visit with a quiet notice, theme still switches`, async ({
+      context,
+      page,
+      site,
+      watch,
+    }) => {
       await context.addInitScript(unavailable[kind]);
-      await page.goto(site.server.url(GUIDE));
+      await page.goto(site.url(GUIDE));
       await checkbox(page, 'token-eis-save').check();
-      await expect
-        .poll(() => page.locator('.eis-checklist__progress').textContent())
-        .toMatch(/^Выполнено 1 из/);
-      await expect
-        .poll(() => page.locator('.eis-checklist__notice').first().textContent())
-        .toMatch(/не даёт сайту сохранять/);
+      await expect(page.locator('.eis-checklist__progress')).toHaveText(/^Выполнено 1 из/);
+      await expect(page.locator('.eis-checklist__notice').first()).toHaveText(
+        /не даёт сайту сохранять/,
+      );
       const theme = page.locator('starlight-theme-select select').first();
       await theme.selectOption('light');
       await theme.selectOption('dark');
@@ -139,43 +146,43 @@ describe('checklists', () => {
         .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
         .toBe('dark');
       for (const path of ['/', '/tools/reminder/', '/tools/progress/', '/tools/start/']) {
-        await page.goto(site.server.url(path));
+        await page.goto(site.url(path));
       }
       expect(watch.errors).toEqual([]);
-      await context.close();
-    },
-  );
+    });
+  }
 });
 
-describe('expiry reminder', () => {
-  /** A context on the frozen clock (the reminder's day counts depend on today). */
-  async function frozenPage() {
-    const opened = await openPage(site, FROZEN.context);
-    await freezeClock(opened.context);
-    return opened;
-  }
+test.describe('expiry reminder', () => {
+  // The frozen clock: the reminder's day counts depend on today.
+  test.use(FROZEN.context);
+  test.beforeEach(async ({ context }) => freezeClock(context));
 
-  async function addReminder(page: Page, days: number) {
-    await page.goto(site.server.url('/tools/reminder/'));
+  async function addReminder(page: Page, site: Site, days: number) {
+    await page.goto(site.url('/tools/reminder/'));
     const form = page.locator('eis-reminder form').first();
     await form.getByLabel('Дата окончания срока действия').fill(isoFromToday(days));
     await form.getByRole('button', { name: 'Добавить напоминание' }).click();
   }
 
-  it('10 days ahead reads «через 10 дней» here, after a reload and on the home page', async () => {
-    const { context, page, watch } = await frozenPage();
-    await addReminder(page, 10);
+  test('10 days ahead reads «через 10 дней» here, after a reload and on the home page', async ({
+    page,
+    watch,
+    site,
+  }) => {
+    await addReminder(page, site, 10);
     const list = page.locator('.eis-reminder__list').first();
-    await expect.poll(() => list.textContent()).toContain('истекает через 10 дней');
+    await expect(list).toContainText('истекает через 10 дней');
     await page.reload();
-    await expect.poll(() => list.textContent()).toContain('истекает через 10 дней');
-    await page.goto(site.server.url('/'));
+    await expect(list).toContainText('истекает через 10 дней');
+    await page.goto(site.url('/'));
     const notice = page.locator('eis-expiry-notice');
     await notice.waitFor({ state: 'visible' });
-    await expect.poll(() => notice.textContent()).toContain('истекает через 10 дней');
-    await expect
-      .poll(() => notice.getByRole('link', { name: 'Открыть напоминания' }).getAttribute('href'))
-      .toBe('/tools/reminder/');
+    await expect(notice).toContainText('истекает через 10 дней');
+    await expect(notice.getByRole('link', { name: 'Открыть напоминания' })).toHaveAttribute(
+      'href',
+      '/tools/reminder/',
+    );
     await expect
       .poll(() =>
         notice.getByRole('link', { name: 'Как получить новый токен' }).getAttribute('href'),
@@ -183,15 +190,14 @@ describe('expiry reminder', () => {
       .toBe('/services/token/');
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
-  it('a past date reads «истёк … назад»; the stored data holds only kind, label and date', async () => {
-    const { context, page } = await frozenPage();
-    await addReminder(page, -3);
-    await expect
-      .poll(() => page.locator('.eis-reminder__list').first().textContent())
-      .toContain('истёк 3 дня назад');
+  test('a past date reads «истёк … назад»; the stored data holds only kind, label and date', async ({
+    page,
+    site,
+  }) => {
+    await addReminder(page, site, -3);
+    await expect(page.locator('.eis-reminder__list').first()).toContainText('истёк 3 дня назад');
     const stored = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('eis:v2:reminder:'))
@@ -200,31 +206,25 @@ describe('expiry reminder', () => {
     expect(stored).toHaveLength(1);
     expect(Object.keys(stored[0].data).sort()).toEqual(['date', 'kind', 'label', 'seq']);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
-  it('an empty date gets a message and stores nothing', async () => {
-    const { context, page } = await frozenPage();
-    await page.goto(site.server.url('/tools/reminder/'));
+  test('an empty date gets a message and stores nothing', async ({ page, site }) => {
+    await page.goto(site.url('/tools/reminder/'));
     await page
       .locator('eis-reminder form')
       .first()
       .getByRole('button', { name: 'Добавить напоминание' })
       .click();
-    await expect
-      .poll(() => page.locator('.eis-reminder__error').first().textContent())
-      .toMatch(/Укажите дату/);
+    await expect(page.locator('.eis-reminder__error').first()).toHaveText(/Укажите дату/);
     await expect
       .poll(() =>
         page.evaluate(() => Object.keys(localStorage).some((k) => k.includes(':reminder'))),
       )
       .toBe(false);
-    await context.close();
   });
 
-  it('«Добавить в календарь» downloads a valid .ics file', async () => {
-    const { context, page } = await frozenPage();
-    await addReminder(page, 45);
+  test('«Добавить в календарь» downloads a valid .ics file', async ({ page, site }) => {
+    await addReminder(page, site, 45);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page
@@ -237,24 +237,26 @@ describe('expiry reminder', () => {
     expect(text).toContain(`DTSTART;VALUE=DATE:${isoFromToday(45).replace(/-/g, '')}`);
     expect(text).toContain('TRIGGER:-P29DT15H'); // 09:00, 30 days before
     expect(text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
-    await context.close();
   });
 });
 
-describe('decision tree', () => {
+test.describe('decision tree', () => {
   const next = (page: Page) => page.getByRole('button', { name: 'Далее' }).first();
   const planLinks = (page: Page) =>
     page
       .locator('.eis-tree__plan > li > a:first-child')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-  it('walks to the token plan, steps back with «Назад» and the browser back button', async () => {
-    const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url('/tools/start/'));
+  test('walks to the token plan, steps back with «Назад» and the browser back button', async ({
+    page,
+    site,
+    watch,
+  }) => {
+    await page.goto(site.url('/tools/start/'));
     await page.getByLabel('Получать данные через сервисы ЕИС').check();
     await next(page).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?need=services');
-    await expect.poll(() => page.locator('.eis-tree__help').first().isVisible()).toBe(true);
+    await expect(page.locator('.eis-tree__help').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('group', { name: /Зарегистрирована ли Система/ })
@@ -264,54 +266,44 @@ describe('decision tree', () => {
     await expect.poll(() => planLinks(page)).toEqual(['/services/token/']);
     expect(await axeViolations(page)).toEqual([]);
     await page.goBack();
-    await expect
-      .poll(() => page.getByRole('group', { name: /Зарегистрирована ли Система/ }).isVisible())
-      .toBe(true);
+    await expect(page.getByRole('group', { name: /Зарегистрирована ли Система/ })).toBeVisible();
     await page.getByRole('button', { name: 'Назад' }).first().click();
-    await expect
-      .poll(() => page.getByRole('group', { name: /Что вам нужно сделать/ }).isVisible())
-      .toBe(true);
+    await expect(page.getByRole('group', { name: /Что вам нужно сделать/ })).toBeVisible();
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
-  it.each([
+  for (const [query, expected] of [
     ['?need=services&ris=yes&roles=yes', ['/services/ris-rights/']],
     ['?need=send', ['/connect/https-credentials/', '/connect/web-torgi-ks/']],
     ['?need=rereg,send', ['/connect/re-registration/']],
     ['?need=services&ris=unknown', ['/services/overview/']],
     ['?need=activation', ['/activation/edo-identifier/']],
     ['?need=support', ['/reference/troubleshooting/', '/support/create-request/']],
-  ])('the URL %s opens its plan directly', async (query, expected) => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url(`/tools/start/${query}`));
-    await expect.poll(() => planLinks(page)).toEqual(expected);
-    await context.close();
-  });
+  ] as const) {
+    test(`the URL ${query} opens its plan directly`, async ({ page, site }) => {
+      await page.goto(site.url(`/tools/start/${query}`));
+      await expect.poll(() => planLinks(page)).toEqual(expected);
+    });
+  }
 
-  it('the plan is remembered and «Мой прогресс» shows it first', async () => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url('/?need=activation'));
+  test('the plan is remembered and «Мой прогресс» shows it first', async ({ page, site }) => {
+    await page.goto(site.url('/?need=activation'));
     await page.locator('.eis-tree__plan a').first().waitFor();
     await page.getByRole('button', { name: 'Сделать этим планом' }).first().click();
-    await page.goto(site.server.url('/tools/progress/'));
+    await page.goto(site.url('/tools/progress/'));
     const plan = page.locator('.eis-progress__plan');
     await plan.waitFor({ state: 'visible' });
-    await expect.poll(() => plan.textContent()).toContain('Идентификатор участника ЭДО');
-    await context.close();
+    await expect(plan).toContainText('Идентификатор участника ЭДО');
   });
 });
 
-describe('«Мой прогресс»', () => {
-  it('export, then import, then reset', async () => {
-    const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url(GUIDE));
+test.describe('«Мой прогресс»', () => {
+  test('export, then import, then reset', async ({ page, site, watch }) => {
+    await page.goto(site.url(GUIDE));
     await checkbox(page, 'token-eis-save').check();
-    await page.goto(site.server.url('/tools/progress/'));
+    await page.goto(site.url('/tools/progress/'));
     const row = page.locator('[data-checklist="token"]');
-    await expect
-      .poll(() => row.locator('.eis-progress__status').textContent())
-      .toContain('В процессе');
+    await expect(row.locator('.eis-progress__status')).toContainText('В процессе');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Скачать прогресс' }).click(),
@@ -322,9 +314,7 @@ describe('«Мой прогресс»', () => {
 
     await page.getByRole('button', { name: 'Сбросить всё' }).click();
     await page.getByRole('button', { name: 'Да, сбросить всё' }).click();
-    await expect
-      .poll(() => row.locator('.eis-progress__status').textContent())
-      .toContain('Не начато');
+    await expect(row.locator('.eis-progress__status')).toContainText('Не начато');
 
     await page.locator('input[type="file"]').setInputFiles({
       name: 'bad.json',
@@ -341,13 +331,18 @@ describe('«Мой прогресс»', () => {
     await row.locator('.eis-progress__count', { hasText: /^1 из/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });
 
-describe('axe in the islands’ states, dark theme', () => {
-  it('reminder list and notice, plan, progress statuses and the storage notice have no violations', async () => {
-    const { context, page } = await openPage(site, { ...FROZEN.context, colorScheme: 'dark' });
+test.describe('axe in the islands’ states, dark theme', () => {
+  test.use({ ...FROZEN.context, colorScheme: 'dark' });
+  test('reminder list and notice, plan, progress statuses and the storage notice have no violations', async ({
+    context,
+    page,
+    site,
+  }) => {
+    // Five pages and six axe runs in one test: triple the time a single-page test gets.
+    test.slow();
     await freezeClock(context);
     await context.addInitScript(
       ([soon, past]) => {
@@ -377,14 +372,13 @@ describe('axe in the islands’ states, dark theme', () => {
       '/tools/progress/',
       '/services/token/',
     ]) {
-      await page.goto(site.server.url(path));
+      await page.goto(site.url(path));
       await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
       expect(await axeViolations(page)).toEqual([]);
     }
-    await page.goto(site.server.url('/tools/start/?need=services'));
+    await page.goto(site.url('/tools/start/?need=services'));
     await page.getByLabel('Не знаю').check();
     await page.getByRole('button', { name: 'Далее' }).click();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });

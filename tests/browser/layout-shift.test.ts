@@ -2,11 +2,8 @@
  * Enhancing the islands, and the expiry notice appearing, shift no layout (CLS 0): measured with
  * the browser's own layout-shift entries on the pages with islands, with a reminder due soon.
  */
-import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from '../helpers/site';
+import { expect, test } from '../helpers/fixtures';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
-
-const site = useSite();
 
 function dueIn(days: number): string {
   return JSON.stringify({
@@ -15,69 +12,68 @@ function dueIn(days: number): string {
   });
 }
 
-describe('layout stability', () => {
-  it.each([
+test.describe('layout stability', () => {
+  test.use({ ...FROZEN.context, viewport: { width: 412, height: 823 } });
+  for (const path of [
     '/',
     '/services/token/',
     '/tools/reminder/',
     '/tools/progress/',
     '/tools/start/',
     '/activation/edo-identifier/',
-  ])('%s: CLS is 0 with the expiry notice shown', async (path) => {
-    const { context, page } = await openPage(site, {
-      ...FROZEN.context,
-      viewport: { width: 412, height: 823 },
+  ]) {
+    test(`${path}: CLS is 0 with the expiry notice shown`, async ({ context, page, site }) => {
+      await freezeClock(context);
+      await context.addInitScript(
+        ([value]) => {
+          localStorage.setItem('eis:v2:reminder:r-cls0001', value!);
+          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+          const win = window as unknown as { __cls: () => number };
+          let cls = 0;
+          const add = (entries: PerformanceEntryList) => {
+            for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
+          };
+          const observer = new PerformanceObserver((list) => add(list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // Entries still queued for the observer count too: nothing waits for its callback.
+          win.__cls = () => (add(observer.takeRecords()), cls);
+        },
+        [dueIn(5)],
+      );
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const notice = page.locator('eis-expiry-notice');
+      await expect(notice).toHaveText(/истекает через 5 дней/);
+      // The frame that paints the text is where a shift would be recorded: wait for it to render.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { __cls: () => number }).__cls()),
+      ).toBe(0);
     });
-    await freezeClock(context);
-    await context.addInitScript(
-      ([value]) => {
-        localStorage.setItem('eis:v2:reminder:r-cls0001', value!);
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-        const win = window as unknown as { __cls: () => number };
-        let cls = 0;
-        const add = (entries: PerformanceEntryList) => {
-          for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
-        };
-        const observer = new PerformanceObserver((list) => add(list.getEntries()));
-        observer.observe({ type: 'layout-shift', buffered: true });
-        // Entries still queued for the observer count too: nothing waits for its callback.
-        win.__cls = () => (add(observer.takeRecords()), cls);
-      },
-      [dueIn(5)],
-    );
-    await page.goto(site.server.url(path), { waitUntil: 'load' });
-    const notice = page.locator('eis-expiry-notice');
-    await expect.poll(() => notice.textContent()).toMatch(/истекает через 5 дней/);
-    // The frame that paints the text is where a shift would be recorded: wait for it to render.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-    expect(await page.evaluate(() => (window as unknown as { __cls: () => number }).__cls())).toBe(
-      0,
-    );
-    await context.close();
-  });
+  }
 });
 
-describe('narrow phones (360 px)', () => {
-  it.each([
+test.describe('narrow phones (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of [
     '/connect/https-credentials/',
     '/services/ris-rights/',
     '/activation/edo-identifier/',
     '/support/create-request/',
-  ])('%s: no drawing is wider than the screen', async (path) => {
-    const { context, page } = await openPage(site, { viewport: { width: 360, height: 740 } });
-    await page.goto(site.server.url(path));
-    await page.getByRole('figure').first().waitFor();
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll('.eis-figure__drawing')]
-        .filter((d) => d.scrollWidth > d.clientWidth + 1)
-        .map((d) => d.closest('figure')?.id),
-    );
-    expect(overflow).toEqual([]);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
-      .toBeLessThanOrEqual(360);
-    await context.close();
-  });
+  ]) {
+    test(`${path}: no drawing is wider than the screen`, async ({ page, site }) => {
+      await page.goto(site.url(path));
+      await page.getByRole('figure').first().waitFor();
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll('.eis-figure__drawing')]
+          .filter((d) => d.scrollWidth > d.clientWidth + 1)
+          .map((d) => d.closest('figure')?.id),
+      );
+      expect(overflow).toEqual([]);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(360);
+    });
+  }
 });

@@ -4,38 +4,33 @@
  * without a plan, or on a guide outside it, nothing shows; CLS stays 0. «Мой прогресс» and the
  * checklist header show the ordered statuses from the guides' `requires`.
  */
-import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openPage, seedStorage, useSite } from '../helpers/site';
-import { guideFiles } from '../helpers/guide-files';
+import { expect, seedStorage, test } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
+import { builtGuides } from '../helpers/built-guides';
+import { DIST } from '../helpers/paths';
 import { axeViolations } from '../helpers/axe';
 
-const site = useSite();
-const G = guideFiles();
+const G = builtGuides(DIST);
 const title = (key: string) => G[key]!.title;
 
 /** send + services without РИС: https → wtks → token. */
 const PLAN = { needs: ['send', 'services'], ris: 'no' };
 
-async function withStorage(
-  entries: Record<string, string>,
-  options: Parameters<typeof openPage>[1] = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context, page, watch } = await openPage(site, options);
-  await seedStorage(context, entries);
-  return { context, page, errors: watch.errors };
-}
-
 const planEntry = (plan: object) => ({ 'eis:v1:plan': JSON.stringify({ v: 1, data: plan }) });
 
 const panel = (page: Page) => page.getByRole('navigation', { name: 'Ваш план' });
 
-describe('the plan panel', () => {
-  it('follows the plan: step, previous and next, back to the plan, «Что дальше» at the end', async () => {
-    const { context, page, errors } = await withStorage(planEntry(PLAN));
-    await page.goto(site.server.url(G['wtks']!.href));
+test.describe('the plan panel', () => {
+  test('follows the plan: step, previous and next, back to the plan, «Что дальше» at the end', async ({
+    context,
+    page,
+    site,
+    watch,
+  }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url(G['wtks']!.href));
     const nav = panel(page);
-    await expect.poll(() => nav.isVisible()).toBe(true);
+    await expect(nav).toBeVisible();
     expect(await nav.locator('strong').textContent()).toBe('Ваш план: шаг 2 из 3');
     expect(await nav.getByRole('link', { name: title('https'), exact: true }).count()).toBe(1);
     const back = nav.getByRole('link', { name: 'Весь план — «С чего начать»' });
@@ -45,9 +40,7 @@ describe('the plan panel', () => {
 
     await nav.getByRole('link', { name: title('token'), exact: true }).click();
     await page.waitForURL(`**${G['token']!.href}`);
-    await expect
-      .poll(() => panel(page).locator('strong').textContent())
-      .toBe('Ваш план: шаг 3 из 3');
+    await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 3 из 3');
     const next = panel(page).getByRole('link', { name: 'Мой прогресс' });
     expect(await next.isVisible()).toBe(true);
     await panel(page)
@@ -56,33 +49,32 @@ describe('the plan panel', () => {
     await page.waitForURL(`**${G['wtks']!.href}`);
     await panel(page).getByRole('link', { name: 'Весь план — «С чего начать»' }).click();
     await page.waitForURL('**/tools/start/?need=*');
-    await expect
-      .poll(() => page.locator('.eis-tree__plan li').count(), { timeout: 10_000 })
-      .toBe(3);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expect(page.locator('.eis-tree__plan li')).toHaveCount(3, { timeout: 10_000 });
+    expect(watch.errors).toEqual([]);
   });
 
-  it('shows nothing without a plan, or on a guide outside the plan', async () => {
-    const none = await withStorage({});
-    await none.page.goto(site.server.url(G['wtks']!.href));
-    await none.page.waitForLoadState('load');
-    expect(await panel(none.page).count()).toBe(0);
-    expect(await none.page.locator('.eis-plan-panel').isHidden()).toBe(true);
-    await none.context.close();
-
-    const other = await withStorage(planEntry(PLAN));
-    await other.page.goto(site.server.url(G['edo']!.href));
-    await other.page.waitForLoadState('load');
-    expect(await other.page.locator('.eis-plan-panel').isHidden()).toBe(true);
-    await other.context.close();
+  test('shows nothing without a plan', async ({ page, site }) => {
+    await page.goto(site.url(G['wtks']!.href), { waitUntil: 'load' });
+    await expect(panel(page)).toHaveCount(0);
+    await expect(page.locator('.eis-plan-panel')).toBeHidden();
   });
 
-  it('«Скрыть» hides it for this plan, and a new plan shows it again', async () => {
-    const { context, page } = await withStorage(planEntry(PLAN));
-    await page.goto(site.server.url(G['https']!.href));
+  test('shows nothing on a guide outside the plan', async ({ context, page, site }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url(G['edo']!.href), { waitUntil: 'load' });
+    // The plan was read: its own guides show the panel (checked in the test above).
+    await expect(page.locator('.eis-plan-panel')).toBeHidden();
+  });
+
+  test('«Скрыть» hides it for this plan, and a new plan shows it again', async ({
+    context,
+    page,
+    site,
+  }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url(G['https']!.href));
     await panel(page).getByRole('button', { name: 'Скрыть' }).click();
-    await expect.poll(() => page.locator('.eis-plan-panel').isHidden()).toBe(true);
+    await expect(page.locator('.eis-plan-panel')).toBeHidden();
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('eis:v1:plan-panel-hidden')))
       .toContain('"plan"');
@@ -93,16 +85,13 @@ describe('the plan panel', () => {
       localStorage.setItem('eis:v1:plan', JSON.stringify({ v: 1, data: { needs: ['send'] } })),
     );
     await page.reload();
-    await expect
-      .poll(() => panel(page).locator('strong').textContent())
-      .toBe('Ваш план: шаг 1 из 2');
-    await context.close();
+    await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 1 из 2');
   });
 
-  it('appears without moving the page (CLS 0)', async () => {
-    const { context, page } = await withStorage(planEntry(PLAN), {
-      viewport: { width: 412, height: 823 },
-    });
+  test('appears without moving the page (CLS 0)', async ({ browser, site }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await seedStorage(context, planEntry(PLAN));
+    const page = await context.newPage();
     await context.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
       new PerformanceObserver((list) => {
@@ -114,11 +103,9 @@ describe('the plan panel', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(site.server.url(G['wtks']!.href), { waitUntil: 'load' });
-    await expect.poll(() => panel(page).isVisible()).toBe(true);
-    await expect
-      .poll(() => page.locator('.eis-checklist__status').textContent())
-      .toContain('Нельзя начать');
+    await page.goto(site.url(G['wtks']!.href), { waitUntil: 'load' });
+    await expect(panel(page)).toBeVisible();
+    await expect(page.locator('.eis-checklist__status')).toContainText('Нельзя начать');
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
@@ -127,18 +114,24 @@ describe('the plan panel', () => {
   });
 });
 
-describe('task statuses with an order', () => {
+test.describe('task statuses with an order', () => {
+  /** Every step of the https guide ticked, as its built page lists them. */
   const httpsSteps = (): Record<string, string> => {
-    const steps = G['https']!.checklist!.steps;
-    return Object.fromEntries(steps.map((s) => [`eis:v2:tick:https-credentials:${s}`, '1']));
+    const { checklist, steps } = G['https']!;
+    expect(steps.length).toBeGreaterThan(3);
+    return Object.fromEntries(steps.map((s) => [`eis:v2:tick:${checklist}:${s}`, '1']));
   };
 
-  it('«Мой прогресс», the plan and the checklist header: blocked until the password is got', async () => {
-    const { context, page } = await withStorage(planEntry(PLAN));
-    await page.goto(site.server.url('/tools/progress/'));
+  test('«Мой прогресс», the plan and the checklist header: blocked until the password is got', async ({
+    context,
+    page,
+    site,
+  }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url('/tools/progress/'));
     const item = page.locator('[data-guide="wtks"]');
     const blocked = item.locator('.eis-progress__blocked');
-    await expect.poll(() => blocked.isVisible()).toBe(true);
+    await expect(blocked).toBeVisible();
     expect((await blocked.textContent())!.replace(/\s+/g, ' ').trim()).toBe(
       `Нельзя начать, пока не выполнено: ${title('https')}`,
     );
@@ -146,27 +139,26 @@ describe('task statuses with an order', () => {
     // The blocked guide stays readable: its link is there as usual.
     expect(await item.getByRole('link', { name: title('wtks') }).isVisible()).toBe(true);
     const planItem = page.locator('.eis-progress__plan-list li').nth(1);
-    await expect.poll(() => planItem.textContent()).toContain('Нельзя начать, пока не выполнено:');
+    await expect(planItem).toContainText('Нельзя начать, пока не выполнено:');
     expect(await planItem.getByRole('link', { name: title('https') }).count()).toBe(1);
     expect(await page.locator('[data-guide="https"] .eis-progress__status').textContent()).toBe(
       'Не начато',
     );
-    await context.close();
+  });
 
-    const done = await withStorage({ ...planEntry(PLAN), ...httpsSteps() });
-    await done.page.goto(site.server.url('/tools/progress/'));
+  test('once the password is got, the next guide is open', async ({ context, page, site }) => {
+    await seedStorage(context, { ...planEntry(PLAN), ...httpsSteps() });
+    const done = { page };
+    await done.page.goto(site.url('/tools/progress/'));
     const status = done.page.locator('[data-guide="wtks"] .eis-progress__status');
-    await expect.poll(() => status.textContent()).toBe('Не начато');
+    await expect(status).toHaveText('Не начато');
     expect(await done.page.locator('[data-guide="wtks"] .eis-progress__blocked').isHidden()).toBe(
       true,
     );
     expect(
       await done.page.locator('[data-guide="https"] .eis-progress__status').textContent(),
     ).toBe('Выполнено');
-    await done.page.goto(site.server.url(G['wtks']!.href));
-    await expect
-      .poll(() => done.page.locator('.eis-checklist__status').textContent())
-      .toBe('Не начато');
-    await done.context.close();
+    await done.page.goto(site.url(G['wtks']!.href));
+    await expect(done.page.locator('.eis-checklist__status')).toHaveText('Не начато');
   });
 });

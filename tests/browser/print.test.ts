@@ -1,13 +1,12 @@
 /** Printing a guide: clean paper, steps as ☐/☑ boxes, figures kept whole, link targets shown. */
-import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from '../helpers/site';
+import { expect, test } from '../helpers/fixtures';
 
-const site = useSite();
-
-describe('print', () => {
-  it('a guide prints without chrome, with boxes for steps and whole figures', async () => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url('/services/token/'));
+test.describe('print', () => {
+  test('a guide prints without chrome, with boxes for steps and whole figures', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url('/services/token/'));
     await page.locator('#token-eis-save .eis-step__check').check();
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
@@ -64,6 +63,5 @@ describe('print', () => {
     expect(after).toMatch(/\(https?:\/\//);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
-    await context.close();
   });
 });

@@ -1,17 +1,15 @@
 /**
- * A reader's data under faults, races and slow networks, in Chromium: two tabs ticking at the
- * same millisecond, a page left open across midnight in two time zones, controls before the
+ * A reader's data under faults, races and slow networks, in Chromium: two tabs writing while
+ * each has not yet heard of the other's write, a page left open across midnight in two time zones, controls before the
  * script arrives on Slow 3G with 4× CPU, the expiry notice never covering a focused control,
  * and import that previews, merges and undoes.
  */
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openPage, seedStorage, useSite } from '../helpers/site';
+import { expect, seedStorage, test } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
 import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
-const site = useSite();
 const GUIDE = '/services/token/';
 
 const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
@@ -21,80 +19,136 @@ const reminderValue = (date: string, label = '') =>
 const stepIds = (page: Page) =>
   page.locator('eis-checklist li.eis-step').evaluateAll((lis) => lis.map((li) => li.id));
 
-describe('two tabs', () => {
-  it('ticks made in both tabs at once, 20 times: none lost', async () => {
-    const { context, page: a, watch } = await openPage(site);
-    const b = await context.newPage();
-    await a.goto(site.server.url(GUIDE));
-    await b.goto(site.server.url(GUIDE));
-    const ids = await stepIds(a);
-    expect(ids.length).toBeGreaterThanOrEqual(4);
-    const toggle = (page: Page, id: string) =>
-      page.evaluate((stepId) => {
-        document.querySelector<HTMLInputElement>(`#${stepId} .eis-step__check`)!.click();
-      }, id);
-    /** What a tab shows and what storage holds for these steps. */
-    const state = (page: Page, steps: string[]) =>
-      page.evaluate(
-        ([list, prefix]) =>
-          list.map((id) => [
-            document.querySelector<HTMLInputElement>(`#${id} .eis-step__check`)!.checked,
-            localStorage.getItem(`${prefix}${id}`) === '1',
-          ]),
-        [steps, `${KEYS.tickPrefix}token:`] as const,
+test.describe('two tabs', () => {
+  test('ticks and unticks written in both tabs, each blind to the other: none lost', async ({
+    page: a,
+    context,
+    site,
+    watch,
+  }) => {
+    // Each tab holds back the `storage` events that tell it about the other tab's writes, so
+    // every write below is made on a view of storage that misses the other tab's latest write:
+    // the race two readers' tabs can hit, made certain instead of left to timing.
+    await context.addInitScript(() => {
+      const held: StorageEvent[] = [];
+      const win = window as unknown as { __holdStorage: boolean; __releaseStorage(): void };
+      win.__holdStorage = true;
+      window.addEventListener(
+        'storage',
+        (event) => {
+          if (!win.__holdStorage || !event.isTrusted) return;
+          event.stopImmediatePropagation();
+          held.push(event);
+        },
+        true,
       );
-    const expected = new Map(ids.map((id) => [id, false]));
-    for (let round = 0; round < 20; round += 1) {
-      const one = ids[round % ids.length]!;
-      const two = ids[(round + 1 + Math.floor(round / ids.length)) % ids.length]!;
-      if (one === two) continue;
-      // Both clicks are sent together; each tab writes while the other's write is in flight.
-      await Promise.all([toggle(a, one), toggle(b, two)]);
-      expected.set(one, !expected.get(one));
-      expected.set(two, !expected.get(two));
-      const want = [one, two].map((id) => [expected.get(id), expected.get(id)]);
-      for (const page of [a, b]) await expect.poll(() => state(page, [one, two])).toEqual(want);
+      win.__releaseStorage = () => {
+        win.__holdStorage = false;
+        for (const e of held.splice(0)) {
+          const { key, oldValue, newValue, url, storageArea } = e;
+          window.dispatchEvent(
+            new StorageEvent('storage', { key, oldValue, newValue, url, storageArea }),
+          );
+        }
+        win.__holdStorage = true;
+      };
+    });
+    const b = await context.newPage();
+    await a.goto(site.url(GUIDE));
+    await b.goto(site.url(GUIDE));
+    const ids = await stepIds(a);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const [one, two] = ids as [string, string];
+    const box = (page: Page, id: string) => page.locator(`#${id} .eis-step__check`);
+    const stored = (page: Page, id: string) =>
+      page.evaluate((key) => localStorage.getItem(key), `${KEYS.tickPrefix}token:${id}`);
+    const release = (page: Page) =>
+      page.evaluate(() => (window as unknown as { __releaseStorage(): void }).__releaseStorage());
+
+    let [wasOne, wasTwo] = [false, false];
+    for (const [doneOne, doneTwo] of [
+      [true, true], // both tick
+      [false, true], // one unticks while the other's tick is still there
+      [false, false], // both untick
+    ] as const) {
+      // Tab a writes first, then tab b writes without having heard of a's write.
+      await box(a, one).setChecked(doneOne);
+      await expect.poll(() => stored(a, one)).toBe(doneOne ? '1' : null);
+      await box(b, two).setChecked(doneTwo);
+      await expect.poll(() => stored(b, two)).toBe(doneTwo ? '1' : null);
+      // The race is real: neither tab has heard of the other's write yet.
+      if (wasOne) await expect(box(b, one)).toBeChecked();
+      else await expect(box(b, one)).not.toBeChecked();
+      if (wasTwo) await expect(box(a, two)).toBeChecked();
+      else await expect(box(a, two)).not.toBeChecked();
+      // Both writes survive in storage, and each tab shows both once it hears of the other's.
+      expect(await stored(a, one)).toBe(doneOne ? '1' : null);
+      await Promise.all([release(a), release(b)]);
+      for (const page of [a, b]) {
+        for (const [id, done] of [
+          [one, doneOne],
+          [two, doneTwo],
+        ] as const) {
+          if (done) await expect(box(page, id)).toBeChecked();
+          else await expect(box(page, id)).not.toBeChecked();
+        }
+      }
+      if (doneTwo) {
+        // Reloaded, a tab reads exactly what both wrote.
+        await a.reload();
+        if (doneOne) await expect(box(a, one)).toBeChecked();
+        else await expect(box(a, one)).not.toBeChecked();
+        await expect(box(a, two)).toBeChecked();
+      }
+      [wasOne, wasTwo] = [doneOne, doneTwo];
     }
-    // After a reload both tabs agree with what was expected, step by step.
-    await a.reload();
-    const after = await state(a, ids);
-    expect(after.map(([, stored]) => stored)).toEqual(ids.map((id) => expected.get(id)));
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });
 
-describe('a page left open across local midnight', () => {
-  it.each([
+test.describe('a page left open across local midnight', () => {
+  for (const [tz, offset] of [
     ['Europe/Moscow', '+03:00'],
     ['Asia/Vladivostok', '+10:00'],
-  ])('%s: day counts and the notice move on at midnight and on return', async (tz, offset) => {
-    const { context, page, watch } = await openPage(site, { timezoneId: tz });
-    // 23:59:30 local on 29.11.2026; the token expires on 30.12.2026: 31 days, then 30.
-    await page.clock.install({ time: new Date(`2026-11-29T23:59:30${offset}`) });
-    await seedStorage(context, { [reminderKey('r-midnight1')]: reminderValue('2026-12-30') });
-    await page.goto(site.server.url('/tools/reminder/'));
-    const item = page.locator('.eis-reminder__list li').first();
-    await expect.poll(() => item.textContent()).toMatch(/истекает через 31 день/);
-    const notice = page.locator('eis-expiry-notice');
-    await expect.poll(() => notice.isHidden()).toBe(true);
-    await page.clock.runFor(60_000);
-    await expect.poll(() => item.textContent()).toMatch(/истекает через 30 дней/);
-    await expect.poll(() => notice.isVisible()).toBe(true);
-    await expect.poll(() => notice.textContent()).toMatch(/через 30 дней \(30\.12\.2026\)/);
+  ] as const) {
+    test.describe(tz, () => {
+      test.use({ timezoneId: tz });
+      test(`${tz}: day counts and the notice move on at midnight and on return`, async ({
+        context,
+        page,
+        site,
+        watch,
+      }) => {
+        // 23:59:30 local on 29.11.2026; the token expires on 30.12.2026: 31 days, then 30.
+        await page.clock.install({ time: new Date(`2026-11-29T23:59:30${offset}`) });
+        await seedStorage(context, { [reminderKey('r-midnight1')]: reminderValue('2026-12-30') });
+        await page.goto(site.url('/tools/reminder/'));
+        const item = page.locator('.eis-reminder__list li').first();
+        await expect(item).toHaveText(/истекает через 31 день/);
+        const notice = page.locator('eis-expiry-notice');
+        await expect(notice).toBeHidden();
+        await page.clock.runFor(60_000);
+        await expect(item).toHaveText(/истекает через 30 дней/);
+        await expect(notice).toBeVisible();
+        await expect(notice).toHaveText(/через 30 дней \(30\.12\.2026\)/);
 
-    // A laptop asleep for two days: no timer ran; coming back to the tab updates the counts.
-    await page.clock.setSystemTime(new Date(`2026-12-02T10:00:00${offset}`));
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await expect.poll(() => item.textContent()).toMatch(/истекает через 28 дней/);
-    expect(watch.errors).toEqual([]);
-    await context.close();
-  });
+        // A laptop asleep for two days: no timer ran; coming back to the tab updates the counts.
+        await page.clock.setSystemTime(new Date(`2026-12-02T10:00:00${offset}`));
+        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+        await expect(item).toHaveText(/истекает через 28 дней/);
+        expect(watch.errors).toEqual([]);
+      });
+    });
+  }
 });
 
-describe('before the script arrives (Slow 3G, 4× CPU)', () => {
-  it('a tick made as soon as the box shows is kept and stored; nothing submits', async () => {
-    const { context, page, watch } = await openPage(site);
+test.describe('before the script arrives (Slow 3G, 4× CPU)', () => {
+  test('a tick made as soon as the box shows is kept and stored; nothing submits', async ({
+    page,
+    context,
+    site,
+    watch,
+  }) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -119,7 +173,7 @@ describe('before the script arrives (Slow 3G, 4× CPU)', () => {
         requests.push(`${req.method()} ${req.url()}`);
     });
 
-    await page.goto(site.server.url(GUIDE), { waitUntil: 'commit' });
+    await page.goto(site.url(GUIDE), { waitUntil: 'commit' });
     const box = page.locator('#token-eis-save .eis-step__check');
     await box.waitFor({ state: 'visible', timeout: 60_000 });
     await box.check();
@@ -133,120 +187,132 @@ describe('before the script arrives (Slow 3G, 4× CPU)', () => {
         timeout: 60_000,
       })
       .toBe('1');
-    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect(box).toBeChecked();
     await page.reload();
-    await expect.poll(() => box.isChecked(), { timeout: 60_000 }).toBe(true);
+    await expect(box).toBeChecked({ timeout: 60_000 });
     for (const url of navigations) expect(new URL(url).search).toBe('');
     expect(requests.every((r) => r.startsWith('GET ') && !r.includes('?'))).toBe(true);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
-  it('with scripts off, the reminder form cannot submit anything', async () => {
-    const { context, page } = await openPage(site, { javaScriptEnabled: false });
-    await page.goto(site.server.url('/tools/reminder/'));
-    const disabled = await page
-      .locator('eis-reminder fieldset[data-until-ready]')
-      .first()
-      .evaluate((f: HTMLFieldSetElement) => f.disabled);
-    expect(disabled).toBe(true);
-    expect(await page.locator('eis-reminder form').first().getAttribute('method')).toBe('dialog');
-    await context.close();
+  test.describe('with scripts off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('with scripts off, the reminder form cannot submit anything', async ({ page, site }) => {
+      await page.goto(site.url('/tools/reminder/'));
+      const disabled = await page
+        .locator('eis-reminder fieldset[data-until-ready]')
+        .first()
+        .evaluate((f: HTMLFieldSetElement) => f.disabled);
+      expect(disabled).toBe(true);
+      expect(await page.locator('eis-reminder form').first().getAttribute('method')).toBe('dialog');
+    });
   });
 });
 
-describe('the expiry notice never covers a focused control', () => {
-  it.each(['/services/token/', '/tools/reminder/', '/connect/web-torgi-ks/', '/'])(
-    '%s at 360×740 with a reminder due in 5 days',
-    async (path) => {
-      const { context, page, watch } = await openPage(site, {
-        ...FROZEN.context,
-        viewport: { width: 360, height: 740 },
-      });
-      await freezeClock(context);
-      await seedStorage(context, { [reminderKey('r-focus001')]: reminderValue(isoFromToday(5)) });
-      await page.goto(site.server.url(path));
-      await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
-      let covered = 0;
-      let checked = 0;
-      for (let i = 0; i < 40; i += 1) {
-        await page.keyboard.press('Tab');
-        const hidden = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0) return null;
-          const points = [
-            [r.left + r.width / 2, r.top + r.height / 2],
-            [r.left + 2, r.top + 2],
-            [r.right - 2, r.top + 2],
-            [r.left + 2, r.bottom - 2],
-            [r.right - 2, r.bottom - 2],
-          ].filter(([x, y]) => x! >= 0 && y! >= 0 && x! <= innerWidth && y! <= innerHeight);
-          if (!points.length) return null;
-          const visible = points.some(([x, y]) => {
-            const hit = document.elementFromPoint(x!, y!);
-            return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
+test.describe('the expiry notice never covers a focused control', () => {
+  test.describe('at 360×740', () => {
+    test.use({ ...FROZEN.context, viewport: { width: 360, height: 740 } });
+    for (const path of ['/services/token/', '/tools/reminder/', '/connect/web-torgi-ks/', '/']) {
+      test(`${path} at 360×740 with a reminder due in 5 days`, async ({
+        context,
+        page,
+        site,
+        watch,
+      }) => {
+        await freezeClock(context);
+        await seedStorage(context, { [reminderKey('r-focus001')]: reminderValue(isoFromToday(5)) });
+        await page.goto(site.url(path));
+        await page.locator('eis-expiry-notice').waitFor({ state: 'visible' });
+        let covered = 0;
+        let checked = 0;
+        for (let i = 0; i < 40; i += 1) {
+          await page.keyboard.press('Tab');
+          const hidden = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return null;
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) return null;
+            const points = [
+              [r.left + r.width / 2, r.top + r.height / 2],
+              [r.left + 2, r.top + 2],
+              [r.right - 2, r.top + 2],
+              [r.left + 2, r.bottom - 2],
+              [r.right - 2, r.bottom - 2],
+            ].filter(([x, y]) => x! >= 0 && y! >= 0 && x! <= innerWidth && y! <= innerHeight);
+            if (!points.length) return null;
+            const visible = points.some(([x, y]) => {
+              const hit = document.elementFromPoint(x!, y!);
+              return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
+            });
+            return !visible;
           });
-          return !visible;
-        });
-        if (hidden === null) continue;
-        checked += 1;
-        if (hidden) covered += 1;
-      }
-      expect(checked).toBeGreaterThan(5);
-      expect(covered).toBe(0);
-      expect(watch.errors).toEqual([]);
-      await context.close();
-    },
-  );
+          if (hidden === null) continue;
+          checked += 1;
+          if (hidden) covered += 1;
+        }
+        expect(checked).toBeGreaterThan(5);
+        expect(covered).toBe(0);
+        expect(watch.errors).toEqual([]);
+      });
+    }
+  });
 
-  it('«Скрыть на сегодня» hides it for the day on every page and moves focus to the title', async () => {
-    const { context, page } = await openPage(site);
+  test('«Скрыть на сегодня» hides it for the day on every page and moves focus to the title', async ({
+    page,
+    context,
+    site,
+  }) => {
     await page.clock.install({ time: new Date('2026-11-29T10:00:00') });
     await seedStorage(context, { [reminderKey('r-hide0001')]: reminderValue('2026-12-04') });
-    await page.goto(site.server.url(GUIDE));
+    await page.goto(site.url(GUIDE));
     const notice = page.locator('eis-expiry-notice');
     await notice.waitFor({ state: 'visible' });
     await notice.getByRole('button', { name: 'Скрыть на сегодня' }).click();
-    await expect.poll(() => notice.isHidden()).toBe(true);
+    await expect(notice).toBeHidden();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await page.goto(site.server.url('/'));
+    await page.goto(site.url('/'));
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
-    await expect.poll(() => page.locator('eis-expiry-notice').isHidden()).toBe(true);
+    await expect(page.locator('eis-expiry-notice')).toBeHidden();
     // The next day it is back.
     await page.clock.setSystemTime(new Date('2026-11-30T09:00:00'));
     await page.reload();
-    await expect.poll(() => page.locator('eis-expiry-notice').isVisible()).toBe(true);
-    await context.close();
+    await expect(page.locator('eis-expiry-notice')).toBeVisible();
   });
 });
 
-describe('import on «Мой прогресс»', () => {
+test.describe('import on «Мой прогресс»', () => {
   const file = (data: object) => ({
     name: 'progress.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'eis-integration-progress', v: 1, ...data })),
   });
 
-  it('an empty file is refused and nothing is erased; a good one previews, merges and undoes', async () => {
-    const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url(GUIDE));
+  test('an empty file is refused and nothing is erased; a good one previews, merges and undoes', async ({
+    page,
+    site,
+    watch,
+  }) => {
+    await page.goto(site.url(GUIDE));
     await page.locator('#token-eis-save .eis-step__check').check();
-    await page.goto(site.server.url('/tools/progress/'));
+    await page.goto(site.url('/tools/progress/'));
     const input = page.locator('input[data-action="import"]');
-    await expect.poll(() => input.isEnabled()).toBe(true);
+    await expect(input).toBeEnabled();
+
+    /** Everything the site keeps in this browser, key by key. */
+    const storage = () =>
+      page.evaluate(() =>
+        Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
+      );
+    const before = await storage();
+    expect(before).toMatchObject({ 'eis:v2:tick:token:token-eis-save': '1' });
 
     await input.setInputFiles(file({ ticks: {} }));
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/^Файл не загружен, ваш прогресс не изменён: в файле нет/);
-    const tick = () =>
-      page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-save'));
-    expect(await tick()).toBe('1');
+    await expect(page.getByRole('alert')).toHaveText(
+      /^Файл не загружен, ваш прогресс не изменён: в файле нет/,
+    );
+    // Refused means untouched: every key and value as before, nothing erased or added.
+    expect(await storage()).toEqual(before);
 
-    const ids = await page.evaluate(() => Object.keys(localStorage));
-    expect(ids.length).toBeGreaterThan(0);
     await input.setInputFiles(
       file({
         ticks: { token: ['token-eis-login-org-admin'] },
@@ -256,28 +322,18 @@ describe('import on «Мой прогресс»', () => {
       }),
     );
     const preview = page.getByRole('group', { name: /В файле/ });
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe('Объединить');
-    await page.getByRole('button', { name: 'Объединить' }).click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-login-org-admin')),
-      )
-      .toBe('1');
-    expect(await tick()).toBe('1');
+    await expect(preview).toBeVisible();
+    const merge = page.getByRole('button', { name: 'Объединить' });
+    await expect(merge).toBeFocused();
+    await merge.click();
+    await expect.poll(storage).toMatchObject({
+      ...before,
+      'eis:v2:tick:token:token-eis-login-org-admin': '1',
+      'eis:v2:reminder:r-file0001': expect.any(String),
+    });
     await page.getByRole('button', { name: 'Отменить', exact: true }).click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-login-org-admin')),
-      )
-      .toBeNull();
-    expect(await tick()).toBe('1');
-    expect(
-      await page.evaluate(() => localStorage.getItem('eis:v2:reminder:r-file0001')),
-    ).toBeNull();
+    // Undone means the storage is again exactly what it was before the merge.
+    await expect.poll(storage).toEqual(before);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });

@@ -3,57 +3,55 @@
  * roles, help instead of a dead end, query notices, no keyword dumps, highlighting on the opened
  * page, and axe on the open dialog in both themes.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, test, type Site } from '../helpers/fixtures';
 import { guideFiles } from '../helpers/guide-files';
-import type { Page } from 'playwright-core';
-import { openPage, useSite } from '../helpers/site';
+import type { Page } from '@playwright/test';
 import { openSearch, resultPages, searchSite, typeQuery } from '../helpers/search';
 import { axeViolations } from '../helpers/axe';
-
-const site = useSite();
 
 const options = (page: Page) => page.locator('#starlight__search').getByRole('option');
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Поиск по сайту' });
 const status = (page: Page) => page.locator('#starlight__search [role="status"]');
 const notice = (page: Page) => page.locator('#starlight__search [data-notice]');
 
-async function ready(page: Page, path = '/'): Promise<void> {
-  await page.goto(site.server.url(path));
+async function ready(page: Page, site: Site, path = '/'): Promise<void> {
+  await page.goto(site.url(path));
   await openSearch(page);
 }
 
-describe('search dialog', () => {
-  it('finds pages in Russian and opens a result', async () => {
-    const { context, page, watch } = await openPage(site);
-    await page.goto(site.server.url('/'));
+test.describe('search dialog', () => {
+  test('finds pages in Russian and opens a result', async ({ page, site, watch }) => {
+    await page.goto(site.url('/'));
     const links = await searchSite(page, 'ЕИС');
     expect(links.length).toBeGreaterThan(0);
     const res = await page.goto(links[0]!);
     expect(res?.status()).toBe(200);
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
-    await context.close();
   });
 
-  it('speaks Russian, with plural forms, and never shows the search-only keywords', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('speaks Russian, with plural forms, and never shows the search-only keywords', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'токен');
-    await expect.poll(() => status(page).textContent()).toMatch(/^Найден[оа] \d+ /);
+    await expect(status(page)).toHaveText(/^Найден[оа] \d+ /);
     const [, n, word] = /(\d+) (\S+)$/.exec((await status(page).textContent()) ?? '')!;
     const form = new Intl.PluralRules('ru').select(Number(n));
     expect(word).toBe({ one: 'страница', few: 'страницы', many: 'страниц' }[form as 'one']);
     const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
     expect(text).not.toMatch(/keywords|results|clear|load more|search this site/);
     expect(text).not.toContain('где взять токен; как получить токен');
-    await expect.poll(() => page.getByRole('button', { name: 'Очистить' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('search', { name: 'Поиск по сайту' }).count()).toBe(1);
-    await context.close();
+    await expect(page.getByRole('button', { name: 'Очистить' })).toHaveCount(1);
+    await expect(page.getByRole('search', { name: 'Поиск по сайту' })).toHaveCount(1);
   });
 
-  it('opens with Ctrl+K in the Russian layout too (by key code) and closes with Esc', async () => {
-    const { context, page } = await openPage(site);
-    await page.goto(site.server.url('/'));
+  test('opens with Ctrl+K in the Russian layout too (by key code) and closes with Esc', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url('/'));
     await page.waitForFunction(
       () =>
         !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
@@ -72,58 +70,54 @@ describe('search dialog', () => {
     await page.keyboard.press('Meta+KeyK');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     // The query is kept: Esc closed the dialog, it did not clear the query.
-    await expect.poll(() => combobox(page).inputValue()).toBe('токен');
-    await context.close();
+    await expect(combobox(page)).toHaveValue('токен');
   });
 
-  it('is a combobox with a listbox: arrows move, Enter opens the selection', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('is a combobox with a listbox: arrows move, Enter opens the selection', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'пароль');
     const input = combobox(page);
-    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
     const listId = await input.getAttribute('aria-controls');
-    await expect.poll(() => page.locator(`#${listId}`).getAttribute('role')).toBe('listbox');
+    await expect(page.locator(`#${listId}`)).toHaveAttribute('role', 'listbox');
     const first = await options(page).nth(0).getAttribute('id');
-    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(first);
+    await expect(input).toHaveAttribute('aria-activedescendant', first!);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const third = options(page).nth(2);
-    await expect
-      .poll(() => input.getAttribute('aria-activedescendant'))
-      .toBe(await third.getAttribute('id'));
-    await expect.poll(() => third.getAttribute('aria-selected')).toBe('true');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await third.getAttribute('id'))!);
+    await expect(third).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowUp');
     const second = options(page).nth(1);
-    const target = new URL((await second.getAttribute('href'))!, site.server.url('/'));
+    const target = new URL((await second.getAttribute('href'))!, site.url('/'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target.pathname);
     expect(new URL(page.url()).searchParams.getAll('highlight')).toContain('пароль');
-    await context.close();
   });
 
-  it('Enter opens the first result by default', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('Enter opens the first result by default', async ({ page, site }) => {
+    await ready(page, site);
     await typeQuery(page, 'перерегистрация');
     const first = (await resultPages(page))[0]!;
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === first);
-    await context.close();
   });
 
-  it('Enter pressed before the results arrive opens the first one when they do', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('Enter pressed before the results arrive opens the first one when they do', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await combobox(page).pressSequentially('перерегистрация');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/connect/re-registration/');
-    await context.close();
   });
 
-  it('takes one tab stop per result, each to a different place', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('takes one tab stop per result, each to a different place', async ({ page, site }) => {
+    await ready(page, site);
     await typeQuery(page, 'токен');
     const hrefs = await options(page).evaluateAll((links) =>
       links.map((a) => (a as HTMLAnchorElement).href),
@@ -133,27 +127,24 @@ describe('search dialog', () => {
       .locator('#starlight__search [role="listbox"] a, #starlight__search [role="listbox"] button')
       .count();
     expect(focusable).toBe(hrefs.length);
-    await context.close();
   });
 
-  it('announces the count in a polite live region', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
-    await expect.poll(() => status(page).getAttribute('aria-live')).toBe('polite');
+  test('announces the count in a polite live region', async ({ page, site }) => {
+    await ready(page, site);
+    await expect(status(page)).toHaveAttribute('aria-live', 'polite');
     await typeQuery(page, 'перерегистрация');
-    await expect.poll(() => status(page).textContent()).toMatch(/^Найден[оа] \d+ страниц/);
-    await context.close();
+    await expect(status(page)).toHaveText(/^Найден[оа] \d+ страниц/);
   });
 
-  it('never leaves a dead end: top tasks, «Ошибки и решения» and the support phones', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('never leaves a dead end: top tasks, «Ошибки и решения» and the support phones', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'zzzqx');
-    await expect
-      .poll(() => status(page).textContent())
-      .toBe('Ничего не найдено по запросу «zzzqx»');
+    await expect(status(page)).toHaveText('Ничего не найдено по запросу «zzzqx»');
     const help = page.locator('#starlight__search [data-empty]');
-    await expect.poll(() => help.isVisible()).toBe(true);
+    await expect(help).toBeVisible();
     for (const name of [
       ...['https', 'token', 'ris', 'edo', 'request', 'trouble'].map(
         (key) => guideFiles()[key]!.title,
@@ -161,63 +152,51 @@ describe('search dialog', () => {
       '8 (495) 739-25-83',
       '8 (800) 600-90-89',
     ]) {
-      await expect
-        .poll(() => help.getByRole('link', { name, exact: true }).count(), { message: name })
-        .toBe(1);
+      await expect(help.getByRole('link', { name, exact: true }), name).toHaveCount(1);
     }
-    await context.close();
   });
 
-  it('reads a query typed in the wrong layout, both ways, and offers the query as typed', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('reads a query typed in the wrong layout, both ways, and offers the query as typed', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'gjlgbcfnm');
-    await expect
-      .poll(() => notice(page).textContent())
-      .toContain('Показаны результаты для «подписать». Искать «gjlgbcfnm»?');
+    await expect(notice(page)).toContainText(
+      'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
+    );
     expect((await resultPages(page)).length).toBeGreaterThan(0);
     // The opened page highlights the words searched for, not the keystrokes.
     const href = (await options(page).first().getAttribute('href'))!;
-    expect(new URL(href, site.server.url('/')).searchParams.getAll('highlight')).toEqual([
-      'подписать',
-    ]);
+    expect(new URL(href, site.url('/')).searchParams.getAll('highlight')).toEqual(['подписать']);
     await typeQuery(page, 'реезы');
-    await expect
-      .poll(() => notice(page).textContent())
-      .toContain('Показаны результаты для «https»');
+    await expect(notice(page)).toContainText('Показаны результаты для «https»');
     expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
     await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
-    await expect
-      .poll(() => status(page).textContent())
-      .toBe('Ничего не найдено по запросу «реезы»');
-    await context.close();
+    await expect(status(page)).toHaveText('Ничего не найдено по запросу «реезы»');
   });
 
-  it('corrects a misspelt word to the nearest word of the site', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('corrects a misspelt word to the nearest word of the site', async ({ page, site }) => {
+    await ready(page, site);
     await typeQuery(page, 'сертефикат');
-    await expect
-      .poll(() => notice(page).textContent())
-      .toContain('Возможно, вы искали: «сертификат');
+    await expect(notice(page)).toContainText('Возможно, вы искали: «сертификат');
     expect((await resultPages(page))[0]).toBe('/reference/troubleshooting/');
-    await context.close();
   });
 
-  it('labels pages that have only part of the words', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('labels pages that have only part of the words', async ({ page, site }) => {
+    await ready(page, site);
     await typeQuery(page, 'токен абырвалг');
-    await expect
-      .poll(() => notice(page).textContent())
-      .toContain('Точных совпадений нет — страницы, где есть часть слов');
+    await expect(notice(page)).toContainText(
+      'Точных совпадений нет — страницы, где есть часть слов',
+    );
     expect((await resultPages(page)).length).toBeGreaterThan(0);
-    await context.close();
   });
 
-  it('finds adjectives in any case (Pagefind ≥ 1.5 folds «й» before stemming)', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('finds adjectives in any case (Pagefind ≥ 1.5 folds «й» before stemming)', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     const found: string[][] = [];
     for (const query of ['электронный', 'электронного', 'электронной', 'электронная']) {
       await typeQuery(page, query);
@@ -226,34 +205,35 @@ describe('search dialog', () => {
     // The same pages for every case of the adjective.
     for (const pages of found) expect(pages).toEqual(found[1]);
     expect(found[0]!.length).toBeGreaterThan(2);
-    await context.close();
   });
 
-  it('shows no page whose only match is a one- or two-letter prefix', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('shows no page whose only match is a one- or two-letter prefix', async ({ page, site }) => {
+    await ready(page, site);
     for (const query of ['сщуцйфя', 'qqqq', 'тзщъ']) {
       await typeQuery(page, query);
       await expect.poll(() => resultPages(page), { message: query }).toEqual([]);
     }
-    await context.close();
   });
 
-  it('«Показать ещё» shows more results and moves focus to the first new one', async () => {
-    const { context, page } = await openPage(site);
-    await ready(page);
+  test('«Показать ещё» shows more results and moves focus to the first new one', async ({
+    page,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'ЕИС');
     expect((await resultPages(page)).length).toBe(5);
     await page.getByRole('button', { name: 'Показать ещё' }).click();
     expect((await resultPages(page)).length).toBeGreaterThan(5);
-    await context.close();
   });
 });
 
-describe('search result highlighting', () => {
-  it('opening a result marks the searched words on the page, within the CSP', async () => {
-    const { context, page, watch } = await openPage(site);
-    await ready(page);
+test.describe('search result highlighting', () => {
+  test('opening a result marks the searched words on the page, within the CSP', async ({
+    page,
+    watch,
+    site,
+  }) => {
+    await ready(page, site);
     await typeQuery(page, 'токен');
     await options(page).first().click();
     await page.waitForURL(/highlight=/);
@@ -263,23 +243,21 @@ describe('search result highlighting', () => {
         (await page.locator('mark.eis-highlight').first().textContent())?.toLowerCase(),
       )
       .toContain('токен');
-    await expect
-      .poll(() => page.locator('[data-pagefind-ignore] mark.eis-highlight').count())
-      .toBe(0);
+    await expect(page.locator('[data-pagefind-ignore] mark.eis-highlight')).toHaveCount(0);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });
 
-describe.each(['light', 'dark'] as const)('open search dialog, %s theme', (colorScheme) => {
-  it('has no WCAG 2.2 A/AA violations with results and with none', async () => {
-    const { context, page } = await openPage(site, { colorScheme });
-    await ready(page);
-    await typeQuery(page, 'ntrty');
-    await typeQuery(page, 'токен');
-    expect(await axeViolations(page)).toEqual([]);
-    await typeQuery(page, 'zzzqx');
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`open search dialog, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test('has no WCAG 2.2 A/AA violations with results and with none', async ({ page, site }) => {
+      await ready(page, site);
+      await typeQuery(page, 'ntrty');
+      await typeQuery(page, 'токен');
+      expect(await axeViolations(page)).toEqual([]);
+      await typeQuery(page, 'zzzqx');
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
-});
+}

@@ -3,15 +3,12 @@
  * only ticks, dates, labels and plan answers (plus Starlight's theme and sidebar UI state), under
  * our versioned keys, and no URL ever carried a secret.
  */
-import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from '../helpers/site';
+import { expect, test } from '../helpers/fixtures';
 import { FROZEN, freezeClock } from '../helpers/clock';
 import { KEYS } from '../../src/lib/storage/keys';
 import { decodePlan, encodePlan } from '../../src/lib/storage/stored';
 import { decodeReminder, encodeReminder } from '../../src/features/reminders/reminder-codec';
 import { isSecretLike } from '../../src/lib/secret-guard';
-
-const site = useSite();
 
 const SECRETS = [
   'e9e3a6e0-68ea-47b8-ab60-c52260219e81',
@@ -24,14 +21,19 @@ const SECRETS = [
   'пароль: детсад',
 ];
 
-describe('what the site stores', () => {
-  it('only ticks, dates, labels and plan answers, under our versioned keys; no secret anywhere', async () => {
-    // A reminder date is stored: the clock is frozen, so the page shows the same every day.
-    const { context, page, watch } = await openPage(site, FROZEN.context);
+test.describe('what the site stores', () => {
+  // A reminder date is stored: the clock is frozen, so the page shows the same every day.
+  test.use(FROZEN.context);
+  test('only ticks, dates, labels and plan answers, under our versioned keys; no secret anywhere', async ({
+    context,
+    page,
+    site,
+    watch,
+  }) => {
     await freezeClock(context);
     const urls: string[] = [];
     page.on('framenavigated', (frame) => urls.push(frame.url()));
-    await page.goto(site.server.url('/services/token/'));
+    await page.goto(site.url('/services/token/'));
     await page.locator('#token-eis-save .eis-step__check').check();
     await page.locator('starlight-theme-select select').first().selectOption('dark');
 
@@ -44,16 +46,16 @@ describe('what the site stores', () => {
     for (const secret of SECRETS) {
       await label.fill(secret);
       await add.click();
-      await expect
-        .poll(() => page.locator('.eis-reminder__error').first().textContent())
-        .toMatch(/^Подпись не сохранена: похоже на/);
-      await expect.poll(() => label.inputValue()).toBe('');
+      await expect(page.locator('.eis-reminder__error').first()).toHaveText(
+        /^Подпись не сохранена: похоже на/,
+      );
+      await expect(label).toHaveValue('');
     }
     await label.fill('Отдел закупок');
     await add.click();
-    await expect.poll(() => page.locator('.eis-reminder__list li').count()).toBe(1);
+    await expect(page.locator('.eis-reminder__list li')).toHaveCount(1);
 
-    await page.goto(site.server.url('/tools/start/?need=services,activation&ris=no'));
+    await page.goto(site.url('/tools/start/?need=services,activation&ris=no'));
     await page.locator('.eis-tree__plan a').first().waitFor();
     await page.getByRole('button', { name: 'Сделать этим планом' }).first().click();
     await expect
@@ -95,18 +97,19 @@ describe('what the site stores', () => {
     for (const url of urls)
       for (const secret of SECRETS) expect(decodeURIComponent(url)).not.toContain(secret);
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
-  it('strips a secret-looking highlight from an opened address before anything reads it', async () => {
-    const { context, page, watch } = await openPage(site);
+  test('strips a secret-looking highlight from an opened address before anything reads it', async ({
+    page,
+    site,
+    watch,
+  }) => {
     await page.goto(
-      site.server.url(
+      site.url(
         '/services/token/?highlight=a9c1e77d0b3f4e52c0&highlight=%D1%82%D0%BE%D0%BA%D0%B5%D0%BD',
       ),
     );
     await expect.poll(() => page.evaluate(() => location.search)).toBe('');
     expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });

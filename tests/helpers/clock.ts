@@ -3,7 +3,7 @@
  * `FROZEN.context` (Moscow time zone) and calls `freezeClock` before the first page load, so
  * «через N дней» and the expiry notice never depend on the day or the hour the suite runs.
  */
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 
 /** Today for the frozen cases: a Monday at noon in Moscow, far from any midnight. */
 export const TODAY = '2026-06-15';

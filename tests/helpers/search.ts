@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 /** Wait until the search button works, then open the dialog with Ctrl+K (by key code). */
 export async function openSearch(page: Page): Promise<void> {

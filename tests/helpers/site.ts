@@ -1,4 +1,8 @@
 /**
+ * Only tests/browser/search-quality.test.ts (still vitest, not run by Playwright) uses this and
+ * tests/helpers/browser-setup.ts: both go when that file moves into Node unit tests. Every other
+ * browser test uses tests/helpers/fixtures.ts (@playwright/test).
+ *
  * Per-file fixture for browser tests. The run's one Chromium and the two static servers start
  * once in tests/helpers/browser-setup.ts; a file connects to that browser in `beforeAll` and
  * every test opens its own context (`openPage`), so tests never share storage or cookies.

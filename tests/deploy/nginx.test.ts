@@ -1,0 +1,470 @@
+/**
+ * The shipped nginx configs (deploy/), run on Debian's real nginx over the fresh builds
+ * (playwright.config.ts project `deploy`; `npm run test:deploy`). For deploy/nginx.conf (dist/ at
+ * `/`) and deploy/nginx-subpath.conf (dist-eis/ at `/eis/`), each pointed at its build and
+ * started on a free loopback port:
+ *   - every page: 200, gzip, revalidated, nosniff, Referrer-Policy, and as Content-Security-Policy
+ *     exactly the page's own policy (its <meta>, from the build's nginx-csp.map) + frame-ancestors;
+ *   - /_astro/ immutable; /pagefind/ revalidated; .wasm as application/wasm; unknown paths 404
+ *     with the site's 404 page; every link and asset of every page resolves (under the sub-path);
+ *   - HTTPS (deploy/nginx.conf, with a self-signed certificate made here): HSTS and the same CSP;
+ *   - Chromium over that nginx: search works with the CSP as a header (the WASM loads), with no
+ *     CSP violation, no error and no request to another origin.
+ * Without nginx every test is skipped with the reason (.ci/run installs it).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { fileForPage, listPages, readPage } from '../../harness/pages';
+import { ROOT } from '../helpers/paths';
+
+/** The nginx binary: $NGINX, Debian's path, or the one on PATH. */
+function findNginx(): string | undefined {
+  if (process.env['NGINX']) return process.env['NGINX'];
+  if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
+  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
+  return which.status === 0 ? which.stdout.trim() : undefined;
+}
+const NGINX = findNginx();
+const NO_NGINX = `nginx not found (NGINX=${process.env['NGINX'] ?? ''}, /usr/sbin/nginx, PATH): Debian: apt-get install -y nginx`;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SEARCH_QUERY = 'токен';
+
+interface Response {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  raw: Buffer;
+}
+
+function get(url: string): Promise<Response> {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(
+      url,
+      { headers: { 'accept-encoding': 'gzip' }, rejectUnauthorized: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const body = res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, raw });
+        });
+      },
+    );
+    req.on('error', reject);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The page's own policy, as its built <meta> states it. */
+function metaPolicy(dist: string, page: string): string {
+  const meta = readPage(dist, page).querySelector('meta[http-equiv="content-security-policy" i]');
+  const policy = meta?.getAttribute('content');
+  if (!policy) throw new Error(`${page} has no CSP <meta>`);
+  return policy;
+}
+
+/** Internal references of a page (links, stylesheets, scripts, images), as absolute URLs. */
+function references(dist: string, page: string, pageUrl: string, origin: string): Set<string> {
+  const doc = readPage(dist, page);
+  const refs = [
+    ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+    ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
+    ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+  ];
+  const out = new Set<string>();
+  for (const ref of refs) {
+    if (ref.startsWith('#')) continue; // the page itself
+    const url = new URL(ref, pageUrl);
+    if (url.origin !== origin) continue;
+    url.hash = '';
+    out.add(url.href);
+  }
+  return out;
+}
+
+interface Running {
+  origin: string;
+  /** HTTPS origin, when the config listens on 443. */
+  secure?: string;
+  at(sitePath: string): string;
+  stop(): Promise<void>;
+  log(): string;
+}
+
+/**
+ * The config as an operator would fill it in: root and the CSP map's include at the build,
+ * listening on loopback ports, the certificate made here. Each substitution must happen exactly
+ * once (or, for TLS, not at all in a config without it).
+ */
+function renderConfig(
+  file: string,
+  o: { root: string; map: string; port: number; tlsPort: number; cert: string; key: string },
+): { text: string; tls: boolean } {
+  let text = readFileSync(file, 'utf8');
+  const once = (re: RegExp, value: string, what: string, optional = false) => {
+    const hits = text.match(new RegExp(re.source, 'gm'))?.length ?? 0;
+    if (hits === 0 && optional) return false;
+    if (hits !== 1) throw new Error(`${path.basename(file)}: expected one ${what}, found ${hits}`);
+    text = text.replace(re, value);
+    return true;
+  };
+  once(/^(\s*)listen\s+80;$/m, `$1listen 127.0.0.1:${o.port};`, '`listen 80;`');
+  once(/^(\s*)root\s+\S+;$/m, `$1root ${o.root};`, '`root …;`');
+  once(/^(\s*)include\s+\S*nginx-csp\.map;$/m, `$1include ${o.map};`, '`include …nginx-csp.map;`');
+  const tls = once(
+    /^(\s*)listen\s+443\s+ssl;$/m,
+    `$1listen 127.0.0.1:${o.tlsPort} ssl;`,
+    '`listen 443 ssl;`',
+    true,
+  );
+  if (tls) {
+    once(/^(\s*)ssl_certificate\s+\S+;$/m, `$1ssl_certificate ${o.cert};`, 'ssl_certificate');
+    once(/^(\s*)ssl_certificate_key\s+\S+;$/m, `$1ssl_certificate_key ${o.key};`, 'ssl key');
+  }
+  return { text, tls };
+}
+
+async function waitForPort(port: number, child: ChildProcess, stderr: () => string) {
+  await expect
+    .poll(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`nginx exited:\n${stderr()}`);
+        return new Promise<boolean>((resolve) => {
+          const sock = net.connect(port, '127.0.0.1', () => {
+            sock.end();
+            resolve(true);
+          });
+          sock.on('error', () => resolve(false));
+        });
+      },
+      { message: 'nginx listens', timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+async function startNginx(file: string, dist: string, base: string): Promise<Running> {
+  const work = mkdtempSync(path.join(tmpdir(), 'eis-nginx-'));
+  for (const sub of ['logs', 'tmp']) mkdirSync(path.join(work, sub), { recursive: true });
+  // root → a directory whose `base` path holds the build (as symlinks: the build stays untouched)
+  // and a tiny valid WebAssembly module, to check the type nginx sends for .wasm.
+  const root = path.join(work, 'www');
+  const served = path.join(root, base);
+  mkdirSync(served, { recursive: true });
+  for (const entry of readdirSync(dist))
+    symlinkSync(path.join(dist, entry), path.join(served, entry));
+  writeFileSync(path.join(served, 'probe.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  const cert = path.join(work, 'cert.pem');
+  const key = path.join(work, 'key.pem');
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
+  const [port, tlsPort] = [await freePort(), await freePort()];
+  const { text, tls } = renderConfig(path.join(ROOT, file), {
+    root,
+    map: path.join(dist, 'nginx-csp.map'),
+    port,
+    tlsPort,
+    cert,
+    key,
+  });
+  const server = path.join(work, 'server.conf');
+  writeFileSync(server, text);
+  const tmp = path.join(work, 'tmp');
+  const main = path.join(work, 'nginx.conf');
+  const mime = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
+  writeFileSync(
+    main,
+    [
+      // One process in the foreground; no user switch, so it reads the build wherever it is.
+      'daemon off;',
+      'master_process off;',
+      `pid ${path.join(work, 'nginx.pid')};`,
+      `error_log ${path.join(work, 'logs', 'error.log')} warn;`,
+      'events { worker_connections 256; }',
+      'http {',
+      `  ${mime}`,
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (t) => `  ${t}_temp_path ${path.join(tmp, t)};`,
+      ),
+      `  include ${server};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const check = spawnSync(NGINX!, ['-t', '-q', '-p', work, '-c', main], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
+  const child = spawn(NGINX!, ['-p', work, '-c', main], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  await waitForPort(port, child, () => stderr);
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    ...(tls ? { secure: `https://127.0.0.1:${tlsPort}` } : {}),
+    at: (p) => `${origin}${base}${p.replace(/^\//, '')}`,
+    log: () => {
+      const file = path.join(work, 'logs', 'error.log');
+      return existsSync(file) ? readFileSync(file, 'utf8') : '';
+    },
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+const CONFIGS = [
+  { file: 'deploy/nginx.conf', dist: path.join(ROOT, 'dist'), base: '/' },
+  { file: 'deploy/nginx-subpath.conf', dist: path.join(ROOT, 'dist-eis'), base: '/eis/' },
+];
+
+for (const cfg of CONFIGS) {
+  test.describe(`${cfg.file} (site at ${cfg.base})`, () => {
+    // One nginx for the checks of this config, in one worker, in order; a failing check does
+    // not stop the others.
+    test.describe.configure({ mode: 'default' });
+    test.skip(!NGINX, NO_NGINX);
+    let nginx: Running;
+    const pages = listPages(cfg.dist).filter((p) => p !== '/404.html');
+    /** The header each page must carry: its own policy, plus what a <meta> cannot say. */
+    const cspOf = (page: string) => `${metaPolicy(cfg.dist, page)}; frame-ancestors 'none'`;
+    const securityHeaders = (res: Response, page: string) => [
+      ...(res.headers['content-security-policy'] === cspOf(page)
+        ? []
+        : [
+            `CSP ${res.headers['content-security-policy'] ?? '(none)'} ≠ the page's own + frame-ancestors`,
+          ]),
+      ...(res.headers['x-content-type-options'] === 'nosniff' ? [] : ['no nosniff']),
+      ...(res.headers['referrer-policy'] ? [] : ['no Referrer-Policy']),
+    ];
+
+    test.beforeAll(async () => {
+      nginx = await startNginx(cfg.file, cfg.dist, cfg.base);
+    });
+    test.afterAll(async () => {
+      await nginx?.stop();
+    });
+    test.afterEach(async ({}, info) => {
+      // 404s are logged as errors by design; the log only helps when a check failed.
+      if (info.status !== info.expectedStatus && nginx) {
+        await info.attach('nginx error.log', { body: nginx.log(), contentType: 'text/plain' });
+      }
+    });
+
+    test(`every page: 200, gzip, revalidated, nosniff, Referrer-Policy, its own CSP`, async () => {
+      const problems: string[] = [];
+      for (const page of pages) {
+        const res = await get(nginx.at(page));
+        const p = [
+          ...(res.status === 200 ? [] : [`status ${res.status}`]),
+          ...(res.headers['content-type']?.startsWith('text/html') ? [] : ['not text/html']),
+          ...(res.headers['content-encoding'] === 'gzip' ? [] : ['not gzipped']),
+          ...(res.headers['cache-control'] === 'no-cache'
+            ? []
+            : [`Cache-Control ${res.headers['cache-control']}`]),
+          ...securityHeaders(res, page),
+        ];
+        if (p.length) problems.push(`${page}: ${p.join(', ')}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('a page without its trailing slash redirects, relative to this host', async () => {
+      const page = pages.find((p) => p.split('/').length > 3) ?? pages[1]!;
+      const res = await get(nginx.at(page.replace(/\/$/, '')));
+      expect(res.status, `${page} without slash`).toBe(301);
+      expect(new URL(res.headers.location!, nginx.origin).href).toBe(nginx.at(page));
+    });
+
+    test('/_astro/ files: immutable for a year, gzip for text, right types', async () => {
+      const problems: string[] = [];
+      for (const file of readdirSync(path.join(cfg.dist, '_astro'))) {
+        const res = await get(nginx.at(`_astro/${file}`));
+        const type = res.headers['content-type'] ?? '';
+        const text = /\.(js|css|svg)$/.test(file);
+        const p = [
+          ...(res.status === 200 ? [] : [`status ${res.status}`]),
+          ...(res.headers['cache-control'] === IMMUTABLE
+            ? []
+            : [`Cache-Control ${res.headers['cache-control']}`]),
+          ...(text && res.raw.length > 256 && res.headers['content-encoding'] !== 'gzip'
+            ? ['not gzipped']
+            : []),
+          ...(file.endsWith('.js') && !/javascript/.test(type) ? [`type ${type}`] : []),
+          ...(file.endsWith('.css') && !type.startsWith('text/css') ? [`type ${type}`] : []),
+          ...(res.headers['x-content-type-options'] === 'nosniff' ? [] : ['no nosniff']),
+        ];
+        if (p.length) problems.push(`${file}: ${p.join(', ')}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('/pagefind/ files: 200 and revalidated', async () => {
+      const problems: string[] = [];
+      const files = readdirSync(path.join(cfg.dist, 'pagefind')).filter((f) =>
+        /\.(js|json|css|pagefind|pf_meta)$/.test(f),
+      );
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const res = await get(nginx.at(`pagefind/${file}`));
+        if (res.status !== 200 || res.headers['cache-control'] !== 'no-cache') {
+          problems.push(`${file}: ${res.status}, Cache-Control ${res.headers['cache-control']}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('.wasm is served as application/wasm', async () => {
+      const res = await get(nginx.at('probe.wasm'));
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/wasm');
+    });
+
+    for (const missing of [
+      'no-such-page/',
+      'connect/no-such-guide/',
+      '_astro/no-such.js',
+      '404.html',
+    ]) {
+      test(`${cfg.base}${missing} answers 404 with the site's 404 page and headers`, async () => {
+        const res = await get(nginx.at(missing));
+        expect(res.status).toBe(404);
+        expect(
+          res.body.equals(readFileSync(fileForPage(cfg.dist, '/404.html'))),
+          'the site’s 404.html',
+        ).toBe(true);
+        expect(securityHeaders(res, '/404.html')).toEqual([]);
+      });
+    }
+
+    if (cfg.base !== '/') {
+      test('outside the sub-path: 404 with the site’s 404 page; the bare prefix redirects', async () => {
+        const outside = await get(`${nginx.origin}/connect/`);
+        expect(outside.status).toBe(404);
+        expect(outside.body.equals(readFileSync(fileForPage(cfg.dist, '/404.html')))).toBe(true);
+        const bare = await get(`${nginx.origin}${cfg.base.replace(/\/$/, '')}`);
+        expect(bare.status).toBe(301);
+        expect(new URL(bare.headers.location!, nginx.origin).pathname).toBe(cfg.base);
+      });
+    } else {
+      test('HTTPS: HSTS for a year, and each page its own CSP', async () => {
+        expect(nginx.secure, 'deploy/nginx.conf listens on 443 with TLS').toBeTruthy();
+        for (const page of ['/', '/services/token/']) {
+          const res = await get(`${nginx.secure}${page}`);
+          expect(res.status, page).toBe(200);
+          expect(res.headers['strict-transport-security'], page).toBe('max-age=31536000');
+          expect(securityHeaders(res, page), page).toEqual([]);
+        }
+      });
+    }
+
+    test(`every link and asset of every page resolves under ${cfg.base}`, async () => {
+      const urls = new Set<string>();
+      for (const page of [...pages, '/404.html']) {
+        for (const url of references(cfg.dist, page, nginx.at(page), nginx.origin)) urls.add(url);
+      }
+      expect(urls.size).toBeGreaterThanOrEqual(pages.length);
+      const problems: string[] = [];
+      for (const url of urls) {
+        if (!new URL(url).pathname.startsWith(cfg.base))
+          problems.push(`${url}: outside ${cfg.base}`);
+        const res = await get(url);
+        if (res.status !== 200) problems.push(`${url}: ${res.status}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('Chromium: search works with the CSP as a header; WASM loads; no violation, error or off-site request', async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      const wasm: number[] = [];
+      page.on('request', (req) => {
+        const url = req.url();
+        if (!url.startsWith(nginx.origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+          );
+        });
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+      page.on('response', (res) => {
+        if (/\/pagefind\/wasm\.[^/]+\.pagefind$/.test(res.url())) wasm.push(res.status());
+      });
+      const res = await page.goto(nginx.at('/'), { waitUntil: 'load' });
+      expect(res?.headers()['content-security-policy']).toBe(cspOf('/'));
+      const open = page.locator('site-search button[data-open-modal]');
+      await expect(open).toBeEnabled();
+      await open.click();
+      await page.getByRole('combobox', { name: 'Поиск по сайту' }).fill(SEARCH_QUERY);
+      const results = page.locator('#starlight__search').getByRole('option');
+      await expect(results.first()).toBeVisible({ timeout: 15_000 });
+      const hrefs = await results.evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).href),
+      );
+      expect(hrefs.filter((h) => !h.startsWith(`${nginx.origin}${cfg.base}`))).toEqual([]);
+      expect(wasm.length).toBeGreaterThan(0);
+      expect(wasm.every((s) => s === 200)).toBe(true);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The browser tests' `test` and `expect` (@playwright/test), with two fixtures:
+ *   - `site`: the served build of this project (playwright.config.ts: `/` or `/eis/`):
+ *     `site.url('/connect/')` is the absolute URL of a site path, `site.origin` its origin;
+ *   - `watch` (automatic): records page errors, console errors (every CSP violation is reported
+ *     as one) and any request to another origin, in every page of the test's context. Chromium
+ *     itself cannot reach another host (CHROMIUM_ARGS), so nothing leaves the machine.
+ * Every test gets its own context and page (Playwright's own fixtures), so nothing is shared.
+ */
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+
+export { expect };
+
+export interface Site {
+  origin: string;
+  /** `/` or `/eis/` */
+  base: string;
+  /** Absolute URL of a site path such as `/connect/` (the base is prepended). */
+  url(sitePath?: string): string;
+}
+
+export interface Watch {
+  errors: string[];
+  foreign: string[];
+}
+
+export const test = base.extend<{ site: Site; watch: Watch }>({
+  site: async ({ baseURL }, use) => {
+    if (!baseURL) throw new Error('this project has no baseURL (playwright.config.ts)');
+    const { origin, pathname } = new URL(baseURL);
+    await use({
+      origin,
+      base: pathname,
+      url: (sitePath = '/') => origin + pathname + sitePath.replace(/^\//, ''),
+    });
+  },
+  watch: [
+    async ({ context, site }, use) => {
+      const watch: Watch = { errors: [], foreign: [] };
+      // Only recorded, never intercepted: routing every request through the runner would slow
+      // each page load by a third.
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+          return;
+        }
+        watch.foreign.push(url);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          );
+        });
+      });
+      const attach = (page: import('@playwright/test').Page) => {
+        page.on('pageerror', (err) => watch.errors.push(`pageerror: ${err.message}`));
+        page.on('console', (msg) => {
+          if (msg.type() === 'error') watch.errors.push(`console: ${msg.text()}`);
+        });
+      };
+      context.pages().forEach(attach);
+      context.on('page', attach);
+      await use(watch);
+    },
+    { auto: true },
+  ],
+});
+
+/**
+ * Seed storage once per tab, before any page script runs, as an earlier visit would have left
+ * it: the first page of each tab gets `entries`, later loads see whatever the page then stored.
+ */
+export async function seedStorage(
+  context: BrowserContext,
+  entries: Record<string, string>,
+): Promise<void> {
+  await context.addInitScript((items: Record<string, string>) => {
+    try {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    } catch {
+      // Frames without storage (about:blank) get nothing.
+    }
+  }, entries);
+}
