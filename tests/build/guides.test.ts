@@ -31,7 +31,11 @@ function codeFiles(dir: string): string[] {
     const rel = path.relative(ROOT, full).split(path.sep).join('/');
     if (PAGE_SOURCES.includes(rel)) continue;
     if (entry.isDirectory()) out.push(...codeFiles(full));
-    else if (/\.(ts|astro|css|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
+    // Tests and labelled test data (*.corpus.ts) are not UI text.
+    else if (
+      /\.(ts|astro|css|mjs|js)$/.test(entry.name) &&
+      !/\.(test|corpus)\.ts$/.test(entry.name)
+    )
       out.push(full);
   }
   return out;
@@ -94,7 +98,7 @@ describe('guide and tool page titles live only in their pages', () => {
 
   it('links to the tool pages carry their pages’ titles', () => {
     const guide = mainContent(readPage(DIST, FILES['token']!.href));
-    const panel = guide.querySelector('nav.eis-plan-panel')!;
+    const panel = guide.querySelector('eis-plan-panel nav')!;
     expect(norm(panel.querySelector('[data-last] a')!.text)).toBe(MODEL.tools.progress.title);
     expect(panel.querySelector('[data-last] a')!.getAttribute('href')).toBe(
       MODEL.tools.progress.href,

@@ -105,7 +105,7 @@ export type ApplyResult =
 export function describeMerge(effects: MergeEffects, changed: boolean): string {
   const plan =
     effects.plan === 'mine-kept'
-      ? ' План «С чего начать» оставлен ваш: чтобы взять план из файла, загрузите файл снова и выберите «Заменить».'
+      ? ' Ваш план остался прежним: чтобы взять план из файла, загрузите файл снова и выберите «Заменить».'
       : '';
   if (!changed) return `Ничего не изменилось: всё из файла у вас уже есть.${plan}`;
   return `Прогресс из файла добавлен к вашему.${plan}`;

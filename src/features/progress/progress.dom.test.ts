@@ -71,7 +71,7 @@ describe('what a merge says and previews', () => {
     expect(ticks.$plan.get()).toEqual({ needs: ['send'] });
     expect(text('.eis-progress__message')).not.toMatch(/добавлен к вашему/);
     expect(text('.eis-progress__message')).toMatch(/Ничего не изменилось/);
-    expect(text('.eis-progress__message')).toMatch(/План «С чего начать» оставлен ваш/);
+    expect(text('.eis-progress__message')).toMatch(/Ваш план остался прежним/);
   });
 
   it('names a newer copy that replaces mine, and never empties my label', async () => {
