@@ -22,6 +22,7 @@ import {
   type PlaywrightWorkerOptions,
 } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './harness/chromium';
+import { resolveOldChromium } from './tests/helpers/old-chromium';
 
 /** A free loopback port, chosen once: worker processes inherit it through the environment. */
 async function port(name: string): Promise<number> {
@@ -70,6 +71,22 @@ const NOT_PLAYWRIGHT = ['search-quality.test.ts'];
 
 const browser = chromium(await chromiumPath());
 
+/**
+ * Chromium 110 (the dev dependency `chromium-110`, Linux x64 only), resolved once in the runner;
+ * where it cannot run, resolveOldChromium() prints why and the project's tests skip (with
+ * EIS_NO_SKIP=1, as in CI, the run stops here instead).
+ */
+async function oldChromiumPath(): Promise<string | undefined> {
+  if (process.env['EIS_OLD_CHROMIUM'] === undefined) {
+    process.env['EIS_OLD_CHROMIUM'] = (await resolveOldChromium())?.executablePath ?? '';
+  }
+  return process.env['EIS_OLD_CHROMIUM'] || undefined;
+}
+const oldChromium = await oldChromiumPath();
+if (!oldChromium && process.env['EIS_NO_SKIP'] === '1') {
+  throw new Error('Chromium 110 (npm package chromium-110) cannot run here: see the reason above.');
+}
+
 export default defineConfig({
   testDir: 'tests',
   // Every test opens its own context and page; nothing is shared, so tests spread over workers.
@@ -117,5 +134,12 @@ export default defineConfig({
       use: site('/eis/'),
     },
     { name: 'deploy', testDir: 'tests/deploy', testMatch: '*.test.ts' },
+    // Without Chromium 110 the project's tests skip with the reason (tests/old-browser).
+    {
+      name: 'old-chromium',
+      testDir: 'tests/old-browser',
+      testMatch: '*.test.ts',
+      use: { ...site('/'), ...(oldChromium ? chromium(oldChromium) : {}) },
+    },
   ],
 });

@@ -43,7 +43,7 @@ const LAYERS = ['unit', 'dom', 'build', 'browser', 'deploy'];
 const ALIASES = { e2e: 'browser' };
 const VITEST_LAYERS = new Set(['unit', 'dom', 'build']);
 /** Playwright projects per layer (playwright.config.ts). */
-const PLAYWRIGHT_PROJECTS = { browser: ['root', 'eis'], deploy: ['deploy'] };
+const PLAYWRIGHT_PROJECTS = { browser: ['root', 'eis', 'old-chromium'], deploy: ['deploy'] };
 /** The layers that read the built site. */
 const NEEDS_BUILD = new Set(['build', 'browser', 'deploy']);
 const BUILDS = [

@@ -1,0 +1,82 @@
+/**
+ * The oldest browser the site promises, for real: Chromium 110 from the npm package
+ * `chromium-110` (tests/helpers/old-chromium.ts), the project `old-chromium` of
+ * playwright.config.ts. Chrome/Edge 109 is the last on Windows 7/8.1; 110 is the oldest build the
+ * registry has. Every page at a phone width (375 px) and an office-screen width (1280 px): no
+ * script error, nothing covers the page title, and the mobile menu (Starlight's uses the Popover
+ * API, which arrived in 114: ours falls back) opens and closes. Then a reader's three actions:
+ * tick a step, search, add a reminder.
+ */
+import { expect, test } from '../helpers/fixtures';
+import { listContentPages } from '../../harness/pages';
+import { DIST } from '../helpers/paths';
+import { checkOldChromiumPage } from '../helpers/old-chromium';
+import { isoFromToday } from '../helpers/clock';
+import { openSearch, typeQuery } from '../helpers/search';
+
+const pages = listContentPages(DIST);
+
+test.describe('Chromium 110', () => {
+  test.skip(
+    !process.env['EIS_OLD_CHROMIUM'],
+    'Chromium 110 cannot run here (reason printed above)',
+  );
+
+  test('is the browser under test', async ({ browser }) => {
+    expect(Number(browser.version().split('.')[0])).toBe(110);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`every page at ${width} px: no error, the title uncovered, a working menu`, async ({
+      browser,
+      site,
+    }) => {
+      test.slow();
+      const problems: string[] = [];
+      for (const path of pages) {
+        const r = await checkOldChromiumPage(browser, site.url(path), width);
+        if (r.errors.length) problems.push(`${path}: ${r.errors.join('; ')}`);
+        if (!r.h1Visible) problems.push(`${path}: the h1 is covered by ${r.h1CoveredBy}`);
+        if (width < 800) {
+          const m = r.menu;
+          if (!m) problems.push(`${path}: no menu button at ${width} px`);
+          else {
+            const ok =
+              !m.initial.paneShown &&
+              m.openedByButton.paneShown &&
+              m.openedByButton.ariaExpanded === 'true' &&
+              !m.closedByButton.paneShown &&
+              m.closedByButton.ariaExpanded === 'false' &&
+              m.openedAgain.paneShown &&
+              !m.closedByEscape.paneShown &&
+              m.closedByEscape.focusOnButton &&
+              m.h1VisibleAfterClose;
+            if (!ok) problems.push(`${path}: menu ${JSON.stringify(m)}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a reader ticks a step, searches and adds a reminder', async ({ page, site, watch }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(site.url('/services/token/'));
+    const box = page.locator('#token-eis-save .eis-step__check');
+    await box.check();
+    await page.reload();
+    await expect(box).toBeChecked();
+
+    await openSearch(page);
+    await typeQuery(page, 'токен');
+    await expect(page.locator('#eis-search-results li').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.goto(site.url('/tools/reminder/'));
+    const form = page.locator('eis-reminder form').first();
+    await form.getByLabel('Дата окончания срока действия').fill(isoFromToday(20));
+    await form.getByRole('button', { name: 'Добавить напоминание' }).click();
+    await expect(page.locator('.eis-reminder__list').first()).toContainText('через 20 дней');
+    expect(watch.errors.filter((e) => !/Found a 'popover' attribute/.test(e))).toEqual([]);
+  });
+});
