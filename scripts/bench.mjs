@@ -7,20 +7,26 @@
  *   4. the bytes a first search transfers (and of them the search vocabulary), measured in
  *      Chromium over a loopback server, and how long the dialog takes to show results after
  *      Pagefind answers, typing under 4× CPU throttling;
- *   5. Lighthouse (mobile) scores for a few pages and the audits that do not pass;
+ *   5. Lighthouse (mobile profile, simulated throttling, served gzipped) on four pages — the home
+ *      page, the heaviest guide, the reminder page and the error dictionary — each run side by
+ *      side with the bare Starlight page (bare, page, bare, page …; --runs, default 3): the
+ *      median LCP of each, their ratio (page / bare), the median of the four category scores and
+ *      the audits that do not pass. On a shared machine only the ratio is comparable across runs;
+ *      the load average is printed with it;
  *   6. how long a full `npm test` takes (scripts/test.mjs): in all, per step, and the summed
  *      times of each layer (vitest files, Playwright tests).
  *
  * Options: --out-dir <dir>  build the site there instead of dist/ (relative to the project)
  *          --skip-build     measure the existing build in --out-dir (default dist/)
  *          --skip-lighthouse
+ *          --runs <n>       Lighthouse runs per page and per bare page (median; default 3)
  *          --skip-test      do not time `npm test` (it takes a few minutes)
  * Nothing leaves the machine: the server listens on 127.0.0.1 and Chromium's requests to any
  * other origin are aborted (search) or never made (Lighthouse audits the loopback site only).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -42,6 +48,7 @@ const { values: opts } = parseArgs({
     'out-dir': { type: 'string', default: 'dist' },
     'skip-build': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     'skip-test': { type: 'boolean', default: false },
   },
 });
@@ -49,7 +56,7 @@ const DIST = path.resolve(ROOT, opts['out-dir']);
 // CHROME_PATH, then a system browser, then the npm-packaged one (harness/chromium.ts).
 const { path: CHROMIUM } = await findChromium();
 const CHROMIUM_FLAGS = CHROMIUM_ARGS;
-const LIGHTHOUSE_PAGES = ['/', '/services/token/', '/tools/reminder/'];
+const LIGHTHOUSE_RUNS = Math.max(1, Number.parseInt(opts.runs ?? '3', 10) || 3);
 const SEARCH_QUERY = 'токен';
 
 const heading = (text) => console.log(`\n## ${text}\n`);
@@ -88,14 +95,14 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error(`No built site in ${DIST}. Run without --skip-build.`);
   process.exit(1);
 }
+// Kept until the end: Lighthouse audits the bare page side by side with the site's pages.
 const bareDir = mkdtempSync(path.join(tmpdir(), 'bare-starlight-'));
+process.on('exit', () => rmSync(bareDir, { recursive: true, force: true }));
 let bare;
-try {
+{
   const built = bareStarlight(bareDir);
   bare = built.weight;
   console.log(`bare Starlight build time: ${sec(built.ms)} (tests/fixtures/bare-starlight)`);
-} finally {
-  rmSync(bareDir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,6 +298,7 @@ if (opts['skip-lighthouse']) console.log('skipped (--skip-lighthouse)');
 else await runLighthouse();
 
 await server.close();
+rmSync(bareDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
 // 6. The test suite
@@ -391,6 +399,22 @@ async function startChromium() {
   };
 }
 
+/** The four pages Lighthouse compares with bare Starlight (the issue's list). */
+function lighthousePages() {
+  const guides = weights.filter(
+    (w) => !/^\/(?:$|404|print\/|tools\/|reference\/)/.test(w.page) && w.page !== '/',
+  );
+  const heaviestGuide = guides.length ? heaviest(guides, 'html').page : '/services/token/';
+  return ['/', heaviestGuide, '/tools/reminder/', '/reference/troubleshooting/'];
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
 async function runLighthouse() {
   let lighthouse;
   try {
@@ -399,17 +423,25 @@ async function runLighthouse() {
     console.log(`Lighthouse cannot run: the lighthouse package does not load (${err.message}).`);
     return;
   }
+  const bareServer = await serveStatic(bareDir);
   let chrome;
   try {
     chrome = await startChromium();
   } catch (err) {
     console.log(`Lighthouse cannot run: ${err.message}`);
+    await bareServer.close();
     return;
   }
   const version = JSON.parse(
     readFileSync(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
   ).version;
-  console.log(`Lighthouse ${version}, Chromium ${CHROMIUM}\n`);
+  console.log(`Lighthouse ${version}, Chromium ${CHROMIUM}`);
+  console.log(
+    `${LIGHTHOUSE_RUNS} runs per page, alternating with the bare Starlight page; load average ` +
+      `at the start: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')} (${availableParallelism()} cores)\n`,
+  );
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const metrics = [
     'first-contentful-paint',
@@ -418,33 +450,72 @@ async function runLighthouse() {
     'cumulative-layout-shift',
     'speed-index',
   ];
+  /** One Lighthouse run, retried once (on a loaded machine a DevTools call may time out). */
+  const audit = async (/** @type {string} */ url) => {
+    try {
+      return await auditOnce(url);
+    } catch (err) {
+      console.log(`  (retrying ${url.replace(/^https?:\/\/[^/]+/, '')}: ${err.message})`);
+      return auditOnce(url);
+    }
+  };
+  /** One Lighthouse run; throws on failure. */
+  const auditOnce = async (/** @type {string} */ url) => {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      hostname: '127.0.0.1',
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: categories,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('no report');
+    if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    return lhr;
+  };
+  const score = (lhr, id) => {
+    const s = lhr.categories[id]?.score;
+    return s == null ? NaN : Math.round(s * 100);
+  };
+  const lcp = (lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
   /** @type {(string | number)[][]} */
-  const scores = [];
+  const rows = [];
   try {
-    for (const sitePath of LIGHTHOUSE_PAGES) {
-      const url = server.origin + sitePath;
-      let lhr;
+    for (const sitePath of lighthousePages()) {
+      /** @type {any[]} */
+      const pageRuns = [];
+      /** @type {any[]} */
+      const bareRuns = [];
       try {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          hostname: '127.0.0.1',
-          logLevel: 'error',
-          output: 'json',
-          onlyCategories: categories,
-        });
-        lhr = result?.lhr;
-        if (!lhr) throw new Error('no report');
-        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+          // Alternate which goes first, so that a burst of load does not favour one side.
+          const order = i % 2 ? ['page', 'bare'] : ['bare', 'page'];
+          for (const which of order) {
+            if (which === 'bare') bareRuns.push(await audit(`${bareServer.origin}/`));
+            else pageRuns.push(await audit(server.origin + sitePath));
+          }
+        }
       } catch (err) {
         console.log(`${sitePath}: Lighthouse failed: ${err.message}`);
         continue;
       }
-      const score = (id) => {
-        const s = lhr.categories[id]?.score;
-        return s == null ? 'n/a' : Math.round(s * 100);
-      };
-      scores.push([sitePath, ...categories.map(score)]);
-      console.log(`${sitePath}  ${categories.map((c) => `${c} ${score(c)}`).join(' · ')}`);
+      const pageLcp = pageRuns.map(lcp);
+      const bareLcp = bareRuns.map(lcp);
+      const barePerf = median(bareRuns.map((r) => score(r, 'performance')));
+      const ratio = median(pageLcp) / median(bareLcp);
+      const pairs = pageLcp.map((v, i) => (v / bareLcp[i]).toFixed(2)).join(', ');
+      const medScores = categories.map((c) => median(pageRuns.map((r) => score(r, c))));
+      rows.push([sitePath, ratio.toFixed(2), ...medScores, barePerf]);
+      console.log(
+        `${sitePath}  LCP ${median(pageLcp).toFixed(0)} ms vs bare ${median(bareLcp).toFixed(0)} ms` +
+          ` → ${ratio.toFixed(2)}× (pairs: ${pairs}; bare performance ${barePerf}) · ` +
+          categories.map((c, i) => `${c} ${medScores[i]}`).join(' · '),
+      );
+      // The details of the run whose LCP is the median.
+      const lhr =
+        pageRuns[
+          pageLcp.indexOf([...pageLcp].sort((a, b) => a - b)[Math.floor(pageLcp.length / 2)])
+        ];
       console.log(
         `  ${metrics.map((m) => `${lhr.audits[m]?.title ?? m}: ${lhr.audits[m]?.displayValue ?? '—'}`).join(' · ')}`,
       );
@@ -472,6 +543,13 @@ async function runLighthouse() {
     }
   } finally {
     await chrome.stop();
+    await bareServer.close();
   }
-  if (scores.length) table(['page', 'Perf', 'A11y', 'Best', 'SEO'], scores);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  if (rows.length) table(['page', 'LCP ÷ bare', 'Perf', 'A11y', 'Best', 'SEO', 'bare Perf'], rows);
+  console.log('(the goal: LCP ÷ bare ≤ 1.10 and 100 in every category)');
 }

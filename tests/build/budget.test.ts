@@ -5,10 +5,12 @@
  * Measuring: harness/page-weight.mjs (shared with `npm run bench`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import postcss from 'postcss';
 import { DIST } from '../helpers/paths';
+import { fileForPage } from '../../harness/pages';
 import {
   ISLANDS,
   bareStarlight,
@@ -90,6 +92,57 @@ describe('island scripts load only where the island is', () => {
       const unused = w.islands.filter((name) => !w.tags.includes(name));
       const tags = unused.map((name) => ISLANDS.find((i) => i.name === name)?.tag);
       expect(unused, `loaded without ${tags.join(', ')}> on the page`).toEqual([]);
+    },
+  );
+});
+
+describe('rendering cost of figures', () => {
+  const withFigures = weights.filter((w) =>
+    /<figure\b[^>]*\bclass="eis-figure\b/.test(readFileSync(fileForPage(DIST, w.page), 'utf8')),
+  );
+
+  /** The `.eis-figure` rules of a page's CSS (files and inline styles) with their at-rules. */
+  function figureRules(page: string): { decls: Record<string, string>; media: string[] }[] {
+    const html = readFileSync(fileForPage(DIST, page), 'utf8');
+    const w = weights.find((x) => x.page === page);
+    const sources = [
+      ...(w?.css.files ?? []).map((f) => readFileSync(path.join(DIST, f.path), 'utf8')),
+      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ''),
+    ];
+    const found: { decls: Record<string, string>; media: string[] }[] = [];
+    for (const css of sources) {
+      postcss.parse(css).walkRules((rule) => {
+        // The figure box itself, not its parts (.eis-figure__drawing …).
+        if (!rule.selectors.some((sel) => /\.eis-figure(?![\w-])/.test(sel))) return;
+        const decls: Record<string, string> = {};
+        rule.walkDecls((d) => void (decls[d.prop] = d.value));
+        const media: string[] = [];
+        for (let n = rule.parent; n && n.type !== 'root'; n = n.parent) {
+          if (n.type === 'atrule' && (n as postcss.AtRule).name === 'media') {
+            media.push((n as postcss.AtRule).params);
+          }
+        }
+        found.push({ decls, media });
+      });
+    }
+    return found;
+  }
+
+  it('finds the guides with figures', () => {
+    expect(withFigures.length).toBeGreaterThan(3);
+  });
+
+  // Below the first screen the browser skips a figure's layout and paint until it nears the
+  // viewport; a printout must still lay out every figure, hence screen only.
+  it.each(withFigures.map((w) => [w.page] as const))(
+    '%s: figures are drawn only near the viewport on screen (content-visibility)',
+    (page) => {
+      const lazy = figureRules(page).filter((r) => r.decls['content-visibility'] === 'auto');
+      expect(lazy.length, 'no .eis-figure rule with content-visibility: auto').toBeGreaterThan(0);
+      for (const r of lazy) {
+        expect(r.media, 'content-visibility outside @media screen').toEqual(['screen']);
+        expect(r.decls['contain-intrinsic-size'] ?? '', 'no placeholder size').toMatch(/^auto \d/);
+      }
     },
   );
 });
