@@ -18,8 +18,9 @@ const SECRETS = [
   '2ВМ-7701234567-770101001-2014',
   'Zakupki2024!',
   'user01/P@ssw0rd2026',
-  'пароль: детсад',
 ];
+/** May be a password: the form asks, «Нет» keeps it out of storage. */
+const DOUBTFUL = 'пароль: детсад';
 
 test.describe('what the site stores', () => {
   // A reminder date is stored: the clock is frozen, so the page shows the same every day.
@@ -51,6 +52,14 @@ test.describe('what the site stores', () => {
       );
       await expect(label).toHaveValue('');
     }
+    await label.fill(DOUBTFUL);
+    await add.click();
+    const ask = form.getByRole('group', { name: /Похоже на пароль — всё равно сохранить\?/ });
+    await expect(ask).toBeVisible();
+    await expect(ask.getByRole('button', { name: 'Нет, исправлю подпись' })).toBeFocused();
+    await ask.getByRole('button', { name: 'Нет, исправлю подпись' }).click();
+    await expect(ask).toBeHidden();
+    await expect(label).toBeFocused();
     await label.fill('Отдел закупок');
     await add.click();
     await expect(page.locator('.eis-reminder__list li')).toHaveCount(1);
@@ -93,6 +102,7 @@ test.describe('what the site stores', () => {
       }
       if (key === KEYS.plan) expect(encodePlan(decodePlan(raw))).toBe(raw);
       for (const secret of SECRETS) expect(raw).not.toContain(secret.slice(-8));
+      expect(raw).not.toContain('детсад');
     }
     for (const url of urls)
       for (const secret of SECRETS) expect(decodeURIComponent(url)).not.toContain(secret);

@@ -19,7 +19,7 @@ import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from './reminder-view';
 import type { Reminder } from '../../lib/storage/stored';
 import { MAX_REMINDERS } from './reminder-codec';
-import { findSecret, secretMessage } from '../../lib/secret-guard';
+import { judgeLabel, secretMessage } from '../../lib/secret-guard';
 import { withBase } from '../../lib/base-path';
 import { downloadText } from '../../lib/download';
 import { pluralRu } from '../../lib/plural';
@@ -29,6 +29,8 @@ export const LIMIT_MESSAGE = `Напоминание не добавлено: м
 /** One connection of <eis-reminder>: its form, list and the entry being edited. */
 class ReminderIsland {
   private editing: string | undefined;
+  /** A label the reader confirmed after «Похоже на пароль — всё равно сохранить?». */
+  private confirmed: string | undefined;
 
   constructor(
     private readonly el: HTMLElement,
@@ -52,6 +54,20 @@ class ReminderIsland {
       (event) => {
         event.preventDefault();
         this.submit(form);
+      },
+      { signal },
+    );
+    this.el.querySelector('[data-doubt]')?.addEventListener(
+      'click',
+      (event) => {
+        const answer = (event.target as HTMLElement).closest<HTMLElement>('[data-doubt-answer]');
+        if (!answer) return;
+        const label = form.elements.namedItem('label') as HTMLInputElement;
+        (answer.parentElement as HTMLElement).hidden = true;
+        if (answer.dataset['doubtAnswer'] === 'yes') {
+          this.confirmed = label.value;
+          this.submit(form);
+        } else label.focus();
       },
       { signal },
     );
@@ -83,9 +99,18 @@ class ReminderIsland {
     const error = this.field<HTMLElement>('.eis-reminder__error');
     const kindValue = (form.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)
       ?.value;
-    const secret = findSecret(labelInput.value);
-    if (secret) {
-      error.textContent = secretMessage(secret);
+    const judged = judgeLabel(labelInput.value);
+    const doubt = this.el.querySelector<HTMLElement>('[data-doubt]');
+    if (doubt) doubt.hidden = true;
+    // Medium confidence: asked, not refused; the label is saved only after «Да».
+    if (judged.verdict === 'doubt' && this.confirmed !== labelInput.value && doubt) {
+      doubt.querySelector('[data-doubt-reason]')!.textContent = `Причина: ${judged.reason ?? ''}.`;
+      doubt.hidden = false;
+      doubt.querySelector<HTMLButtonElement>('[data-doubt-answer="no"]')?.focus();
+      return;
+    }
+    if (judged.verdict === 'secret' && judged.kind) {
+      error.textContent = secretMessage(judged.kind);
       labelInput.setAttribute('aria-invalid', 'true');
       // What was refused is not kept anywhere, not even in the field.
       labelInput.value = '';
@@ -115,6 +140,7 @@ class ReminderIsland {
       dateInput.focus();
       return;
     }
+    this.confirmed = undefined;
     this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
     this.stopEditing(form);
     this.el.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
