@@ -267,7 +267,7 @@ describe('import on «Мой прогресс»', () => {
       )
       .toBe('1');
     expect(await tick()).toBe('1');
-    await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+    await page.getByRole('button', { name: 'Отменить сброс или загрузку' }).click();
     await expect
       .poll(() =>
         page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-login-org-admin')),

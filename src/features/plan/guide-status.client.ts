@@ -1,10 +1,12 @@
 /**
  * The guide's status in its checklist header (the `[data-status]` slot of Checklist.astro), in the
- * same words as the plan and «Мой прогресс»: «Не начато», «В процессе», «Выполнено» or «Нельзя
- * начать, пока не выполнено: «…»». It explains; the checklist stays usable.
+ * same words as the plan and «Мой прогресс»: «Не начато», «В процессе», «Выполнено» or the advice
+ * «Сначала: «…»» (src/features/plan/status-view.ts). It explains; the checklist stays usable.
  */
 import { $ticks } from '../../lib/storage/stores';
-import { guideStatus, statusText } from './status';
+import { guideStatus } from './status';
+import { fillStatus } from './status-view';
+import { $hasCredentials } from './credentials';
 import { readData } from '../../lib/island-data';
 import type { GuideTable } from '../../site/guide-keys';
 
@@ -20,10 +22,12 @@ const slot = list
   : null;
 
 if (data && slot) {
-  $ticks.subscribe((ticks) => {
-    const status = guideStatus(data.key, data.guides, ticks);
-    if (!status) return;
-    slot.dataset['status'] = status.status;
-    slot.textContent = statusText(status, data.guides);
-  });
+  const render = () => {
+    const context = { hasCredentials: $hasCredentials.get() };
+    const status = guideStatus(data.key, data.guides, $ticks.get(), context);
+    if (status) fillStatus(slot, status, data.guides, import.meta.env.BASE_URL);
+  };
+  $ticks.listen(render);
+  $hasCredentials.listen(render);
+  render();
 }

@@ -21,6 +21,7 @@ import { hasPlan } from '../../lib/storage/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import type { GuideTable } from '../../site/guide-keys';
 import { readData } from '../../lib/island-data';
+import { $hasCredentials } from './credentials';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
@@ -31,6 +32,8 @@ export class EisTree extends HTMLElement {
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
   private unbind: (() => void)[] = [];
+  /** «Изменить ответы» was pressed: the resume block stays closed for this page view. */
+  private resumeClosed = false;
   /** One set of listeners per connection: moving the element never doubles them. */
   private wiring: AbortController | undefined;
   private onPop = () => this.show(answersFromQuery(location.search), true, false);
@@ -50,6 +53,7 @@ export class EisTree extends HTMLElement {
         if (target.hasAttribute('data-restart')) this.go({});
         if (target.hasAttribute('data-adopt')) this.adopt();
         if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
+        if (target.hasAttribute('data-change')) this.changeAnswers();
       },
       { signal },
     );
@@ -68,10 +72,16 @@ export class EisTree extends HTMLElement {
     window.addEventListener('popstate', this.onPop, { signal });
     this.unbind.push(
       $ticks.subscribe(() => this.renderPlan()),
+      $hasCredentials.listen(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
+      $ticks.listen(() => this.renderResume()),
+      $plan.listen(() => this.renderResume()),
       $storageIssue.subscribe(() => this.renderSaved()),
     );
     this.show(answersFromQuery(location.search), false, false);
+    // A returning reader with a saved plan and no answers in the URL: «Ваш план: шаг N из M».
+    if (!answersFromQuery(location.search).needs && hasPlan($plan.get())) this.renderResume(true);
+    else this.removeAttribute('data-resume');
     // Ready: the controls work from now on.
     this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
       '.eis-tree__q, [data-next]',
@@ -150,6 +160,24 @@ export class EisTree extends HTMLElement {
     }
   }
 
+  /** Fill the resume block (resume-view.ts) while it is shown. */
+  private renderResume(initial = false): void {
+    if (this.resumeClosed || (!initial && !this.hasAttribute('data-resume'))) return;
+    void import('./resume-view').then(({ renderResume }) => {
+      if (this.resumeClosed) return;
+      const context = { hasCredentials: $hasCredentials.get() };
+      const base = this.dataset['base'] ?? '/';
+      renderResume(this, $plan.get(), this.guides, $ticks.get(), base, context);
+      this.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
+    });
+  }
+
+  /** «Изменить ответы»: the questions; the saved plan stays until a new one is saved. */
+  private changeAnswers(): void {
+    this.resumeClosed = true;
+    void import('./resume-view').then(({ closeResume }) => closeResume(this, $plan.get()));
+  }
+
   private adopt(): void {
     const saved = $plan.get();
     this.replaced = hasPlan(saved) ? saved : undefined;
@@ -201,7 +229,9 @@ export class EisTree extends HTMLElement {
     // The plan texts load when the questions are done.
     void import('./plan-view').then(({ renderPlan }) => {
       if (answers !== this.answers) return;
-      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/');
+      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/', {
+        hasCredentials: $hasCredentials.get(),
+      });
     });
   }
 }

@@ -7,6 +7,8 @@
 import { $plan, $ticks } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
+import { fillStatus } from '../plan/status-view';
+import { $hasCredentials } from '../plan/credentials';
 import type { GuideTable } from '../../site/guide-keys';
 import { readData } from '../../lib/island-data';
 import { kindTable } from '../reminders/expiry';
@@ -61,6 +63,7 @@ export class EisProgress extends HTMLElement {
     );
     this.off.push(
       $ticks.subscribe(() => this.render()),
+      $hasCredentials.listen(() => this.render()),
       $plan.subscribe(() => this.renderPlan()),
       $storageIssue.subscribe((issue) => {
         const el = this.querySelector('.eis-progress__storage');
@@ -85,23 +88,25 @@ export class EisProgress extends HTMLElement {
       const id = item.dataset['checklist'] ?? '';
       const steps = this.known[id] ?? [];
       const done = countDone(steps, ticks[id]);
-      const task = guideStatus(item.dataset['guide'] ?? '', this.guides, ticks);
+      const task = guideStatus(item.dataset['guide'] ?? '', this.guides, ticks, {
+        hasCredentials: $hasCredentials.get(),
+      });
       const status = task?.status ?? progressStatus(done, steps.length);
       const count = item.querySelector('.eis-progress__count');
       if (count) count.textContent = `${done} из ${steps.length}`;
       const badge = item.querySelector<HTMLElement>('.eis-progress__status');
       if (badge) {
         badge.dataset['status'] = status;
-        // A blocked guide: the line «Нельзя начать, пока не выполнено: …» is its status.
         badge.hidden = status === 'blocked';
         if (status !== 'blocked') badge.textContent = STATUS_LABELS[status];
       }
       const blocked = item.querySelector<HTMLElement>('.eis-progress__blocked');
-      if (blocked) {
-        blocked.hidden = status !== 'blocked';
-        blocked.querySelectorAll<HTMLElement>('[data-requires]').forEach((a) => {
-          a.hidden = !task?.waitingFor.includes(a.dataset['requires'] ?? '');
-        });
+      if (blocked && task) {
+        // The advice «Сначала: …» (or the reader's «логин и пароль уже есть») replaces the badge.
+        const advice = status === 'blocked' || task.credentials === 'met-by-reader';
+        blocked.hidden = !advice;
+        if (badge) badge.hidden = advice;
+        if (advice) fillStatus(blocked, task, this.guides, this.dataset['base'] ?? '/');
       }
     }
     this.renderPlan();
@@ -123,6 +128,7 @@ export class EisProgress extends HTMLElement {
         this.guides,
         $ticks.get(),
         this.dataset['base'] ?? '/',
+        { hasCredentials: $hasCredentials.get() },
       );
       section.hidden = count === 0;
     });
