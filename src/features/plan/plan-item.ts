@@ -1,11 +1,11 @@
 /**
  * One guide of a plan as a list item, shared by «С чего начать» and «Мой прогресс»: the link,
- * the task-list status («В процессе: N из M», or the advice «Сначала: …» with links to the guides
+ * the task-list status («Выполнено N из M», or the advice «Сначала: …» with links to the guides
  * to do first — src/features/plan/status-view.ts), the plan's note, and a reminder link where the guide issues
  * something that expires. Titles and links come from the guide table built from the MDX.
  */
 import { guideStatus, type StatusContext } from './status';
-import { fillStatus } from './status-view';
+import { countText, fillStatus } from './status-view';
 import { resolveTitles, type GuideTable } from '../../site/guide-keys';
 import type { PlanItem } from './plans';
 import { withBase } from '../../lib/base-path';
@@ -33,7 +33,7 @@ export function planItem(
   if (status) {
     const span = document.createElement('span');
     span.className = 'eis-plan-meta eis-plan-status';
-    fillStatus(span, status, guides, base);
+    fillStatus(span, status, guides, base, countText);
     li.append(span);
   }
   if (item.note) {

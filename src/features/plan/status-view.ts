@@ -1,6 +1,6 @@
 /**
  * A guide's status as DOM, the same in the plan, «Мой прогресс» and the guide's checklist header:
- * «В процессе: 3 из 7», or the advice «Сначала: «…» или «…»» with «У меня уже есть логин и
+ * «В процессе» (in a plan «Выполнено 3 из 7»), or the advice «Сначала: «…» или «…»» with «У меня уже есть логин и
  * пароль», or the reader's own answer with the way back («Отменить эту отметку»).
  */
 import {
@@ -17,12 +17,13 @@ import { setHasCredentials } from './credentials';
 import type { GuideTable } from '../../site/guide-keys';
 import { withBase } from '../../lib/base-path';
 
-/** «Не начато», «В процессе: 3 из 7», «Выполнено: 7 из 7» (the count only once work started). */
-export function progressText(status: GuideStatus): string {
-  if (status.status === 'blocked' || status.status === 'not-started')
-    return STATUS_LABELS['not-started'];
-  return `${STATUS_LABELS[status.status]}: ${status.done} из ${status.total}`;
-}
+/** The status without advice: «Не начато», «В процессе», «Выполнено». */
+export const statusLabel = (status: GuideStatus): string =>
+  STATUS_LABELS[status.status === 'blocked' ? 'not-started' : status.status];
+
+/** In a plan, the count says it all: «Выполнено 3 из 7» (not «… — в процессе»). */
+export const countText = (status: GuideStatus): string =>
+  `Выполнено ${status.done} из ${status.total}`;
 
 function credentialsButton(value: boolean): HTMLButtonElement {
   const button = document.createElement('button');
@@ -40,10 +41,11 @@ export function fillStatus(
   status: GuideStatus,
   guides: GuideTable,
   base: string,
+  plain: (status: GuideStatus) => string = statusLabel,
 ): void {
   slot.dataset['status'] = status.status;
   if (status.status !== 'blocked') {
-    slot.replaceChildren(progressText(status));
+    slot.replaceChildren(plain(status));
     if (status.credentials === 'met-by-reader')
       slot.append(` ${HAS_CREDENTIALS_NOTE} `, credentialsButton(false));
     return;
