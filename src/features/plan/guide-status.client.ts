@@ -4,9 +4,7 @@
  * «Сначала: «…»» (src/features/plan/status-view.ts). It explains; the checklist stays usable.
  */
 import { $ticks } from '../../lib/storage/stores';
-import { guideStatus } from './status';
-import { fillStatus } from './status-view';
-import { $hasCredentials } from './credentials';
+import { guideStatus, statusText } from './status';
 import { readData } from '../../lib/island-data';
 import type { GuideTable } from '../../site/guide-keys';
 
@@ -22,12 +20,16 @@ const slot = list
   : null;
 
 if (data && slot) {
-  const render = () => {
-    const context = { hasCredentials: $hasCredentials.get() };
-    const status = guideStatus(data.key, data.guides, $ticks.get(), context);
-    if (status) fillStatus(slot, status, data.guides, import.meta.env.BASE_URL);
-  };
-  $ticks.listen(render);
-  $hasCredentials.listen(render);
-  render();
+  // A guide that requires another gets the advice and its button (guide-advice.ts, own chunk).
+  if (data.guides[data.key]?.requires.length)
+    void import('./guide-advice').then(({ bindAdvice }) =>
+      bindAdvice(slot, data.key, data.guides, import.meta.env.BASE_URL),
+    );
+  else
+    $ticks.subscribe((ticks) => {
+      const status = guideStatus(data.key, data.guides, ticks);
+      if (!status) return;
+      slot.dataset['status'] = status.status;
+      slot.textContent = statusText(status, data.guides);
+    });
 }

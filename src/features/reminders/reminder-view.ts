@@ -76,7 +76,7 @@ export interface NoticeLine {
 }
 
 /**
- * The notice as one line: «Токен для сервисов отдачи: истекает через 5 дней (10.12.2026).», and
+ * The notice as one line: «<what>: истекает через 5 дней (10.12.2026).», and
  * with more entries «Сроки: 3 напоминания, ближайшее — …». Ids are random (REMINDER_ID), so the
  * edit link carries nothing a reader typed.
  */
