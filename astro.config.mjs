@@ -128,6 +128,7 @@ export default defineConfig({
         Banner: './src/components/overrides/Banner.astro',
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/features/search/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

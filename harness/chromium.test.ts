@@ -1,9 +1,13 @@
 /** The Chromium lookup: CHROME_PATH, then system paths, then the npm-packaged Chromium on Linux. */
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import {
   findChromium,
   NO_BROWSER_MESSAGE,
   systemCandidates,
+  whyNotRunnable,
   type ChromiumLookup,
 } from './chromium';
 
@@ -17,6 +21,7 @@ function lookup(files: string[], over: Partial<ChromiumLookup> = {}) {
     platform: 'linux',
     arch: 'x64',
     exists: (file) => files.includes(file),
+    cannotRun: () => undefined,
     packaged: async () => {
       calls.unpacked += 1;
       return files.includes(PACKAGED) ? PACKAGED : undefined;
@@ -52,11 +57,39 @@ describe('findChromium', () => {
     expect(calls.unpacked).toBe(0);
   });
 
-  it('falls back to the packaged Chromium on Linux x64 and arm64', async () => {
-    for (const arch of ['x64', 'arm64']) {
-      const { value, calls } = lookup([PACKAGED], { arch });
-      await expect(findChromium(value)).resolves.toEqual({ path: PACKAGED, source: 'packaged' });
-      expect(calls.unpacked).toBe(1);
+  it('falls back to the packaged Chromium on Linux x64', async () => {
+    const { value, calls } = lookup([PACKAGED]);
+    await expect(findChromium(value)).resolves.toEqual({ path: PACKAGED, source: 'packaged' });
+    expect(calls.unpacked).toBe(1);
+  });
+
+  it('skips a candidate that exists but cannot run, and prints why', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const cannotRun = (file: string) =>
+        file === '/usr/bin/chromium' || file === PACKAGED
+          ? `${file} is built for another CPU`
+          : undefined;
+      const system = lookup(['/usr/bin/chromium', '/usr/bin/google-chrome', PACKAGED], {
+        cannotRun,
+      });
+      await expect(findChromium(system.value)).resolves.toEqual({
+        path: '/usr/bin/google-chrome',
+        source: 'system',
+      });
+      const packaged = lookup([PACKAGED], { cannotRun });
+      await expect(findChromium(packaged.value)).rejects.toThrow(NO_BROWSER_MESSAGE);
+      expect(warn.mock.calls.map((args) => String(args[0]))).toEqual([
+        'Chromium candidate skipped: /usr/bin/chromium is built for another CPU.',
+        `Chromium candidate skipped: ${PACKAGED} is built for another CPU.`,
+      ]);
+      const fromEnv = lookup(['/opt/my/chrome'], {
+        env: { CHROME_PATH: '/opt/my/chrome' },
+        cannotRun: () => 'no execute permission',
+      });
+      await expect(findChromium(fromEnv.value)).rejects.toThrow(/cannot run here: no execute/);
+    } finally {
+      warn.mockRestore();
     }
   });
 
@@ -67,10 +100,11 @@ describe('findChromium', () => {
     await expect(findChromium(value)).resolves.toEqual({ path: PACKAGED, source: 'packaged' });
   });
 
-  it('does not offer the packaged Chromium off Linux x64/arm64', async () => {
+  it('does not offer the packaged Chromium off Linux x64 (the npm package has no arm64 binary)', async () => {
     for (const over of [
       { platform: 'darwin' as const },
       { platform: 'win32' as const },
+      { arch: 'arm64' },
       { arch: 'ia32' },
     ]) {
       const { value, calls } = lookup([PACKAGED], over);
@@ -105,5 +139,31 @@ describe('findChromium', () => {
     expect(systemCandidates('win32', env)[0]).toBe(
       'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     );
+  });
+});
+
+describe('whyNotRunnable', () => {
+  it("accepts this machine's Node binary and a script; rejects no permission and another CPU", () => {
+    expect(whyNotRunnable(process.execPath)).toBeUndefined();
+    const dir = mkdtempSync(path.join(tmpdir(), 'eis-runnable-'));
+    try {
+      const script = path.join(dir, 'chromium');
+      writeFileSync(script, '#!/bin/sh\n');
+      expect(whyNotRunnable(script, 'linux', 'x64')).toMatch(/no execute permission/);
+      chmodSync(script, 0o755);
+      expect(whyNotRunnable(script, 'linux', 'x64')).toBeUndefined();
+      // An ELF header whose e_machine (offset 18) is 0xb7, AArch64.
+      const elf = Buffer.alloc(64);
+      elf.writeUInt32BE(0x7f454c46, 0);
+      elf.writeUInt16LE(0xb7, 18);
+      const arm = path.join(dir, 'chromium-arm64');
+      writeFileSync(arm, elf, { mode: 0o755 });
+      expect(whyNotRunnable(arm, 'linux', 'x64')).toMatch(
+        /built for another CPU \(ELF machine 0xb7/,
+      );
+      expect(whyNotRunnable(arm, 'linux', 'arm64')).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,14 +3,16 @@
  *   1. $CHROME_PATH;
  *   2. a system Chromium, Chrome or Edge at the usual paths of Linux, macOS or Windows
  *      (skipped when $CHROME_SKIP_SYSTEM=1, to prove the fallback on a machine that has one);
- *   3. on Linux x64/arm64, the optional npm dependency @sparticuz/chromium, which ships Chromium
+ *   3. on Linux x64, the optional npm dependency @sparticuz/chromium, which ships Chromium
  *      compressed and unpacks it into the temp directory (once: later calls reuse the binary).
+ * A system or packaged candidate that exists but cannot run here (no execute permission, or built
+ * for another CPU) is skipped with the reason printed; a CHROME_PATH that cannot run is an error.
  * None found → one error that names all three ways (never a silent skip).
  * Shared by the browser tests (tests/helpers/browser-setup.ts launches one Chromium per run),
  * `npm run bench` and `npm run test:deploy`; it lives in harness/ so that neither scripts/ nor
  * tests/ imports the other.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -21,6 +23,8 @@ export interface ChromiumLookup {
   platform: NodeJS.Platform;
   arch: string;
   exists(file: string): boolean;
+  /** Why `file` cannot be executed here, or undefined when it can (see `whyNotRunnable`). */
+  cannotRun(file: string): string | undefined;
   /** Unpacks the npm-packaged Chromium and returns its path (undefined when not installed). */
   packaged(): Promise<string | undefined>;
 }
@@ -67,16 +71,59 @@ export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessE
   return [];
 }
 
-/** @sparticuz/chromium ships Linux x64 and arm64 builds only. */
+/**
+ * The npm package @sparticuz/chromium holds a Linux x64 binary only (its arm64 build is a
+ * separate download that the package leaves out).
+ */
 export function packagedSupported(platform: NodeJS.Platform, arch: string): boolean {
-  return platform === 'linux' && (arch === 'x64' || arch === 'arm64');
+  return platform === 'linux' && arch === 'x64';
+}
+
+/** ELF e_machine per Node's `process.arch`. */
+const ELF_MACHINE: Record<string, number> = { x64: 0x3e, arm64: 0xb7, ia32: 0x03, arm: 0x28 };
+
+/**
+ * Why `file` cannot be executed on this machine, or undefined when, as far as a look tells, it
+ * can: it needs the execute permission (not on Windows), and a Linux ELF binary must be built for
+ * this CPU. Anything else (e.g. Debian's /usr/bin/chromium, a shell script) counts as runnable.
+ */
+export function whyNotRunnable(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): string | undefined {
+  if (platform === 'win32') return undefined;
+  try {
+    accessSync(file, constants.X_OK);
+  } catch {
+    return `${file} has no execute permission`;
+  }
+  if (platform !== 'linux') return undefined;
+  const head = Buffer.alloc(20);
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 20, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return `${file} cannot be read (${String(error)})`;
+  }
+  if (head.readUInt32BE(0) !== 0x7f454c46) return undefined; // not ELF: a script
+  const machine = head.readUInt16LE(18);
+  const expected = ELF_MACHINE[arch];
+  if (expected !== undefined && machine !== expected) {
+    return `${file} is built for another CPU (ELF machine 0x${machine.toString(16)}; this machine is ${arch})`;
+  }
+  return undefined;
 }
 
 export const NO_BROWSER_MESSAGE =
   'No Chromium found for the browser tests. Any one of these works: ' +
   '1) set CHROME_PATH to a Chromium, Chrome or Edge binary; ' +
   '2) install Chromium, Chrome or Edge at its usual path (Debian: `apt-get install -y chromium`); ' +
-  '3) on Linux x64/arm64, run `npm install` with optional dependencies so that ' +
+  '3) on Linux x64, run `npm install` with optional dependencies so that ' +
   '@sparticuz/chromium is installed (it ships Chromium inside the npm package).';
 
 /** Unpacks @sparticuz/chromium into the temp directory (reused when already there). */
@@ -95,6 +142,7 @@ const defaultLookup = (): ChromiumLookup => ({
   platform: process.platform,
   arch: process.arch,
   exists: existsSync,
+  cannotRun: (file) => whyNotRunnable(file),
   packaged: unpackPackagedChromium,
 });
 
@@ -102,18 +150,29 @@ export async function findChromium(
   lookup: ChromiumLookup = defaultLookup(),
 ): Promise<FoundChromium> {
   const { env, platform, arch, exists } = lookup;
+  /** An existing candidate that cannot run is skipped, saying why. */
+  const runnable = (file: string): boolean => {
+    const why = lookup.cannotRun(file);
+    if (why) console.warn(`Chromium candidate skipped: ${why}.`);
+    return !why;
+  };
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
-    if (exists(fromEnv)) return { path: fromEnv, source: 'CHROME_PATH' };
-    throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    if (!exists(fromEnv))
+      throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    const why = lookup.cannotRun(fromEnv);
+    if (why) throw new Error(`CHROME_PATH points to ${fromEnv}, which cannot run here: ${why}.`);
+    return { path: fromEnv, source: 'CHROME_PATH' };
   }
   if (env['CHROME_SKIP_SYSTEM'] !== '1') {
-    const system = systemCandidates(platform, env).find((file) => exists(file));
+    const system = systemCandidates(platform, env).find((file) => exists(file) && runnable(file));
     if (system) return { path: system, source: 'system' };
   }
   if (packagedSupported(platform, arch)) {
     const packaged = await lookup.packaged();
-    if (packaged && exists(packaged)) return { path: packaged, source: 'packaged' };
+    if (packaged && exists(packaged) && runnable(packaged)) {
+      return { path: packaged, source: 'packaged' };
+    }
   }
   throw new Error(NO_BROWSER_MESSAGE);
 }

@@ -190,6 +190,7 @@ describe('secret guard: cases', () => {
 
   it.each([
     ['пapoль: Kitten22', 'password'], // Latin a, o, p inside «пароль»
+    ['пароль: 123', 'password'], // a weak password is still a password
     ['TOKEH: 9f8e7d6c5b4a3f2e', 'token'], // «ТОКЕН» in Latin look-alikes
     ['пароль от ЕИС: Kitten22', 'password'],
     ['пароль для интеграции — Kitten22', 'password'],

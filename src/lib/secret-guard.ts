@@ -477,7 +477,10 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (word.score.score >= 1) return word.score;
-  if (DATE.test(w) || /^\d{1,3}$/.test(w) || w === '№') return NONE;
+  if (DATE.test(w) || w === '№') return NONE;
+  // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
+  if (/^\d{1,3}$/.test(w))
+    return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
   if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || (word.keyword && !word.explicit)) return NONE;
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {

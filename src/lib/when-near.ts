@@ -1,7 +1,12 @@
+/** Name of the window event an island loader dispatches when its module failed to load. */
+export const ISLAND_FAILED_EVENT = 'eis-island-failed';
+
 /**
  * Load an island's script when the island comes near the viewport (Astro's `client:visible`,
  * for a custom element). Its controls stay disabled in the HTML until then, so nothing looks
- * ready before it works; readers who never scroll to it never download it.
+ * ready before it works; readers who never scroll to it never download it. The element then
+ * connects (defineIsland with `load: 'near'`). A module that fails to load is reported to the
+ * inline watchdog (src/lib/island-watchdog.ts), which says so in the island.
  */
 export function whenNear(selector: string, load: () => Promise<unknown>): void {
   const elements = document.querySelectorAll(selector);
@@ -11,7 +16,7 @@ export function whenNear(selector: string, load: () => Promise<unknown>): void {
     if (started) return;
     started = true;
     observer?.disconnect();
-    void load();
+    load().catch(() => window.dispatchEvent(new Event(ISLAND_FAILED_EVENT)));
   };
   const observer =
     'IntersectionObserver' in window

@@ -1,5 +1,5 @@
 /**
- * The npm-packaged Chromium (@sparticuz/chromium) works as the last fallback: on Linux x64/arm64
+ * The npm-packaged Chromium (@sparticuz/chromium) works as the last fallback: on Linux x64
  * it is launched explicitly, whatever browser the rest of the run uses, and renders a page.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('packaged Chromium', () => {
       }
     });
   } else {
-    it('is not offered off Linux x64/arm64', () => {
+    it('is not offered off Linux x64', () => {
       expect(packagedSupported(process.platform, process.arch)).toBe(false);
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The built site against the readers' browsers, declared once in package.json "browserslist"
  * (Chrome/Edge ≥ 109, Firefox ≥ 115, Safari ≥ 15):
- * - every shipped JS file (dist/_astro, dist/pagefind): no syntax or built-in beyond the targets
+ * - every shipped JS file (dist/_astro, dist/pagefind) and every distinct inline script of the
+ *   pages (our bundled *.inline.ts, Starlight's own): no syntax or built-in beyond the targets
  *   (es-check in browserslist mode, with feature detection);
  * - every CSS file a page loads: no feature the targets lack entirely (doiuse over caniuse data).
  *   Partial support is not a failure (caniuse marks e.g. `overflow` partial for old Safari).
@@ -9,8 +10,10 @@
  * that is no longer needed fails too, so the list stays exact. README «Старые браузеры» has the
  * same list for readers of the repository.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import postcss from 'postcss';
 import doiuse, { type DoiuseUsage } from 'doiuse';
@@ -78,32 +81,59 @@ describe('browser targets', () => {
   });
 });
 
+/**
+ * Every distinct inline script of the built pages (not JSON data), written to a temp directory
+ * as classic scripts, named by the first page that has it.
+ */
+function inlineScripts(dir: string): string[] {
+  const seen = new Map<string, string>();
+  for (const page of listPages(DIST)) {
+    const html = readFileSync(fileForPage(DIST, page), 'utf8');
+    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const [, attrs = '', code = ''] = m;
+      if (/type="(?!module|text\/javascript)/.test(attrs) || !code.trim()) continue;
+      if (!seen.has(code)) seen.set(code, `${page.replace(/\W+/g, '_')}-${seen.size}.js`);
+    }
+  }
+  return [...seen].map(([code, name]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, code);
+    return file;
+  });
+}
+
 describe('shipped JS against the targets', () => {
   const files = [
     ...walk(path.join(DIST, '_astro'), /\.m?js$/),
     ...walk(path.join(DIST, 'pagefind'), /\.m?js$/),
   ];
+  const inlineDir = mkdtempSync(path.join(tmpdir(), 'inline-scripts-'));
+  const inline = inlineScripts(inlineDir);
+  afterAll(() => rmSync(inlineDir, { recursive: true, force: true }));
 
   it('finds the JS to check', () => {
     expect(files.length).toBeGreaterThan(10);
+    // Starlight's theme and our notice precheck and plan panel, at least.
+    expect(inline.length).toBeGreaterThanOrEqual(3);
+    expect(inline.map((f) => readFileSync(f, 'utf8')).join('\n')).toContain('data-reminders');
   });
 
   it('uses no syntax and no undocumented built-in the targets lack', async () => {
     const run = async (ignore: string[]) =>
-      (await runChecks([
-        {
+      (await runChecks(
+        [
+          { files, module: true },
+          { files: inline, module: false },
+        ].map((set) => ({
           ecmaVersion: 'checkBrowser',
           browserslistQuery: QUERY.join(', '),
-          files,
-          module: true,
+          ...set,
           checkFeatures: true,
           ...(ignore.length ? { ignore: ignore.join(',') } : {}),
-        },
-      ])) as { success: boolean; errors: { file: string; err: Error }[] };
+        })),
+      )) as { success: boolean; errors: { file: string; err: Error }[] };
     const strict = await run(Object.keys(KNOWN_JS));
-    expect(strict.errors.map((e) => `${path.relative(DIST, e.file)}: ${e.err.message}`)).toEqual(
-      [],
-    );
+    expect(strict.errors.map((e) => `${path.basename(e.file)}: ${e.err.message}`)).toEqual([]);
     // Every documented exception is still needed: without the list, exactly those show up.
     const all = await run([]);
     const seen = new Set(

@@ -1,6 +1,7 @@
 /** Every built page carries a strict CSP that allows exactly its own inline scripts. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { DIST } from '../helpers/paths';
 import { fileForPage, listPages } from '../helpers/pages';
 import { inlineScriptHashes, parsePolicy } from '../../src/lib/csp';
@@ -38,6 +39,14 @@ describe('Content-Security-Policy', () => {
           expect(s, 'no third-party origin').not.toMatch(/^(https?:|\*|\/\/)/);
       }
       for (const hash of inlineScriptHashes(html)) expect(scripts).toContain(hash);
+      // Every inline <style> element is allowed by its hash (a scoped style Astro inlines into an
+      // MDX page without hashing it is refused by the browser).
+      const styles = [...(policy.get('style-src') ?? []), ...(policy.get('style-src-elem') ?? [])];
+      const body = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
+      for (const m of body.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+        const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
+        expect(styles, `inline <style> ${m[1]!.slice(0, 60)}…`).toContain(hash);
+      }
     },
   );
 });

@@ -76,8 +76,8 @@ describe('guide titles live only in their MDX', () => {
   });
 
   it('the islands get the guides from the pages: titles and links equal the MDX', () => {
-    const el = readPage(DIST, '/tools/progress/').querySelector('eis-progress')!;
-    const table = JSON.parse(el.getAttribute('data-guides')!) as GuideTable;
+    const blob = readPage(DIST, '/tools/progress/').querySelector('script#eis-data')!;
+    const table = JSON.parse(blob.text).guides as GuideTable;
     expect(Object.keys(table).sort()).toEqual(Object.keys(FILES).sort());
     for (const [key, g] of Object.entries(table)) {
       expect(g.title).toBe(FILES[key]!.title);
@@ -129,12 +129,12 @@ describe('the top of each guide: plan panel slot, status slot, steps per system'
   const inPlans = [...GUIDE_KEYS];
 
   it.each(inPlans.map((k) => [k]))(
-    '%s: the plan panel is an empty, hidden, labelled nav',
+    '%s: the plan panel is an empty, hidden element around a labelled nav',
     (key) => {
       const main = mainContent(readPage(DIST, FILES[key]!.href));
-      const nav = main.querySelector('nav.eis-plan-panel')!;
+      const nav = main.querySelector('eis-plan-panel.eis-plan-panel')!;
       expect(nav, key).toBeTruthy();
-      expect(nav.getAttribute('aria-label')).toBe('Ваш план');
+      expect(nav.querySelector('nav')!.getAttribute('aria-label')).toBe('Ваш план');
       expect(nav.hasAttribute('hidden')).toBe(true);
       expect(nav.querySelector('[data-step]')!.text).toBe('');
       expect(nav.querySelector('[data-count]')!.text).toBe('');

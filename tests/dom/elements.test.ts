@@ -22,6 +22,12 @@ import { isoFromToday } from '../helpers/clock';
 import { GUIDES } from './support/site-data';
 import { flush, mount as mountHtml, moveAround, render } from './support/render';
 
+// The store's actions, wrapped to count calls (they still act): one click, one call.
+vi.mock('../../src/lib/storage/stores', async (original) => {
+  const actual = await original<typeof import('../../src/lib/storage/stores')>();
+  return { ...actual, setTick: vi.fn(actual.setTick), resetList: vi.fn(actual.resetList) };
+});
+
 const stores = { ...tickStores, ...reminderStore, ...progressStore };
 
 /** Put the components' HTML on the page; the defined elements upgrade and bind to the stores. */
@@ -139,17 +145,20 @@ describe('<eis-checklist>', () => {
   it('runs one action once after being moved in the document', async () => {
     const s = await mount(await checklist(steps));
     moveAround(document.querySelector('eis-checklist')!);
-    const reset = document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!;
-    let opened = 0;
-    const confirm = document.querySelector<HTMLElement>('.eis-checklist__confirm')!;
-    new MutationObserver(() => (opened += confirm.hidden ? 0 : 1)).observe(confirm, {
-      attributes: true,
-    });
+    vi.mocked(tickStores.setTick).mockClear();
+    vi.mocked(tickStores.resetList).mockClear();
+    // Each handler's own effect is counted: a listener bound twice would call the store twice.
     document.querySelector<HTMLInputElement>('#open .eis-step__check')!.click();
+    expect(tickStores.setTick).toHaveBeenCalledTimes(1);
     expect(s.$ticks.get()).toEqual({ token: ['open'] });
-    reset.click();
-    await flush();
-    expect(opened).toBe(1);
+    const confirm = document.querySelector<HTMLElement>('.eis-checklist__confirm')!;
+    const no = confirm.querySelector<HTMLButtonElement>('[data-confirm="no"]')!;
+    const focus = vi.spyOn(no, 'focus');
+    document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!.click();
+    expect(focus).toHaveBeenCalledTimes(1);
+    confirm.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
+    expect(tickStores.resetList).toHaveBeenCalledTimes(1);
+    expect(s.$ticks.get()).toEqual({});
   });
 
   it('resets only after confirmation', async () => {

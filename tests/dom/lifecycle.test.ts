@@ -75,6 +75,7 @@ describe('moved elements run one action once', () => {
   it('<eis-reminder>: one submit, one reminder', async () => {
     await mount(await render(Reminder, { props: { kind: 'token' } }));
     moveAround(document.querySelector('eis-reminder')!);
+    await flush(); // it connects when near the viewport: right after each move here
     document.querySelector<HTMLInputElement>('input[name="date"]')!.value = isoFromToday(40);
     document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(reminderStore.$reminders.get()).toHaveLength(1);

@@ -27,7 +27,7 @@ const COPIES = [
   },
   {
     upstream: path.join(starlight, 'dist/components/Search.astro'),
-    sha256: '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062',
+    sha256: '619c5c441e1f836ff8df96bbaae71b8ac638f226bc04bbac90c56ba6ddc86874',
     recheck:
       'src/features/search/Search.astro copies its button, dialog, the inline ⌘K script and ' +
       'its scoped and global styles. Compare them with the new upstream file.',

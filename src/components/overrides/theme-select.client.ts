@@ -1,4 +1,5 @@
 import { getLocalStorage, safeGet, safeSet } from '../../lib/storage/safe-storage';
+import { defineIsland } from '../../lib/island';
 
 type Theme = 'auto' | 'dark' | 'light';
 const KEY = 'starlight-theme';
@@ -28,13 +29,10 @@ export function initThemeSelect(): void {
   matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
     if (current === 'auto') applyTheme('auto');
   });
-  class ThemeSelectElement extends HTMLElement {
-    // One set of listeners per connection: moving the element never doubles them.
-    private wiring?: AbortController;
-    connectedCallback() {
+  defineIsland('starlight-theme-select', {
+    connect(el, { signal }) {
       applyTheme(current);
-      this.wiring = new AbortController();
-      this.querySelector('select')?.addEventListener(
+      el.querySelector('select')?.addEventListener(
         'change',
         (event) => {
           if (event.currentTarget instanceof HTMLSelectElement) {
@@ -42,12 +40,8 @@ export function initThemeSelect(): void {
             applyTheme(current);
           }
         },
-        { signal: this.wiring.signal },
+        { signal },
       );
-    }
-    disconnectedCallback() {
-      this.wiring?.abort();
-    }
-  }
-  customElements.define('starlight-theme-select', ThemeSelectElement);
+    },
+  });
 }

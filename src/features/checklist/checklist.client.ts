@@ -2,30 +2,26 @@
  * <eis-checklist>: binds a guide's steps to the `$ticks` store. Ticks persist per checklist id
  * and step id, so rewording, adding or reordering steps never moves a tick; other tabs update
  * through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from the
- * lock file) move to the new ids first.
+ * lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
 import { $ticks, resetList, setTick } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { countDone } from '../plan/status';
 import { bindConfirm } from '../../lib/confirm';
+import { defineIsland, untilAbort } from '../../lib/island';
 
-export class EisChecklist extends HTMLElement {
-  private unbind: (() => void)[] = [];
-  private abort: AbortController | undefined;
-
-  connectedCallback(): void {
-    const list = this.dataset['checklistId'];
+defineIsland('eis-checklist', {
+  writes: true,
+  connect(el, { signal }) {
+    const list = el.dataset['checklistId'];
     if (!list) return;
-    this.abort?.abort();
-    this.abort = new AbortController();
-    const { signal } = this.abort;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
-    const renamed = this.dataset['renamed'];
+    const renamed = el.dataset['renamed'];
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
-    const steps = [...this.querySelectorAll<HTMLLIElement>('li.eis-step')];
+    const steps = [...el.querySelectorAll<HTMLLIElement>('li.eis-step')];
     const ids = steps.map((s) => s.dataset['stepId'] ?? '');
-    const progress = this.querySelector('.eis-checklist__progress');
-    const notice = this.querySelector('.eis-checklist__notice');
+    const progress = el.querySelector('.eis-checklist__progress');
+    const notice = el.querySelector('.eis-checklist__notice');
 
     for (const step of steps) {
       const box = step.querySelector<HTMLInputElement>('.eis-step__check');
@@ -42,13 +38,14 @@ export class EisChecklist extends HTMLElement {
       box.addEventListener('change', () => setTick(list, stepId, box.checked), { signal });
     }
 
-    const reset = this.querySelector<HTMLButtonElement>('.eis-checklist__reset');
-    const confirm = this.querySelector<HTMLElement>('.eis-checklist__confirm');
+    const reset = el.querySelector<HTMLButtonElement>('.eis-checklist__reset');
+    const confirm = el.querySelector<HTMLElement>('.eis-checklist__confirm');
     if (reset && confirm) {
       bindConfirm(reset, confirm, () => resetList(list), signal);
       reset.disabled = false;
     }
-    this.unbind.push(
+    untilAbort(
+      signal,
       $ticks.subscribe((ticks) => {
         const done = new Set(ticks[list] ?? []);
         for (const step of steps) {
@@ -64,13 +61,5 @@ export class EisChecklist extends HTMLElement {
         if (notice) notice.textContent = issue ? STORAGE_NOTICE : '';
       }),
     );
-  }
-
-  disconnectedCallback(): void {
-    this.abort?.abort();
-    this.unbind.forEach((off) => off());
-    this.unbind = [];
-  }
-}
-
-if (!customElements.get('eis-checklist')) customElements.define('eis-checklist', EisChecklist);
+  },
+});

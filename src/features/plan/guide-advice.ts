@@ -9,14 +9,20 @@ import { fillStatus } from './status-view';
 import { $hasCredentials } from './credentials';
 import type { GuideTable } from '../../site/guide-keys';
 
-export function bindAdvice(slot: HTMLElement, key: string, guides: GuideTable, base: string): void {
+/** Fill `slot` now and on every change; returns the unsubscribe. */
+export function bindAdvice(
+  slot: HTMLElement,
+  key: string,
+  guides: GuideTable,
+  base: string,
+): () => void {
   const render = () => {
     const status = guideStatus(key, guides, $ticks.get(), {
       hasCredentials: $hasCredentials.get(),
     });
     if (status) fillStatus(slot, status, guides, base);
   };
-  $ticks.listen(render);
-  $hasCredentials.listen(render);
+  const offs = [$ticks.listen(render), $hasCredentials.listen(render)];
   render();
+  return () => offs.forEach((off) => off());
 }

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NEED_VALUES } from './answers';
-import { panelDecide, panelPlaces, planCode, type PanelOptions } from './plan-panel';
+import { panelDecide, panelPlaces, planCode } from './plan-panel';
 import { planKeys } from './plans';
 import { answersToQuery, allCompleteAnswers } from './tree';
 import { GUIDE_KEYS } from '../../site/guide-keys';
 import { encodePlan } from '../../lib/storage/stored';
 
-const options = (key: string): PanelOptions => ({
-  needs: NEED_VALUES,
-  places: panelPlaces(key),
-  hiddenKey: 'eis:v1:plan-panel-hidden',
-});
+const options = (key: string) => panelPlaces(key);
 const hidden = (code: string) => JSON.stringify({ v: 1, data: { plan: code } });
 
 describe('panelDecide agrees with planFor', () => {

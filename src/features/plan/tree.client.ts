@@ -20,30 +20,30 @@ import { $plan, $ticks, savePlan } from '../../lib/storage/stores';
 import { hasPlan } from '../../lib/storage/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import type { GuideTable } from '../../site/guide-keys';
-import { readData } from '../../lib/island-data';
+import { defineIsland, untilAbort } from '../../lib/island';
+import { obj } from '../../lib/island-schema';
+import { guidesSchema } from '../../lib/island-slices';
 import { $hasCredentials } from './credentials';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
-export class EisTree extends HTMLElement {
+/** <eis-tree>'s state, per element: the plan «Вернуть прежний план» restores outlives a move. */
+class TreeIsland {
   private answers: Answers = {};
-  /** Titles, links and checklists of the guides, from the MDX (built into the markup). */
-  private guides: GuideTable = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
-  private unbind: (() => void)[] = [];
   /** «Изменить ответы» was pressed: the resume block stays closed for this page view. */
   private resumeClosed = false;
-  /** One set of listeners per connection: moving the element never doubles them. */
-  private wiring: AbortController | undefined;
-  private onPop = () => this.show(answersFromQuery(location.search), true, false);
 
-  connectedCallback(): void {
-    this.guides = readData<GuideTable>(this, 'guides', {});
-    this.wiring?.abort();
-    this.wiring = new AbortController();
-    const { signal } = this.wiring;
-    this.addEventListener(
+  constructor(
+    private readonly el: HTMLElement,
+    /** Titles, links and checklists of the guides, from the MDX (the page's data blob). */
+    private guides: GuideTable,
+  ) {}
+
+  connect(signal: AbortSignal, guides: GuideTable): void {
+    this.guides = guides;
+    this.el.addEventListener(
       'click',
       (event) => {
         const target = (event.target as HTMLElement).closest('button');
@@ -58,7 +58,7 @@ export class EisTree extends HTMLElement {
       { signal },
     );
     // Enter on an answer moves on, as «Далее» does (there is no form to submit).
-    this.addEventListener(
+    this.el.addEventListener(
       'keydown',
       (event) => {
         const target = event.target as HTMLElement;
@@ -69,8 +69,13 @@ export class EisTree extends HTMLElement {
       },
       { signal },
     );
-    window.addEventListener('popstate', this.onPop, { signal });
-    this.unbind.push(
+    window.addEventListener(
+      'popstate',
+      () => this.show(answersFromQuery(location.search), true, false),
+      { signal },
+    );
+    untilAbort(
+      signal,
       $ticks.subscribe(() => this.renderPlan()),
       $hasCredentials.listen(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
@@ -81,28 +86,22 @@ export class EisTree extends HTMLElement {
     this.show(answersFromQuery(location.search), false, false);
     // A returning reader with a saved plan and no answers in the URL: «Ваш план: шаг N из M».
     if (!answersFromQuery(location.search).needs && hasPlan($plan.get())) this.renderResume(true);
-    else this.removeAttribute('data-resume');
+    else this.el.removeAttribute('data-resume');
     // Ready: the controls work from now on.
-    this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
-      '.eis-tree__q, [data-next]',
-    ).forEach((el) => (el.disabled = false));
-  }
-
-  disconnectedCallback(): void {
-    this.wiring?.abort();
-    this.unbind.forEach((off) => off());
-    this.unbind = [];
+    this.el
+      .querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('.eis-tree__q, [data-next]')
+      .forEach((el) => (el.disabled = false));
   }
 
   /** Read the current question's inputs and move on. */
   private answer(): void {
     const q = nextQuestion(this.answers);
-    const fieldset = q && this.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
+    const fieldset = q && this.el.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
     if (!q || !fieldset) return;
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
       (i) => i.value,
     );
-    const error = this.querySelector('.eis-tree__error');
+    const error = this.el.querySelector('.eis-tree__error');
     if (checked.length === 0) {
       if (error)
         error.textContent = q.multiple ? 'Отметьте хотя бы один вариант.' : 'Выберите ответ.';
@@ -127,9 +126,9 @@ export class EisTree extends HTMLElement {
   private show(answers: Answers, moveFocus: boolean, own: boolean): void {
     this.answers = answers;
     const current = nextQuestion(answers);
-    const error = this.querySelector('.eis-tree__error');
+    const error = this.el.querySelector('.eis-tree__error');
     if (error) error.textContent = '';
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
+    for (const fieldset of this.el.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
       const id = fieldset.dataset['q'];
       fieldset.hidden = id !== current?.id;
       // Reflect known answers in the inputs (for «Назад» and URLs).
@@ -138,8 +137,8 @@ export class EisTree extends HTMLElement {
         .querySelectorAll<HTMLInputElement>('input')
         .forEach((i) => (i.checked = value.includes(i.value)));
     }
-    const form = this.querySelector<HTMLElement>('.eis-tree__form');
-    const result = this.querySelector<HTMLElement>('.eis-tree__result');
+    const form = this.el.querySelector<HTMLElement>('.eis-tree__form');
+    const result = this.el.querySelector<HTMLElement>('.eis-tree__result');
     if (form) form.hidden = !current;
     if (result) result.hidden = Boolean(current);
     const first = current?.id === 'needs';
@@ -154,7 +153,7 @@ export class EisTree extends HTMLElement {
     this.renderSaved();
     if (moveFocus) {
       const target = current
-        ? this.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
+        ? this.el.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
         : result?.querySelector<HTMLElement>('h3');
       target?.focus();
     }
@@ -162,20 +161,21 @@ export class EisTree extends HTMLElement {
 
   /** Fill the resume block (resume-view.ts) while it is shown. */
   private renderResume(initial = false): void {
-    if (this.resumeClosed || (!initial && !this.hasAttribute('data-resume'))) return;
+    const el = this.el;
+    if (this.resumeClosed || (!initial && !el.hasAttribute('data-resume'))) return;
     void import('./resume-view').then(({ renderResume }) => {
       if (this.resumeClosed) return;
       const context = { hasCredentials: $hasCredentials.get() };
-      const base = this.dataset['base'] ?? '/';
-      renderResume(this, $plan.get(), this.guides, $ticks.get(), base, context);
-      this.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
+      const base = el.dataset['base'] ?? '/';
+      renderResume(el, $plan.get(), this.guides, $ticks.get(), base, context);
+      el.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
     });
   }
 
   /** «Изменить ответы»: the questions; the saved plan stays until a new one is saved. */
   private changeAnswers(): void {
     this.resumeClosed = true;
-    void import('./resume-view').then(({ closeResume }) => closeResume(this, $plan.get()));
+    void import('./resume-view').then(({ closeResume }) => closeResume(this.el, $plan.get()));
   }
 
   private adopt(): void {
@@ -183,7 +183,7 @@ export class EisTree extends HTMLElement {
     this.replaced = hasPlan(saved) ? saved : undefined;
     savePlan(this.answers);
     this.renderSaved();
-    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+    this.el.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
   }
 
   private undoAdopt(): void {
@@ -191,15 +191,15 @@ export class EisTree extends HTMLElement {
     savePlan(this.replaced);
     this.replaced = undefined;
     this.renderSaved();
-    this.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
+    this.el.querySelector<HTMLElement>('.eis-tree__saved')?.focus();
   }
 
   /** Whether the shown plan is the saved one, the buttons to change that, and the storage notice. */
   private renderSaved(): void {
-    const status = this.querySelector<HTMLElement>('.eis-tree__saved');
-    const notice = this.querySelector<HTMLElement>('.eis-tree__notice');
-    const adopt = this.querySelector<HTMLButtonElement>('[data-adopt]');
-    const undo = this.querySelector<HTMLButtonElement>('[data-undo-adopt]');
+    const status = this.el.querySelector<HTMLElement>('.eis-tree__saved');
+    const notice = this.el.querySelector<HTMLElement>('.eis-tree__notice');
+    const adopt = this.el.querySelector<HTMLButtonElement>('[data-adopt]');
+    const undo = this.el.querySelector<HTMLButtonElement>('[data-undo-adopt]');
     const finished = !nextQuestion(this.answers);
     const saved = $plan.get();
     const same = finished && samePlan(saved, this.answers);
@@ -223,17 +223,30 @@ export class EisTree extends HTMLElement {
   }
 
   private renderPlan(): void {
-    const list = this.querySelector('.eis-tree__plan');
+    const list = this.el.querySelector('.eis-tree__plan');
     if (!list || nextQuestion(this.answers)) return;
     const answers = this.answers;
     // The plan texts load when the questions are done.
     void import('./plan-view').then(({ renderPlan }) => {
       if (answers !== this.answers) return;
-      renderPlan(list, answers, this.guides, $ticks.get(), this.dataset['base'] ?? '/', {
+      renderPlan(list, answers, this.guides, $ticks.get(), this.el.dataset['base'] ?? '/', {
         hasCredentials: $hasCredentials.get(),
       });
     });
   }
 }
 
-if (!customElements.get('eis-tree')) customElements.define('eis-tree', EisTree);
+const islands = new WeakMap<HTMLElement, TreeIsland>();
+
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ guides: guidesSchema });
+
+defineIsland('eis-tree', {
+  data: pageSlices,
+  writes: true,
+  connect(el, { signal, data }) {
+    let island = islands.get(el);
+    if (!island) islands.set(el, (island = new TreeIsland(el, data.guides)));
+    island.connect(signal, data.guides);
+  },
+});

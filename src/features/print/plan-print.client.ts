@@ -3,20 +3,23 @@
  * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it.
  */
 import { $ticks } from '../../lib/storage/stores';
+import { defineIsland } from '../../lib/island';
 
-class EisPlanPrint extends HTMLElement {
-  connectedCallback(): void {
-    const button = this.querySelector('button');
-    const list = this.closest('section')?.querySelector('ol');
+defineIsland('eis-plan-print', {
+  connect(el, { signal }) {
+    const button = el.querySelector('button');
+    const list = el.closest('section')?.querySelector('ol');
     if (!button || !list) return;
-    button.onclick = () => {
-      button.disabled = true;
-      void import('./plan-sheet')
-        .then((m) => m.printPlan(list, $ticks.get()))
-        .finally(() => (button.disabled = false));
-    };
+    button.addEventListener(
+      'click',
+      () => {
+        button.disabled = true;
+        void import('./plan-sheet')
+          .then((m) => m.printPlan(list, $ticks.get()))
+          .finally(() => (button.disabled = false));
+      },
+      { signal },
+    );
     button.disabled = false;
-  }
-}
-
-if (!customElements.get('eis-plan-print')) customElements.define('eis-plan-print', EisPlanPrint);
+  },
+});

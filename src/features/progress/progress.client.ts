@@ -7,11 +7,10 @@
 import { $plan, $ticks } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
-import { fillStatus } from '../plan/status-view';
 import { $hasCredentials } from '../plan/credentials';
-import type { GuideTable } from '../../site/guide-keys';
-import { readData } from '../../lib/island-data';
-import { kindTable } from '../reminders/expiry';
+import { defineIsland, untilAbort } from '../../lib/island';
+import { obj, type Infer } from '../../lib/island-schema';
+import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
@@ -19,28 +18,29 @@ import type { Progress } from './progress-file';
 /** Export and import live in their own chunk, loaded when the reader uses them. */
 const io = () => import('./progress-io');
 
-export class EisProgress extends HTMLElement {
-  private abort: AbortController | undefined;
-  private off: (() => void)[] = [];
-  private known: Record<string, string[]> = {};
-  private guides: GuideTable = {};
+const progressData = obj({ known: knownSchema, guides: guidesSchema, kinds: kindsSchema });
+type ProgressData = Infer<typeof progressData>;
+
+/** <eis-progress>'s state, per element: «Отменить» outlives moving the element around. */
+class ProgressIsland {
   /** What a loaded file holds, while its preview is shown. */
   private pending: Progress | undefined;
   /** The state before the last import or reset, for «Отменить» (this page view only). */
   private undo: Progress | undefined;
+  private known: ProgressData['known'] = {};
+  private guides: ProgressData['guides'] = {};
+  private kinds: ProgressData['kinds'] | undefined;
 
-  connectedCallback(): void {
-    this.known = readData<Record<string, string[]>>(this, 'known', {});
-    this.guides = readData<GuideTable>(this, 'guides', {});
+  constructor(private readonly el: HTMLElement) {}
+
+  connect(signal: AbortSignal, data: ProgressData): void {
+    ({ known: this.known, guides: this.guides, kinds: this.kinds } = data);
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
-    const renamed = this.dataset['renamed'];
+    const renamed = this.el.dataset['renamed'];
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
-    this.abort?.abort();
-    this.abort = new AbortController();
-    const { signal } = this.abort;
-    this.addEventListener('click', (e) => this.onClick(e), { signal });
-    const reset = this.querySelector<HTMLButtonElement>('button[data-action="reset"]');
-    const confirm = this.querySelector<HTMLElement>('.eis-progress__confirm');
+    this.el.addEventListener('click', (e) => this.onClick(e), { signal });
+    const reset = this.el.querySelector<HTMLButtonElement>('button[data-action="reset"]');
+    const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
       bindConfirm(
         reset,
@@ -52,7 +52,7 @@ export class EisProgress extends HTMLElement {
         signal,
       );
     }
-    this.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
+    this.el.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
       'change',
       (e) => {
         const input = e.currentTarget as HTMLInputElement;
@@ -61,30 +61,23 @@ export class EisProgress extends HTMLElement {
       },
       { signal },
     );
-    this.off.push(
+    untilAbort(
+      signal,
       $ticks.subscribe(() => this.render()),
       $hasCredentials.listen(() => this.render()),
       $plan.subscribe(() => this.renderPlan()),
       $storageIssue.subscribe((issue) => {
-        const el = this.querySelector('.eis-progress__storage');
+        const el = this.el.querySelector('.eis-progress__storage');
         if (el) el.textContent = issue ? STORAGE_NOTICE : '';
       }),
     );
-    // The controls are disabled in the HTML until now: nothing looks ready before it works.
-    this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-until-ready]').forEach(
-      (el) => (el.disabled = false),
-    );
-  }
-
-  disconnectedCallback(): void {
-    this.abort?.abort();
-    this.off.forEach((off) => off());
-    this.off = [];
+    // The controls are disabled in the HTML ([data-until-ready]) until defineIsland enables them
+    // after this: nothing looks ready before it works.
   }
 
   private render(): void {
     const ticks = $ticks.get();
-    for (const item of this.querySelectorAll<HTMLElement>('[data-checklist]')) {
+    for (const item of this.el.querySelectorAll<HTMLElement>('[data-checklist]')) {
       const id = item.dataset['checklist'] ?? '';
       const steps = this.known[id] ?? [];
       const done = countDone(steps, ticks[id]);
@@ -106,15 +99,19 @@ export class EisProgress extends HTMLElement {
         const advice = status === 'blocked' || task.credentials === 'met-by-reader';
         blocked.hidden = !advice;
         if (badge) badge.hidden = advice;
-        if (advice) fillStatus(blocked, task, this.guides, this.dataset['base'] ?? '/');
+        // The advice and its button load only where a guide waits (status-view.ts, own chunk).
+        if (advice)
+          void import('../plan/status-view').then(({ fillStatus }) =>
+            fillStatus(blocked, task, this.guides, this.el.dataset['base'] ?? '/'),
+          );
       }
     }
     this.renderPlan();
   }
 
   private renderPlan(): void {
-    const section = this.querySelector<HTMLElement>('.eis-progress__plan');
-    const list = this.querySelector('.eis-progress__plan-list');
+    const section = this.el.querySelector<HTMLElement>('.eis-progress__plan');
+    const list = this.el.querySelector('.eis-progress__plan-list');
     if (!section || !list) return;
     if (!hasPlan($plan.get())) {
       section.hidden = true;
@@ -127,7 +124,7 @@ export class EisProgress extends HTMLElement {
         $plan.get(),
         this.guides,
         $ticks.get(),
-        this.dataset['base'] ?? '/',
+        this.el.dataset['base'] ?? '/',
         { hasCredentials: $hasCredentials.get() },
       );
       section.hidden = count === 0;
@@ -152,10 +149,10 @@ export class EisProgress extends HTMLElement {
     this.error('');
     this.closePreview();
     const { readProgressFile } = await io();
-    const result = await readProgressFile(file, this.known, readData(this, 'kinds', kindTable({})));
+    const result = await readProgressFile(file, this.known, this.kinds!);
     if (!result.ok) return this.error(result.error);
     this.pending = result.progress;
-    const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
+    const preview = this.el.querySelector<HTMLElement>('.eis-progress__preview');
     if (!preview) return;
     preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
     const list = preview.querySelector('.eis-progress__preview-list')!;
@@ -186,7 +183,7 @@ export class EisProgress extends HTMLElement {
 
   private remember(before: Progress): void {
     this.undo = before;
-    const undo = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+    const undo = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (undo) undo.hidden = false;
   }
 
@@ -195,36 +192,46 @@ export class EisProgress extends HTMLElement {
     if (!undo) return;
     this.undo = undefined;
     (await io()).restoreProgress(undo);
-    const button = this.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+    const button = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
     if (button) button.hidden = true;
     this.say('Вернули всё, как было.');
-    this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+    this.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
   }
 
   private closePreview(message?: string): void {
     this.pending = undefined;
-    const preview = this.querySelector<HTMLElement>('.eis-progress__preview');
+    const preview = this.el.querySelector<HTMLElement>('.eis-progress__preview');
     if (preview && !preview.hidden) {
       preview.hidden = true;
-      this.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+      this.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
     }
     if (message) this.say(message);
   }
 
   private say(message: string): void {
     this.error('');
-    const el = this.querySelector('.eis-progress__message');
+    const el = this.el.querySelector('.eis-progress__message');
     if (el) el.textContent = message;
   }
 
   private error(message: string): void {
-    const el = this.querySelector('.eis-progress__error');
+    const el = this.el.querySelector('.eis-progress__error');
     if (el) el.textContent = message;
     if (message) {
-      const status = this.querySelector('.eis-progress__message');
+      const status = this.el.querySelector('.eis-progress__message');
       if (status) status.textContent = '';
     }
   }
 }
 
-if (!customElements.get('eis-progress')) customElements.define('eis-progress', EisProgress);
+const islands = new WeakMap<HTMLElement, ProgressIsland>();
+
+defineIsland('eis-progress', {
+  data: progressData,
+  writes: true,
+  connect(el, { signal, data }) {
+    let island = islands.get(el);
+    if (!island) islands.set(el, (island = new ProgressIsland(el)));
+    island.connect(signal, data);
+  },
+});

@@ -10,6 +10,7 @@ import { parseIsoDate } from '../../lib/dates';
 import type { KindTable } from './expiry';
 import type { Reminder } from '../../lib/storage/stored';
 import { cleanLabel } from './reminder-codec';
+import { ensureRandomUUID } from '../old-browsers/random-uuid';
 
 export const PRODID = { company: 'eis-integration-guide', product: 'reminder', language: 'RU' };
 const DAY = 86_400;
@@ -44,6 +45,7 @@ export function buildIcs(
   const label = cleanLabel(reminder.label).label;
   const what = label ? `${kind.label} — ${label}` : kind.label;
   const guide = kind.guide ? new URL(kind.guide.href.slice(1), siteUrl).href : undefined;
+  ensureRandomUUID(); // ical-generator needs it; Safari 15.0–15.3 and plain http lack it
   const calendar = ical({ prodId: PRODID, name: 'ЕИС: сроки действия' });
   const start = new Date(Date.UTC(date.y, date.m - 1, date.d));
   const event = calendar.createEvent({

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { noticePrecheck, precheckScript } from './notice-precheck';
-import { precheckOptions, viewReminders } from './reminder-view';
+import { noticePrecheck } from './notice-precheck';
+import { noticeViews } from './notice.client';
 import { KINDS } from '../../../tests/helpers/kinds';
-import {
-  KEYS,
-  decodeNoticeHidden,
-  encodeNoticeHidden,
-  type Reminder,
-} from '../../lib/storage/stored';
+import { KEYS, encodeNoticeHidden, type Reminder } from '../../lib/storage/stored';
 import { decodeReminder, encodeReminder } from './reminder-codec';
-import { localDate, toIsoDate } from '../../lib/dates';
 
-const OPTIONS = precheckOptions();
-
+/** Storage holding `entries`, as localStorage would. */
 function storage(entries: Record<string, string>) {
   const keys = Object.keys(entries);
   return {
@@ -22,19 +15,17 @@ function storage(entries: Record<string, string>) {
   };
 }
 
-/** What the notice's module decides from the same storage. */
+/**
+ * What the notice's module shows from the same storage: its own decision (noticeViews), over the
+ * reminders as the store decodes them (decodeReminder, one key per reminder).
+ */
 function moduleDecision(entries: Record<string, string>, now: Date): boolean {
-  const day = toIsoDate(localDate(now));
-  const hidden = decodeNoticeHidden(entries[KEYS.noticeHidden], day);
-  const reminders: Reminder[] = [];
-  for (const [key, raw] of Object.entries(entries)) {
-    if (!key.startsWith(KEYS.reminderPrefix)) continue;
-    const d = decodeReminder(key.slice(KEYS.reminderPrefix.length), raw);
-    if (d) reminders.push(d.reminder);
-  }
-  return viewReminders(reminders, now, KINDS).some(
-    (v) => v.attention && !hidden.includes(v.reminder.id),
+  const reminders: Reminder[] = Object.entries(entries).flatMap(([key, raw]) =>
+    key.startsWith(KEYS.reminderPrefix)
+      ? (decodeReminder(key.slice(KEYS.reminderPrefix.length), raw)?.reminder ?? [])
+      : [],
   );
+  return noticeViews(reminders, entries[KEYS.noticeHidden], now, KINDS).length > 0;
 }
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);
@@ -81,44 +72,45 @@ describe('notice precheck agrees with the notice', () => {
   ];
 
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, entries) => {
-    expect(noticePrecheck(storage(entries), now, OPTIONS) === 2).toBe(moduleDecision(entries, now));
+    expect(noticePrecheck(storage(entries), now) === 2).toBe(moduleDecision(entries, now));
   });
 
   it('moves on at local midnight', () => {
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]);
-    expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23), OPTIONS)).toBe(1);
-    expect(noticePrecheck(storage(entries), at(2026, 11, 30, 0), OPTIONS)).toBe(2);
-    expect(noticePrecheck(storage({}), at(2026, 11, 30, 0), OPTIONS)).toBe(0);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23))).toBe(1);
+    expect(noticePrecheck(storage(entries), at(2026, 11, 30, 0))).toBe(2);
+    expect(noticePrecheck(storage({}), at(2026, 11, 30, 0))).toBe(0);
   });
 
-  it('runs as the inline script and shows the element before it', () => {
+  it('runs as the inline script and shows the element before it', async () => {
+    const { inlineScript } = await import('../../build/inline-script');
+    const source = await inlineScript('notice');
     const attrs: Record<string, string> = {};
     const el = { hidden: true, setAttribute: (k: string, v: string) => (attrs[k] = v) };
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
-    const run = new Function('document', 'window', precheckScript(OPTIONS));
-    run({ currentScript: { previousElementSibling: el } }, { localStorage: storage(entries) });
+    // Only the precheck runs here: a document without listeners stands in for the watchdog's.
+    const doc = (previousElementSibling: object) => ({
+      currentScript: { previousElementSibling },
+      addEventListener: () => undefined,
+      querySelectorAll: () => [],
+    });
+    const win = (localStorage: object) => ({ localStorage, addEventListener: () => undefined });
+    const run = new Function('document', 'window', source);
+    run(doc(el), win(storage(entries)));
     expect(el.hidden).toBe(false);
     expect(attrs).toEqual({ 'data-reminders': '' });
     const quiet = { hidden: true, setAttribute: () => undefined };
-    run({ currentScript: { previousElementSibling: quiet } }, { localStorage: storage({}) });
+    run(doc(quiet), win(storage({})));
     expect(quiet.hidden).toBe(true);
     // Storage that throws leaves the notice hidden and the page running.
     expect(() =>
-      run(
-        { currentScript: { previousElementSibling: quiet } },
-        {
-          get localStorage() {
-            throw new Error('blocked');
-          },
+      run(doc(quiet), {
+        addEventListener: () => undefined,
+        get localStorage() {
+          throw new Error('blocked');
         },
-      ),
+      }),
     ).not.toThrow();
-  });
-
-  it('is self-contained, so it can be inlined', () => {
-    const source = noticePrecheck.toString();
-    const inlined = new Function(`return (${source})`)() as typeof noticePrecheck;
-    const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-01')]);
-    expect(inlined(storage(entries), now, OPTIONS)).toBe(2);
+    expect(quiet.hidden).toBe(true);
   });
 });

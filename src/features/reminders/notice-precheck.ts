@@ -1,19 +1,15 @@
 /**
  * Decides, before the first paint, whether the site-wide expiry notice will show, so that its
- * box is in place from the start and nothing below it moves (CLS 0). It runs as an inline script
- * (its source is inlined with Function.prototype.toString), so it must stay self-contained:
- * no imports, no closures, syntax every supported browser parses. The full decision is made again
- * by the notice's module with src/features/reminders/reminder-view.ts; a unit test keeps the two in agreement.
+ * box is in place from the start and nothing below it moves (CLS 0). It runs in the inline script
+ * notice.inline.ts, so it reads storage with the store's own decoders (stored.ts), the same kinds
+ * and the same date rule as the notice (needsAttention), without the label guard the notice needs
+ * for display (a label never decides whether the notice shows). The full decision is made again
+ * by the notice's module (noticeViews in notice.client.ts); a unit test keeps the two in agreement.
  */
-export interface PrecheckOptions {
-  prefix: string;
-  hiddenKey: string;
-  soonDays: number;
-  /** The reminder kinds the site knows. */
-  kinds: string[];
-  /** Source of the reminder-id pattern. */
-  idPattern: string;
-}
+import { KEYS, decodeNoticeHidden, isObject, isReminderId, unwrap } from '../../lib/storage/stored';
+import { isReminderKind } from './kinds';
+import { daysBetween, localDate, parseIsoDate, toIsoDate } from '../../lib/dates';
+import { needsAttention } from './expiry';
 
 export interface StorageLike {
   readonly length: number;
@@ -24,50 +20,20 @@ export interface StorageLike {
 /** 0: no reminders; 1: reminders, none due; 2: at least one needs the notice now. */
 export type PrecheckResult = 0 | 1 | 2;
 
-export function noticePrecheck(
-  storage: StorageLike,
-  now: Date,
-  o: PrecheckOptions,
-): PrecheckResult {
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  const day = new Date(today).toISOString().slice(0, 10);
-  let hidden: unknown[] = [];
-  try {
-    const h = JSON.parse(storage.getItem(o.hiddenKey) || 'null');
-    if (h && h.v === 1 && h.data && h.data.day === day && Array.isArray(h.data.ids)) {
-      hidden = h.data.ids;
-    }
-  } catch {
-    hidden = [];
-  }
+export function noticePrecheck(storage: StorageLike, now: Date): PrecheckResult {
+  const today = localDate(now);
+  const hidden = decodeNoticeHidden(storage.getItem(KEYS.noticeHidden), toIsoDate(today));
   let found: PrecheckResult = 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (!key || key.indexOf(o.prefix) !== 0) continue;
+    if (!key || !key.startsWith(KEYS.reminderPrefix)) continue;
     found = 1;
-    const id = key.slice(o.prefix.length);
-    if (hidden.indexOf(id) !== -1 || !new RegExp(o.idPattern).test(id)) continue;
-    try {
-      const v = JSON.parse(storage.getItem(key) || 'null');
-      const data = v && v.v === 1 && v.data && typeof v.data === 'object' ? v.data : {};
-      if (o.kinds.indexOf(data.kind) === -1) continue;
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof data.date === 'string' ? data.date : '');
-      if (!m || Number(m[1]) < 1900) continue;
-      const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-      if (new Date(at).getUTCDate() !== Number(m[3])) continue;
-      if (Math.round((at - today) / 86400000) <= o.soonDays) return 2;
-    } catch {
-      // an unreadable entry decides nothing
-    }
+    const id = key.slice(KEYS.reminderPrefix.length);
+    if (!isReminderId(id) || hidden.includes(id)) continue;
+    const data = unwrap(storage.getItem(key));
+    if (!isObject(data) || !isReminderKind(data['kind'])) continue;
+    const date = typeof data['date'] === 'string' ? parseIsoDate(data['date']) : undefined;
+    if (date && needsAttention(daysBetween(today, date))) return 2;
   }
   return found;
-}
-
-/**
- * The inline script: runs the precheck on the element just before it, marks it when reminders
- * exist (so the notice's module loads and can follow midnight) and shows it when one is due.
- * The page minifies it (ExpiryNotice.astro).
- */
-export function precheckScript(options: PrecheckOptions): string {
-  return `(function(){var s=document.currentScript,el=s&&s.previousElementSibling;try{var r=el?(${noticePrecheck.toString()})(window.localStorage,new Date(),${JSON.stringify(options)}):0;if(r)el.setAttribute('data-reminders','');if(r>1)el.hidden=false}catch(e){}})();`;
 }

@@ -9,85 +9,96 @@ import { $reminders } from './reminder-store';
 import { store } from '../../lib/storage/persist';
 import { $today } from '../../lib/clock';
 import { viewReminders, type ReminderView } from './reminder-view';
-import { KEYS, decodeNoticeHidden, encodeNoticeHidden } from '../../lib/storage/stored';
+import {
+  KEYS,
+  decodeNoticeHidden,
+  encodeNoticeHidden,
+  type Reminder,
+} from '../../lib/storage/stored';
 import { withBase } from '../../lib/base-path';
-import { kindTable, type KindTable } from './expiry';
-import { readData } from '../../lib/island-data';
+import type { KindTable } from './expiry';
+import { localDate, toIsoDate } from '../../lib/dates';
+import { defineIsland, untilAbort } from '../../lib/island';
+import { obj } from '../../lib/island-schema';
+import { kindsSchema } from '../../lib/island-slices';
 
 const base = import.meta.env.BASE_URL;
 
-export class EisExpiryNotice extends HTMLElement {
-  private off: (() => void)[] = [];
-  private abort: AbortController | undefined;
-  private shown: ReminderView[] = [];
-  /** Kinds' labels and guide links, from the guides (built into the markup). */
-  private kinds: KindTable = kindTable({});
+/**
+ * The notice's decision: the reminders it shows now (needing attention and not hidden for today),
+ * soonest first. notice-precheck.ts decides the same before the first paint (unit-tested).
+ */
+export function noticeViews(
+  reminders: readonly Reminder[],
+  hiddenRaw: string | null | undefined,
+  now: Date,
+  kinds: KindTable,
+): ReminderView[] {
+  const hidden = decodeNoticeHidden(hiddenRaw, toIsoDate(localDate(now)));
+  return viewReminders(reminders, now, kinds).filter(
+    (v) => v.attention && !hidden.includes(v.reminder.id),
+  );
+}
 
-  connectedCallback(): void {
-    this.kinds = readData(this, 'kinds', kindTable({}));
-    this.abort?.abort();
-    this.abort = new AbortController();
-    const close = this.querySelector<HTMLButtonElement>('.eis-notice__close');
-    close?.addEventListener('click', () => this.hideForToday(), { signal: this.abort.signal });
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ kinds: kindsSchema });
+
+defineIsland('eis-expiry-notice', {
+  data: pageSlices,
+  writes: true,
+  connect(el, { signal, data: { kinds } }) {
+    let shown: ReminderView[] = [];
+    const close = el.querySelector<HTMLButtonElement>('.eis-notice__close');
+    const render = () => {
+      const text = el.querySelector('.eis-notice__text');
+      let guide = el.querySelector<HTMLElement>('.eis-notice__guide');
+      shown = noticeViews($reminders.get(), store.get(KEYS.noticeHidden), new Date(), kinds);
+      const first = shown[0];
+      if (!first || !text || !guide) {
+        el.hidden = true;
+        return;
+      }
+      const more = shown.length > 1 ? ` Требуют внимания ещё записей: ${shown.length - 1}.` : '';
+      text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
+      // A link only with a guide to link to (the markup has a <span>): never an <a> without href.
+      const tag = first.guide ? 'a' : 'span';
+      if (guide.localName !== tag) {
+        const swapped = document.createElement(tag);
+        swapped.className = guide.className;
+        guide.replaceWith(swapped);
+        guide = swapped;
+      }
+      guide.textContent = first.guide?.title ?? '';
+      if (first.guide) guide.setAttribute('href', withBase(first.guide.href, base));
+      el.hidden = false;
+    };
+    const hideForToday = () => {
+      const day = $today.get();
+      const ids = [
+        ...new Set([
+          ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
+          ...shown.map((v) => v.reminder.id),
+        ]),
+      ];
+      store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));
+      el.hidden = true;
+      // Focus the page title: the next thing to read after the notice.
+      const title = document.querySelector<HTMLElement>('main h1');
+      if (title) {
+        if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+        title.focus();
+      }
+    };
+    close?.addEventListener('click', hideForToday, { signal });
     if (close) close.disabled = false;
-    const render = () => this.render();
-    this.off.push($reminders.listen(render), $today.listen(render));
+    untilAbort(signal, $reminders.listen(render), $today.listen(render));
     window.addEventListener(
       'storage',
       (event) => {
         if (event.key === KEYS.noticeHidden) render();
       },
-      { signal: this.abort.signal },
+      { signal },
     );
     render();
-  }
-
-  disconnectedCallback(): void {
-    this.abort?.abort();
-    this.off.forEach((off) => off());
-    this.off = [];
-  }
-
-  private render(): void {
-    const text = this.querySelector('.eis-notice__text');
-    const guide = this.querySelector<HTMLAnchorElement>('.eis-notice__guide');
-    const hidden = decodeNoticeHidden(store.get(KEYS.noticeHidden), $today.get());
-    this.shown = viewReminders($reminders.get(), new Date(), this.kinds).filter(
-      (v) => v.attention && !hidden.includes(v.reminder.id),
-    );
-    const first = this.shown[0];
-    if (!first || !text || !guide) {
-      this.hidden = true;
-      return;
-    }
-    const more =
-      this.shown.length > 1 ? ` Требуют внимания ещё записей: ${this.shown.length - 1}.` : '';
-    text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
-    // Without a guide the anchor has no href: no empty link in the tab order.
-    guide.textContent = first.guide?.title ?? '';
-    if (first.guide) guide.href = withBase(first.guide.href, base);
-    else guide.removeAttribute('href');
-    this.hidden = false;
-  }
-
-  private hideForToday(): void {
-    const day = $today.get();
-    const ids = [
-      ...new Set([
-        ...decodeNoticeHidden(store.get(KEYS.noticeHidden), day),
-        ...this.shown.map((v) => v.reminder.id),
-      ]),
-    ];
-    store.set(KEYS.noticeHidden, encodeNoticeHidden(day, ids));
-    this.hidden = true;
-    // Focus the page title: the next thing to read after the notice.
-    const title = document.querySelector<HTMLElement>('main h1');
-    if (title) {
-      if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
-      title.focus();
-    }
-  }
-}
-
-if (!customElements.get('eis-expiry-notice'))
-  customElements.define('eis-expiry-notice', EisExpiryNotice);
+  },
+});

@@ -1,20 +1,8 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
 import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
-import { KEYS, REMINDER_ID, type Reminder } from '../../lib/storage/stored';
-import { REMINDER_KINDS } from './kinds';
+import { REMINDER_ID, type Reminder } from '../../lib/storage/stored';
 import { pluralRu } from '../../lib/plural';
-import { SOON_DAYS } from './expiry';
-import type { PrecheckOptions } from './notice-precheck';
-
-/** What the inline notice precheck needs to decide as the notice does. */
-export const precheckOptions = (): PrecheckOptions => ({
-  prefix: KEYS.reminderPrefix,
-  hiddenKey: KEYS.noticeHidden,
-  soonDays: SOON_DAYS,
-  kinds: [...REMINDER_KINDS],
-  idPattern: REMINDER_ID.source,
-});
 
 export interface ReminderView {
   reminder: Reminder;

@@ -11,8 +11,10 @@ import {
 } from './reminder-store';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { $today } from '../../lib/clock';
-import { checkExpiryDate, isReminderKind, kindTable, type KindTable } from './expiry';
-import { readData } from '../../lib/island-data';
+import { checkExpiryDate, isReminderKind, type KindTable } from './expiry';
+import { defineIsland, untilAbort } from '../../lib/island';
+import { obj } from '../../lib/island-schema';
+import { kindsSchema } from '../../lib/island-slices';
 import { localDate } from '../../lib/dates';
 import { viewReminders, type ReminderView } from './reminder-view';
 import type { Reminder } from '../../lib/storage/stored';
@@ -24,25 +26,24 @@ import { pluralRu } from '../../lib/plural';
 
 export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
 
-export class EisReminder extends HTMLElement {
-  private abort: AbortController | undefined;
-  private off: (() => void)[] = [];
+/** One connection of <eis-reminder>: its form, list and the entry being edited. */
+class ReminderIsland {
   private editing: string | undefined;
-  /** Kinds' labels and guide links, from the guides (built into the markup). */
-  private kinds: KindTable = kindTable({});
 
-  connectedCallback(): void {
-    const form = this.querySelector<HTMLFormElement>('form');
-    const list = this.querySelector<HTMLUListElement>('.eis-reminder__list');
+  constructor(
+    private readonly el: HTMLElement,
+    /** Kinds' labels and guide links, from the guides (the page's data blob). */
+    private readonly kinds: KindTable,
+  ) {}
+
+  connect(signal: AbortSignal): void {
+    const form = this.el.querySelector<HTMLFormElement>('form');
+    const list = this.el.querySelector<HTMLUListElement>('.eis-reminder__list');
     if (!form || !list) return;
-    this.kinds = readData(this, 'kinds', kindTable({}));
-    this.abort?.abort();
-    this.abort = new AbortController();
-    const { signal } = this.abort;
     // A link such as /tools/reminder/?kind=edo preselects what is tracked.
     const kind = new URLSearchParams(location.search).get('kind');
-    if (isReminderKind(kind)) this.dataset['defaultKind'] = kind;
-    const def = this.dataset['defaultKind'];
+    if (isReminderKind(kind)) this.el.dataset['defaultKind'] = kind;
+    const def = this.el.dataset['defaultKind'];
     form
       .querySelectorAll<HTMLInputElement>('input[type="radio"]')
       .forEach((r) => (r.checked = r.value === def));
@@ -54,14 +55,13 @@ export class EisReminder extends HTMLElement {
       },
       { signal },
     );
-    this.querySelector('.eis-reminder__cancel')?.addEventListener(
-      'click',
-      () => this.stopEditing(form),
-      { signal },
-    );
+    this.el
+      .querySelector('.eis-reminder__cancel')
+      ?.addEventListener('click', () => this.stopEditing(form), { signal });
     list.addEventListener('click', (event) => this.onListClick(event, form), { signal });
     const render = () => this.render(list, $reminders.get());
-    this.off.push(
+    untilAbort(
+      signal,
       $reminders.listen(render),
       $today.listen(render),
       $storageIssue.listen(render),
@@ -69,20 +69,12 @@ export class EisReminder extends HTMLElement {
       $cleanedLabels.listen(render),
     );
     render();
-    // Controls are disabled in the HTML until this point, so nothing can be submitted before.
-    form
-      .querySelector<HTMLFieldSetElement>('fieldset[data-until-ready]')
-      ?.removeAttribute('disabled');
-  }
-
-  disconnectedCallback(): void {
-    this.abort?.abort();
-    this.off.forEach((off) => off());
-    this.off = [];
+    // The controls are disabled in the HTML ([data-until-ready]) until defineIsland enables them
+    // after this, so nothing can be submitted before.
   }
 
   private field<T extends HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
+    return this.el.querySelector<T>(selector)!;
   }
 
   private submit(form: HTMLFormElement): void {
@@ -125,13 +117,13 @@ export class EisReminder extends HTMLElement {
     }
     this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
     this.stopEditing(form);
-    this.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
+    this.el.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
   }
 
   private stopEditing(form: HTMLFormElement): void {
     this.editing = undefined;
     form.reset();
-    const def = this.dataset['defaultKind'];
+    const def = this.el.dataset['defaultKind'];
     form
       .querySelectorAll<HTMLInputElement>('input[type="radio"]')
       .forEach((r) => (r.checked = r.value === def));
@@ -243,4 +235,12 @@ export class EisReminder extends HTMLElement {
   }
 }
 
-if (!customElements.get('eis-reminder')) customElements.define('eis-reminder', EisReminder);
+/** The page data this island reads (checked by defineIsland). */
+const pageSlices = obj({ kinds: kindsSchema });
+
+defineIsland('eis-reminder', {
+  data: pageSlices,
+  load: 'near',
+  writes: true,
+  connect: (el, { signal, data }) => new ReminderIsland(el, data.kinds).connect(signal),
+});

@@ -12,3 +12,30 @@ vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 
 vi.mock('../../../src/site/checklists', async () => (await import('./site-data')).checklistsModule);
 vi.mock('../../../src/site/guides', async () => (await import('./site-data')).guidesModule);
+
+/**
+ * happy-dom never reports an intersection: every observed element counts as near the viewport
+ * (right after observe(), as a browser reports an element already on screen), so islands that
+ * load near it (`load: 'near'`) connect in the tests.
+ */
+class NearObserver {
+  private active = true;
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element): void {
+    queueMicrotask(() => {
+      if (this.active)
+        this.callback(
+          [{ isIntersecting: true, target } as IntersectionObserverEntry],
+          this as unknown as IntersectionObserver,
+        );
+    });
+  }
+  unobserve(): void {}
+  disconnect(): void {
+    this.active = false;
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+}
+vi.stubGlobal('IntersectionObserver', NearObserver);

@@ -1,0 +1,54 @@
+/**
+ * The slices of the page data blob (src/lib/island-data.ts) and their schemas: the same schema
+ * checks a slice on the server before it is written into the page, and in the browser after it
+ * is parsed. Types come from the schemas' counterparts in the site model and stay equal to them
+ * (checked below at compile time).
+ */
+import { arr, obj, oneOf, opt, rec, str, type Infer, type Schema } from './island-schema';
+import type { KindTable } from '../features/reminders/expiry';
+import type { GuideTable } from '../site/guide-keys';
+
+const kindInfo = /* @__PURE__ */ obj({ label: str, guide: opt(obj({ href: str, title: str })) });
+
+export const kindsSchema = /* @__PURE__ */ obj({ token: kindInfo, edo: kindInfo, other: kindInfo });
+
+export const guidesSchema = /* @__PURE__ */ rec(
+  obj({
+    key: str,
+    title: str,
+    href: str,
+    checklist: opt(obj({ id: str, steps: arr(str) })),
+    requires: arr(str),
+    reminder: opt(oneOf(['token', 'edo'] as const)),
+  }),
+);
+
+/** Step ids of every checklist («Мой прогресс»). */
+export const knownSchema = /* @__PURE__ */ rec(arr(str));
+
+/** This guide and the guides it requires (the guide's status line). */
+export const guideSchema = /* @__PURE__ */ obj({ key: str, guides: guidesSchema });
+
+/** The plan panel: this guide's places in the plans, and the titles and links around it. */
+export const panelSchema = /* @__PURE__ */ obj({
+  places: rec(str),
+  titles: rec(obj({ title: str, href: str })),
+});
+
+/** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
+export const SLICES = {
+  kinds: kindsSchema,
+  guides: guidesSchema,
+  known: knownSchema,
+  guide: guideSchema,
+  panel: panelSchema,
+} satisfies Record<string, Schema<unknown>>;
+
+export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };
+
+// The schemas read exactly the model's types (a drift fails `astro check`).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const TYPES_AGREE: [Same<Slices['kinds'], KindTable>, Same<Slices['guides'], GuideTable>] = [
+  true,
+  true,
+];
