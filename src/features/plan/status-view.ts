@@ -3,19 +3,20 @@
  * «В процессе» (in a plan «Выполнено 3 из 7»), or the advice «Сначала: «…» или «…»» with «У меня уже есть логин и
  * пароль», or the reader's own answer with the way back («Отменить эту отметку»).
  */
-import {
-  BLOCKED_LABEL,
-  HAS_CREDENTIALS_LABEL,
-  HAS_CREDENTIALS_NOTE,
-  HAS_CREDENTIALS_UNDO,
-  OR_WORD,
-  STATUS_LABELS,
-  meetingGuides,
-  type GuideStatus,
-} from './status';
+import { BLOCKED_LABEL, STATUS_LABELS, meetingGuides, type GuideStatus } from './status';
 import { setHasCredentials } from './credentials';
 import type { GuideTable } from '../../site/guide-keys';
 import { withBase } from '../../lib/base-path';
+
+/** Between guides that each meet the same requirement. */
+export const OR_WORD = 'или';
+
+/** The reader's answer that meets the login-and-password requirement without the HTTPS guide. */
+export const HAS_CREDENTIALS_LABEL = 'У меня уже есть логин и пароль';
+
+/** Shown instead of the advice once the reader has said so, with the way back. */
+export const HAS_CREDENTIALS_NOTE = 'Логин и пароль уже есть — отмечено в этом браузере.';
+export const HAS_CREDENTIALS_UNDO = 'Отменить эту отметку';
 
 /** The status without advice: «Не начато», «В процессе», «Выполнено». */
 export const statusLabel = (status: GuideStatus): string =>

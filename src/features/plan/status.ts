@@ -22,16 +22,6 @@ export const STATUS_LABELS: Record<ProgressStatus, string> = {
 /** The words before the guides to do first (advice: the guide stays open). */
 export const BLOCKED_LABEL = 'Сначала:';
 
-/** Between guides that each meet the same requirement. */
-export const OR_WORD = 'или';
-
-/** The reader's answer that meets CREDENTIALS_GUIDE without doing it here. */
-export const HAS_CREDENTIALS_LABEL = 'У меня уже есть логин и пароль';
-
-/** Shown instead of the advice once the reader has said so, with the way back. */
-export const HAS_CREDENTIALS_NOTE = 'Логин и пароль уже есть — отмечено в этом браузере.';
-export const HAS_CREDENTIALS_UNDO = 'Отменить эту отметку';
-
 /** The guide that issues the login and password for integration over HTTPS. */
 export const CREDENTIALS_GUIDE = 'https';
 
@@ -129,7 +119,7 @@ export function guideStatus(
 export const requirementText = (key: string, guides: GuideTable): string =>
   meetingGuides(key, guides)
     .map((k) => `«${guides[k]?.title ?? k}»`)
-    .join(` ${OR_WORD} `);
+    .join(' или ');
 
 /** The status in words: «В процессе», or «Сначала: «…» или «…»». */
 export function statusText(status: GuideStatus, guides: GuideTable): string {
