@@ -38,10 +38,9 @@ describe('«Сначала: …», never «Нельзя начать»', () => {
   });
 
   it('«Ввод логина и пароля» knows that re-registration also gives the login and password', () => {
-    const data = readPage(DIST, '/connect/web-torgi-ks/')
-      .querySelector('[data-guide-status]')!
-      .getAttribute('data-guide-status')!;
-    const { guides } = JSON.parse(data) as { guides: Record<string, { href: string }> };
+    const blob = readPage(DIST, '/connect/web-torgi-ks/').querySelector('#eis-data')!.text;
+    const { guides } = (JSON.parse(blob) as { guide: { guides: Record<string, { href: string }> } })
+      .guide;
     expect(Object.keys(guides).sort()).toEqual(['https', 'rereg', 'wtks']);
     expect(guides['rereg']?.href).toBe('/connect/re-registration/');
   });
