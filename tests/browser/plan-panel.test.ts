@@ -41,7 +41,7 @@ describe('the plan panel', () => {
     const back = nav.getByRole('link', { name: 'Весь план — «С чего начать»' });
     expect(await back.getAttribute('href')).toBe('/tools/start/?need=send,services&ris=no');
     expect(await nav.getByRole('link', { name: 'Мой прогресс' }).isVisible()).toBe(false);
-    expect(await axeViolations(page)).toEqual([]);
+    expect((await axeViolations(page)).map((v) => JSON.stringify(v).slice(0, 600))).toEqual([]);
 
     await nav.getByRole('link', { name: title('token'), exact: true }).click();
     await page.waitForURL(`**${G['token']!.href}`);
@@ -118,7 +118,7 @@ describe('the plan panel', () => {
     await expect.poll(() => panel(page).isVisible()).toBe(true);
     await expect
       .poll(() => page.locator('.eis-checklist__status').textContent())
-      .toContain('Нельзя начать');
+      .toContain('Сначала:');
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
@@ -139,14 +139,15 @@ describe('task statuses with an order', () => {
     const item = page.locator('[data-guide="wtks"]');
     const blocked = item.locator('.eis-progress__blocked');
     await expect.poll(() => blocked.isVisible()).toBe(true);
+    // Advice, not a lock: either guide meets it, or the reader's own «У меня уже есть…».
     expect((await blocked.textContent())!.replace(/\s+/g, ' ').trim()).toBe(
-      `Нельзя начать, пока не выполнено: ${title('https')}`,
+      `Сначала: ${title('https')} или ${title('rereg')}. У меня уже есть логин и пароль`,
     );
     expect(await blocked.getByRole('link', { name: title('https') }).isVisible()).toBe(true);
     // The blocked guide stays readable: its link is there as usual.
     expect(await item.getByRole('link', { name: title('wtks') }).isVisible()).toBe(true);
     const planItem = page.locator('.eis-progress__plan-list li').nth(1);
-    await expect.poll(() => planItem.textContent()).toContain('Нельзя начать, пока не выполнено:');
+    await expect.poll(() => planItem.textContent()).toContain('Сначала:');
     expect(await planItem.getByRole('link', { name: title('https') }).count()).toBe(1);
     expect(await page.locator('[data-guide="https"] .eis-progress__status').textContent()).toBe(
       'Не начато',
