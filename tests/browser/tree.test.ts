@@ -37,7 +37,7 @@ describe('before the script arrives (scripts held back, as on a slow network)', 
     await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect.poll(() => button.isDisabled()).toBe(true);
     const option = page.getByLabel(
-      'Загружать документы приемки из ЕИС (электронное активирование)',
+      'Загружать документы приёмки из ЕИС (электронное активирование)',
     );
     await expect.poll(() => option.isDisabled()).toBe(true);
     await button.dispatchEvent('click');
@@ -63,7 +63,7 @@ describe('a plan from a link', () => {
   it('is shown, leaves the saved plan alone, and is saved only by «Сделать этим планом»', async () => {
     const { context, page, watch } = await openPage(site);
     await page.goto(site.server.url(START));
-    await page.getByLabel('Загружать документы приемки из ЕИС (электронное активирование)').check();
+    await page.getByLabel('Загружать документы приёмки из ЕИС (электронное активирование)').check();
     await next(page).click();
     await expect.poll(() => planLinks(page)).toEqual(['/activation/edo-identifier/']);
     const mine = await storedPlan(page);
