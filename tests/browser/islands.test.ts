@@ -254,7 +254,9 @@ describe('decision tree', () => {
     await page.getByLabel('Получать данные через сервисы ЕИС').check();
     await next(page).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?need=services');
-    await expect.poll(() => page.locator('.eis-tree__help').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('fieldset[data-q="ris"] .eis-tree__help').first().isVisible())
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('group', { name: /Зарегистрирована ли Система/ })
