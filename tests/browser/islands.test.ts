@@ -256,7 +256,7 @@ test.describe('decision tree', () => {
     await page.getByLabel('Получать данные через сервисы ЕИС').check();
     await next(page).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?need=services');
-    await expect(page.locator('.eis-tree__help').first()).toBeVisible();
+    await expect(page.locator('fieldset[data-q="ris"] .eis-tree__help').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('group', { name: /Зарегистрирована ли Система/ })

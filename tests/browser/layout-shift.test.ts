@@ -77,3 +77,44 @@ test.describe('narrow phones (360 px)', () => {
     });
   }
 });
+
+test.describe('a returning reader: «Ваш план: шаг N из M»', () => {
+  // Tall enough that the tree is in the viewport, where a shift would count.
+  test.use({ viewport: { width: 412, height: 2400 } });
+  for (const path of ['/', '/tools/start/']) {
+    test(`${path}: the resume block replaces «Вопрос 1» with CLS 0, and one click resumes`, async ({
+      context,
+      page,
+      site,
+    }) => {
+      await context.addInitScript(() => {
+        localStorage.setItem(
+          'eis:v1:plan',
+          JSON.stringify({ v: 1, data: { needs: ['services'], ris: 'no' } }),
+        );
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+        const win = window as unknown as { __cls: () => number };
+        let cls = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        win.__cls = () => (add(observer.takeRecords()), cls);
+      });
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const go = page.getByRole('link', { name: /^Продолжить: / });
+      await expect(go).toBeVisible();
+      await expect(page.getByText('Ваш план: шаг 1 из 1')).toBeVisible();
+      await expect(page.getByText('Вопрос 1')).toBeHidden();
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { __cls: () => number }).__cls()),
+      ).toBe(0);
+      await go.click();
+      await expect(page).toHaveURL(/\/services\/token\/$/);
+    });
+  }
+});

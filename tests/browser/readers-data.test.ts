@@ -331,7 +331,7 @@ test.describe('import on «Мой прогресс»', () => {
       'eis:v2:tick:token:token-eis-login-org-admin': '1',
       'eis:v2:reminder:r-file0001': expect.any(String),
     });
-    await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+    await page.getByRole('button', { name: 'Отменить сброс или загрузку' }).click();
     // Undone means the storage is again exactly what it was before the merge.
     await expect.poll(storage).toEqual(before);
     expect(watch.errors).toEqual([]);

@@ -39,7 +39,7 @@ test.describe('before the script arrives (scripts held back, as on a slow networ
     await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect(button).toBeDisabled();
     const option = page.getByLabel(
-      'Загружать документы приемки из ЕИС (электронное активирование)',
+      'Загружать документы приёмки из ЕИС (электронное активирование)',
     );
     await expect(option).toBeDisabled();
     await button.dispatchEvent('click');
@@ -67,7 +67,7 @@ test.describe('a plan from a link', () => {
     watch,
   }) => {
     await page.goto(site.url(START));
-    await page.getByLabel('Загружать документы приемки из ЕИС (электронное активирование)').check();
+    await page.getByLabel('Загружать документы приёмки из ЕИС (электронное активирование)').check();
     await next(page).click();
     await expect.poll(() => planLinks(page)).toEqual(['/activation/edo-identifier/']);
     const mine = await storedPlan(page);

@@ -167,7 +167,8 @@ describe('guide and tool page titles live only in their pages', () => {
     const item = readPage(DIST, '/tools/progress/').querySelector('[data-guide="wtks"]')!;
     const blocked = item.querySelector('.eis-progress__blocked')!;
     expect(blocked.hasAttribute('hidden')).toBe(true);
-    expect(norm(blocked.text)).toBe(`Нельзя начать, пока не выполнено: ${FILES['https']!.title}`);
+    // Advice, not a lock; the element adds «или «После перерегистрации»» (status-view.ts).
+    expect(norm(blocked.text)).toBe(`Сначала: ${FILES['https']!.title}`);
     expect(blocked.querySelector('a')!.getAttribute('href')).toBe(FILES['https']!.href);
     expect(item.hasAttribute('data-total')).toBe(false);
   });

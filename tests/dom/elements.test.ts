@@ -261,6 +261,15 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     );
   });
 
+  it('says «Напоминаний пока нет» only once it has read the storage (no flash before the list)', async () => {
+    const html = await reminderHtml();
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    expect(template.content.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(true);
+    await mount(html);
+    expect(document.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(false);
+  });
+
   it('edits (raising SEQUENCE) and deletes', async () => {
     const s = await mount(await reminderHtml());
     submit(isoFromToday(40));

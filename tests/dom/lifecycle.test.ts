@@ -104,7 +104,7 @@ describe('moved elements run one action once', () => {
     yes.click();
     await vi.waitFor(() => expect(stores.$ticks.get()).toEqual({}));
     // Were the reset run twice, «Отменить» would bring back the already empty state.
-    button('Отменить').click();
+    button('Отменить сброс или загрузку').click();
     await vi.waitFor(() => expect(stores.$ticks.get()).toEqual({ token: ['a'] }));
   });
 

@@ -1,7 +1,7 @@
 /**
  * <eis-guide-status>: the guide's status in its checklist header (the `[data-status]` slot of
  * Checklist.astro), in the same words as the plan and «Мой прогресс»: «Не начато», «В процессе»,
- * «Выполнено» or «Нельзя начать, пока не выполнено: «…»». It explains; the checklist stays usable.
+ * «Выполнено» or the advice «Сначала: «…»» (status-view.ts). It explains; the checklist stays usable.
  * The guide and those it requires come from the page's data blob (slice `guide`).
  */
 import { $ticks } from '../../lib/storage/stores';
@@ -23,6 +23,14 @@ defineIsland('eis-guide-status', {
         )
       : null;
     if (!slot) return;
+    // A guide that requires another gets the advice and its button (guide-advice.ts, own chunk).
+    if (guide.guides[guide.key]?.requires.length) {
+      void import('./guide-advice').then(({ bindAdvice }) => {
+        if (!signal.aborted)
+          untilAbort(signal, bindAdvice(slot, guide.key, guide.guides, import.meta.env.BASE_URL));
+      });
+      return;
+    }
     untilAbort(
       signal,
       $ticks.subscribe((ticks) => {

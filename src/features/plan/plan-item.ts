@@ -1,10 +1,11 @@
 /**
  * One guide of a plan as a list item, shared by «С чего начать» and «Мой прогресс»: the link,
- * «Выполнено N из M» with the task-list status (or «Нельзя начать, пока не выполнено: …» with
- * links to the guides to do first), the plan's note, and a reminder link where the guide issues
+ * the task-list status («Выполнено N из M», or the advice «Сначала: …» with links to the guides
+ * to do first — src/features/plan/status-view.ts), the plan's note, and a reminder link where the guide issues
  * something that expires. Titles and links come from the guide table built from the MDX.
  */
-import { BLOCKED_LABEL, STATUS_LABELS, guideStatus } from './status';
+import { guideStatus, type StatusContext } from './status';
+import { countText, fillStatus } from './status-view';
 import { resolveTitles, type GuideTable } from '../../site/guide-keys';
 import type { PlanItem } from './plans';
 import { withBase } from '../../lib/base-path';
@@ -19,6 +20,7 @@ export function planItem(
   guides: GuideTable,
   ticks: Record<string, string[]>,
   base: string,
+  context: StatusContext = {},
 ): HTMLLIElement {
   const li = document.createElement('li');
   // The guide's key, for «Распечатать мой план» (src/features/print/plan-print.client.ts).
@@ -29,24 +31,11 @@ export function planItem(
   link.href = withBase(guide.href, base);
   link.textContent = guide.title;
   li.append(link);
-  const status = guideStatus(item.key, guides, ticks);
+  const status = guideStatus(item.key, guides, ticks, context);
   if (status) {
     const span = document.createElement('span');
     span.className = 'eis-plan-meta eis-plan-status';
-    span.dataset['status'] = status.status;
-    if (status.status === 'blocked') {
-      span.append(`${BLOCKED_LABEL} `);
-      status.waitingFor.forEach((key, i) => {
-        const before = guides[key];
-        if (!before) return;
-        if (i) span.append(', ');
-        const a = document.createElement('a');
-        a.href = withBase(before.href, base);
-        a.textContent = before.title;
-        span.append(a);
-      });
-    } else
-      span.textContent = `Выполнено ${status.done} из ${status.total} — ${STATUS_LABELS[status.status].toLowerCase()}`;
+    fillStatus(span, status, guides, base, countText);
     li.append(span);
   }
   if (item.note) {

@@ -8,6 +8,7 @@ import { isGuideKey } from '../../site/guide-keys';
 import { withBase } from '../../lib/base-path';
 import { putSlice } from '../../lib/island-page';
 import { panelPlaces } from './plan-panel';
+import { statusKeys } from './status';
 
 export interface GuideHeadProps {
   /** «В инструкции …»: how many steps and where. */
@@ -40,11 +41,12 @@ export async function guideHeadData(
   }
   const status = Boolean(guide?.checklist);
   if (guide && status) {
-    const requires = guide.requires.map((k) => byKey[k]!);
+    // The guide, what it requires and the guides that also meet that (status.ts MET_ALSO_BY).
+    const around = statusKeys(guide.key, guide.requires).flatMap((k) => byKey[k] ?? []);
     putSlice(locals, 'guide', {
       key: guide.key,
       guides: Object.fromEntries(
-        [guide, ...requires].map((g) => [
+        around.map((g) => [
           g.key,
           {
             key: g.key,

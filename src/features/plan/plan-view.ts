@@ -5,6 +5,7 @@
 import { planFor } from './plans';
 import type { Answers } from './answers';
 import type { GuideTable } from '../../site/guide-keys';
+import type { StatusContext } from './status';
 import { planItem } from './plan-item';
 
 /** Fill `list` with the plan for `answers`; returns how many guides it holds. */
@@ -14,8 +15,9 @@ export function renderPlan(
   guides: GuideTable,
   ticks: Record<string, string[]>,
   base: string,
+  context: StatusContext = {},
 ): number {
   const plan = planFor(answers);
-  list.replaceChildren(...plan.map((g) => planItem(g, guides, ticks, base)));
+  list.replaceChildren(...plan.map((g) => planItem(g, guides, ticks, base, context)));
   return plan.length;
 }

@@ -5,6 +5,7 @@ import {
   countDone,
   guideStatus,
   progressStatus,
+  statusKeys,
   statusText,
 } from './status';
 import type { GuideTable } from '../../site/guide-keys';
@@ -91,7 +92,7 @@ describe('guideStatus (task list with an order)', () => {
     const s = guideStatus('second', guides, { first: ['a'] });
     expect(s).toEqual({ status: 'blocked', done: 0, total: 3, waitingFor: ['first'] });
     expect(statusText(s!, guides)).toBe(`${BLOCKED_LABEL} «Первая»`);
-    expect(statusText(s!, guides)).toBe('Нельзя начать, пока не выполнено: «Первая»');
+    expect(statusText(s!, guides)).toBe('Сначала: «Первая»');
   });
 
   it('follows its own ticks once the required guide is done', () => {
@@ -111,5 +112,65 @@ describe('guideStatus (task list with an order)', () => {
 
   it('a guide with nothing required is never blocked', () => {
     expect(guideStatus('first', guides, {})?.status).toBe('not-started');
+  });
+});
+
+describe('guideStatus: the login and password are met in more than one way', () => {
+  const g = (key: string, title: string, steps: string[], requires: string[] = []) => ({
+    key,
+    title,
+    href: `/${key}/`,
+    requires,
+    checklist: { id: key, steps },
+  });
+  const guides: GuideTable = {
+    https: g('https', 'Логин и пароль', ['h1', 'h2']),
+    rereg: g('rereg', 'После перерегистрации', ['r1', 'r2']),
+    wtks: g('wtks', 'Ввод в Web-Торги-КС', ['w1'], ['https']),
+  };
+
+  it('advises (never locks) the HTTPS guide or re-registration while neither is done', () => {
+    const s = guideStatus('wtks', guides, {});
+    expect(s).toEqual({
+      status: 'blocked',
+      done: 0,
+      total: 1,
+      waitingFor: ['https'],
+      credentials: 'ask',
+    });
+    expect(statusText(s!, guides)).toBe('Сначала: «Логин и пароль» или «После перерегистрации»');
+  });
+
+  it('is met by re-registration done, without the HTTPS guide', () => {
+    const s = guideStatus('wtks', guides, { rereg: ['r1', 'r2'] });
+    expect(s).toEqual({ status: 'not-started', done: 0, total: 1, waitingFor: [] });
+    // Half of the re-registration is not enough.
+    expect(guideStatus('wtks', guides, { rereg: ['r1'] })?.status).toBe('blocked');
+  });
+
+  it('is met by the HTTPS guide done', () => {
+    expect(guideStatus('wtks', guides, { https: ['h1', 'h2'] })?.status).toBe('not-started');
+  });
+
+  it('is met by the reader saying they already have a login and password, with the way back', () => {
+    const s = guideStatus('wtks', guides, {}, { hasCredentials: true });
+    expect(s?.status).toBe('not-started');
+    expect(s?.credentials).toBe('met-by-reader');
+    // Not said (or said and taken back): the advice is back.
+    expect(guideStatus('wtks', guides, {}, { hasCredentials: false })?.status).toBe('blocked');
+    // Once a guide really is done, the reader's answer is not the reason any more.
+    expect(
+      guideStatus('wtks', guides, { https: ['h1', 'h2'] }, { hasCredentials: true })?.credentials,
+    ).toBeUndefined();
+  });
+
+  it('the flag meets only the login-and-password requirement', () => {
+    const other: GuideTable = { ...guides, ris: g('ris', 'РИС', ['x'], ['rereg']) };
+    expect(guideStatus('ris', other, {}, { hasCredentials: true })?.status).toBe('blocked');
+  });
+
+  it('reads the guides that also meet a requirement (for the data a guide page carries)', () => {
+    expect(statusKeys('wtks', ['https'])).toEqual(['wtks', 'https', 'rereg']);
+    expect(statusKeys('edo', [])).toEqual(['edo']);
   });
 });

@@ -23,6 +23,7 @@ import type { GuideTable } from '../../site/guide-keys';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { obj } from '../../lib/island-schema';
 import { guidesSchema } from '../../lib/island-slices';
+import { $hasCredentials } from './credentials';
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
@@ -31,6 +32,8 @@ class TreeIsland {
   private answers: Answers = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
+  /** «Изменить ответы» was pressed: the resume block stays closed for this page view. */
+  private resumeClosed = false;
 
   constructor(
     private readonly el: HTMLElement,
@@ -50,6 +53,7 @@ class TreeIsland {
         if (target.hasAttribute('data-restart')) this.go({});
         if (target.hasAttribute('data-adopt')) this.adopt();
         if (target.hasAttribute('data-undo-adopt')) this.undoAdopt();
+        if (target.hasAttribute('data-change')) this.changeAnswers();
       },
       { signal },
     );
@@ -73,10 +77,16 @@ class TreeIsland {
     untilAbort(
       signal,
       $ticks.subscribe(() => this.renderPlan()),
+      $hasCredentials.listen(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
+      $ticks.listen(() => this.renderResume()),
+      $plan.listen(() => this.renderResume()),
       $storageIssue.subscribe(() => this.renderSaved()),
     );
     this.show(answersFromQuery(location.search), false, false);
+    // A returning reader with a saved plan and no answers in the URL: «Ваш план: шаг N из M».
+    if (!answersFromQuery(location.search).needs && hasPlan($plan.get())) this.renderResume(true);
+    else this.el.removeAttribute('data-resume');
     // Ready: the controls work from now on.
     this.el
       .querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('.eis-tree__q, [data-next]')
@@ -149,6 +159,25 @@ class TreeIsland {
     }
   }
 
+  /** Fill the resume block (resume-view.ts) while it is shown. */
+  private renderResume(initial = false): void {
+    const el = this.el;
+    if (this.resumeClosed || (!initial && !el.hasAttribute('data-resume'))) return;
+    void import('./resume-view').then(({ renderResume }) => {
+      if (this.resumeClosed) return;
+      const context = { hasCredentials: $hasCredentials.get() };
+      const base = el.dataset['base'] ?? '/';
+      renderResume(el, $plan.get(), this.guides, $ticks.get(), base, context);
+      el.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
+    });
+  }
+
+  /** «Изменить ответы»: the questions; the saved plan stays until a new one is saved. */
+  private changeAnswers(): void {
+    this.resumeClosed = true;
+    void import('./resume-view').then(({ closeResume }) => closeResume(this.el, $plan.get()));
+  }
+
   private adopt(): void {
     const saved = $plan.get();
     this.replaced = hasPlan(saved) ? saved : undefined;
@@ -201,7 +230,9 @@ class TreeIsland {
     // The plan texts load when the questions are done.
     void import('./plan-view').then(({ renderPlan }) => {
       if (answers !== this.answers) return;
-      renderPlan(list, answers, this.guides, $ticks.get(), this.el.dataset['base'] ?? '/');
+      renderPlan(list, answers, this.guides, $ticks.get(), this.el.dataset['base'] ?? '/', {
+        hasCredentials: $hasCredentials.get(),
+      });
     });
   }
 }

@@ -80,6 +80,7 @@ describe('<eis-tree>', () => {
     await expect.poll(() => planHrefs()).toEqual(['/services/token/']);
     const plan = document.querySelector('.eis-tree__plan')!;
     expect(plan.textContent).toContain('Выполнено 0 из 2');
+    expect(plan.textContent).not.toMatch(/—\s*(не начато|в процессе|выполнено)/);
     expect(plan.textContent).toContain('30.06.2023');
     expect(plan.innerHTML).toContain('/tools/reminder/?kind=token');
     expect(stores.$plan.get()).toEqual({ needs: ['services'], ris: 'no' });
@@ -171,5 +172,64 @@ describe('<eis-tree>', () => {
     expect(visible()).toBe('ris');
     expect(text('.eis-tree__error')).toBe('');
     expect(location.search).toBe('?need=services');
+  });
+
+  describe('a returning reader with a saved plan', () => {
+    const resume = () => document.querySelector<HTMLElement>('.eis-tree__resume')!;
+    const tree = () => document.querySelector<HTMLElement>('eis-tree')!;
+
+    it('sees «Ваш план: шаг N из M» with a link to continue, not an empty «Вопрос 1»', async () => {
+      replaceTicksAndPlan({ ticks: {}, plan: { needs: ['services'], ris: 'no' } });
+      await mount();
+      await expect.poll(() => tree().hasAttribute('data-resume')).toBe(true);
+      await expect.poll(() => text('[data-resume-where]')).toBe('Ваш план: шаг 1 из 1');
+      expect(resume().hidden).toBe(false);
+      const link = document.querySelector<HTMLAnchorElement>('[data-resume-link]')!;
+      expect(link.getAttribute('href')).toBe('/services/token/');
+      expect(link.textContent).toMatch(/^Продолжить: /);
+      expect(button('data-change').disabled).toBe(false);
+      // Every guide done: the plan says so and leads to «Мой прогресс».
+      replaceTicksAndPlan({
+        ticks: { token: ['a', 'b'] },
+        plan: { needs: ['services'], ris: 'no' },
+      });
+      await expect.poll(() => text('[data-resume-where]')).toBe('Ваш план выполнен: 1 из 1');
+      expect(link.getAttribute('href')).toBe('/tools/progress/');
+    });
+
+    it('«Изменить ответы» opens the questions and keeps the saved plan until a new one is saved', async () => {
+      const saved = { needs: ['services' as const], ris: 'no' as const };
+      replaceTicksAndPlan({ ticks: {}, plan: saved });
+      await mount();
+      await expect.poll(() => button('data-change').disabled).toBe(false);
+      button('data-change').click();
+      await expect.poll(() => tree().hasAttribute('data-resume')).toBe(false);
+      expect(resume().hidden).toBe(true);
+      expect(visible()).toBe('needs');
+      expect(
+        document.querySelector<HTMLInputElement>(
+          'fieldset[data-q="needs"] input[value="services"]',
+        )!.checked,
+      ).toBe(true);
+      expect(stores.$plan.get()).toEqual(saved);
+      document.querySelector<HTMLInputElement>(
+        'fieldset[data-q="needs"] input[value="services"]',
+      )!.checked = false;
+      choose('needs', 'activation');
+      await expect.poll(() => planHrefs()).toEqual(['/activation/edo-identifier/']);
+      // A different plan is shown, the saved one stays until «Сделать этим планом».
+      expect(stores.$plan.get()).toEqual(saved);
+      expect(resume().hidden).toBe(true);
+      button('data-adopt').click();
+      expect(stores.$plan.get()).toEqual({ needs: ['activation'] });
+    });
+
+    it('answers in the URL win over the resume block', async () => {
+      replaceTicksAndPlan({ ticks: {}, plan: { needs: ['services'], ris: 'no' } });
+      history.replaceState(null, '', '/?need=activation');
+      await mount();
+      await expect.poll(() => planHrefs()).toEqual(['/activation/edo-identifier/']);
+      expect(tree().hasAttribute('data-resume')).toBe(false);
+    });
   });
 });

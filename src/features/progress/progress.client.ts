@@ -7,6 +7,7 @@
 import { $plan, $ticks } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
+import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { obj, type Infer } from '../../lib/island-schema';
 import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices';
@@ -66,6 +67,7 @@ class ProgressIsland {
     untilAbort(
       signal,
       $ticks.subscribe(() => this.render()),
+      $hasCredentials.listen(() => this.render()),
       $plan.subscribe(() => this.renderPlan()),
       $storageIssue.subscribe((issue) => {
         const el = this.el.querySelector('.eis-progress__storage');
@@ -82,23 +84,29 @@ class ProgressIsland {
       const id = item.dataset['checklist'] ?? '';
       const steps = this.known[id] ?? [];
       const done = countDone(steps, ticks[id]);
-      const task = guideStatus(item.dataset['guide'] ?? '', this.guides, ticks);
+      const task = guideStatus(item.dataset['guide'] ?? '', this.guides, ticks, {
+        hasCredentials: $hasCredentials.get(),
+      });
       const status = task?.status ?? progressStatus(done, steps.length);
       const count = item.querySelector('.eis-progress__count');
       if (count) count.textContent = `${done} из ${steps.length}`;
       const badge = item.querySelector<HTMLElement>('.eis-progress__status');
       if (badge) {
         badge.dataset['status'] = status;
-        // A blocked guide: the line «Нельзя начать, пока не выполнено: …» is its status.
         badge.hidden = status === 'blocked';
         if (status !== 'blocked') badge.textContent = STATUS_LABELS[status];
       }
       const blocked = item.querySelector<HTMLElement>('.eis-progress__blocked');
-      if (blocked) {
-        blocked.hidden = status !== 'blocked';
-        blocked.querySelectorAll<HTMLElement>('[data-requires]').forEach((a) => {
-          a.hidden = !task?.waitingFor.includes(a.dataset['requires'] ?? '');
-        });
+      if (blocked && task) {
+        // The advice «Сначала: …» (or the reader's «логин и пароль уже есть») replaces the badge.
+        const advice = status === 'blocked' || task.credentials === 'met-by-reader';
+        blocked.hidden = !advice;
+        if (badge) badge.hidden = advice;
+        // The advice and its button load only where a guide waits (status-view.ts, own chunk).
+        if (advice)
+          void import('../plan/status-view').then(({ fillStatus }) =>
+            fillStatus(blocked, task, this.guides, this.el.dataset['base'] ?? '/'),
+          );
       }
     }
     this.renderPlan();
@@ -120,6 +128,7 @@ class ProgressIsland {
         this.guides,
         $ticks.get(),
         this.el.dataset['base'] ?? '/',
+        { hasCredentials: $hasCredentials.get() },
       );
       section.hidden = count === 0;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewReminder, viewReminders } from './reminder-view';
+import { editTarget, noticeLine, viewReminder, viewReminders } from './reminder-view';
 import { KINDS } from '../../../tests/helpers/kinds';
 import type { Reminder } from '../../lib/storage/stored';
 
@@ -41,5 +41,46 @@ describe('reminder view', () => {
       ['r-past', 'истёк 3 дня назад'],
       ['r-late', 'истекает через 153 дня'],
     ]);
+  });
+});
+
+describe('the notice line', () => {
+  const views = viewReminders(
+    [
+      r('r-late1', 'edo', '2027-01-20'),
+      r('r-soon1', 'token', '2027-01-02'),
+      r('r-gone1', 'token', '2026-12-01'),
+    ],
+    now,
+    KINDS,
+  );
+
+  it('is nothing without entries', () => {
+    expect(noticeLine([], '/')).toBeUndefined();
+  });
+
+  it('one entry: what, when, and «Уже продлил» to edit it', () => {
+    const soon = views.filter((v) => v.reminder.id === 'r-soon1');
+    expect(noticeLine(soon, '/eis/')).toEqual({
+      text: 'Токен для сервисов отдачи: истекает через 3 дня (02.01.2027).',
+      editText: 'Уже продлил — указать новую дату',
+      editHref: '/eis/tools/reminder/#edit-r-soon1',
+    });
+  });
+
+  it('more entries: one line with the count and the soonest, never «ещё записей»', () => {
+    const line = noticeLine(views, '/')!;
+    expect(line.text).toBe(
+      'Сроки: 3 напоминания, ближайшее — Токен для сервисов отдачи: истёк 29 дней назад (01.12.2026).',
+    );
+    expect(line.text).not.toMatch(/ещё записей/);
+    expect(line.editHref).toBe('/tools/reminder/#edit-r-gone1');
+  });
+
+  it('opens for editing only a well-formed id from the hash', () => {
+    expect(editTarget('#edit-r-soon1')).toBe('r-soon1');
+    expect(editTarget('#edit-<img>')).toBeUndefined();
+    expect(editTarget('#edit-')).toBeUndefined();
+    expect(editTarget('#vashi-napominaniya')).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /** Pure view-model for reminders: what each entry says, shared by the reminder page and notice. */
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
 import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
-import type { Reminder } from '../../lib/storage/stored';
+import { REMINDER_ID, type Reminder } from '../../lib/storage/stored';
+import { pluralRu } from '../../lib/plural';
 
 export interface ReminderView {
   reminder: Reminder;
@@ -47,4 +48,44 @@ export function viewReminders(
     .map((r) => viewReminder(r, now, kinds))
     .filter((v): v is ReminderView => v !== undefined)
     .sort((a, b) => a.daysLeft - b.daysLeft);
+}
+
+// --- The site-wide notice: one line, a count and links -----------------------------------------
+
+/** The hash of the reminder page that opens entry `id` for editing («Уже продлил…»). */
+export const EDIT_HASH_PREFIX = '#edit-';
+
+export interface NoticeLine {
+  /** One sentence: the soonest entry and, when there are more, how many in all. */
+  text: string;
+  /** «Уже продлил — указать новую дату»: the reminder page with that entry to edit. */
+  editText: string;
+  editHref: string;
+}
+
+/**
+ * The notice as one line: «<what>: истекает через 5 дней (10.12.2026).», and
+ * with more entries «Сроки: 3 напоминания, ближайшее — …». Ids are random (REMINDER_ID), so the
+ * edit link carries nothing a reader typed.
+ */
+export function noticeLine(shown: readonly ReminderView[], base: string): NoticeLine | undefined {
+  const first = shown[0];
+  if (!first) return undefined;
+  const soonest = `${first.title}: ${first.wording} (${first.dateText})`;
+  const text =
+    shown.length > 1
+      ? `Сроки: ${pluralRu(shown.length, ['напоминание', 'напоминания', 'напоминаний'])}, ближайшее — ${soonest}.`
+      : `${soonest}.`;
+  return {
+    text,
+    editText: 'Уже продлил — указать новую дату',
+    editHref: `${base}tools/reminder/${EDIT_HASH_PREFIX}${first.reminder.id}`,
+  };
+}
+
+/** The entry the reminder page should open for editing, from its URL hash; anything else: none. */
+export function editTarget(hash: string): string | undefined {
+  if (!hash.startsWith(EDIT_HASH_PREFIX)) return undefined;
+  const id = hash.slice(EDIT_HASH_PREFIX.length);
+  return REMINDER_ID.test(id) ? id : undefined;
 }

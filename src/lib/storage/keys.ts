@@ -13,6 +13,8 @@ export const KEYS = {
   noticeHidden: 'eis:v1:notice-hidden',
   /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
   planPanelHidden: 'eis:v1:plan-panel-hidden',
+  /** «У меня уже есть логин и пароль» (the HTTPS guide counts as met): {"v":1,"data":true} */
+  hasCredentials: 'eis:v1:has-credentials',
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: 'eis:v1:ticks',
   legacyReminders: 'eis:v1:reminders',
