@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** deploy/nginx.conf with loopback `port`, `root`, a CSP and the feedback log at `log`. */
+/** deploy/nginx.conf with loopback `port`, `root`, one CSP, no TLS and the feedback log at `log`. */
 export function renderFeedbackConfig(text: string, o: { port: number; root: string; log: string }) {
   const once = (re: RegExp, to: string) => {
     if ((text.match(new RegExp(re.source, `${re.flags.replace('g', '')}g`)) ?? []).length !== 1) {
@@ -32,7 +32,11 @@ export function renderFeedbackConfig(text: string, o: { port: number; root: stri
     }
     text = text.replace(re, to);
   };
-  once(/"@CSP@;/, `"default-src 'self';`);
+  // The per-page CSP map of a build is not needed here: one default policy.
+  once(/^(\s*)include\s+\S+nginx-csp\.map;$/m, `$1default "default-src 'self'";`);
+  // Plain HTTP on loopback: no certificate.
+  once(/^\s*listen\s+443\s+ssl;\n/m, '');
+  text = text.replace(/^\s*ssl_\w+\s+[^;]+;\n/gm, '');
   once(/^(\s*)listen\s+80;$/m, `$1listen 127.0.0.1:${o.port};`);
   once(/^(\s*)root\s+\S+;$/m, `$1root ${o.root};`);
   once(/\/var\/log\/nginx\/eis-feedback\.log/, o.log);

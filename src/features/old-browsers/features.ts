@@ -367,8 +367,11 @@ export const FEATURES: WebFeature[] = [
     name: 'CSS content-visibility',
     detect: [{ in: 'css', pattern: /content-visibility\s*:/ }],
     min: v(85, 85, 125, 18),
-    usedBy: '',
-    fallback: null,
+    usedBy: 'our figures (screen only), src/components/figure/Figure.astro',
+    fallback: {
+      kind: 'degrades',
+      how: 'Firefox 115–124 and Safari 15–17 lay out off-screen figures as before: nothing is hidden.',
+    },
   },
   {
     id: 'dynamic-viewport-units',

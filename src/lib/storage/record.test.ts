@@ -2,6 +2,7 @@
  * The storage registry: every key the site writes is declared by one record, and each record
  * writes exactly the bytes the site has always written (readers' stored data stays readable).
  */
+import { HAS_CREDENTIALS } from '../../features/plan/credentials';
 import { describe, expect, it, vi } from 'vitest';
 import { defineRecord } from './record';
 import { ALL_KEYS } from './keys';
@@ -21,6 +22,7 @@ describe('the storage registry', () => {
       PLAN_PANEL_HIDDEN,
       LEGACY_TICKS,
       LEGACY_REMINDERS,
+      HAS_CREDENTIALS,
     ];
     expect(declared.map((r) => r.key).sort()).toEqual([...ALL_KEYS].sort());
   });
