@@ -3,7 +3,24 @@
  * the browser's own layout-shift entries on the pages with islands, with a reminder due soon.
  */
 import { expect, test } from '../helpers/fixtures';
+import type { BrowserContext } from '@playwright/test';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
+
+/** Counts layout shifts from the first paint on; `window.__cls()` reads the sum so far. */
+async function trackCls(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+    const win = window as unknown as { __cls: () => number };
+    let cls = 0;
+    const add = (entries: PerformanceEntryList) => {
+      for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Entries still queued for the observer count too: nothing waits for its callback.
+    win.__cls = () => (add(observer.takeRecords()), cls);
+  });
+}
 
 function dueIn(days: number): string {
   return JSON.stringify({
@@ -25,21 +42,10 @@ test.describe('layout stability', () => {
     test(`${path}: CLS is 0 with the expiry notice shown`, async ({ context, page, site }) => {
       await freezeClock(context);
       await context.addInitScript(
-        ([value]) => {
-          localStorage.setItem('eis:v2:reminder:r-cls0001', value!);
-          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-          const win = window as unknown as { __cls: () => number };
-          let cls = 0;
-          const add = (entries: PerformanceEntryList) => {
-            for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
-          };
-          const observer = new PerformanceObserver((list) => add(list.getEntries()));
-          observer.observe({ type: 'layout-shift', buffered: true });
-          // Entries still queued for the observer count too: nothing waits for its callback.
-          win.__cls = () => (add(observer.takeRecords()), cls);
-        },
+        ([value]) => localStorage.setItem('eis:v2:reminder:r-cls0001', value!),
         [dueIn(5)],
       );
+      await trackCls(context);
       await page.goto(site.url(path), { waitUntil: 'load' });
       const notice = page.locator('eis-expiry-notice');
       await expect(notice).toHaveText(/истекает через 5 дней/);
@@ -87,21 +93,13 @@ test.describe('a returning reader: «Ваш план: шаг N из M»', () => 
       page,
       site,
     }) => {
-      await context.addInitScript(() => {
+      await context.addInitScript(() =>
         localStorage.setItem(
           'eis:v1:plan',
           JSON.stringify({ v: 1, data: { needs: ['services'], ris: 'no' } }),
-        );
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-        const win = window as unknown as { __cls: () => number };
-        let cls = 0;
-        const add = (entries: PerformanceEntryList) => {
-          for (const entry of entries as Shift[]) if (!entry.hadRecentInput) cls += entry.value;
-        };
-        const observer = new PerformanceObserver((list) => add(list.getEntries()));
-        observer.observe({ type: 'layout-shift', buffered: true });
-        win.__cls = () => (add(observer.takeRecords()), cls);
-      });
+        ),
+      );
+      await trackCls(context);
       await page.goto(site.url(path), { waitUntil: 'load' });
       const go = page.getByRole('link', { name: /^Продолжить: / });
       await expect(go).toBeVisible();
