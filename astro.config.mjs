@@ -11,6 +11,7 @@ import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/build/search-vocabulary.ts';
 import checklists from './src/build/checklists.ts';
 import { figuresPlugin } from './src/build/figures.ts';
+import { dropPreloadHelper } from './src/build/preload-helper.ts';
 import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
 import { SECTIONS } from './src/site/sections.ts';
 
@@ -48,6 +49,7 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   // Guides link with root-relative paths; this adds the base when building under a sub-path.
   vite: {
+    plugins: [dropPreloadHelper()],
     css: {
       transformer: 'lightningcss',
       lightningcss: { targets: browserslistToTargets(browsers) },

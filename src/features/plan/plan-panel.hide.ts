@@ -5,7 +5,7 @@ import { defineRecord } from '../../lib/storage/record';
 import { VERSION, isObject } from '../../lib/storage/stored';
 
 /** The plan whose panel the reader hid («Скрыть»): {"v":1,"data":{"plan":code}}. */
-export const PLAN_PANEL_HIDDEN = defineRecord<string>({
+export const PLAN_PANEL_HIDDEN = /* @__PURE__ */ defineRecord<string>({
   key: KEYS.planPanelHidden,
   version: VERSION,
   decode: (data) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { panelDecide, panelPlaces, planCode } from './plan-panel';
 import { planKeys } from './plans';
-import { answersToQuery, allCompleteAnswers } from './tree';
+import { answersToQuery } from './tree';
+import { allCompleteAnswers } from './questions';
 import { GUIDE_KEYS } from '../../site/guide-keys';
 import { encodePlan } from '../../lib/storage/stored';
 

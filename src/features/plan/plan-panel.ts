@@ -5,7 +5,7 @@
  * every complete set of answers).
  */
 import { planKeys } from './plans';
-import { allCompleteAnswers } from './tree';
+import { allCompleteAnswers } from './questions';
 import { planCode } from './plan-panel.decide';
 
 export { panelDecide, planCode, type PanelPlace, type PanelPlaces } from './plan-panel.decide';

@@ -6,17 +6,8 @@
  * The plan never sends the reader through the password link («Данные пользователя для
  * альтернативной интеграции…») twice: each press of that link issues a new password.
  */
-import {
-  allCompleteAnswers,
-  nextQuestion,
-  NEEDS,
-  possibleAnswers,
-  prune,
-  QUESTIONS,
-  type Answers,
-  type Need,
-  type QuestionId,
-} from './tree';
+import { prune, type Answers, type Need, type QuestionId } from './tree';
+import { allCompleteAnswers, nextQuestion, NEEDS, possibleAnswers, QUESTIONS } from './questions';
 import type { GuideKey } from '../../site/guide-keys';
 
 /** The link in ЕИС that issues a new password on every press. */

@@ -12,7 +12,7 @@ import {
   answersToQuery,
   isNeed,
   isRisAnswer,
-  nextQuestion,
+  nextStep,
   stepBack,
   type Answers,
 } from './tree';
@@ -95,7 +95,7 @@ class TreeIsland {
 
   /** Read the current question's inputs and move on. */
   private answer(): void {
-    const q = nextQuestion(this.answers);
+    const q = nextStep(this.answers);
     const fieldset = q && this.el.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${q.id}"]`);
     if (!q || !fieldset) return;
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
@@ -125,7 +125,7 @@ class TreeIsland {
 
   private show(answers: Answers, moveFocus: boolean, own: boolean): void {
     this.answers = answers;
-    const current = nextQuestion(answers);
+    const current = nextStep(answers);
     const error = this.el.querySelector('.eis-tree__error');
     if (error) error.textContent = '';
     for (const fieldset of this.el.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')) {
@@ -200,7 +200,7 @@ class TreeIsland {
     const notice = this.el.querySelector<HTMLElement>('.eis-tree__notice');
     const adopt = this.el.querySelector<HTMLButtonElement>('[data-adopt]');
     const undo = this.el.querySelector<HTMLButtonElement>('[data-undo-adopt]');
-    const finished = !nextQuestion(this.answers);
+    const finished = !nextStep(this.answers);
     const saved = $plan.get();
     const same = finished && samePlan(saved, this.answers);
     const issue = $storageIssue.get();
@@ -225,7 +225,7 @@ class TreeIsland {
 
   private renderPlan(): void {
     const list = this.el.querySelector('.eis-tree__plan');
-    if (!list || nextQuestion(this.answers)) return;
+    if (!list || nextStep(this.answers)) return;
     const answers = this.answers;
     // The plan texts load when the questions are done.
     void import('./plan-view').then(({ renderPlan }) => {

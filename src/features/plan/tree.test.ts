@@ -2,20 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { GUIDE_KEYS, quotedGuides, type GuideKey } from '../../site/guide-keys';
 import { guideFiles, siteModel } from '../../../tests/helpers/guide-files';
 import {
-  NEEDS,
-  allCompleteAnswers,
-  QUESTIONS,
+  STEPS,
   answeredPath,
   answersFromQuery,
   answersToQuery,
   isNeed,
-  nextQuestion,
-  possibleAnswers,
+  nextStep,
   prune,
   stepBack,
   type Answers,
   type QuestionId,
 } from './tree';
+import { NEEDS, QUESTIONS, allCompleteAnswers, nextQuestion, possibleAnswers } from './questions';
 import {
   MERGED_PASSWORD_NOTE,
   PASSWORD_GUIDES,
@@ -88,6 +86,25 @@ describe('guides and content', () => {
     const quoted = notes.flatMap(quotedGuides);
     expect(quoted.length).toBeGreaterThan(0);
     for (const key of quoted) expect(GUIDE_KEYS).toContain(key);
+  });
+});
+
+describe('STEPS (the walk the tree script carries, without texts)', () => {
+  it('are the questions, in order, with the same rule and kind', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(QUESTIONS.map((q) => q.id));
+    STEPS.forEach((s, i) => {
+      expect(QUESTIONS[i]!.when).toBe(s.when);
+      expect(QUESTIONS[i]!.multiple).toBe(s.multiple);
+    });
+  });
+
+  it('nextStep names the question nextQuestion asks, for every reachable answer set', () => {
+    const seen: Answers[] = [{}];
+    for (const a of allCompleteAnswers()) seen.push(a, ...answeredPath(a).map(() => stepBack(a)));
+    for (const a of seen) expect(nextStep(a)?.id).toBe(nextQuestion(a)?.id);
+    expect(nextStep({ needs: ['services'], ris: 'yes' })?.id).toBe('roles');
+    expect(nextStep({ needs: ['services'], ris: 'yes' })?.multiple).toBe(false);
+    expect(nextStep({})?.multiple).toBe(true);
   });
 });
 

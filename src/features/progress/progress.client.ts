@@ -15,26 +15,24 @@ import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
+import type { ProgressHost } from './progress-actions';
 
-/** Export and import live in their own chunk, loaded when the reader uses them. */
-const io = () => import('./progress-io');
+/** Export, import, undo and reset live in their own chunk, loaded when the reader uses them. */
+const actions = () => import('./progress-actions');
 
 const progressData = obj({ known: knownSchema, guides: guidesSchema, kinds: kindsSchema });
 type ProgressData = Infer<typeof progressData>;
 
 /** <eis-progress>'s state, per element: «Отменить» outlives moving the element around. */
-class ProgressIsland {
-  /** What a loaded file holds, while its preview is shown. */
-  private pending: Progress | undefined;
-  /** The keys the last import or reset changed, for «Отменить» (this page view only). */
-  private undo: Change[] | undefined;
-  /** Counts file choices: a newer choice makes the older one's reading moot. */
-  private reading = 0;
-  private known: ProgressData['known'] = {};
+class ProgressIsland implements ProgressHost {
+  pending: Progress | undefined;
+  undo: Change[] | undefined;
+  reading = 0;
+  known: ProgressData['known'] = {};
   private guides: ProgressData['guides'] = {};
-  private kinds: ProgressData['kinds'] | undefined;
+  kinds: ProgressData['kinds'] | undefined;
 
-  constructor(private readonly el: HTMLElement) {}
+  constructor(readonly el: HTMLElement) {}
 
   connect(signal: AbortSignal, data: ProgressData): void {
     ({ known: this.known, guides: this.guides, kinds: this.kinds } = data);
@@ -45,22 +43,17 @@ class ProgressIsland {
     const reset = this.el.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
-      bindConfirm(
-        reset,
-        confirm,
-        async () => {
-          this.remember((await io()).resetAll());
-          this.say('Все отметки сняты, план забыт.');
-        },
-        signal,
-      );
+      bindConfirm(reset, confirm, async () => (await actions()).reset(this), signal);
     }
     this.el.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
       'change',
       (e) => {
         const input = e.currentTarget as HTMLInputElement;
         const file = input.files?.[0];
-        if (file) void this.read(file).finally(() => (input.value = ''));
+        if (file)
+          void actions()
+            .then((a) => a.read(this, file))
+            .finally(() => (input.value = ''));
       },
       { signal },
     );
@@ -137,95 +130,26 @@ class ProgressIsland {
   private onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     const action = button?.dataset['action'];
-    if (action === 'export') void this.export();
-    else if (action === 'merge' || action === 'replace') void this.apply(action);
-    else if (action === 'cancel-import') this.closePreview('Загрузка отменена.');
-    else if (action === 'undo') void this.restore();
-  }
-
-  private async export(): Promise<void> {
-    (await io()).exportProgress();
-    this.say('Файл с прогрессом скачан.');
-  }
-
-  private async read(file: File): Promise<void> {
-    const turn = (this.reading += 1);
-    this.error('');
-    this.closePreview();
-    const { readProgressFile } = await io();
-    const result = await readProgressFile(
-      file,
-      this.known,
-      this.kinds!,
-      this.el.dataset['renamed'],
-      this.el.dataset['startTitle'] ?? '',
-    );
-    // One file at a time: the reader chose another file meanwhile; that one's preview counts.
-    if (turn !== this.reading) return;
-    if (!result.ok) return this.error(result.error);
-    this.pending = result.progress;
-    const preview = this.el.querySelector<HTMLElement>('.eis-progress__preview');
-    if (!preview) return;
-    preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
-    const list = preview.querySelector('.eis-progress__preview-list')!;
-    list.replaceChildren(
-      ...result.reminderLines.map((line) => {
-        const li = document.createElement('li');
-        li.textContent = line;
-        return li;
-      }),
-    );
-    preview.hidden = false;
-    preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
-  }
-
-  private async apply(how: 'merge' | 'replace'): Promise<void> {
-    const incoming = this.pending;
-    if (!incoming) return;
-    const { applyImport } = await io();
-    // The preview may have changed while the chunk loaded: apply only what is shown now.
-    if (this.pending !== incoming) return;
-    const result = applyImport(incoming, how);
-    this.closePreview();
-    if (!result.ok) return this.error(result.error);
-    this.remember(result.changes);
-    this.say(result.message);
-  }
-
-  private remember(changes: Change[]): void {
-    this.undo = changes;
-    const undo = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
-    if (undo) undo.hidden = false;
-  }
-
-  private async restore(): Promise<void> {
+    const pending = this.pending;
     const undo = this.undo;
-    if (!undo) return;
-    this.undo = undefined;
-    const message = (await io()).restoreProgress(undo);
-    const button = this.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
-    if (button) button.hidden = true;
-    this.say(message);
-    this.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
-  }
-
-  private closePreview(message?: string): void {
-    this.pending = undefined;
-    const preview = this.el.querySelector<HTMLElement>('.eis-progress__preview');
-    if (preview && !preview.hidden) {
-      preview.hidden = true;
-      this.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+    if (action === 'export') void actions().then((a) => a.download(this));
+    else if ((action === 'merge' || action === 'replace') && pending)
+      void actions().then((a) => a.apply(this, pending, action));
+    else if (action === 'cancel-import')
+      void actions().then((a) => a.closePreview(this, 'Загрузка отменена.'));
+    else if (action === 'undo' && undo) {
+      this.undo = undefined;
+      void actions().then((a) => a.restore(this, undo));
     }
-    if (message) this.say(message);
   }
 
-  private say(message: string): void {
+  say(message: string): void {
     this.error('');
     const el = this.el.querySelector('.eis-progress__message');
     if (el) el.textContent = message;
   }
 
-  private error(message: string): void {
+  error(message: string): void {
     const el = this.el.querySelector('.eis-progress__error');
     if (el) el.textContent = message;
     if (message) {

@@ -71,7 +71,7 @@ export function sanitizeReminder(value: unknown, id?: unknown): DecodedReminder 
 }
 
 /** One reminder: `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}}. */
-export const REMINDER = defineRecord<Reminder>({
+export const REMINDER = /* @__PURE__ */ defineRecord<Reminder>({
   key: KEYS.reminderPrefix,
   version: VERSION,
   decode(data, id) {
@@ -102,7 +102,7 @@ export type LegacyReminders = Legacy<DecodedReminder[], unknown[]>;
  * The first layout's reminders (one array, `{"v":1,"data":[…]}`), for migration. Items that
  * cannot be read are the leftover, kept under the legacy key.
  */
-export const LEGACY_REMINDERS = defineRecord<LegacyReminders>({
+export const LEGACY_REMINDERS = /* @__PURE__ */ defineRecord<LegacyReminders>({
   key: KEYS.legacyReminders,
   version: VERSION,
   decode(data) {

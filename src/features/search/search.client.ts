@@ -12,9 +12,9 @@ function editable(target: EventTarget | null): boolean {
 }
 
 class SiteSearch extends HTMLElement {
-  #ui: Promise<SearchUi> | undefined;
+  private ui: Promise<SearchUi> | undefined;
   /** One set of listeners per connection: moving the element never doubles them. */
-  #wiring: AbortController | undefined;
+  private wiring: AbortController | undefined;
 
   connectedCallback(): void {
     const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -23,9 +23,9 @@ class SiteSearch extends HTMLElement {
     const frame = this.querySelector('.dialog-frame');
     const input = this.querySelector<HTMLInputElement>('#starlight__search input');
     if (!openBtn || !closeBtn || !dialog || !frame || !input) return;
-    this.#wiring?.abort();
-    this.#wiring = new AbortController();
-    const { signal } = this.#wiring;
+    this.wiring?.abort();
+    this.wiring = new AbortController();
+    const { signal } = this.wiring;
 
     // The body's «dialog open» flag has one owner: the dialog's own state, read each time it may
     // have changed. A close event that arrives after the next open (quick cycles) cannot clear it.
@@ -47,8 +47,8 @@ class SiteSearch extends HTMLElement {
       input.focus();
       input.select();
       event?.stopPropagation();
-      this.#ui ??= import('./search-ui');
-      this.#ui
+      this.ui ??= import('./search-ui');
+      this.ui
         .then((ui) => ui.attach(this))
         .catch(() => {
           this.querySelector('[data-status]')!.textContent = this.dataset.failed ?? '';
@@ -94,7 +94,7 @@ class SiteSearch extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#wiring?.abort();
+    this.wiring?.abort();
   }
 }
 

@@ -3,12 +3,18 @@
  * key per entry (prefixes), so concurrent writes from two tabs never touch the same key unless
  * they change the same entry.
  */
+/** `eis:v2:tick:<checklist>:<step>` = "1" */
+export const TICK_PREFIX = 'eis:v2:tick:';
+/** The decision-tree answers. */
+export const PLAN_KEY = 'eis:v1:plan';
+
+// Records are defined from these consts, not from `KEYS.…`: esbuild keeps a pure call whose
+// argument reads an object's property, so an unused record would stay in the inline scripts.
 export const KEYS = {
-  /** `eis:v2:tick:<checklist>:<step>` = "1" */
-  tickPrefix: 'eis:v2:tick:',
+  tickPrefix: TICK_PREFIX,
   /** `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}} */
   reminderPrefix: 'eis:v2:reminder:',
-  plan: 'eis:v1:plan',
+  plan: PLAN_KEY,
   /** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
   noticeHidden: 'eis:v1:notice-hidden',
   /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
@@ -21,4 +27,4 @@ export const KEYS = {
 } as const;
 
 /** Every key or prefix the site may write (for tests and the README). */
-export const ALL_KEYS: readonly string[] = Object.values(KEYS);
+export const ALL_KEYS: readonly string[] = /* @__PURE__ */ Object.values(KEYS);

@@ -9,7 +9,7 @@ import { setTick } from './stores';
 import { VERSION, isId, isObject, sanitizeTicks, type Legacy, type Ticks } from './stored';
 
 /** The first layout's ticks (one blob, `{"v":1,"data":{list:[steps]}}`), for migration. */
-export const LEGACY_TICKS = defineRecord<Legacy<Ticks, Record<string, unknown>>>({
+export const LEGACY_TICKS = /* @__PURE__ */ defineRecord<Legacy<Ticks, Record<string, unknown>>>({
   key: KEYS.legacyTicks,
   version: VERSION,
   decode(data) {

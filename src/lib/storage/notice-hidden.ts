@@ -16,7 +16,7 @@ export interface NoticeHidden {
  * MAX_REMINDERS ids are ever meaningful, so a longer value is not read at all (a page stays quick
  * whatever is stored).
  */
-export const NOTICE_HIDDEN = defineRecord<NoticeHidden>({
+export const NOTICE_HIDDEN = /* @__PURE__ */ defineRecord<NoticeHidden>({
   key: KEYS.noticeHidden,
   version: VERSION,
   decode(data) {

@@ -9,7 +9,7 @@
  */
 import type { ReminderKind } from '../../features/reminders/kinds';
 import { isNeed, isRisAnswer, type Answers, type Need } from '../../features/plan/answers';
-import { KEYS } from './keys';
+import { PLAN_KEY, TICK_PREFIX } from './keys';
 import { defineRecord, isObject, openEnvelope } from './record';
 import { isId } from '../ids';
 
@@ -45,8 +45,8 @@ export function parseTickId(id: string): { list: string; step: string } | undefi
 export const TICK_VALUE = '1';
 
 /** One ticked step: `eis:v2:tick:<list>:<step>` = "1" (bare text, the version is in the key). */
-export const TICK = defineRecord<true>({
-  key: KEYS.tickPrefix,
+export const TICK = /* @__PURE__ */ defineRecord<true>({
+  key: TICK_PREFIX,
   version: 0,
   decode: (data, id) => (data === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
   encode: () => TICK_VALUE,
@@ -104,8 +104,8 @@ export function sanitizeAnswers(value: unknown): Answers {
 export const hasPlan = (a: Answers) => (a.needs?.length ?? 0) > 0;
 
 /** The decision-tree answers: `eis:v1:plan` = {"v":1,"data":{needs,ris,roles}}. */
-export const PLAN = defineRecord<Answers>({
-  key: KEYS.plan,
+export const PLAN = /* @__PURE__ */ defineRecord<Answers>({
+  key: PLAN_KEY,
   version: VERSION,
   decode: (data) => ({ value: sanitizeAnswers(data) }),
   encode: (answers) => answers,

@@ -1,0 +1,104 @@
+/**
+ * What <eis-progress> does when the reader acts: download, read a file into the preview, merge or
+ * replace, undo, reset. Loaded with progress-io.ts on the first such action (progress.client.ts
+ * imports it lazily), so a page view that only shows progress carries none of this.
+ */
+import {
+  exportProgress,
+  readProgressFile,
+  applyImport,
+  restoreProgress,
+  resetAll,
+} from './progress-io';
+import type { Progress } from './progress-file';
+import type { Change } from './progress-store';
+import type { KindTable } from '../reminders/expiry';
+
+/** The island's state and its message lines (progress.client.ts). */
+export interface ProgressHost {
+  readonly el: HTMLElement;
+  /** What a loaded file holds, while its preview is shown. */
+  pending: Progress | undefined;
+  /** The keys the last import or reset changed, for «Отменить» (this page view only). */
+  undo: Change[] | undefined;
+  /** Counts file choices: a newer choice makes the older one's reading moot. */
+  reading: number;
+  readonly known: Record<string, string[]>;
+  readonly kinds: KindTable | undefined;
+  say(message: string): void;
+  error(message: string): void;
+}
+
+export function reset(host: ProgressHost): void {
+  remember(host, resetAll());
+  host.say('Все отметки сняты, план забыт.');
+}
+
+export function download(host: ProgressHost): void {
+  exportProgress();
+  host.say('Файл с прогрессом скачан.');
+}
+
+export async function read(host: ProgressHost, file: File): Promise<void> {
+  const turn = (host.reading += 1);
+  host.error('');
+  closePreview(host);
+  const result = await readProgressFile(
+    file,
+    host.known,
+    host.kinds!,
+    host.el.dataset['renamed'],
+    host.el.dataset['startTitle'] ?? '',
+  );
+  // One file at a time: the reader chose another file meanwhile; that one's preview counts.
+  if (turn !== host.reading) return;
+  if (!result.ok) return host.error(result.error);
+  host.pending = result.progress;
+  const preview = host.el.querySelector<HTMLElement>('.eis-progress__preview');
+  if (!preview) return;
+  preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
+  const list = preview.querySelector('.eis-progress__preview-list')!;
+  list.replaceChildren(
+    ...result.reminderLines.map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    }),
+  );
+  preview.hidden = false;
+  preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
+}
+
+export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 'replace'): void {
+  // The preview may have changed while the chunk loaded: apply only what is shown now.
+  if (host.pending !== incoming) return;
+  const result = applyImport(incoming, how);
+  closePreview(host);
+  if (!result.ok) return host.error(result.error);
+  remember(host, result.changes);
+  host.say(result.message);
+}
+
+function remember(host: ProgressHost, changes: Change[]): void {
+  host.undo = changes;
+  const undo = host.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+  if (undo) undo.hidden = false;
+}
+
+export function restore(host: ProgressHost, undo: Change[]): void {
+  const message = restoreProgress(undo);
+  const button = host.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
+  if (button) button.hidden = true;
+  host.say(message);
+  host.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+}
+
+export function closePreview(host: ProgressHost, message?: string): void {
+  host.pending = undefined;
+  const preview = host.el.querySelector<HTMLElement>('.eis-progress__preview');
+  if (preview && !preview.hidden) {
+    preview.hidden = true;
+    host.el.querySelector<HTMLElement>('input[data-action="import"]')?.focus();
+  }
+  if (message) host.say(message);
+}
