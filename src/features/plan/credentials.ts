@@ -5,15 +5,15 @@
  * exact stored value reads as «not said». Declared in the storage registry (defineRecord).
  */
 import { single } from '../../lib/storage/persist';
-import { KEYS } from '../../lib/storage/keys';
+import { HAS_CREDENTIALS_KEY as KEY } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
 import { VERSION } from '../../lib/storage/stored';
 
-export const HAS_CREDENTIALS_KEY = KEYS.hasCredentials;
+export const HAS_CREDENTIALS_KEY = KEY;
 
 /** `true` only for `{"v":1,"data":true}`; unreadable or anything else reads as not said. */
 export const HAS_CREDENTIALS = defineRecord<boolean>({
-  key: KEYS.hasCredentials,
+  key: KEY,
   version: VERSION,
   decode: (data) => (data === true ? { value: true } : undefined),
   encode: (value) => value,

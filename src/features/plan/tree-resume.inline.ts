@@ -4,7 +4,7 @@
  * the URL gets `data-resume` on the tree, so CSS shows the resume block in place of «Вопрос 1» and
  * nothing moves when <eis-tree> fills it in (CLS 0). Blocked or unreadable storage: the questions.
  */
-import { KEYS } from '../../lib/storage/keys';
+import { PLAN_KEY } from '../../lib/storage/keys';
 import { decodePlan, hasPlan } from '../../lib/storage/stored';
 
 /** Whether the tree opens on the resume block. */
@@ -14,7 +14,7 @@ export function opensOnResume(stored: string | null, search: string): boolean {
 
 try {
   const tree = document.currentScript?.parentElement;
-  if (tree && opensOnResume(window.localStorage.getItem(KEYS.plan), location.search))
+  if (tree && opensOnResume(window.localStorage.getItem(PLAN_KEY), location.search))
     tree.setAttribute('data-resume', '');
 } catch {
   // Storage blocked: the questions show, as without a plan.

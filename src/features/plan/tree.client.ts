@@ -23,7 +23,8 @@ import type { GuideTable } from '../../site/guide-keys';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { obj } from '../../lib/island-schema';
 import { guidesSchema } from '../../lib/island-slices';
-import { $hasCredentials } from './credentials';
+/** «У меня уже есть логин и пароль»: needed only where a plan or the resume block is shown. */
+const credentials = () => import('./credentials');
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 
@@ -32,6 +33,24 @@ class TreeIsland {
   private answers: Answers = {};
   /** The plan replaced by «Сделать этим планом», for «Вернуть прежний план» (this page view only). */
   private replaced: Answers | undefined;
+  /** This connection's signal, and the one whose connection follows the credentials flag. */
+  private signal: AbortSignal | undefined;
+  private followed: AbortSignal | undefined;
+
+  /** The credentials flag, loaded with the first plan or resume block; then followed. */
+  private async credentials() {
+    const c = await credentials();
+    const signal = this.signal;
+    if (signal && signal !== this.followed && !signal.aborted) {
+      this.followed = signal;
+      untilAbort(
+        signal,
+        c.$hasCredentials.listen(() => this.renderPlan()),
+      );
+    }
+    return c;
+  }
+
   /** «Изменить ответы» was pressed: the resume block stays closed for this page view. */
   private resumeClosed = false;
 
@@ -74,10 +93,10 @@ class TreeIsland {
       () => this.show(answersFromQuery(location.search), true, false),
       { signal },
     );
+    this.signal = signal;
     untilAbort(
       signal,
       $ticks.subscribe(() => this.renderPlan()),
-      $hasCredentials.listen(() => this.renderPlan()),
       $plan.subscribe(() => this.renderSaved()),
       $ticks.listen(() => this.renderResume()),
       $plan.listen(() => this.renderResume()),
@@ -163,13 +182,15 @@ class TreeIsland {
   private renderResume(initial = false): void {
     const el = this.el;
     if (this.resumeClosed || (!initial && !el.hasAttribute('data-resume'))) return;
-    void import('./resume-view').then(({ renderResume }) => {
-      if (this.resumeClosed) return;
-      const context = { hasCredentials: $hasCredentials.get() };
-      const base = el.dataset['base'] ?? '/';
-      renderResume(el, $plan.get(), this.guides, $ticks.get(), base, context);
-      el.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
-    });
+    void Promise.all([import('./resume-view'), this.credentials()]).then(
+      ([{ renderResume }, c]) => {
+        if (this.resumeClosed) return;
+        const context = { hasCredentials: c.$hasCredentials.get() };
+        const base = el.dataset['base'] ?? '/';
+        renderResume(el, $plan.get(), this.guides, $ticks.get(), base, context);
+        el.querySelector<HTMLButtonElement>('[data-change]')?.removeAttribute('disabled');
+      },
+    );
   }
 
   /** «Изменить ответы»: the questions; the saved plan stays until a new one is saved. */
@@ -228,10 +249,10 @@ class TreeIsland {
     if (!list || nextStep(this.answers)) return;
     const answers = this.answers;
     // The plan texts load when the questions are done.
-    void import('./plan-view').then(({ renderPlan }) => {
+    void Promise.all([import('./plan-view'), this.credentials()]).then(([{ renderPlan }, c]) => {
       if (answers !== this.answers) return;
       renderPlan(list, answers, this.guides, $ticks.get(), this.el.dataset['base'] ?? '/', {
-        hasCredentials: $hasCredentials.get(),
+        hasCredentials: c.$hasCredentials.get(),
       });
     });
   }

@@ -7,7 +7,7 @@
  * by the notice's module (noticeViews in notice.client.ts); a unit test keeps the two in agreement.
  */
 import { isObject, isReminderId, unwrap } from '../../lib/storage/stored';
-import { KEYS } from '../../lib/storage/keys';
+import { LEGACY_REMINDERS_KEY, NOTICE_HIDDEN_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
 import { decodeNoticeHidden } from '../../lib/storage/notice-hidden';
 import { isReminderKind } from './kinds';
 import { daysBetween, localDate, parseIsoDate, toIsoDate } from '../../lib/dates';
@@ -24,14 +24,14 @@ export type PrecheckResult = 0 | 1 | 2;
 
 export function noticePrecheck(storage: StorageLike, now: Date): PrecheckResult {
   const today = localDate(now);
-  const hidden = decodeNoticeHidden(storage.getItem(KEYS.noticeHidden), toIsoDate(today));
+  const hidden = decodeNoticeHidden(storage.getItem(NOTICE_HIDDEN_KEY), toIsoDate(today));
   // First-layout reminders still there: the notice's module loads, migrates and judges them.
-  let found: PrecheckResult = storage.getItem(KEYS.legacyReminders) !== null ? 1 : 0;
+  let found: PrecheckResult = storage.getItem(LEGACY_REMINDERS_KEY) !== null ? 1 : 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (!key || !key.startsWith(KEYS.reminderPrefix)) continue;
+    if (!key || !key.startsWith(REMINDER_PREFIX)) continue;
     found = 1;
-    const id = key.slice(KEYS.reminderPrefix.length);
+    const id = key.slice(REMINDER_PREFIX.length);
     if (!isReminderId(id) || hidden.includes(id)) continue;
     const data = unwrap(storage.getItem(key));
     if (!isObject(data) || !isReminderKind(data['kind'])) continue;

@@ -7,23 +7,28 @@
 export const TICK_PREFIX = 'eis:v2:tick:';
 /** The decision-tree answers. */
 export const PLAN_KEY = 'eis:v1:plan';
+/** `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}} */
+export const REMINDER_PREFIX = 'eis:v2:reminder:';
+/** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
+export const NOTICE_HIDDEN_KEY = 'eis:v1:notice-hidden';
+/** «У меня уже есть логин и пароль» (the HTTPS guide counts as met): {"v":1,"data":true} */
+export const HAS_CREDENTIALS_KEY = 'eis:v1:has-credentials';
+/** The first layout's reminders (one JSON blob); read once, migrated, then removed. */
+export const LEGACY_REMINDERS_KEY = 'eis:v1:reminders';
 
-// Records are defined from these consts, not from `KEYS.…`: esbuild keeps a pure call whose
-// argument reads an object's property, so an unused record would stay in the inline scripts.
+// Records and inline scripts use these consts, not `KEYS.…`: esbuild keeps a pure call whose
+// argument reads an object's property, and an object read at all stays whole in the bundle.
 export const KEYS = {
   tickPrefix: TICK_PREFIX,
-  /** `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}} */
-  reminderPrefix: 'eis:v2:reminder:',
+  reminderPrefix: REMINDER_PREFIX,
   plan: PLAN_KEY,
-  /** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
-  noticeHidden: 'eis:v1:notice-hidden',
+  noticeHidden: NOTICE_HIDDEN_KEY,
   /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
   planPanelHidden: 'eis:v1:plan-panel-hidden',
-  /** «У меня уже есть логин и пароль» (the HTTPS guide counts as met): {"v":1,"data":true} */
-  hasCredentials: 'eis:v1:has-credentials',
+  hasCredentials: HAS_CREDENTIALS_KEY,
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: 'eis:v1:ticks',
-  legacyReminders: 'eis:v1:reminders',
+  legacyReminders: LEGACY_REMINDERS_KEY,
 } as const;
 
 /** Every key or prefix the site may write (for tests and the README). */

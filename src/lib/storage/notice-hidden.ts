@@ -2,7 +2,7 @@
  * Site-wide expiry notice: the reminders whose notice the reader hid for the day. Apart from
  * stored.ts so that pages without reminders never load it.
  */
-import { KEYS } from './keys';
+import { NOTICE_HIDDEN_KEY } from './keys';
 import { defineRecord } from './record';
 import { MAX_REMINDERS, VERSION, isObject, isReminderId } from './stored';
 
@@ -17,7 +17,7 @@ export interface NoticeHidden {
  * whatever is stored).
  */
 export const NOTICE_HIDDEN = /* @__PURE__ */ defineRecord<NoticeHidden>({
-  key: KEYS.noticeHidden,
+  key: NOTICE_HIDDEN_KEY,
   version: VERSION,
   decode(data) {
     if (!isObject(data) || typeof data['day'] !== 'string' || !Array.isArray(data['ids'])) {
