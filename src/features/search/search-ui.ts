@@ -252,6 +252,9 @@ export function attach(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // A search still running is for older text: it must neither render nor mark the box done
+    // (an Enter pressed now waits for this text's results).
+    seq += 1;
     pendingEnter = false;
     box.dataset.state = 'busy';
     timer = setTimeout(() => void run(), 60);
