@@ -265,9 +265,12 @@ export function attach(root: HTMLElement): void {
       if (options().length) select(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      const target = options()[Math.max(active, 0)];
-      if (box.dataset.state === 'busy') pendingEnter = true;
-      else target?.click();
+      // The results shown are this text's only when its search is done: otherwise (still running,
+      // or a list left from older text) Enter waits for this text's results.
+      const current =
+        box.dataset.state === 'done' && box.dataset.query === input.value.slice(0, MAX_CHARS);
+      if (current) options()[Math.max(active, 0)]?.click();
+      else pendingEnter = true;
     }
   });
   list.addEventListener('keydown', (e) => {
@@ -307,5 +310,9 @@ export function attach(root: HTMLElement): void {
     missed = '';
   });
 
+  // Typed (and maybe Enter pressed) before this module loaded: search now, open when there.
+  pendingEnter = root.hasAttribute('data-enter-pending') && !!input.value.trim();
+  root.removeAttribute('data-enter-pending');
+  root.setAttribute('data-search-ready', '');
   if (input.value) void run();
 }

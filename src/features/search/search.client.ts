@@ -55,6 +55,17 @@ class SiteSearch extends HTMLElement {
         });
     };
 
+    // An Enter pressed before the search code has loaded is kept: search-ui.ts opens the first
+    // result of the text typed so far once it is there.
+    input.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Enter' || e.isComposing || this.hasAttribute('data-search-ready')) return;
+        e.preventDefault();
+        this.setAttribute('data-enter-pending', '');
+      },
+      { signal },
+    );
     openBtn.addEventListener('click', open, { signal });
     openBtn.disabled = false;
     closeBtn.addEventListener(
