@@ -20,7 +20,9 @@ import {
   type PageWeight,
 } from '../../harness/page-weight.mjs';
 
-const JS_BUDGET = 10 * 1024;
+// 10 KB, plus 128 B since 05.12.2026: the keep-an-early-Enter capture of the search box
+// (search.client.ts) on every page; the heaviest page, «С чего начать», is 36 B over 10 KB.
+const JS_BUDGET = 10 * 1024 + 128;
 const CSS_BUDGET = 4 * 1024;
 
 const weights = siteWeights(DIST);

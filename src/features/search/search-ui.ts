@@ -311,8 +311,8 @@ export function attach(root: HTMLElement): void {
   });
 
   // Typed (and maybe Enter pressed) before this module loaded: search now, open when there.
-  pendingEnter = root.hasAttribute('data-enter-pending') && !!input.value.trim();
-  root.removeAttribute('data-enter-pending');
-  root.setAttribute('data-search-ready', '');
+  pendingEnter = root.hasAttribute('data-enter') && !!input.value.trim();
+  root.removeAttribute('data-enter');
+  root.setAttribute('data-ready', '');
   if (input.value) void run();
 }

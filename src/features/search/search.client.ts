@@ -55,17 +55,6 @@ class SiteSearch extends HTMLElement {
         });
     };
 
-    // An Enter pressed before the search code has loaded is kept: search-ui.ts opens the first
-    // result of the text typed so far once it is there.
-    input.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key !== 'Enter' || e.isComposing || this.hasAttribute('data-search-ready')) return;
-        e.preventDefault();
-        this.setAttribute('data-enter-pending', '');
-      },
-      { signal },
-    );
     openBtn.addEventListener('click', open, { signal });
     openBtn.disabled = false;
     closeBtn.addEventListener(
@@ -81,7 +70,12 @@ class SiteSearch extends HTMLElement {
     window.addEventListener(
       'keydown',
       (e) => {
-        if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
+        // An Enter pressed before the search code has loaded is kept: search-ui.ts opens the
+        // first result of the text typed so far once it is there.
+        if (e.key === 'Enter' && e.target === input && !this.hasAttribute('data-ready')) {
+          e.preventDefault();
+          this.setAttribute('data-enter', '');
+        } else if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
           e.preventDefault();
           if (dialog.open) {
             dialog.close();
