@@ -44,8 +44,6 @@ const KNOWN_CSS: Record<string, string> = {
     'outline remains.',
   'css-overscroll-behavior': 'Safari 15: scrolling the sidebar to its end may scroll the page.',
   'css-widows-orphans': 'Firefox: printed pages may break leaving a single line of a paragraph.',
-  'css-content-visibility':
-    'Firefox 115–124, Safari 15–17: off-screen figures are laid out as before (a speed-up only).',
   'text-size-adjust':
     'Firefox and Safari on desktop ignore it (it only matters for mobile font inflation).',
 };

@@ -363,17 +363,6 @@ export const FEATURES: WebFeature[] = [
     fallback: null,
   },
   {
-    id: 'content-visibility',
-    name: 'CSS content-visibility',
-    detect: [{ in: 'css', pattern: /content-visibility\s*:/ }],
-    min: v(85, 85, 125, 18),
-    usedBy: 'our figures (screen only), src/components/figure/Figure.astro',
-    fallback: {
-      kind: 'degrades',
-      how: 'Firefox 115–124 and Safari 15–17 lay out off-screen figures as before: nothing is hidden.',
-    },
-  },
-  {
     id: 'dynamic-viewport-units',
     name: 'CSS dvh/svh/lvh units',
     detect: [{ in: 'css', pattern: /\d(dvh|svh|lvh|dvw|svw|lvw)\b/ }],
