@@ -220,12 +220,12 @@ try {
     const input = page.locator('#starlight__search input');
     await input.waitFor();
     await input.fill(SEARCH_QUERY);
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({
+    await page.locator('#starlight__search .eis-search__link').first().waitFor({
       timeout: 15_000,
     });
     await quiet();
     const entries = await Promise.all(log);
-    const results = await page.locator('#starlight__search .pagefind-ui__result-link').count();
+    const results = await page.locator('#starlight__search .eis-search__link').count();
 
     console.log(
       `home page load (before the search): ${kb(sum(loadEntries))} in ${loadEntries.length} responses`,
