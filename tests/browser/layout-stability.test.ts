@@ -1,0 +1,53 @@
+/**
+ * Steps stay where they are drawn. A reader scrolls a guide with a finger or mouse on a step's
+ * checkbox; if anything above grows after the first paint (a figure drawn late, an island filling
+ * in a line), the checkbox moves under the pointer and the tick lands on the wrong step, or on
+ * nothing. This once made a CI click miss by 110 px (figures with `content-visibility: auto`).
+ * Each guide is scrolled a screen at a time; every checkbox's place in the document must not move.
+ */
+import { expect, test } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
+import { builtGuides } from '../helpers/built-guides';
+import { DIST } from '../helpers/paths';
+
+const guides = Object.values(builtGuides(DIST));
+
+/** Each step checkbox's top edge in document coordinates, rounded to whole pixels. */
+const places = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.eis-step__check')].map((box) =>
+      Math.round(box.getBoundingClientRect().top + window.scrollY),
+    ),
+  );
+
+/** Two animation frames: whatever the last scroll made the browser lay out is laid out. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+
+test('guides exist to check', () => {
+  expect(guides.length).toBeGreaterThan(3);
+});
+
+for (const guide of guides) {
+  test(`${guide.href}: scrolling through the steps moves none of them`, async ({ page, site }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(site.url(guide.href));
+    // The checklist's script has run (its progress line is written only by it).
+    await expect(page.locator('.eis-checklist__progress').first()).toHaveText(/^Выполнено/);
+    await settle(page);
+    const first = await places(page);
+    expect(first.length).toBe(guide.steps.length);
+    // One screen at a time, as a reader scrolls, to the end of the page.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await frame();
+        await frame();
+      }
+    });
+    expect(await places(page)).toEqual(first);
+  });
+}
