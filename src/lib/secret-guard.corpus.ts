@@ -1228,8 +1228,121 @@ const heldOutSecond: CorpusPart = {
   ],
 };
 
-/** Held out: both batches. */
+/**
+ * Held out, third batch (round 3): written before the round's rule changes, from general shapes
+ * (base64url JWT pieces, GUIDs, ЕИС-style identifiers, Cyrillic look-alikes, keyboard walks) and
+ * ordinary organisation names; never tuned on (only its numbers are looked at).
+ */
+const heldOutThird: CorpusPart = {
+  secrets: [
+    // JWT and its base64url pieces
+    'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJlaXMifQ.Qm9va3NBcmVHb29k',
+    'eyJhbGciOiJFUzI1NiIsImtpZCI6IjEifQ',
+    'Bearer eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.p8Zs_Kq2-LmN4vT0wXyZ',
+    'токен eyJraWQiOiJlaXMtMjAyNiJ9.eyJzY29wZSI6ImludGVncmF0aW9uIn0',
+    'aGVsbG9fd29ybGRfdG9rZW5fMjAyNg',
+    'dG9rZW4tZm9yLWVpcy1pbnRlZ3JhdGlvbg==',
+    // GUIDs
+    'c0ffee00-1234-4abc-9def-0123456789ab',
+    '{C0FFEE00-1234-4ABC-9DEF-0123456789AB}',
+    'c0ffee0012344abc9def0123456789ab',
+    'GUID организации: 7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d',
+    'идентификатор {1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506}',
+    '7А6В5С4D-3Е2F-4А1В-8С0D-9Е8F7А6В5С4D',
+    // ЕИС / ЭДО style identifiers
+    '2BE-0123456789abcdef0123456789abcdef',
+    '2LD-5403012345-540301001',
+    '2ВЕ 5403012345 540301001 20260115',
+    'ид ЭДО: 2AL–a1b2c3d4e5f60718',
+    'ИД участника ЭДО 2BK-12345678901234567890',
+    // passwords with Cyrillic look-alikes, keyboard walks, keyword phrases
+    'Рassw0rd!', // Cyrillic Р
+    'Qwеrty123', // Cyrillic е
+    'ЕisРаrоl2026', // mixed look-alikes
+    'qwertyuiop123',
+    '1qaz2wsx3edc',
+    'zxcvbnm2026',
+    'asdfgh!23',
+    'йцукен123',
+    'Пароль к ЛК ЕИС: Berezka!5',
+    'пароль для входа — Lipa2027',
+    'пароль от ПОИ (новый) → Sosna_88',
+    'пароль в ЕИС «Kalina-42»',
+    'логин zakupki_buh, пароль Tr0ika',
+    'petrova.buh / Xk7!mq2',
+    'secret=Jq8zR4nW2pL6',
+    'api_key: 7f3c9e1a2b4d6f80',
+    'ключ 51b0f3c8d29e4a76a1',
+    'PIN 483920',
+    'T0ken$Eis2026',
+    'mT4#qZ9!wL2@',
+    'Zk9Vx2Pq7Lm4Nb8R',
+  ],
+  labels: [
+    // organisation names: schools, kindergartens, hospitals, libraries, administrations
+    'МБОУ СОШ № 17',
+    'Гимназия-24',
+    'Лицей № 9',
+    'ГБУЗ «ЦРБ»',
+    'ГБУЗ НСО «Бердская ЦГБ»',
+    'МАДОУ д/с № 203 «Колокольчик»',
+    'Детсад-42 «Берёзка»',
+    'МБДОУ № 8 «Теремок»',
+    'МКОУ ООШ № 3 с. Ивановка',
+    'Лицей-176',
+    'Школа-интернат № 2',
+    'ГКУ «ЦСПН Ленинского района»',
+    'МБУ ДО «ДШИ № 1»',
+    'МАУ «Спортшкола-7»',
+    'ГАУ СО «КЦСОН»',
+    'ФГБОУ ВО «НГТУ»',
+    'ГБПОУ «Техникум № 45»',
+    'МБУК «ЦБС» Библиотека-филиал № 12',
+    'Поликлиника № 7, ул. Ленина, 5',
+    'Роддом № 6',
+    'МСЧ-128',
+    'ОКБ им. Семашко',
+    'Администрация сельсовета с. Крутое',
+    'МКУ «УКС» г. Обь',
+    'Гимназия № 1 им. Пушкина',
+    'Кадетская школа-2409',
+    'ДЮСШ-3 «Олимп»',
+    'ЦДТ «Радуга»',
+    'МБОУ «Лицей № 22 «Надежда Сибири»»',
+    'МАОУ СОШ 212',
+    'Д/с 41, филиал 2',
+    'Школа № 1580 при МГТУ',
+    'МУП «Горводоканал»',
+    'ГБУ «Жилищник района Арбат»',
+    'ГУЗ «Детская больница № 3»',
+    'Стоматология-1',
+    'ФАП д. Петровка',
+    'МОУ СОШ № 4 г. Ейска',
+    // other ordinary labels
+    'Токен от ЭДО продлить у Сидоровой',
+    'пароль к ЛК обновить в марте',
+    'ЭЦП директора до 15.04.2027',
+    'Договор № 45/2026-ЗК',
+    'ИКЗ 263540301234554030100100010010000244',
+    'тел. 8-800-100-31-31, доб. 2',
+    '1С:Предприятие 8.3, ЗУП',
+    'Смена токена 2027',
+    'Сервер 10.0.0.15',
+    'Каб. 3-14, 2 этаж',
+    'Филиал в Искитиме',
+    'Напомнить Ольге Петровне',
+  ],
+};
+
+/** Held out: all three batches. */
 export const heldOut: CorpusPart = {
+  secrets: [...heldOutFirst.secrets, ...heldOutSecond.secrets, ...heldOutThird.secrets],
+  labels: [...heldOutFirst.labels, ...heldOutSecond.labels, ...heldOutThird.labels],
+};
+
+/** The held-out batches written before round 3, and round 3's own: measured apart. */
+export const heldOutBefore: CorpusPart = {
   secrets: [...heldOutFirst.secrets, ...heldOutSecond.secrets],
   labels: [...heldOutFirst.labels, ...heldOutSecond.labels],
 };
+export const heldOutNew: CorpusPart = heldOutThird;
