@@ -49,6 +49,33 @@ export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string
   return { ok: true, reminder };
 }
 
+/** The Web Lock that serialises «check the limit, then write» across this site's tabs. */
+export const ADD_LOCK = 'eis:v2:reminder-add';
+
+/**
+ * Add or edit a reminder. A new one is added under a Web Lock shared by every tab of the site,
+ * so two tabs adding at the same instant take turns: the second re-checks the limit from storage
+ * only after the first has written, and at 199 exactly one of them is stored. Where Web Locks are
+ * missing (Safari before 15.4) or refused, the re-check from storage in saveReminder is all there
+ * is, as before. Never rejects.
+ */
+export function storeReminder(
+  input: Omit<Reminder, 'id' | 'seq'> & { id?: string },
+): Promise<SaveResult> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const existing = input.id !== undefined && reminders.$items.get()[input.id] !== undefined;
+  if (existing || typeof locks?.request !== 'function') {
+    return Promise.resolve(saveReminder(input));
+  }
+  let result: SaveResult | undefined;
+  return locks
+    .request(ADD_LOCK, () => (result = saveReminder(input)))
+    .then(
+      () => result!,
+      () => result ?? saveReminder(input),
+    );
+}
+
 export function deleteReminder(id: string): void {
   reminders.drop(id);
 }
