@@ -53,27 +53,23 @@ export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string
 export const ADD_LOCK = 'eis:v2:reminder-add';
 
 /**
- * Add or edit a reminder. A new one is added under a Web Lock shared by every tab of the site,
- * so two tabs adding at the same instant take turns: the second re-checks the limit from storage
- * only after the first has written, and at 199 exactly one of them is stored. Where Web Locks are
- * missing (Safari before 15.4) or refused, the re-check from storage in saveReminder is all there
- * is, as before. Never rejects.
+ * Add or edit a reminder, then call `done` with the result. A new one is added under a Web Lock
+ * shared by every tab of the site, so two tabs adding at the same instant take turns: the second
+ * re-checks the limit from storage only after the first has written, and at 199 exactly one of
+ * them is stored. An edit, or a browser without Web Locks (Safari before 15.4) or refusing them,
+ * saves at once (`done` is called before this returns), with saveReminder's re-check from storage
+ * as the only guard, as before.
  */
 export function storeReminder(
   input: Omit<Reminder, 'id' | 'seq'> & { id?: string },
-): Promise<SaveResult> {
+  done: (result: SaveResult) => void,
+): void {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  const existing = input.id !== undefined && reminders.$items.get()[input.id] !== undefined;
-  if (existing || typeof locks?.request !== 'function') {
-    return Promise.resolve(saveReminder(input));
-  }
-  let result: SaveResult | undefined;
-  return locks
-    .request(ADD_LOCK, () => (result = saveReminder(input)))
-    .then(
-      () => result!,
-      () => result ?? saveReminder(input),
-    );
+  const save = () => done(saveReminder(input));
+  if ((input.id && reminders.$items.get()[input.id]) || typeof locks?.request !== 'function')
+    return save();
+  let saved = false;
+  locks.request(ADD_LOCK, () => ((saved = true), save())).catch(() => saved || save());
 }
 
 export function deleteReminder(id: string): void {

@@ -135,15 +135,18 @@ class ReminderIsland {
     // One save at a time: a second press while the first waits for its turn does nothing.
     if (this.saving) return;
     this.saving = true;
-    void storeReminder({
-      ...(this.editing ? { id: this.editing } : {}),
-      kind: isReminderKind(kindValue) ? kindValue : 'other',
-      label: labelInput.value.trim(),
-      date: dateInput.value,
-    }).then((result) => {
-      this.saving = false;
-      this.saved(form, result);
-    });
+    storeReminder(
+      {
+        ...(this.editing ? { id: this.editing } : {}),
+        kind: isReminderKind(kindValue) ? kindValue : 'other',
+        label: labelInput.value.trim(),
+        date: dateInput.value,
+      },
+      (result) => {
+        this.saving = false;
+        this.saved(form, result);
+      },
+    );
   }
 
   private saved(form: HTMLFormElement, result: SaveResult): void {
