@@ -13,6 +13,7 @@ import type { Reminder } from '../../lib/storage/stored';
 import { NOTICE_HIDDEN, type NoticeHidden } from '../../lib/storage/notice-hidden';
 import {
   LEGACY_REMINDERS,
+  ADD_LOCK,
   MAX_REMINDERS,
   REMINDER,
   cleanLabel,
@@ -48,9 +49,6 @@ export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string
   reminders.put(reminder.id, reminder);
   return { ok: true, reminder };
 }
-
-/** The Web Lock that serialises «check the limit, then write» across this site's tabs. */
-export const ADD_LOCK = 'eis:v2:reminder-add';
 
 /**
  * Add or edit a reminder, then call `done` with the result. A new one is added under a Web Lock
