@@ -73,10 +73,10 @@ export function renderReview(box: HTMLElement, review: ImportReview): void {
     set.append(legend);
     for (const item of review.doubtful) {
       const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.dataset['doubtId'] = item.id;
-      label.append(box, ` «${item.label}» — ${item.where} (${item.reason})`);
+      const tick = document.createElement('input');
+      tick.type = 'checkbox';
+      tick.dataset['doubtId'] = item.id;
+      label.append(tick, ` «${item.label}» — ${item.where} (${item.reason})`);
       const row = document.createElement('div');
       row.append(label);
       set.append(row);
