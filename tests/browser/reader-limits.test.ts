@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { ADD_LOCK, encodeReminder } from '../../src/features/reminders/reminder-codec';
 import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
+import { axeViolations } from '../helpers/axe';
 
 test.use(FROZEN.context);
 
@@ -128,6 +129,8 @@ test('the import preview lists dropped labels and asks about each doubtful one',
   await expect(doubts.getByRole('checkbox')).toHaveCount(2);
   await expect(keep).not.toBeChecked();
   await expect(leave).not.toBeChecked();
+  // The review (a list and a group of checkboxes) passes axe as shown.
+  expect(await axeViolations(page)).toEqual([]);
   await keep.check();
   await preview.getByRole('button', { name: 'Объединить' }).click();
 
