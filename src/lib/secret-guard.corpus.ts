@@ -246,9 +246,125 @@ const heldOutFirst: CorpusPart = {
   ],
 };
 
+/** Round 3, tuning: ordinary organisation names, as readers type them. */
+const tuningOrganisations: readonly string[] = [
+  // round 3: ordinary organisation names, as readers type them
+  'МБОУ СОШ № 5',
+  'Гимназия-16',
+  'ГБУЗ «ЦРБ»',
+  'МБОУ СОШ №12',
+  'МАОУ СОШ № 110',
+  'МБОУ «Гимназия № 7»',
+  'Гимназия-11',
+  'Лицей-12',
+  'Лицей № 136',
+  'Школа № 2086',
+  'Школа-1502',
+  'СОШ-45',
+  'ООШ № 6',
+  'НОШ-1',
+  'МКОУ «СОШ № 3»',
+  'МБОУ «Лицей № 1»',
+  'МАОУ «Лицей-интернат № 2»',
+  'Кадетский корпус № 1',
+  'Детский сад № 7',
+  'Детсад-205',
+  'Д/с № 18 «Сказка»',
+  'МБДОУ д/с № 44',
+  'МАДОУ «Детский сад № 321»',
+  'МКДОУ № 15 «Солнышко»',
+  'ДОУ-12',
+  'Ясли-сад № 3',
+  'ГБУЗ «ГКБ № 1»',
+  'ГБУЗ НСО «ГКБ № 34»',
+  'ГБУЗ «ДГКБ № 6»',
+  'ЦРБ Искитимского района',
+  'Горбольница-2',
+  'Поликлиника-3',
+  'ГАУЗ «Стоматологическая поликлиника № 1»',
+  'МСЧ-163',
+  'ФГБУЗ ЦМСЧ-81',
+  'Родильный дом № 2',
+  'ГБУЗ «Областной онкодиспансер»',
+  'ГКУЗ «Дом ребёнка № 1»',
+  'Станция скорой помощи',
+  'ГБУ СО «КЦСОН Ленинского района»',
+  'МБУ ДО «ЦДТ»',
+  'МБУ ДО ДЮСШ-2',
+  'ДШИ-5',
+  'ДМШ № 4',
+  'МБУК «ЦБС»',
+  'Библиотека-филиал № 9',
+  'МКУ «ЦБ МОУ»',
+  'МКУ «УО Ленинского района»',
+  'Администрация г. Бердска',
+  'Администрация МО «Город Обь»',
+  'Совет депутатов Октябрьского района',
+  'ГКУ НСО «ЦЗН»',
+  'ГБПОУ НСО «НМК»',
+  'ГАПОУ «Колледж-5»',
+  'ФГБОУ ВО «СибГУТИ»',
+  'ФГАОУ ВО НГУ',
+  'МУП «ЖКХ-2»',
+  'МУП «Электросети»',
+  'МБУ «Спецавтохозяйство»',
+  'ГБУ «Ветстанция № 3»',
+  'МКУК «КДЦ с. Верх-Тула»',
+  'МКОУ Ордынская СОШ № 2',
+  'МБОУ СОШ им. Героя России Иванова № 8',
+  'Школа № 1234 (здание 2)',
+  'ГБОУ «Школа № 1315»',
+  'Гимназия-1 им. Пушкина',
+  'Лицей-9 «Поиск»',
+  'Детсад-17 «Ёлочка» (филиал)',
+  'МедСанЧасть-168',
+  'ГБУЗ «ЦРБ» г. Бердска',
+];
+
 /** Tuning: the guard was adjusted while looking at these. */
 export const tuning: CorpusPart = {
   secrets: [
+    // round 3: shapes not covered before
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9',
+    'eyJzdWIiOiJ6YWt1cGtpIiwiaWF0IjoxNzAwMDAwMDAwfQ',
+    'eyJhbGciOiJIUzI1NiJ9.eyJvcmciOiI1NDAzMDEyMzQ1In0',
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    'dGVzdF90b2tlbl9mb3JfZWlz',
+    'MTIzNDU2Nzg5MGFiY2RlZg==',
+    '{5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a}',
+    '5D4C3B2A1F0E4D9C8B7A6F5E4D3C2B1A',
+    '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a (ЛК)',
+    'GUID 5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a',
+    '2BE-5403012345-540301001-20260201',
+    '2LT-0a1b2c3d4e5f6a7b',
+    'ЭДО: 2ВМ 7701234567 770101001',
+    'идентификатор ЭДО 2AL-7701234567',
+    'Пaрoль2026', // Latin a and o in a Cyrillic word
+    'Раssword1', // Cyrillic Р and а
+    'qwerty2026',
+    'qwertyuiop',
+    'ytrewq123',
+    'asdfghjkl1',
+    'zaq12wsx',
+    '1q2w3e4r5t',
+    '123qweasd',
+    'q1w2e3r4',
+    'йцукен2026',
+    'фывапролд1',
+    'пароль от ЛК: Ромашка',
+    'Пароль «Ромашка»',
+    'пароль ЕИС — Берёзка17',
+    'логин buh_school5, пароль Lipa2026',
+    'kuznetsova / Sosna!77',
+    'client_secret: 9xQ2mL7pR4zT8vN1',
+    'access_token=0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+    'Tr0ub4dor&3',
+    'Zxc!2026asd',
+    'Qw3rty!',
+    'M@rtа2026', // Cyrillic а
+    'pin-код 4821',
+    'токен: 8c1f0e3a7b2d4c96',
+    'Ключ API: kE8s2Lq9Zx4Pm7Vn',
     // GUIDs
     '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
     '9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D',
@@ -519,6 +635,11 @@ export const tuning: CorpusPart = {
     'Пароль: школа16',
   ],
   labels: [
+    ...tuningOrganisations,
+    // round 3: other ordinary labels
+    'Пароль: сменить в июне',
+    'Токен продлить до 01.09.2027',
+    'ЭДО — Сидорова, каб. 12',
     // named in the issue: refused by the old guard, must be accepted
     'Гимназия-16',
     'Лицей-130',
@@ -1228,8 +1349,132 @@ const heldOutSecond: CorpusPart = {
   ],
 };
 
-/** Held out: both batches. */
+/** Round 3, held out: organisation names (schools, kindergartens, hospitals, administrations). */
+const heldOutOrganisations: readonly string[] = [
+  // organisation names: schools, kindergartens, hospitals, libraries, administrations
+  'МБОУ СОШ № 17',
+  'Гимназия-24',
+  'Лицей № 9',
+  'ГБУЗ «ЦРБ»',
+  'ГБУЗ НСО «Бердская ЦГБ»',
+  'МАДОУ д/с № 203 «Колокольчик»',
+  'Детсад-42 «Берёзка»',
+  'МБДОУ № 8 «Теремок»',
+  'МКОУ ООШ № 3 с. Ивановка',
+  'Лицей-176',
+  'Школа-интернат № 2',
+  'ГКУ «ЦСПН Ленинского района»',
+  'МБУ ДО «ДШИ № 1»',
+  'МАУ «Спортшкола-7»',
+  'ГАУ СО «КЦСОН»',
+  'ФГБОУ ВО «НГТУ»',
+  'ГБПОУ «Техникум № 45»',
+  'МБУК «ЦБС» Библиотека-филиал № 12',
+  'Поликлиника № 7, ул. Ленина, 5',
+  'Роддом № 6',
+  'МСЧ-128',
+  'ОКБ им. Семашко',
+  'Администрация сельсовета с. Крутое',
+  'МКУ «УКС» г. Обь',
+  'Гимназия № 1 им. Пушкина',
+  'Кадетская школа-2409',
+  'ДЮСШ-3 «Олимп»',
+  'ЦДТ «Радуга»',
+  'МБОУ «Лицей № 22 «Надежда Сибири»»',
+  'МАОУ СОШ 212',
+  'Д/с 41, филиал 2',
+  'Школа № 1580 при МГТУ',
+  'МУП «Горводоканал»',
+  'ГБУ «Жилищник района Арбат»',
+  'ГУЗ «Детская больница № 3»',
+  'Стоматология-1',
+  'ФАП д. Петровка',
+  'МОУ СОШ № 4 г. Ейска',
+];
+
+/**
+ * Held out, third batch (round 3): written before the round's rule changes, from general shapes
+ * (base64url JWT pieces, GUIDs, ЕИС-style identifiers, Cyrillic look-alikes, keyboard walks) and
+ * ordinary organisation names; never tuned on (only its numbers are looked at).
+ */
+const heldOutThird: CorpusPart = {
+  secrets: [
+    // JWT and its base64url pieces
+    'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJlaXMifQ.Qm9va3NBcmVHb29k',
+    'eyJhbGciOiJFUzI1NiIsImtpZCI6IjEifQ',
+    'Bearer eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.p8Zs_Kq2-LmN4vT0wXyZ',
+    'токен eyJraWQiOiJlaXMtMjAyNiJ9.eyJzY29wZSI6ImludGVncmF0aW9uIn0',
+    'aGVsbG9fd29ybGRfdG9rZW5fMjAyNg',
+    'dG9rZW4tZm9yLWVpcy1pbnRlZ3JhdGlvbg==',
+    // GUIDs
+    'c0ffee00-1234-4abc-9def-0123456789ab',
+    '{C0FFEE00-1234-4ABC-9DEF-0123456789AB}',
+    'c0ffee0012344abc9def0123456789ab',
+    'GUID организации: 7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d',
+    'идентификатор {1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506}',
+    '7А6В5С4D-3Е2F-4А1В-8С0D-9Е8F7А6В5С4D',
+    // ЕИС / ЭДО style identifiers
+    '2BE-0123456789abcdef0123456789abcdef',
+    '2LD-5403012345-540301001',
+    '2ВЕ 5403012345 540301001 20260115',
+    'ид ЭДО: 2AL–a1b2c3d4e5f60718',
+    'ИД участника ЭДО 2BK-12345678901234567890',
+    // passwords with Cyrillic look-alikes, keyboard walks, keyword phrases
+    'Рassw0rd!', // Cyrillic Р
+    'Qwеrty123', // Cyrillic е
+    'ЕisРаrоl2026', // mixed look-alikes
+    'qwertyuiop123',
+    '1qaz2wsx3edc',
+    'zxcvbnm2026',
+    'asdfgh!23',
+    'йцукен123',
+    'Пароль к ЛК ЕИС: Berezka!5',
+    'пароль для входа — Lipa2027',
+    'пароль от ПОИ (новый) → Sosna_88',
+    'пароль в ЕИС «Kalina-42»',
+    'логин zakupki_buh, пароль Tr0ika',
+    'petrova.buh / Xk7!mq2',
+    'secret=Jq8zR4nW2pL6',
+    'api_key: 7f3c9e1a2b4d6f80',
+    'ключ 51b0f3c8d29e4a76a1',
+    'PIN 483920',
+    'T0ken$Eis2026',
+    'mT4#qZ9!wL2@',
+    'Zk9Vx2Pq7Lm4Nb8R',
+  ],
+  labels: [
+    ...heldOutOrganisations,
+    // other ordinary labels
+    'Токен от ЭДО продлить у Сидоровой',
+    'пароль к ЛК обновить в марте',
+    'ЭЦП директора до 15.04.2027',
+    'Договор № 45/2026-ЗК',
+    'ИКЗ 263540301234554030100100010010000244',
+    'тел. 8-800-100-31-31, доб. 2',
+    '1С:Предприятие 8.3, ЗУП',
+    'Смена токена 2027',
+    'Сервер 10.0.0.15',
+    'Каб. 3-14, 2 этаж',
+    'Филиал в Искитиме',
+    'Напомнить Ольге Петровне',
+  ],
+};
+
+/** Held out: all three batches. */
 export const heldOut: CorpusPart = {
+  secrets: [...heldOutFirst.secrets, ...heldOutSecond.secrets, ...heldOutThird.secrets],
+  labels: [...heldOutFirst.labels, ...heldOutSecond.labels, ...heldOutThird.labels],
+};
+
+/** The held-out batches written before round 3, and round 3's own: measured apart. */
+export const heldOutBefore: CorpusPart = {
   secrets: [...heldOutFirst.secrets, ...heldOutSecond.secrets],
   labels: [...heldOutFirst.labels, ...heldOutSecond.labels],
 };
+export const heldOutNew: CorpusPart = heldOutThird;
+
+/** Every organisation name of the corpus, both parts: none may ever be refused (or even asked). */
+export const organisationNames: readonly string[] = [
+  ...tuningOrganisations,
+  ...heldOutOrganisations,
+];

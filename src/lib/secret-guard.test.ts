@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { heldOut, tuning } from './secret-guard.corpus';
-import { formatNumbers, measureGuard } from './secret-guard.measure';
+import {
+  heldOut,
+  heldOutBefore,
+  heldOutNew,
+  organisationNames,
+  tuning,
+} from './secret-guard.corpus';
+import { formatNumbers, measureGuard, measurePart } from './secret-guard.measure';
 import {
   DOUBT_REASONS,
   MAX_CHECKED,
@@ -149,11 +155,13 @@ describe('secret guard: precision and recall', () => {
   const numbers = measureGuard();
   console.log(formatNumbers('tuning  ', numbers.tuning));
   console.log(formatNumbers('held-out', numbers.heldOut));
+  // Round 3 wrote a new held-out batch before changing the rules: both read apart as well.
+  console.log(formatNumbers('held-out, before round 3', measurePart(heldOutBefore)));
+  console.log(formatNumbers('held-out, round 3 batch ', measurePart(heldOutNew)));
 
-  it('held out: at least 97 % of secrets refused or asked about, 95 % refused outright', () => {
-    expect(numbers.heldOut.caughtOrDoubted).toBeGreaterThanOrEqual(0.97);
-    // The goal is 97 % refused outright; what is missed is asked about (see the report).
-    expect(numbers.heldOut.caught).toBeGreaterThanOrEqual(0.95);
+  it('held out: at least 97 % of secrets refused outright, 98 % refused or asked about', () => {
+    expect(numbers.heldOut.caught).toBeGreaterThanOrEqual(0.97);
+    expect(numbers.heldOut.caughtOrDoubted).toBeGreaterThanOrEqual(0.98);
   });
 
   it('held out: at most 1 % of ordinary labels refused, at most 3 % asked about', () => {
@@ -165,6 +173,12 @@ describe('secret guard: precision and recall', () => {
     expect(numbers.tuning.caught).toBeGreaterThanOrEqual(0.97);
     expect(numbers.tuning.refused).toBeLessThanOrEqual(0.01);
     expect(numbers.tuning.doubted).toBeLessThanOrEqual(0.03);
+  });
+
+  it('no organisation name is refused or even asked about (100+ of them)', () => {
+    expect(organisationNames.length).toBeGreaterThanOrEqual(100);
+    const judged = organisationNames.filter((name) => judgeLabel(name).verdict !== 'ok');
+    expect(judged).toEqual([]);
   });
 
   it('no ordinary label of either part is refused outright', () => {
@@ -202,6 +216,13 @@ describe('secret guard: cases', () => {
     ['2BM 7801234567 780101001', 'edo'],
     ['9a8b7c6d — 5e4f — 4a3b — 8c2d — 1e0f9a8b7c6d', 'guid'],
     ['{9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D}', 'guid'],
+    // Round 3: keyboard walks, a keyword glued to digits, a capitalised value after «:».
+    ['qwertyuiop', 'password'],
+    ['123qweasd', 'password'],
+    ['йцукен2026', 'password'],
+    ['Пaрoль2026', 'password'], // Latin a and o
+    ['пароль: Ромашка', 'password'],
+    ['Пароль «Ромашка»', 'password'],
   ])('refuses %s as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });
@@ -281,4 +302,13 @@ describe('secret guard: robustness', () => {
       expect(message).toMatch(/^Подпись не сохранена: /);
     }
   });
+});
+
+describe('secret guard: keyboard walks are not ordinary words', () => {
+  it.each(['Запрос котировок', 'Пролонгация договора', 'Кенгуру', 'Werther', 'Asdfirma'])(
+    'accepts %s',
+    (text) => {
+      expect(judgeLabel(text).verdict).toBe('ok');
+    },
+  );
 });

@@ -243,11 +243,66 @@ function segmentScore(seg: string): Score {
   return { score: 0.3, kind: 'password' };
 }
 
+/** Keyboard rows, Latin and Russian ЙЦУКЕН, and the digit row. */
+const KEY_ROWS = [
+  '1234567890',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  'йцукенгшщзхъ',
+  'фывапролджэ',
+  'ячсмитьбю',
+];
+const NEXT_KEY = new Map<string, Set<string>>();
+for (const row of KEY_ROWS) {
+  for (let i = 0; i + 1 < row.length; i += 1) {
+    const [a, b] = [row[i]!, row[i + 1]!];
+    NEXT_KEY.set(a, (NEXT_KEY.get(a) ?? new Set()).add(b));
+    NEXT_KEY.set(b, (NEXT_KEY.get(b) ?? new Set()).add(a));
+  }
+}
+
+/**
+ * A keyboard walk: the word's letters (digits and separators aside) are runs of three or more
+ * neighbouring keys of one row, in either direction — «qwertyuiop», «ytrewq123», «123qweasd»,
+ * «йцукен2026», «qwe-123-RTY». At least five letters, so no short word is taken for one.
+ */
+function isKeyboardWalk(word: string): boolean {
+  const letters = word.toLowerCase().replace(/[^a-zа-яё]/g, '');
+  if (letters.length < 5 || letters.length > 40) return false;
+  let run = 1;
+  let step = 0;
+  for (let i = 1; i <= letters.length; i += 1) {
+    const a = letters[i - 1]!;
+    const b = letters[i];
+    const next = b !== undefined && NEXT_KEY.get(a)?.has(b);
+    // The direction of a run is kept: «qwq» is not a walk.
+    const dir = next
+      ? KEY_ROWS.some((row) => row.indexOf(b!) - row.indexOf(a) === 1 && row.includes(a))
+        ? 1
+        : -1
+      : 0;
+    if (next && (run === 1 || dir === step)) {
+      run += 1;
+      step = dir;
+      continue;
+    }
+    if (run < 3) return false;
+    run = 1;
+    step = 0;
+  }
+  return true;
+}
+
+/** «Пароль2026», «парольЕИС1»: the password keyword glued to digits is a password itself. */
+const KEYWORD_GLUED = /^(?:парол|пароль|passw|password|pass|parol)[\p{L}]*\d{2,}/iu;
+
 /** How much one word (no spaces) looks like a password or token on its own, 0…1. */
 function wordScore(long: string): Score {
   // A value longer than this is judged by its start.
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word)) return NONE;
+  if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
   const ending = /[!?.…]+$/.exec(word)?.[0] ?? '';
@@ -495,8 +550,10 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   if (/^[\p{L}-]+$/u.test(w) && type === 'password') {
     // «Пароль: «ромашка»» is a value; «Пароль: сентябрь» may be; «Пароль: у Иванова» is not.
     if (NOT_A_NOUN.test(lower) || /^[А-ЯЁ]{2,5}$/.test(w)) return NONE;
-    if (word.quoted && word.explicit) return { score: 1, kind };
-    if (word.quoted || (word.marked && word.last)) return { score: 0.5, kind };
+    // A value in quotes, or a capitalised noun ending the text after «:» or «—»: «Ромашка».
+    if (word.quoted) return { score: 1, kind };
+    if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w)) return { score: 1, kind };
+    if (word.marked && word.last) return { score: 0.5, kind };
   }
   return NONE;
 }

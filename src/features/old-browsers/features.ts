@@ -113,6 +113,22 @@ export const FEATURES: WebFeature[] = [
     },
   },
   {
+    id: 'web-locks',
+    name: 'Web Locks API: navigator.locks.request()',
+    detect: [{ in: 'js', pattern: /navigator\.locks\b/ }],
+    min: v(69, 79, 96, 15.4),
+    usedBy:
+      'adding a reminder (src/features/reminders/reminder-store.ts: the 200-reminder limit across tabs)',
+    fallback: {
+      kind: 'fallback',
+      how:
+        'Where navigator.locks is missing (Safari 15.0–15.3) a reminder is added at once and the ' +
+        'limit is checked again from storage at write time, as before Web Locks: two tabs adding ' +
+        'in the same instant there may store one more than 200.',
+      proof: { in: 'js', pattern: /eis:v2:reminder-add/ },
+    },
+  },
+  {
     id: 'request-idle-callback',
     name: 'requestIdleCallback()',
     detect: [{ in: 'js', pattern: /\brequestIdleCallback\b/ }],

@@ -13,6 +13,7 @@ import {
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { KindTable } from '../reminders/expiry';
+import { decideReview, renderReview } from './import-review';
 
 /** The island's state and its message lines (progress.client.ts). */
 export interface ProgressHost {
@@ -65,6 +66,7 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
       return li;
     }),
   );
+  renderReview(preview.querySelector<HTMLElement>('.eis-progress__review')!, result.review);
   preview.hidden = false;
   preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
 }
@@ -72,7 +74,9 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
 export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 'replace'): void {
   // The preview may have changed while the chunk loaded: apply only what is shown now.
   if (host.pending !== incoming) return;
-  const result = applyImport(incoming, how);
+  // Doubtful labels come only where the reader ticked them in the preview.
+  const review = host.el.querySelector<HTMLElement>('.eis-progress__review');
+  const result = applyImport(decideReview(incoming, review), how);
   closePreview(host);
   if (!result.ok) return host.error(result.error);
   remember(host, result.changes);

@@ -92,7 +92,14 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  { ok: true; progress: Progress; summary: ImportSummary } | { ok: false; error: string };
+  | {
+      ok: true;
+      progress: Progress;
+      summary: ImportSummary;
+      /** The file's reminders whose label the guard refused (imported without it). */
+      dropped: Reminder[];
+    }
+  | { ok: false; error: string };
 
 const REFUSED = 'Файл не загружен, ваш прогресс не изменён:';
 
@@ -159,6 +166,7 @@ export function parseImport(
   const reminders: Reminder[] = [];
   let redacted = 0;
   let broken = 0;
+  const dropped: Reminder[] = [];
   const rawReminders = Array.isArray(parsed['reminders']) ? parsed['reminders'] : [];
   for (const item of rawReminders.slice(0, MAX_REMINDERS * 2)) {
     const decoded = sanitizeReminder(item);
@@ -166,7 +174,10 @@ export function parseImport(
       broken += 1;
       continue;
     }
-    if (decoded.redacted) redacted += 1;
+    if (decoded.redacted) {
+      redacted += 1;
+      dropped.push(decoded.reminder);
+    }
     const same = reminders.findIndex((r) => r.id === decoded.reminder.id);
     if (same === -1) reminders.push(decoded.reminder);
     else if (decoded.reminder.seq > reminders[same]!.seq) reminders[same] = decoded.reminder;
@@ -187,7 +198,12 @@ export function parseImport(
     return { ok: false, error: IMPORT_ERRORS.empty };
   }
   if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.tooMany };
-  return { ok: true, progress: { ticks, plan: summary.plan ? plan : {}, reminders }, summary };
+  return {
+    ok: true,
+    progress: { ticks, plan: summary.plan ? plan : {}, reminders },
+    summary,
+    dropped,
+  };
 }
 
 /** A reminder of the file that a merge takes: new, or a newer copy of one of mine. */

@@ -28,6 +28,7 @@ import type { Reminder } from '../../lib/storage/stored';
 import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
 import { decodeRenames } from '../checklist/tick-renames';
+import { reviewImport, type ImportReview } from './import-review';
 
 /**
  * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
@@ -55,7 +56,14 @@ export function exportProgress(now = new Date()): void {
 }
 
 export type ReadResult =
-  | { ok: true; progress: Progress; description: string; reminderLines: string[] }
+  | {
+      ok: true;
+      progress: Progress;
+      description: string;
+      reminderLines: string[];
+      /** Labels that will be dropped, and doubtful ones for the reader to decide. */
+      review: ImportReview;
+    }
   | { ok: false; error: string };
 
 /** Every reminder a merge would change: new ones, and newer copies that replace mine. */
@@ -95,6 +103,7 @@ export async function readProgressFile(
     progress: result.progress,
     description: describeImport(result.summary, startTitle),
     reminderLines: mergeLines(mergeEffects(currentProgress(), result.progress), kinds),
+    review: reviewImport(result.progress, result.dropped, kinds),
   };
 }
 

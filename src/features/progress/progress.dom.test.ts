@@ -106,3 +106,71 @@ describe('what a merge says and previews', () => {
     });
   });
 });
+
+describe('labels the preview names one by one', () => {
+  const doubtFile = () =>
+    new File(
+      [
+        file({
+          reminders: [
+            {
+              id: 'r-doubt001',
+              kind: 'token',
+              label: 'Ромашка2024',
+              date: isoFromToday(30),
+              seq: 0,
+            },
+            { id: 'r-doubt002', kind: 'edo', label: 'Берёзка2025', date: isoFromToday(40), seq: 0 },
+            {
+              id: 'r-secret01',
+              kind: 'token',
+              label: 'Zakupki2024!',
+              date: isoFromToday(20),
+              seq: 0,
+            },
+            { id: 'r-plain001', kind: 'edo', label: 'Гимназия-16', date: isoFromToday(10), seq: 0 },
+          ],
+        }),
+      ],
+      'doubt.json',
+    );
+  const stored = (id: string) => reminders.$reminders.get().find((r) => r.id === id);
+
+  it('lists what is dropped and asks per doubtful label, «не импортировать» by default', async () => {
+    choose(doubtFile());
+    await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    const dropped = [...document.querySelectorAll('.eis-progress__dropped li')].map(
+      (li) => li.textContent ?? '',
+    );
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toMatch(/подпись не перенесём: она похожа на пароль/);
+    // The refused label itself is never echoed.
+    expect(preview().textContent).not.toContain('Zakupki2024!');
+    const doubts = [...document.querySelectorAll<HTMLInputElement>('.eis-progress__doubts input')];
+    expect(doubts.map((box) => [box.dataset['doubtId'], box.checked])).toEqual([
+      ['r-doubt001', false],
+      ['r-doubt002', false],
+    ]);
+    expect(text('.eis-progress__doubts legend')).toMatch(/^Похоже на пароль/);
+    expect(text('.eis-progress__doubts')).toContain('«Ромашка2024»');
+    expect(text('.eis-progress__doubts')).not.toContain('Гимназия-16');
+    // The reader keeps one doubtful label and leaves the other out.
+    doubts[1]!.click();
+    await click('merge');
+    expect(stored('r-doubt001')?.label).toBe('');
+    expect(stored('r-doubt002')?.label).toBe('Берёзка2025');
+    expect(stored('r-secret01')?.label).toBe('');
+    expect(stored('r-plain001')?.label).toBe('Гимназия-16');
+  });
+
+  it('a later file without doubts clears the earlier list', async () => {
+    choose(doubtFile());
+    await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    await click('cancel-import');
+    choose(new File([file({ ticks: { token: ['a'] } })], 'plain.json'));
+    await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    const review = document.querySelector<HTMLElement>('.eis-progress__review')!;
+    expect(review.hidden).toBe(true);
+    expect(review.textContent).toBe('');
+  });
+});

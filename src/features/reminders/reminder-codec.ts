@@ -21,6 +21,9 @@ import { isSecretLike } from '../../lib/secret-guard';
 export const MAX_LABEL = 80;
 export { MAX_REMINDERS };
 
+/** The Web Lock that serialises «check the limit, then write» across this site's tabs. */
+export const ADD_LOCK = 'eis:v2:reminder-add';
+
 export const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
 
 /**

@@ -13,6 +13,7 @@ import type { Reminder } from '../../lib/storage/stored';
 import { NOTICE_HIDDEN, type NoticeHidden } from '../../lib/storage/notice-hidden';
 import {
   LEGACY_REMINDERS,
+  ADD_LOCK,
   MAX_REMINDERS,
   REMINDER,
   cleanLabel,
@@ -47,6 +48,26 @@ export function saveReminder(input: Omit<Reminder, 'id' | 'seq'> & { id?: string
     : { id: newReminderId(), kind: input.kind, label, date: input.date, seq: 0 };
   reminders.put(reminder.id, reminder);
   return { ok: true, reminder };
+}
+
+/**
+ * Add or edit a reminder, then call `done` with the result. A new one is added under a Web Lock
+ * shared by every tab of the site, so two tabs adding at the same instant take turns: the second
+ * re-checks the limit from storage only after the first has written, and at 199 exactly one of
+ * them is stored. An edit, or a browser without Web Locks (Safari before 15.4) or refusing them,
+ * saves at once (`done` is called before this returns), with saveReminder's re-check from storage
+ * as the only guard, as before.
+ */
+export function storeReminder(
+  input: Omit<Reminder, 'id' | 'seq'> & { id?: string },
+  done: (result: SaveResult) => void,
+): void {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const save = () => done(saveReminder(input));
+  if ((input.id && reminders.$items.get()[input.id]) || typeof locks?.request !== 'function')
+    return save();
+  let saved = false;
+  locks.request(ADD_LOCK, () => ((saved = true), save())).catch(() => saved || save());
 }
 
 export function deleteReminder(id: string): void {

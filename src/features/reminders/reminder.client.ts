@@ -7,7 +7,8 @@ import {
   $reminders,
   $unreadableReminders,
   deleteReminder,
-  saveReminder,
+  storeReminder,
+  type SaveResult,
 } from './reminder-store';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { $today } from '../../lib/clock';
@@ -31,6 +32,8 @@ class ReminderIsland {
   private editing: string | undefined;
   /** A label the reader confirmed after «Похоже на пароль — всё равно сохранить?». */
   private confirmed: string | undefined;
+  /** A save waits for its turn (Web Locks, reminder-store.ts). */
+  private saving = false;
 
   constructor(
     private readonly el: HTMLElement,
@@ -129,12 +132,26 @@ class ReminderIsland {
     }
     error.textContent = '';
     dateInput.removeAttribute('aria-invalid');
-    const result = saveReminder({
-      ...(this.editing ? { id: this.editing } : {}),
-      kind: isReminderKind(kindValue) ? kindValue : 'other',
-      label: labelInput.value.trim(),
-      date: dateInput.value,
-    });
+    // One save at a time: a second press while the first waits for its turn does nothing.
+    if (this.saving) return;
+    this.saving = true;
+    storeReminder(
+      {
+        ...(this.editing ? { id: this.editing } : {}),
+        kind: isReminderKind(kindValue) ? kindValue : 'other',
+        label: labelInput.value.trim(),
+        date: dateInput.value,
+      },
+      (result) => {
+        this.saving = false;
+        this.saved(form, result);
+      },
+    );
+  }
+
+  private saved(form: HTMLFormElement, result: SaveResult): void {
+    const error = this.field<HTMLElement>('.eis-reminder__error');
+    const dateInput = form.elements.namedItem('date') as HTMLInputElement;
     if (!result.ok) {
       error.textContent = LIMIT_MESSAGE;
       dateInput.focus();
