@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, junkExcerpt, literalPlan, MAX_CHARS, tidyExcerpt } from './search-engine';
 import { encodeLetters, loadLetters } from './search-russian';
-import { matchSynonyms } from './search-synonyms';
+import { matchSections, matchSynonyms } from './search-synonyms';
 
 describe('excerpts are text, never HTML', () => {
   it('splits marks and decodes entities; any other tag is dropped, not rendered', () => {
@@ -48,5 +48,13 @@ describe('synonyms', () => {
     ]);
     expect(matchSynonyms('401 Unauthorized')[0]?.page).toBe('connect/https-credentials/');
     expect(matchSynonyms('токен')).toEqual([]);
+  });
+});
+
+describe('section words', () => {
+  it('a question about the outcome asks for «Что получится»; «получить» does not', () => {
+    expect(matchSections('что будет в итоге с токеном')).toEqual(['что-получится']);
+    expect(matchSections('результат настройки')).toEqual(['что-получится']);
+    expect(matchSections('получить токен')).toEqual([]);
   });
 });

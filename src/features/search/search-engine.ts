@@ -9,6 +9,7 @@
  * n words costs at most n + 2 Pagefind searches (plus one per synonym hit).
  */
 import {
+  commonForm,
   headingCoverage,
   informativeness,
   isRealMatch,
@@ -23,7 +24,7 @@ import {
   type Vocabulary,
 } from './search-query';
 import { matchMessage, type MessageEntry } from './search-messages';
-import { matchSynonyms } from './search-synonyms';
+import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
 
 /** Characters of a query read at all: a pasted page of text is cut here. */
@@ -85,6 +86,8 @@ export interface Answer {
 }
 
 const MAX_SUB_RESULTS = 3;
+/** Pages that copy others (relative to the base): «Вся инструкция для печати». */
+const COPY_PAGES = ['print/'];
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
 export function literalPlan(typed: string): QueryPlan {
@@ -110,12 +113,17 @@ function capped(plan: QueryPlan, vocab?: Vocabulary): QueryPlan {
 
 class Counter {
   searches = 0;
-  constructor(readonly pagefind: PagefindLike) {}
+  constructor(
+    readonly pagefind: PagefindLike,
+    readonly vocab?: Vocabulary,
+  ) {}
   /** Pages that have every one of `terms`, in Pagefind's order. */
   async all(terms: readonly string[]): Promise<PagefindResult[]> {
     if (!terms.length) return [];
     this.searches += 1;
-    return (await this.pagefind.search(terms.map(pagefindTerm).join(' ')))?.results ?? [];
+    const { vocab } = this;
+    const form = (t: string) => pagefindTerm(vocab ? commonForm(t, vocab) : t);
+    return (await this.pagefind.search(terms.map(form).join(' ')))?.results ?? [];
   }
 }
 
@@ -171,6 +179,15 @@ function bestSection(page: PageData, terms: readonly string[]): SubResult | unde
   return best;
 }
 
+/** The section a query asks for by its kind («что получится»), when the page has it. */
+function askedSection(page: PageData, ids: readonly string[]): SubResult | undefined {
+  for (const id of ids) {
+    const s = page.sub_results?.find((r) => r.anchor?.id === id);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /**
  * Order: a one-term question that starts with a page's phrasing («что такое РИС»), then a page
  * whose search-only phrasings (keywords) are the query, then pages whose title has most of the
@@ -179,7 +196,7 @@ function bestSection(page: PageData, terms: readonly string[]): SubResult | unde
  * phrasing matches. Otherwise Pagefind's order stays.
  */
 export const RANKING = {
-  /** «что такое …» with one term. */
+  /** «что такое …» with one term, or a section named by every term. */
   startsWithPhrase: 1.3,
   /** The query is one of the page's own phrasings. */
   ownPhrase: 1.2,
@@ -196,7 +213,13 @@ function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<stri
     const path = page.url.replace(/#.*$/, '');
     if (pinned.has(path)) return 2;
     const keywords = page.meta.keywords ?? '';
-    if (terms.length === 1 && startsWithPhrase(keywords, plan.understood)) {
+    // «что такое …»: with one term, or when a section of the page is named by every term (a
+    // glossary entry: «что значит уполномоченный орган»).
+    if (
+      startsWithPhrase(keywords, plan.understood) &&
+      (terms.length === 1 ||
+        (page.sub_results ?? []).some((s) => headingCoverage(s.title, terms) === 1))
+    ) {
       return RANKING.startsWithPhrase;
     }
     if (matchesPhrase(keywords, terms)) return RANKING.ownPhrase;
@@ -257,7 +280,7 @@ export async function searchSite(
   options: { literal?: boolean; base?: string } = {},
 ): Promise<Answer> {
   const base = options.base ?? '/';
-  const pf = new Counter(pagefind);
+  const pf = new Counter(pagefind, data.vocab);
   const raw = typed.slice(0, MAX_CHARS);
   const { vocab, russian } = data;
   let plan =
@@ -287,7 +310,13 @@ export async function searchSite(
     const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
     if (page) found.pages.unshift(page);
   }
-  const pages = byHeadings(found.pages, plan, pinned);
+  // The print page holds every guide: it answers only when asked for (a synonym pins it), and
+  // otherwise follows the guides it copies.
+  const copies = COPY_PAGES.map((p) => `${base}${p}`).filter((p) => !pinned.has(p));
+  const isCopy = (p: PageData) => copies.includes(p.url.replace(/#.*$/, ''));
+  const ranked = byHeadings(found.pages, plan, pinned);
+  const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
+  const asked = matchSections(raw);
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
     const anchor = anchors.get(path);
@@ -299,7 +328,7 @@ export async function searchSite(
           excerpt: page.excerpt,
         } as SubResult))
       : undefined;
-    const best = named ?? bestSection(page, plan.terms);
+    const best = named ?? askedSection(page, asked) ?? bestSection(page, plan.terms);
     const url = best?.url ?? page.url;
     return {
       page,

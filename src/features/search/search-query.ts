@@ -242,6 +242,36 @@ export function pagefindTerm(word: string): string {
   return m ? m[1]! : word;
 }
 
+/** Case endings of Russian nouns and adjectives, longest first. */
+const ENDINGS = (
+  'иями ями ами ого его ому ему ыми ими ией ием иям иях ом ем ам ям ах ях ов ев ой ей ую юю ию ' +
+  'ия ие ий ый ое ая яя ые а я ы и у ю е о ь'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The most common form on the site of a word's case family: «токеном» → «токен». Pagefind's
+ * Russian stemmer leaves some forms as stems of their own («токеном», «токенов», «сертификатом»
+ * find only the 2 pages with that very form; «токен» finds 10), so the form to search is the
+ * family member that most pages have. The family: the word without a case ending (a stem of at
+ * least 4 letters) plus any case ending. Only a form with more pages than the word replaces it.
+ */
+export function commonForm(word: string, vocab: Vocabulary): string {
+  if (!/^[а-я]+$/.test(word)) return word;
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  const stem = ending ? word.slice(0, -ending.length) : word;
+  if (stem.length < 4) return word;
+  let best = word;
+  let bestDf = vocab.df.get(word) ?? 0;
+  for (const e of ['', ...ENDINGS]) {
+    const form = stem + e;
+    const df = vocab.df.get(form) ?? 0;
+    if (df > bestDf) [best, bestDf] = [form, df];
+  }
+  return best;
+}
+
 /** How informative a word is: rarer on the site → higher. */
 export function informativeness(word: string, vocab: Vocabulary): number {
   let df = vocab.df.get(word);
