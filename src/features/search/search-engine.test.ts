@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, junkExcerpt, literalPlan, MAX_CHARS, tidyExcerpt } from './search-engine';
+import {
+  excerptParts,
+  firstWords,
+  junkExcerpt,
+  literalPlan,
+  MAX_CHARS,
+  MAX_PLANNED,
+  tidyExcerpt,
+} from './search-engine';
 import { encodeLetters, loadLetters } from './search-russian';
 import { matchSections, matchSynonyms } from './search-synonyms';
 
@@ -27,6 +35,13 @@ describe('bounded query', () => {
     expect(plan.terms[0]).toBe('пароль');
     expect(plan.terms.length).toBeLessThanOrEqual(2);
     expect(literalPlan(`${'а'.repeat(MAX_CHARS)} токен`).terms).not.toContain('токен');
+  });
+
+  it('plans at most MAX_PLANNED words: each costs a scan of the vocabulary', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `слово${i}`).join('  ');
+    expect(firstWords(many, MAX_PLANNED).split(/\s+/)).toHaveLength(MAX_PLANNED);
+    expect(firstWords(' пароль  для  интеграции ', 2)).toBe(' пароль  для');
+    expect(firstWords('токен', 5)).toBe('токен');
   });
 });
 

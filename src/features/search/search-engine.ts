@@ -31,6 +31,11 @@ import type { RussianLetters } from './search-russian';
 export const MAX_CHARS = 200;
 /** Words of a query searched for (the most informative ones). */
 export const MAX_TERMS = 8;
+/**
+ * Words of a query read (layout, typos) to choose those from: each costs a scan of the
+ * vocabulary, so a pasted run of 40 short words would hold the main thread for hundreds of ms.
+ */
+export const MAX_PLANNED = 2 * MAX_TERMS;
 
 export interface SubResult {
   title: string;
@@ -88,6 +93,18 @@ export interface Answer {
 const MAX_SUB_RESULTS = 3;
 /** Pages that copy others (relative to the base): «Вся инструкция для печати». */
 const COPY_PAGES = ['print/'];
+
+/** The text up to the end of its `n`th word (separators as typed). */
+export function firstWords(text: string, n: number): string {
+  const re = /\S+/g;
+  let end = 0;
+  for (let i = 0; i < n; i += 1) {
+    const m = re.exec(text);
+    if (!m) return text;
+    end = m.index + m[0].length;
+  }
+  return text.slice(0, end);
+}
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
 export function literalPlan(typed: string): QueryPlan {
@@ -282,17 +299,19 @@ export async function searchSite(
   const base = options.base ?? '/';
   const pf = new Counter(pagefind, data.vocab);
   const raw = typed.slice(0, MAX_CHARS);
+  // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
+  const planned = firstWords(raw, MAX_PLANNED);
   const { vocab, russian } = data;
   let plan =
     options.literal || !vocab
       ? literalPlan(raw)
-      : planQuery(raw, vocab, { russian, corrections: false });
+      : planQuery(planned, vocab, { russian, corrections: false });
   const all = plan.terms;
   plan = capped(plan, vocab);
   let found = await findPages(pf, plan, vocab);
   // Corrections only with evidence: the query as typed found nothing.
   if (!found.pages.length && vocab && !options.literal) {
-    const corrected = planQuery(raw, vocab, { russian, corrections: true });
+    const corrected = planQuery(planned, vocab, { russian, corrections: true });
     if (corrected.understood !== plan.understood) {
       const second = await findPages(pf, capped(corrected, vocab), vocab);
       if (second.pages.length) [plan, found] = [capped(corrected, vocab), second];
