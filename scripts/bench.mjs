@@ -296,6 +296,8 @@ try {
 // 4b. Main-thread long tasks of the worst queries
 
 heading('Search: main-thread long tasks (> 50 ms) of the worst queries, in Chromium');
+// On a busy machine a task is also stretched by other processes: the load is printed with it.
+console.log(`load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores`);
 try {
   await measureLongTasks();
 } catch (err) {
