@@ -38,6 +38,7 @@ export const ISLANDS = [
   { name: 'ExpiryNotice', script: /ExpiryNotice|notice\.client/, tag: '<eis-expiry-notice' },
   { name: 'DecisionTree', script: /DecisionTree|tree\.client/, tag: '<eis-tree' },
   { name: 'Progress', script: /Progress|progress\.client/, tag: '<eis-progress' },
+  { name: 'PageAsk', script: /PageAsk|page-ask\.client/, tag: '<eis-page-ask' },
 ];
 
 /**

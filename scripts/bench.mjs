@@ -7,6 +7,8 @@
  *   4. the bytes a first search transfers (and of them the search vocabulary), measured in
  *      Chromium over a loopback server, and how long the dialog takes to show results after
  *      Pagefind answers, typing under 4× CPU throttling;
+ *   4b. the main thread while the dialog answers the worst queries (a 10 000-character paste,
+ *      many words, corrections, nothing found): Chromium's long tasks over 50 ms, at 1× and 4× CPU;
  *   5. Lighthouse (mobile profile, simulated throttling, served gzipped) on four pages — the home
  *      page, the heaviest guide, the reminder page and the error dictionary — each run side by
  *      side with the bare Starlight page (bare, page, bare, page …; --runs, default 3): the
@@ -291,6 +293,18 @@ try {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. Main-thread long tasks of the worst queries
+
+heading('Search: main-thread long tasks (> 50 ms) of the worst queries, in Chromium');
+// On a busy machine a task is also stretched by other processes: the load is printed with it.
+console.log(`load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores`);
+try {
+  await measureLongTasks();
+} catch (err) {
+  console.log(`long-task measurement failed: ${err instanceof Error ? err.message : err}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Lighthouse
 
 heading('Lighthouse (mobile, simulated throttling)');
@@ -552,4 +566,101 @@ async function runLighthouse() {
   );
   if (rows.length) table(['page', 'LCP ÷ bare', 'Perf', 'A11y', 'Best', 'SEO', 'bare Perf'], rows);
   console.log('(the goal: LCP ÷ bare ≤ 1.10 and 100 in every category)');
+}
+
+/**
+ * The issue's rule «keep no task over 50 ms on the main thread», measured, not asserted: the
+ * dialog answers the worst queries (a pasted page of 10 000 characters, many words, typos and the
+ * wrong layout that need corrections, a query that finds nothing) while Chromium's long-task
+ * PerformanceObserver records every task over 50 ms; at 1× and under 4× CPU throttling. A paste
+ * goes in as the browser inserts it (keyboard.insertText: the box's maxlength applies).
+ */
+async function measureLongTasks() {
+  const queries = [
+    [
+      'pasted page (10 000 chars)',
+      'Обнаружено несовпадение данных сертификата '.repeat(240).slice(0, 10_000),
+    ],
+    ['40 words', Array.from({ length: 40 }, (_, i) => `слово${i}`).join(' ')],
+    [
+      'long question',
+      'как мне получить токен для сервисов отдачи в личном кабинете заказчика ЕИС срочно сегодня',
+    ],
+    ['typos', 'идентефикатор элетронного докуметооборота истек'],
+    ['wrong layout', "ltqcndbz gjkmpjdfntkz lkz fkmnthyfnbdyjq bynt'uhfwbb"],
+    ['nothing found', 'абв где гдж зкл мно прс туф хцч шщэ юяа'],
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+    await context.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    const open = page.locator('site-search button[data-open-modal]');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'),
+    );
+    await open.click();
+    const input = page.locator('#starlight__search input');
+    // Warm up: the search code, Pagefind and the vocabulary loaded, as after a first search.
+    await input.fill('токен');
+    await page.waitForFunction(
+      () => document.querySelector('#starlight__search')?.dataset.state === 'done',
+      null,
+      { timeout: 60_000 },
+    );
+    const cdp = await context.newCDPSession(page);
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      let worst = 0;
+      for (const [name, query] of queries) {
+        await input.fill('');
+        // The emptied box has answered too: its work is not counted against the next query.
+        await page.waitForFunction(
+          () => document.querySelector('#starlight__search')?.dataset.query === '',
+          null,
+          { timeout: 60_000 },
+        );
+        await page.evaluate(() => /** @type {any} */ (window.__longTasks = []));
+        const started = Date.now();
+        await input.focus();
+        await page.keyboard.insertText(query);
+        const value = await input.inputValue();
+        await page.waitForFunction(
+          (v) =>
+            document.querySelector('#starlight__search')?.dataset.query === v &&
+            document.querySelector('#starlight__search')?.dataset.state === 'done',
+          value,
+          { timeout: 120_000 },
+        );
+        const ms = Date.now() - started;
+        // Tasks still queued for the observer are reported after a frame.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+        const tasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
+        const longest = Math.max(0, ...tasks);
+        worst = Math.max(worst, longest);
+        console.log(
+          `${rate}× CPU  ${name.padEnd(27)} ${String(query.length).padStart(5)} chars typed, ` +
+            `${String(value.length).padStart(4)} kept: answered in ${String(ms).padStart(5)} ms; ` +
+            `long tasks: ${tasks.length}${tasks.length ? `, longest ${longest.toFixed(0)} ms` : ''}`,
+        );
+      }
+      console.log(
+        `${rate}× CPU  worst task of these queries: ${worst ? `${worst.toFixed(0)} ms` : 'none over 50 ms'}`,
+      );
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  } finally {
+    await browser.close();
+  }
 }

@@ -1,14 +1,16 @@
 /**
  * Search quality without a browser: the search engine (src/features/search/search-engine.ts) over
- * the built index in dist/ (tests/helpers/search-engine.ts). Two sets: the tuning set (the
- * classes of search-queries.ts and TUNING_EXTRA), on which the ranking may be tuned, and the
- * held-out set (HELD_OUT), written before tuning and never tuned on. Prints top-1 and top-3 of
- * both; fails if a tuning class falls under 90 % top-1 or 97 % top-3, or the held-out set under
- * its measured floor (the issue's target, 92 % / 97 %, is not reached yet). Every error message of the sources, pasted as it
- * is and retyped, opens its entry of «Ошибки и решения» first.
+ * the built index in dist/ (tests/helpers/search-engine.ts). Three sets: the tuning set (the
+ * classes of search-queries.ts and TUNING_EXTRA), on which the ranking may be tuned, and two
+ * held-out sets (HELD_OUT; HELD_OUT_2 in search-held-out-2.ts), each written before the changes
+ * that followed it and never tuned on. Prints top-1 and top-3 of each; fails if a tuning class
+ * falls under 90 % top-1 or 97 % top-3, or a held-out set under its measured floor (the issue's
+ * target, 92 % / 97 %, is not reached yet). Every error message of the sources, pasted as it is
+ * and retyped, opens its entry of «Ошибки и решения» first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import {
   HELD_OUT,
   QUERY_CLASSES,
@@ -34,10 +36,12 @@ interface Score {
 /** Where a question lands: its first result's link (with anchor) and the pages in order. */
 async function score(questions: readonly Query[]): Promise<Score> {
   const s: Score = { top1: 0, top3: 0, misses: [] };
-  for (const [query, expected] of questions) {
+  for (const [query, written] of questions) {
     const answer = await engine.search(query);
     const pages = answerPages(answer);
-    const links = answer.hits.map((h) => h.url);
+    const links = answer.hits.map((h) => decodeURIComponent(h.url));
+    // Anchors compare decoded: «#телефоны-поддержки» as typed in the set.
+    const expected = decodeURIComponent(written);
     const want = expected.includes('#') ? links : pages;
     if (want[0] === expected) s.top1 += 1;
     else
@@ -74,8 +78,8 @@ describe('search quality (engine over dist/)', () => {
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
    * (before any tuning) was 48/64 and 54/64, and tuning on the tuning set has not moved it; with
    * the reworded error dictionary and sources lines merged it is 48/64 and 53/64. This guards that
-   * measured floor so it cannot fall; raising it to the target needs more than
-   * tuning (see the report): the misses are printed.
+   * measured floor so it cannot fall; raising it to the target needs more than tuning. The misses
+   * show only in a failure's message: nobody tunes on them.
    */
   it('held-out: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
@@ -83,10 +87,27 @@ describe('search quality (engine over dist/)', () => {
     const n = HELD_OUT.length;
     report.push(
       `held-out: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-      ...s.misses,
     );
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(48);
     expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(53);
+  }, 60_000);
+
+  /**
+   * Held-out set 2 (tests/helpers/search-held-out-2.ts), written in readers' words before the
+   * ranking, synonyms and sections changed after it; never tuned on. Guards its measured floor.
+   */
+  it('held-out 2: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT_2.length).toBeGreaterThanOrEqual(60);
+    const s = await score(HELD_OUT_2);
+    const n = HELD_OUT_2.length;
+    report.push(
+      `held-out 2: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    // Measured: 41/71 and 44/71 when written, before this round's changes; 44/71 and 49/71 after
+    // them (glossary terms and «Что получится» as sections, case families, print page last). The misses are not printed here
+    // (only in a failure's message), so that nobody tunes on them.
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(44);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(49);
   }, 60_000);
 });
 

@@ -7,12 +7,14 @@
  *     exactly the page's own policy (its <meta>, from the build's nginx-csp.map) + frame-ancestors;
  *   - /_astro/ immutable; /pagefind/ revalidated; .wasm as application/wasm; unknown paths 404
  *     with the site's 404 page; every link and asset of every page resolves (under the sub-path);
+ *   - the search feedback beacon (`<base>_feedback`): 204, no cookie, its own log with the query
+ *     and the page and without the address;
  *   - HTTPS (deploy/nginx.conf, with a self-signed certificate made here): HSTS and the same CSP;
  *   - Chromium over that nginx: search works with the CSP as a header (the WASM loads), with no
  *     CSP violation, no error and no request to another origin.
  * Without nginx every test is skipped with the reason (.ci/run installs it).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -25,23 +27,15 @@ import {
 } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { fileForPage, listPages, readPage } from '../../harness/pages';
 import { ROOT } from '../helpers/paths';
+import { freePort, NGINX, NO_NGINX, startNginx } from '../helpers/nginx';
+import { feedbackUrl } from '../../src/features/search/search-feedback';
 
-/** The nginx binary: $NGINX, Debian's path, or the one on PATH. */
-function findNginx(): string | undefined {
-  if (process.env['NGINX']) return process.env['NGINX'];
-  if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  return which.status === 0 ? which.stdout.trim() : undefined;
-}
-const NGINX = findNginx();
-const NO_NGINX = `nginx not found (NGINX=${process.env['NGINX'] ?? ''}, /usr/sbin/nginx, PATH): Debian: apt-get install -y nginx`;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SEARCH_QUERY = 'токен';
 
@@ -72,14 +66,19 @@ function get(url: string): Promise<Response> {
   });
 }
 
-function freePort(): Promise<number> {
+/** A beacon as the browser sends it: POST, no body, no cookie. */
+function post(url: string): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
+    const req = http.request(url, { method: 'POST', headers: { 'content-length': '0' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, raw: body });
+      });
     });
+    req.on('error', reject);
+    req.end();
   });
 }
 
@@ -117,6 +116,8 @@ interface Running {
   at(sitePath: string): string;
   stop(): Promise<void>;
   log(): string;
+  /** The search feedback log. */
+  feedback(): string;
 }
 
 /**
@@ -126,7 +127,15 @@ interface Running {
  */
 function renderConfig(
   file: string,
-  o: { root: string; map: string; port: number; tlsPort: number; cert: string; key: string },
+  o: {
+    root: string;
+    map: string;
+    port: number;
+    tlsPort: number;
+    cert: string;
+    key: string;
+    feedback: string;
+  },
 ): { text: string; tls: boolean } {
   let text = readFileSync(file, 'utf8');
   const once = (re: RegExp, value: string, what: string, optional = false) => {
@@ -138,6 +147,7 @@ function renderConfig(
   };
   once(/^(\s*)listen\s+80;$/m, `$1listen 127.0.0.1:${o.port};`, '`listen 80;`');
   once(/^(\s*)root\s+\S+;$/m, `$1root ${o.root};`, '`root …;`');
+  once(/\/var\/log\/nginx\/eis-feedback\.log/, o.feedback, 'the feedback log');
   once(/^(\s*)include\s+\S*nginx-csp\.map;$/m, `$1include ${o.map};`, '`include …nginx-csp.map;`');
   const tls = once(
     /^(\s*)listen\s+443\s+ssl;$/m,
@@ -152,25 +162,7 @@ function renderConfig(
   return { text, tls };
 }
 
-async function waitForPort(port: number, child: ChildProcess, stderr: () => string) {
-  await expect
-    .poll(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`nginx exited:\n${stderr()}`);
-        return new Promise<boolean>((resolve) => {
-          const sock = net.connect(port, '127.0.0.1', () => {
-            sock.end();
-            resolve(true);
-          });
-          sock.on('error', () => resolve(false));
-        });
-      },
-      { message: 'nginx listens', timeout: 10_000 },
-    )
-    .toBe(true);
-}
-
-async function startNginx(file: string, dist: string, base: string): Promise<Running> {
+async function serveConfig(file: string, dist: string, base: string): Promise<Running> {
   const work = mkdtempSync(path.join(tmpdir(), 'eis-nginx-'));
   for (const sub of ['logs', 'tmp']) mkdirSync(path.join(work, sub), { recursive: true });
   // root → a directory whose `base` path holds the build (as symlinks: the build stays untouched)
@@ -204,61 +196,26 @@ async function startNginx(file: string, dist: string, base: string): Promise<Run
   );
   if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
   const [port, tlsPort] = [await freePort(), await freePort()];
+  const feedback = path.join(work, 'logs', 'feedback.log');
   const { text, tls } = renderConfig(path.join(ROOT, file), {
     root,
+    feedback,
     map: path.join(dist, 'nginx-csp.map'),
     port,
     tlsPort,
     cert,
     key,
   });
-  const server = path.join(work, 'server.conf');
-  writeFileSync(server, text);
-  const tmp = path.join(work, 'tmp');
-  const main = path.join(work, 'nginx.conf');
-  const mime = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
-  writeFileSync(
-    main,
-    [
-      // One process in the foreground; no user switch, so it reads the build wherever it is.
-      'daemon off;',
-      'master_process off;',
-      `pid ${path.join(work, 'nginx.pid')};`,
-      `error_log ${path.join(work, 'logs', 'error.log')} warn;`,
-      'events { worker_connections 256; }',
-      'http {',
-      `  ${mime}`,
-      '  default_type application/octet-stream;',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-        (t) => `  ${t}_temp_path ${path.join(tmp, t)};`,
-      ),
-      `  include ${server};`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  const check = spawnSync(NGINX!, ['-t', '-q', '-p', work, '-c', main], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
-  const child = spawn(NGINX!, ['-p', work, '-c', main], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  await waitForPort(port, child, () => stderr);
+  const nginx = await startNginx({ work, server: text, port });
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     ...(tls ? { secure: `https://127.0.0.1:${tlsPort}` } : {}),
     at: (p) => `${origin}${base}${p.replace(/^\//, '')}`,
-    log: () => {
-      const file = path.join(work, 'logs', 'error.log');
-      return existsSync(file) ? readFileSync(file, 'utf8') : '';
-    },
+    log: nginx.errorLog,
+    feedback: () => (existsSync(feedback) ? readFileSync(feedback, 'utf8') : ''),
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await nginx.stop();
       rmSync(work, { recursive: true, force: true });
     },
   };
@@ -290,7 +247,7 @@ for (const cfg of CONFIGS) {
     ];
 
     test.beforeAll(async () => {
-      nginx = await startNginx(cfg.file, cfg.dist, cfg.base);
+      nginx = await serveConfig(cfg.file, cfg.dist, cfg.base);
     });
     test.afterAll(async () => {
       await nginx?.stop();
@@ -363,6 +320,25 @@ for (const cfg of CONFIGS) {
         }
       }
       expect(problems).toEqual([]);
+    });
+
+    test(`the search feedback beacon at ${cfg.base}_feedback: 204, no cookie, its own log without the address`, async () => {
+      const beacon = feedbackUrl(
+        cfg.base,
+        'unhelpful',
+        'куда вводить токен',
+        `${cfg.base}services/token/`,
+      )!;
+      const res = await post(`${nginx.origin}${beacon}`);
+      expect(res.status).toBe(204);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      const lines = nginx.feedback().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const args = new URLSearchParams(lines[0]!.split(' ')[1]);
+      expect(args.get('k')).toBe('unhelpful');
+      expect(args.get('q')).toBe('куда вводить токен');
+      expect(args.get('p')).toBe(`${cfg.base}services/token/`);
+      expect(lines[0]).not.toContain('127.0.0.1');
     });
 
     test('.wasm is served as application/wasm', async () => {

@@ -246,6 +246,12 @@ export const TUNING_EXTRA: Query[] = [
   ['когда закрывается обращение', STATUSES],
   ['какие галочки отметить в правах доступа', RIS],
   ['Отказано в доступе', RIS],
+  // Sections as answers: a glossary term opens its entry, an outcome question «Что получится».
+  ['что такое ЛК', `${GLOSSARY}#lk`],
+  ['44-ФЗ что это', `${GLOSSARY}#fz-44`],
+  ['что значит уполномоченный орган', `${GLOSSARY}#authorized-body`],
+  ['что получится в итоге с токеном', `${TOKEN}#что-получится`],
+  ['результат настройки прав доступа к РИС', `${RIS}#что-получится`],
 ];
 
 /**

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, junkExcerpt, literalPlan, MAX_CHARS, tidyExcerpt } from './search-engine';
+import {
+  excerptParts,
+  firstWords,
+  junkExcerpt,
+  literalPlan,
+  MAX_CHARS,
+  MAX_PLANNED,
+  tidyExcerpt,
+} from './search-engine';
 import { encodeLetters, loadLetters } from './search-russian';
-import { matchSynonyms } from './search-synonyms';
+import { matchSections, matchSynonyms } from './search-synonyms';
 
 describe('excerpts are text, never HTML', () => {
   it('splits marks and decodes entities; any other tag is dropped, not rendered', () => {
@@ -28,6 +36,13 @@ describe('bounded query', () => {
     expect(plan.terms.length).toBeLessThanOrEqual(2);
     expect(literalPlan(`${'а'.repeat(MAX_CHARS)} токен`).terms).not.toContain('токен');
   });
+
+  it('plans at most MAX_PLANNED words: each costs a scan of the vocabulary', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `слово${i}`).join('  ');
+    expect(firstWords(many, MAX_PLANNED).split(/\s+/)).toHaveLength(MAX_PLANNED);
+    expect(firstWords(' пароль  для  интеграции ', 2)).toBe(' пароль  для');
+    expect(firstWords('токен', 5)).toBe('токен');
+  });
 });
 
 describe('Russian letter triples', () => {
@@ -48,5 +63,13 @@ describe('synonyms', () => {
     ]);
     expect(matchSynonyms('401 Unauthorized')[0]?.page).toBe('connect/https-credentials/');
     expect(matchSynonyms('токен')).toEqual([]);
+  });
+});
+
+describe('section words', () => {
+  it('a question about the outcome asks for «Что получится»; «получить» does not', () => {
+    expect(matchSections('что будет в итоге с токеном')).toEqual(['что-получится']);
+    expect(matchSections('результат настройки')).toEqual(['что-получится']);
+    expect(matchSections('получить токен')).toEqual([]);
   });
 });

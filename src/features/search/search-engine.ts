@@ -9,6 +9,7 @@
  * n words costs at most n + 2 Pagefind searches (plus one per synonym hit).
  */
 import {
+  commonForm,
   headingCoverage,
   informativeness,
   isRealMatch,
@@ -23,13 +24,18 @@ import {
   type Vocabulary,
 } from './search-query';
 import { matchMessage, type MessageEntry } from './search-messages';
-import { matchSynonyms } from './search-synonyms';
+import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
 
 /** Characters of a query read at all: a pasted page of text is cut here. */
 export const MAX_CHARS = 200;
 /** Words of a query searched for (the most informative ones). */
 export const MAX_TERMS = 8;
+/**
+ * Words of a query read (layout, typos) to choose those from: each costs a scan of the
+ * vocabulary, so a pasted run of 40 short words would hold the main thread for hundreds of ms.
+ */
+export const MAX_PLANNED = 2 * MAX_TERMS;
 
 export interface SubResult {
   title: string;
@@ -85,6 +91,20 @@ export interface Answer {
 }
 
 const MAX_SUB_RESULTS = 3;
+/** Pages that copy others (relative to the base): «Вся инструкция для печати». */
+const COPY_PAGES = ['print/'];
+
+/** The text up to the end of its `n`th word (separators as typed). */
+export function firstWords(text: string, n: number): string {
+  const re = /\S+/g;
+  let end = 0;
+  for (let i = 0; i < n; i += 1) {
+    const m = re.exec(text);
+    if (!m) return text;
+    end = m.index + m[0].length;
+  }
+  return text.slice(0, end);
+}
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
 export function literalPlan(typed: string): QueryPlan {
@@ -110,12 +130,17 @@ function capped(plan: QueryPlan, vocab?: Vocabulary): QueryPlan {
 
 class Counter {
   searches = 0;
-  constructor(readonly pagefind: PagefindLike) {}
+  constructor(
+    readonly pagefind: PagefindLike,
+    readonly vocab?: Vocabulary,
+  ) {}
   /** Pages that have every one of `terms`, in Pagefind's order. */
   async all(terms: readonly string[]): Promise<PagefindResult[]> {
     if (!terms.length) return [];
     this.searches += 1;
-    return (await this.pagefind.search(terms.map(pagefindTerm).join(' ')))?.results ?? [];
+    const { vocab } = this;
+    const form = (t: string) => pagefindTerm(vocab ? commonForm(t, vocab) : t);
+    return (await this.pagefind.search(terms.map(form).join(' ')))?.results ?? [];
   }
 }
 
@@ -171,6 +196,15 @@ function bestSection(page: PageData, terms: readonly string[]): SubResult | unde
   return best;
 }
 
+/** The section a query asks for by its kind («что получится»), when the page has it. */
+function askedSection(page: PageData, ids: readonly string[]): SubResult | undefined {
+  for (const id of ids) {
+    const s = page.sub_results?.find((r) => r.anchor?.id === id);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /**
  * Order: a one-term question that starts with a page's phrasing («что такое РИС»), then a page
  * whose search-only phrasings (keywords) are the query, then pages whose title has most of the
@@ -179,7 +213,7 @@ function bestSection(page: PageData, terms: readonly string[]): SubResult | unde
  * phrasing matches. Otherwise Pagefind's order stays.
  */
 export const RANKING = {
-  /** «что такое …» with one term. */
+  /** «что такое …» with one term, or a section named by every term. */
   startsWithPhrase: 1.3,
   /** The query is one of the page's own phrasings. */
   ownPhrase: 1.2,
@@ -196,7 +230,13 @@ function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<stri
     const path = page.url.replace(/#.*$/, '');
     if (pinned.has(path)) return 2;
     const keywords = page.meta.keywords ?? '';
-    if (terms.length === 1 && startsWithPhrase(keywords, plan.understood)) {
+    // «что такое …»: with one term, or when a section of the page is named by every term (a
+    // glossary entry: «что значит уполномоченный орган»).
+    if (
+      startsWithPhrase(keywords, plan.understood) &&
+      (terms.length === 1 ||
+        (page.sub_results ?? []).some((s) => headingCoverage(s.title, terms) === 1))
+    ) {
       return RANKING.startsWithPhrase;
     }
     if (matchesPhrase(keywords, terms)) return RANKING.ownPhrase;
@@ -257,19 +297,21 @@ export async function searchSite(
   options: { literal?: boolean; base?: string } = {},
 ): Promise<Answer> {
   const base = options.base ?? '/';
-  const pf = new Counter(pagefind);
+  const pf = new Counter(pagefind, data.vocab);
   const raw = typed.slice(0, MAX_CHARS);
+  // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
+  const planned = firstWords(raw, MAX_PLANNED);
   const { vocab, russian } = data;
   let plan =
     options.literal || !vocab
       ? literalPlan(raw)
-      : planQuery(raw, vocab, { russian, corrections: false });
+      : planQuery(planned, vocab, { russian, corrections: false });
   const all = plan.terms;
   plan = capped(plan, vocab);
   let found = await findPages(pf, plan, vocab);
   // Corrections only with evidence: the query as typed found nothing.
   if (!found.pages.length && vocab && !options.literal) {
-    const corrected = planQuery(raw, vocab, { russian, corrections: true });
+    const corrected = planQuery(planned, vocab, { russian, corrections: true });
     if (corrected.understood !== plan.understood) {
       const second = await findPages(pf, capped(corrected, vocab), vocab);
       if (second.pages.length) [plan, found] = [capped(corrected, vocab), second];
@@ -287,7 +329,13 @@ export async function searchSite(
     const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
     if (page) found.pages.unshift(page);
   }
-  const pages = byHeadings(found.pages, plan, pinned);
+  // The print page holds every guide: it answers only when asked for (a synonym pins it), and
+  // otherwise follows the guides it copies.
+  const copies = COPY_PAGES.map((p) => `${base}${p}`).filter((p) => !pinned.has(p));
+  const isCopy = (p: PageData) => copies.includes(p.url.replace(/#.*$/, ''));
+  const ranked = byHeadings(found.pages, plan, pinned);
+  const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
+  const asked = matchSections(raw);
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
     const anchor = anchors.get(path);
@@ -299,7 +347,7 @@ export async function searchSite(
           excerpt: page.excerpt,
         } as SubResult))
       : undefined;
-    const best = named ?? bestSection(page, plan.terms);
+    const best = named ?? askedSection(page, asked) ?? bestSection(page, plan.terms);
     const url = best?.url ?? page.url;
     return {
       page,

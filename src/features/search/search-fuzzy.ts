@@ -49,6 +49,30 @@ export function nearestWord(
   vocabulary: Iterable<string>,
   weight: (w: string) => number = () => 0,
 ): string | undefined {
+  // Each keystroke plans the whole query again: a word's nearest neighbour is looked up once
+  // per vocabulary and weighting.
+  let known = nearCache.get(vocabulary)?.get(weight);
+  if (!known) {
+    const byWeight = nearCache.get(vocabulary) ?? new WeakMap();
+    nearCache.set(vocabulary, byWeight);
+    byWeight.set(weight, (known = new Map()));
+  }
+  if (known.has(word)) return known.get(word);
+  const found = scanNearest(word, vocabulary, weight);
+  if (known.size >= 2000) known.clear();
+  known.set(word, found);
+  return found;
+}
+const nearCache = new WeakMap<
+  Iterable<string>,
+  WeakMap<(w: string) => number, Map<string, string | undefined>>
+>();
+
+function scanNearest(
+  word: string,
+  vocabulary: Iterable<string>,
+  weight: (w: string) => number,
+): string | undefined {
   const limit = maxEdits(word.length);
   if (!limit) return undefined;
   let best: string | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, latinToCyrillic } from './search-layout';
 import { editDistance, maxEdits, nearestWord } from './search-fuzzy';
 import {
+  commonForm,
   headingCoverage,
   isRealMatch,
   loadVocabulary,
@@ -150,5 +151,19 @@ describe('startsWithPhrase', () => {
     expect(startsWithPhrase(keywords, 'Что такое РИС')).toBe(true);
     expect(startsWithPhrase(keywords, 'что такое')).toBe(false);
     expect(startsWithPhrase(keywords, 'термины ЕИС')).toBe(false);
+  });
+});
+
+describe('case families', () => {
+  const vocab = loadVocabulary({ pages: 17, words: { 10: 'токен', 2: 'токеном токенов' } });
+  it('a form Pagefind stems on its own is searched by the family’s commonest form', () => {
+    expect(commonForm('токеном', vocab)).toBe('токен');
+    expect(commonForm('токенов', vocab)).toBe('токен');
+    expect(commonForm('токен', vocab)).toBe('токен');
+  });
+  it('a word without a commoner family member, and Latin, stay as typed', () => {
+    expect(commonForm('права', vocab)).toBe('права');
+    expect(commonForm('сертификатом', vocab)).toBe('сертификатом');
+    expect(commonForm('https', vocab)).toBe('https');
   });
 });

@@ -68,8 +68,24 @@ export function normalize(text: string): string {
 
 /** Words as both the vocabulary and the query see them: «44-фз» and «13.1» stay whole. */
 export function words(text: string): string[] {
-  return normalize(text).match(/[a-zа-я0-9]+(?:[.-][a-zа-я0-9]+)*/g) ?? [];
+  let found = wordCache.get(text);
+  if (!found) {
+    found = normalize(text).match(/[a-zа-я0-9]+(?:[.-][a-zа-я0-9]+)*/g) ?? [];
+    // Headings and keywords are split again for every query and page: remembered, bounded.
+    if (wordCache.size >= 4000) wordCache.clear();
+    wordCache.set(text, found);
+  }
+  return [...found];
 }
+const wordCache = new Map<string, string[]>();
+
+/** A word's page count, one function per vocabulary (nearestWord remembers answers per it). */
+function pagesOf(vocab: Vocabulary): (w: string) => number {
+  let f = pageCounts.get(vocab);
+  if (!f) pageCounts.set(vocab, (f = (w) => vocab.df.get(w) ?? 0));
+  return f;
+}
+const pageCounts = new WeakMap<Vocabulary, (w: string) => number>();
 
 /** How well a word is known: exact, as the start of a site word, as a close inflection. */
 type Fit = 'exact' | 'prefix' | 'typo' | 'none';
@@ -108,7 +124,7 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
     }
   }
   if (/\d/.test(word)) return { fit: 'none', word };
-  const near = nearestWord(word, vocab.words, (w) => vocab.df.get(w) ?? 0);
+  const near = nearestWord(word, vocab.words, pagesOf(vocab));
   if (!near) return { fit: 'none', word };
   // A word that looks Russian is changed before the query as typed has been tried only when it
   // is one slip from a site word with the same beginning («сертефикат» → «сертификат»), never
@@ -242,8 +258,52 @@ export function pagefindTerm(word: string): string {
   return m ? m[1]! : word;
 }
 
+/** Case endings of Russian nouns and adjectives, longest first. */
+const ENDINGS = (
+  'иями ями ами ого его ому ему ыми ими ией ием иям иях ом ем ам ям ах ях ов ев ой ей ую юю ию ' +
+  'ия ие ий ый ое ая яя ые а я ы и у ю е о ь'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The most common form on the site of a word's case family: «токеном» → «токен». Pagefind's
+ * Russian stemmer leaves some forms as stems of their own («токеном», «токенов», «сертификатом»
+ * find only the 2 pages with that very form; «токен» finds 10), so the form to search is the
+ * family member that most pages have. The family: the word without a case ending (a stem of at
+ * least 4 letters) plus any case ending. Only a form with more pages than the word replaces it.
+ */
+export function commonForm(word: string, vocab: Vocabulary): string {
+  if (!/^[а-я]+$/.test(word)) return word;
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  const stem = ending ? word.slice(0, -ending.length) : word;
+  if (stem.length < 4) return word;
+  let best = word;
+  let bestDf = vocab.df.get(word) ?? 0;
+  for (const e of ['', ...ENDINGS]) {
+    const form = stem + e;
+    const df = vocab.df.get(form) ?? 0;
+    if (df > bestDf) [best, bestDf] = [form, df];
+  }
+  return best;
+}
+
 /** How informative a word is: rarer on the site → higher. */
 export function informativeness(word: string, vocab: Vocabulary): number {
+  let known = infoCache.get(vocab);
+  if (!known) infoCache.set(vocab, (known = new Map()));
+  let value = known.get(word);
+  if (value === undefined) {
+    value = measureInformativeness(word, vocab);
+    if (known.size >= 4000) known.clear();
+    known.set(word, value);
+  }
+  return value;
+}
+/** Per vocabulary: sorting and dropping words ask for the same word's weight many times. */
+const infoCache = new WeakMap<Vocabulary, Map<string, number>>();
+
+function measureInformativeness(word: string, vocab: Vocabulary): number {
   let df = vocab.df.get(word);
   if (df === undefined) {
     df = 0;

@@ -63,8 +63,38 @@ export const SYNONYMS: readonly Synonym[] = [
   },
 ];
 
+/**
+ * Reader words that ask for a kind of section rather than a topic: on any page that has that
+ * section (its heading's id), the result opens it. «что будет в итоге» → each guide's
+ * «Что получится». `say` as in SYNONYMS: word beginnings that must all be in the query.
+ */
+export interface SectionWords {
+  say: readonly string[];
+  /** The id of the section's heading, the same on every page that has it. */
+  section: string;
+}
+
+export const SECTION_WORDS: readonly SectionWords[] = [
+  {
+    say: ['получится', 'получу', 'получим', 'результат', 'итог', 'что будет', 'что выйдет'],
+    section: 'что-получится',
+  },
+];
+
 /** The synonyms a query uses: every word beginning of one of its phrasings is in the query. */
 export function matchSynonyms(query: string, list: readonly Synonym[] = SYNONYMS): Synonym[] {
+  return matching(query, list);
+}
+
+/** The section ids a query asks for (SECTION_WORDS), in list order. */
+export function matchSections(
+  query: string,
+  list: readonly SectionWords[] = SECTION_WORDS,
+): string[] {
+  return matching(query, list).map((s) => s.section);
+}
+
+function matching<T extends { say: readonly string[] }>(query: string, list: readonly T[]): T[] {
   const typed = words(query);
   return list.filter((syn) =>
     syn.say.some((phrase) =>

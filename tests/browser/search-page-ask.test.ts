@@ -1,0 +1,44 @@
+/**
+ * «Нашли ответ?» under a page, in Chromium: it shows once its script has run, below the content
+ * (with JavaScript off it never shows: tests/browser/nojs.test.ts finds no button in
+ * <main>); «Нет» sends one beacon to this site's own `<base>_feedback` with the page's address,
+ * an empty query and no cookie.
+ */
+import { expect, test } from '../helpers/fixtures';
+
+test('«Нет» under a guide sends its address to the site’s own feedback path', async ({
+  page,
+  site,
+  watch,
+}) => {
+  const beacons: { url: string; method: string; cookie: string | undefined }[] = [];
+  await page.route(`${site.origin}${site.base}_feedback*`, async (route) => {
+    const req = route.request();
+    beacons.push({
+      url: req.url(),
+      method: req.method(),
+      cookie: (await req.headerValue('cookie')) ?? undefined,
+    });
+    await route.fulfill({ status: 204 });
+  });
+  await page.goto(site.url('/services/token/'));
+  await page.getByRole('heading', { name: 'Что дальше' }).scrollIntoViewIfNeeded();
+  const no = page.getByRole('button', { name: 'Нет', exact: true });
+  await expect(no).toBeVisible();
+  await no.click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Адрес этой страницы передан' }),
+  ).toBeVisible();
+  await expect.poll(() => beacons.length).toBe(1);
+  const url = new URL(beacons[0]!.url);
+  expect(url.pathname).toBe(`${site.base}_feedback`);
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    k: 'unhelpful',
+    q: '',
+    p: `${site.base}services/token/`,
+  });
+  expect(beacons[0]!.method).toBe('POST');
+  expect(beacons[0]!.cookie).toBeUndefined();
+  expect(watch.errors).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
