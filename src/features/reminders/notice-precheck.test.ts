@@ -57,6 +57,16 @@ describe('notice precheck agrees with the notice', () => {
       reminderEntry('r-aaaa0002', '2026-12-02'),
       [KEYS.noticeHidden, encodeNoticeHidden('2026-11-29', ['r-aaaa0001'])],
     ]),
+    // Expired and hidden on an earlier day until changed: quiet today too.
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-01'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-02', [], ['r-aaaa0001@2026-11-01'])],
+    ]),
+    // …until the reader changes its date: then it speaks again.
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-20'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-02', [], ['r-aaaa0001@2026-11-01'])],
+    ]),
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{' },
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"token","date":"2026-02-30"}}' },
     { [KEYS.noticeHidden]: 'junk', other: 'x' },
@@ -96,6 +106,26 @@ describe('notice precheck agrees with the notice', () => {
     ]);
     expect(noticePrecheck(storage(entries), now)).toBe(2);
     expect(moduleDecision(entries, now)).toBe(true);
+  });
+
+  it('keeps an expired reminder the reader hid quiet on later days, until its date changes', () => {
+    const hidden = encodeNoticeHidden('2026-11-02', ['r-aaaa0002'], ['r-aaaa0001@2026-11-01']);
+    const quiet = Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-01'),
+      [KEYS.noticeHidden, hidden],
+    ]);
+    expect(noticePrecheck(storage(quiet), now)).toBe(1);
+    const changed = {
+      ...quiet,
+      ...Object.fromEntries([reminderEntry('r-aaaa0001', '2026-11-03')]),
+    };
+    expect(noticePrecheck(storage(changed), now)).toBe(2);
+    // One still to expire hidden on an earlier day is back the next day.
+    const soon = Object.fromEntries([
+      reminderEntry('r-aaaa0002', '2026-12-05'),
+      [KEYS.noticeHidden, hidden],
+    ]);
+    expect(noticePrecheck(storage(soon), now)).toBe(2);
   });
 
   it('moves on at local midnight', () => {
