@@ -263,11 +263,15 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
   });
 
   it('opens the entry of #edit-<id> («Уже продлил» in the notice) for editing on arrival', async () => {
-    const s = await mount(await reminderHtml());
-    submit(isoFromToday(-3), 'Отдел закупок');
-    const id = s.$reminders.get()[0]!.id;
+    const saved = stores.saveReminder({
+      kind: 'edo',
+      label: 'Отдел закупок',
+      date: isoFromToday(-3),
+    });
+    const id = saved.ok ? saved.reminder.id : '';
     history.replaceState(null, '', `/tools/reminder/#edit-${id}`);
-    await mount(await reminderHtml());
+    await flush();
+    const s = await mount(await reminderHtml());
     const date = document.querySelector<HTMLInputElement>('input[name="date"]')!;
     expect(date.value).toBe(isoFromToday(-3));
     expect(document.querySelector<HTMLInputElement>('input[name="label"]')!.value).toBe(
