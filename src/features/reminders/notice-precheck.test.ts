@@ -4,7 +4,13 @@ import { noticeViews } from './notice.client';
 import { KINDS } from '../../../tests/helpers/kinds';
 import { KEYS } from '../../lib/storage/keys';
 import type { Reminder } from '../../lib/storage/stored';
-import { encodeNoticeHidden } from '../../lib/storage/notice-hidden';
+import {
+  NOTICE_HIDDEN,
+  decodeNoticeHidden,
+  encodeNoticeHidden,
+  hiddenOn,
+  isNoticeHidden,
+} from '../../lib/storage/notice-hidden';
 import { decodeReminder, encodeReminder } from './reminder-codec';
 
 /** Storage holding `entries`, as localStorage would. */
@@ -165,5 +171,33 @@ describe('notice precheck agrees with the notice', () => {
       }),
     ).not.toThrow();
     expect(quiet.hidden).toBe(true);
+  });
+});
+
+describe('the lean «hidden» reader of the inline script agrees with the record', () => {
+  const day = '2026-11-29';
+  const probes: [string, string][] = [
+    ['r-aaaa0001', '2026-11-01'],
+    ['r-aaaa0002', '2026-12-05'],
+  ];
+  const raws = [
+    null,
+    '',
+    'junk',
+    encodeNoticeHidden(day, ['r-aaaa0002']),
+    encodeNoticeHidden('2026-11-28', ['r-aaaa0002'], ['r-aaaa0001@2026-11-01']),
+    encodeNoticeHidden(day, [], ['r-aaaa0001@2026-11-02']),
+    JSON.stringify({ v: 1, data: { day, ids: 'r-aaaa0002', quiet: ['r-aaaa0001@2026-11-01'] } }),
+    JSON.stringify({ v: 1, data: { day: 5, ids: [], quiet: ['r-aaaa0001@2026-11-01'] } }),
+    JSON.stringify({ v: 1, data: { day, ids: [7, 'r-aaaa0002'], quiet: 'r-aaaa0001@2026-11-01' } }),
+    JSON.stringify({ v: 2, data: { day, ids: ['r-aaaa0002'] } }),
+    JSON.stringify({ v: 1, data: { day, ids: ['r-aaaa0002'], quiet: ['x'.repeat(20000)] } }),
+  ];
+  it.each(raws.map((r, i) => [i, r] as const))('value %i', (_i, raw) => {
+    const lean = decodeNoticeHidden(raw, day);
+    const decoded = NOTICE_HIDDEN.read(raw)?.value;
+    const full = decoded ? hiddenOn(decoded, day) : [];
+    for (const [id, date] of probes)
+      expect(isNoticeHidden(lean, id, date), `${id} ${raw}`).toBe(isNoticeHidden(full, id, date));
   });
 });

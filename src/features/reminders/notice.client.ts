@@ -25,7 +25,7 @@ const base = import.meta.env.BASE_URL;
 /** The reminders the notice shows now: needing attention and not hidden, soonest first. */
 function visibleViews(
   reminders: readonly Reminder[],
-  hidden: readonly string[],
+  hidden: readonly unknown[],
   now: Date,
   kinds: KindTable,
 ): ReminderView[] {
