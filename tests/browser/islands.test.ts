@@ -375,7 +375,7 @@ test.describe('axe in the islands’ states, dark theme', () => {
       expect(await axeViolations(page)).toEqual([]);
     }
     await page.goto(site.url('/tools/start/?need=services'));
-    await page.getByLabel('Не знаю').check();
+    await page.getByRole('radio', { name: 'Не знаю' }).check();
     await page.getByRole('button', { name: 'Далее' }).click();
     expect(await axeViolations(page)).toEqual([]);
   });
