@@ -22,10 +22,10 @@ async function trackCls(context: BrowserContext): Promise<void> {
   });
 }
 
-function dueIn(days: number): string {
+function dueIn(days: number, kind = 'token'): string {
   return JSON.stringify({
     v: 1,
-    data: { kind: 'token', label: '', date: isoFromToday(days), seq: 0 },
+    data: { kind, label: '', date: isoFromToday(days), seq: 0 },
   });
 }
 
@@ -58,6 +58,51 @@ test.describe('layout stability', () => {
       ).toBe(0);
     });
   }
+});
+
+test.describe('the expiry notice on a 320 px phone', () => {
+  test.use({ ...FROZEN.context, viewport: { width: 320, height: 640 } });
+  // The longest line the notice can say: its box is sized for it before the text arrives.
+  test('CLS is 0 with the longest line, «Идентификатор участника ЭДО: истекает через 30 дней»', async ({
+    context,
+    page,
+    site,
+  }) => {
+    await freezeClock(context);
+    await context.addInitScript(
+      ([a, b]) => {
+        localStorage.setItem('eis:v2:reminder:r-cls0001', a!);
+        localStorage.setItem('eis:v2:reminder:r-cls0002', b!);
+      },
+      [dueIn(30, 'edo'), dueIn(31, 'token')],
+    );
+    await trackCls(context);
+    // The notice's module is held until the page has painted its reserved box, so the text
+    // arrives into a painted page, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/notice\.client\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url('/services/token/'), { waitUntil: 'domcontentloaded' });
+    const notice = page.locator('eis-expiry-notice');
+    await expect(notice.locator('.eis-notice__text')).toHaveText('Проверяем сроки действия…');
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    release();
+    await expect(notice.locator('.eis-notice__text')).toHaveText(
+      /^Идентификатор участника ЭДО: истекает через 30 дней — \d{2}\.\d{2}\.\d{4}$/,
+    );
+    await expect(notice.getByRole('link', { name: 'Напоминания (1)' })).toBeVisible();
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await page.evaluate(() => (window as unknown as { __cls: () => number }).__cls())).toBe(
+      0,
+    );
+  });
 });
 
 test.describe('narrow phones (360 px)', () => {

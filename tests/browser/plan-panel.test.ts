@@ -66,7 +66,7 @@ test.describe('the plan panel', () => {
     await expect(page.locator('.eis-plan-panel')).toBeHidden();
   });
 
-  test('«Скрыть» hides it for this plan, and a new plan shows it again', async ({
+  test('«Скрыть» folds it to «Показать мой план» for this plan; a new plan shows it again', async ({
     context,
     page,
     site,
@@ -74,18 +74,62 @@ test.describe('the plan panel', () => {
     await seedStorage(context, planEntry(PLAN));
     await page.goto(site.url(G['https']!.href));
     await panel(page).getByRole('button', { name: 'Скрыть' }).click();
-    await expect(page.locator('.eis-plan-panel')).toBeHidden();
+    await expect(panel(page)).toBeHidden();
+    const show = page.getByRole('button', { name: 'Показать мой план' });
+    await expect(show).toBeFocused();
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('eis:v1:plan-panel-hidden')))
       .toContain('"plan"');
     await page.reload();
-    await page.waitForLoadState('load');
-    expect(await page.locator('.eis-plan-panel').isHidden()).toBe(true);
+    await expect(show).toBeVisible();
+    expect(await panel(page).isHidden()).toBe(true);
     await page.evaluate(() =>
       localStorage.setItem('eis:v1:plan', JSON.stringify({ v: 1, data: { needs: ['send'] } })),
     );
     await page.reload();
     await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 1 из 2');
+    await expect(show).toBeHidden();
+  });
+
+  test('hidden, then restored with «Показать мой план» on a guide: back after a reload', async ({
+    context,
+    page,
+    site,
+    watch,
+  }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url(G['wtks']!.href));
+    await panel(page).getByRole('button', { name: 'Скрыть' }).click();
+    const show = page.getByRole('button', { name: 'Показать мой план' });
+    await show.click();
+    await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 2 из 3');
+    await expect(panel(page)).toBeFocused();
+    await expect(show).toBeHidden();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('eis:v1:plan-panel-hidden')))
+      .toBeNull();
+    await page.reload();
+    await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 2 из 3');
+    await expect(show).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('hidden on a guide, restored from «Мой прогресс»', async ({ context, page, site }) => {
+    await seedStorage(context, planEntry(PLAN));
+    await page.goto(site.url(G['https']!.href));
+    await panel(page).getByRole('button', { name: 'Скрыть' }).click();
+    await expect(page.getByRole('button', { name: 'Показать мой план' })).toBeFocused();
+    await page.goto(site.url('/tools/progress/'));
+    const restore = page.locator('eis-panel-restore');
+    await expect(restore).toContainText('Панель «Ваш план» скрыта на страницах инструкций.');
+    await restore.getByRole('button', { name: 'Показать мой план' }).click();
+    await expect(restore).toContainText('снова показана');
+    await page.goto(site.url(G['https']!.href));
+    await expect(panel(page).locator('strong')).toHaveText('Ваш план: шаг 1 из 3');
+    await page.goto(site.url('/tools/progress/'));
+    await expect(page.getByRole('heading', { name: 'Мой план' })).toBeVisible();
+    await expect(restore).toBeHidden();
   });
 
   test('appears without moving the page (CLS 0)', async ({ browser, site }) => {

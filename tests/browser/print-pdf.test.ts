@@ -22,10 +22,34 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/- /g, '-').t
 
 /** The PDF's text, one string per sheet. */
 async function pdfSheets(page: Page): Promise<string[]> {
-  const pdf = await page.pdf({ format: 'A4' });
+  return sheetTexts(await page.pdf({ format: 'A4' }));
+}
+
+async function sheetTexts(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { text } = await extractText(doc, { mergePages: false });
   return text;
+}
+
+/** The sheets' page margin (print-margins.ts: 16 mm) in PDF points; the header and footer are in it. */
+const MARGIN = (16 / 25.4) * 72;
+
+/**
+ * How full each sheet is, in per cent of the content area: from its top down to its lowest line
+ * of text (mock screens are text too). The running header and footer, in the margins, do not count.
+ */
+async function sheetFills(pdf: Uint8Array): Promise<number[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const fills: number[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const sheet = await doc.getPage(n);
+    const top = sheet.view[3]! - MARGIN;
+    const ys = (await sheet.getTextContent()).items
+      .map((item) => ('transform' in item ? (item.transform[5] as number) : top))
+      .filter((y) => y > MARGIN && y < top);
+    fills.push(Math.round(((top - Math.min(top, ...ys)) / (top - MARGIN)) * 100));
+  }
+  return fills;
 }
 
 /** The guides as built on their own pages: title (h1) and figure captions. */
@@ -77,8 +101,15 @@ test.describe('«Вся инструкция для печати» on paper', ()
     );
     expect(figures.length).toBe(captions.length);
 
-    const sheets = await pdfSheets(page);
+    const pdf = await page.pdf({ format: 'A4' });
+    const sheets = await sheetTexts(pdf);
     expect(sheets.length).toBeGreaterThan(guides.length);
+    // No half-empty sheets: only the last may be under half full, and none is blank (before the
+    // fix: 88 sheets, 4 under half full, the last one blank; after: 81, none under 60 %).
+    const fills = await sheetFills(pdf);
+    const thin = fills.slice(0, -1).flatMap((f, i) => (f < 50 ? [`sheet ${i + 1}: ${f} %`] : []));
+    expect(thin, 'sheets under half full').toEqual([]);
+    expect(fills.at(-1), 'the last sheet').toBeGreaterThan(0);
     const all = squash(sheets.join(' '));
     for (const g of guides) {
       expect(all, g.path).toContain(g.title);

@@ -130,7 +130,9 @@ test.describe('a page left open across local midnight', () => {
         await page.clock.runFor(60_000);
         await expect(item).toHaveText(/истекает через 30 дней/);
         await expect(notice).toBeVisible();
-        await expect(notice).toHaveText(/через 30 дней \(30\.12\.2026\)/);
+        await expect(notice.locator('.eis-notice__text')).toHaveText(
+          /через 30 дней — 30\.12\.2026$/,
+        );
 
         // A laptop asleep for two days: no timer ran; coming back to the tab updates the counts.
         await page.clock.setSystemTime(new Date(`2026-12-02T10:00:00${offset}`));
@@ -257,7 +259,7 @@ test.describe('the expiry notice never covers a focused control', () => {
     }
   });
 
-  test('«Скрыть на сегодня» hides it for the day on every page and moves focus to the title', async ({
+  test('«Скрыть» hides one still to expire for the day on every page and moves focus to the title', async ({
     page,
     context,
     site,
@@ -267,7 +269,7 @@ test.describe('the expiry notice never covers a focused control', () => {
     await page.goto(site.url(GUIDE));
     const notice = page.locator('eis-expiry-notice');
     await notice.waitFor({ state: 'visible' });
-    await notice.getByRole('button', { name: 'Скрыть на сегодня' }).click();
+    await notice.getByRole('button', { name: 'Скрыть' }).click();
     await expect(notice).toBeHidden();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.goto(site.url('/'));
@@ -277,6 +279,50 @@ test.describe('the expiry notice never covers a focused control', () => {
     await page.clock.setSystemTime(new Date('2026-11-30T09:00:00'));
     await page.reload();
     await expect(page.locator('eis-expiry-notice')).toBeVisible();
+  });
+
+  test('an expired one, once hidden, stays quiet on later days; «Уже продлил» opens its form, and the new date is kept', async ({
+    page,
+    context,
+    site,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-29T10:00:00') });
+    await seedStorage(context, {
+      [reminderKey('r-gone0001')]: reminderValue('2026-11-20', 'Отдел'),
+    });
+    await page.goto(site.url(GUIDE));
+    const notice = page.locator('eis-expiry-notice');
+    await expect(notice).toHaveText(/истёк 9 дней назад — 20\.11\.2026/);
+    await expect(notice).not.toContainText('Отдел');
+    await expect(notice.getByRole('link', { name: 'Напоминания (1)' })).toHaveAttribute(
+      'href',
+      '/tools/reminder/',
+    );
+    await notice.getByRole('button', { name: 'Скрыть' }).click();
+    await expect(notice).toBeHidden();
+    // Days later it still says nothing: no daily nagging about what the reader already saw.
+    await page.clock.setSystemTime(new Date('2026-12-03T09:00:00'));
+    await page.reload();
+    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.locator('eis-expiry-notice')).toBeHidden();
+    // Renewed but not yet told: the reader changes the date to one still past; it speaks again.
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [reminderKey('r-gone0001'), reminderValue('2026-11-25', 'Отдел')],
+    );
+    await page.reload();
+    await expect(notice).toHaveText(/истёк 8 дней назад/);
+    await notice.getByRole('link', { name: 'Уже продлил — указать новую дату' }).click();
+    await expect(page).toHaveURL(/\/tools\/reminder\/#edit-r-gone0001$/);
+    const form = page.locator('eis-reminder form').first();
+    await expect(form.getByRole('button', { name: 'Сохранить изменения' })).toBeVisible();
+    const date = form.getByLabel('Дата окончания срока действия');
+    await expect(date).toHaveValue('2026-11-25');
+    await expect(date).toBeFocused();
+    await date.fill('2027-11-25');
+    await form.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await expect(page.locator('.eis-reminder__list').first()).toContainText('до 25.11.2027');
+    await expect(notice).toBeHidden();
   });
 });
 

@@ -256,9 +256,34 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     const notice = document.querySelector<HTMLElement>('eis-expiry-notice')!;
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toContain('истекает через 10 дней');
-    expect(notice.querySelector('a.eis-notice__guide')?.getAttribute('href')).toBe(
-      '/services/token/',
+    const id = s.$reminders.get()[0]!.id;
+    expect(notice.querySelector('a.eis-notice__edit')?.getAttribute('href')).toBe(
+      `/tools/reminder/#edit-${id}`,
     );
+  });
+
+  it('opens the entry of #edit-<id> («Уже продлил» in the notice) for editing on arrival', async () => {
+    const saved = stores.saveReminder({
+      kind: 'edo',
+      label: 'Отдел закупок',
+      date: isoFromToday(-3),
+    });
+    const id = saved.ok ? saved.reminder.id : '';
+    history.replaceState(null, '', `/tools/reminder/#edit-${id}`);
+    await flush();
+    const s = await mount(await reminderHtml());
+    const date = document.querySelector<HTMLInputElement>('input[name="date"]')!;
+    expect(date.value).toBe(isoFromToday(-3));
+    expect(document.querySelector<HTMLInputElement>('input[name="label"]')!.value).toBe(
+      'Отдел закупок',
+    );
+    expect(document.querySelector('.eis-reminder__submit')?.textContent).toBe(
+      'Сохранить изменения',
+    );
+    expect(document.activeElement).toBe(date);
+    submit(isoFromToday(300), 'Отдел закупок');
+    expect(s.$reminders.get()).toHaveLength(1);
+    expect(s.$reminders.get()[0]).toMatchObject({ id, date: isoFromToday(300), seq: 1 });
   });
 
   it('says «Напоминаний пока нет» only once it has read the storage (no flash before the list)', async () => {

@@ -83,13 +83,13 @@ describe('moved elements run one action once', () => {
     expect(writesOf(/^eis:v2:reminder:/)).toBe(1);
   });
 
-  it('<eis-expiry-notice>: one «Скрыть на сегодня», one storage write', async () => {
+  it('<eis-expiry-notice>: one «Скрыть», one storage write', async () => {
     reminderStore.saveReminder({ kind: 'token', label: '', date: isoFromToday(5) });
     await mount(await render(ExpiryNotice));
     const notice = document.querySelector<HTMLElement>('eis-expiry-notice')!;
     moveAround(notice);
     expect(notice.hidden).toBe(false);
-    button('Скрыть на сегодня').click();
+    button('Скрыть').click();
     expect(notice.hidden).toBe(true);
     expect(writesOf(KEYS.noticeHidden)).toBe(1);
   });

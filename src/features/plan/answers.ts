@@ -4,13 +4,17 @@
  */
 export type Need = 'send' | 'services' | 'activation' | 'rereg' | 'support';
 export type YesNo = 'yes' | 'no';
-/** The РИС question also takes «Не знаю»: the plan is then provisional. */
+/**
+ * The РИС and roles questions also take «Не знаю»: the plan then says what the sources leave open
+ * and whom to ask.
+ */
 export type RisAnswer = YesNo | 'unknown';
 
 export interface Answers {
   needs?: Need[];
   ris?: RisAnswer;
-  roles?: YesNo;
+  /** Same values as `ris` (checked by isRisAnswer too). */
+  roles?: RisAnswer;
 }
 
 export const NEED_VALUES: readonly Need[] = ['send', 'services', 'activation', 'rereg', 'support'];

@@ -1,26 +1,26 @@
 /**
- * <eis-plan-panel>: «Скрыть» on the plan panel hides it and remembers, for this plan only, through
- * the safe storage (a new plan shows the panel again). The storage code loads on the click. The
- * panel itself is filled in before the first paint by plan-panel.inline.ts.
+ * <eis-plan-panel>: «Скрыть» folds the plan panel to a small «Показать мой план» and remembers it,
+ * for this plan only, through the safe storage (a new plan shows the panel again); «Показать мой
+ * план» unfolds it and forgets. The storage code loads on the click. The panel itself is filled in
+ * and folded or not before the first paint by plan-panel.inline.ts.
  */
 import { defineIsland } from '../../lib/island';
 
 defineIsland('eis-plan-panel', {
   writes: true,
   connect(el, { signal }) {
-    el.querySelector('[data-hide]')?.addEventListener(
-      'click',
-      () => {
-        el.hidden = true;
-        // The button is gone: focus goes to the page title, just above where the panel was.
-        const h1 = document.querySelector<HTMLElement>('main h1');
-        h1?.setAttribute('tabindex', '-1');
-        h1?.focus();
-        void import('./plan-panel.hide').then(({ hidePanel }) =>
-          hidePanel(el.dataset['code'] ?? ''),
-        );
-      },
-      { signal },
-    );
+    const nav = el.querySelector('nav')!;
+    const show = el.querySelector<HTMLElement>('[data-show]')!;
+    const fold = (folded: boolean) => {
+      el.toggleAttribute('data-folded', folded);
+      // Focus stays where the reader is: on the control now in the place of the one pressed.
+      nav.setAttribute('tabindex', '-1');
+      (folded ? show : nav).focus();
+      void import('./plan-panel.hide').then(({ hidePanel, showPanel }) =>
+        folded ? hidePanel(el.dataset['code'] ?? '') : showPanel(),
+      );
+    };
+    el.querySelector('[data-hide]')?.addEventListener('click', () => fold(true), { signal });
+    show.addEventListener('click', () => fold(false), { signal });
   },
 });

@@ -10,7 +10,11 @@ import { decodePlan, isObject, unwrap } from '../../lib/storage/stored';
 /** "step,count,prev,next" → plan codes (space-separated) where this guide has that place. */
 export type PanelPlaces = Record<string, string>;
 
-/** What the panel shows: step, count, previous and next guide keys ('' at the ends), the plan's query and code. */
+/**
+ * What the panel shows: step, count, previous and next guide keys ('' at the ends), the plan's
+ * query and code, and whether the reader hid it for this plan («Скрыть»: then only «Показать мой
+ * план» shows in its place).
+ */
 export type PanelPlace = [
   step: number,
   count: number,
@@ -18,6 +22,7 @@ export type PanelPlace = [
   next: string,
   query: string,
   code: string,
+  hidden: boolean,
 ];
 
 /** The answers that count: needs in the tree's order; ris only with services; roles only with ris = yes. */
@@ -37,8 +42,8 @@ export function planCode(a: Answers): string {
 }
 
 /**
- * From the stored plan and the stored «Скрыть»: this guide's place in the plan, or 0 when the
- * panel stays hidden (no plan, an unreadable one, a plan without this guide, or hidden for it).
+ * From the stored plan and the stored «Скрыть»: this guide's place in the plan, hidden or not, or
+ * 0 when there is nothing to show (no plan, an unreadable one, a plan without this guide).
  */
 export function panelDecide(
   planRaw: string | null,
@@ -47,8 +52,8 @@ export function panelDecide(
 ): PanelPlace | 0 {
   const answers = decodePlan(planRaw);
   const code = planCode(answers);
-  const hidden = unwrap(hiddenRaw);
-  if (isObject(hidden) && hidden['plan'] === code) return 0;
+  const stored = unwrap(hiddenRaw);
+  const hidden = isObject(stored) && stored['plan'] === code;
   const { needs, ris, roles } = effective(answers);
   for (const place of Object.keys(places)) {
     if (!` ${places[place]} `.includes(` ${code} `)) continue;
@@ -56,7 +61,7 @@ export function panelDecide(
     let query = `need=${needs.join(',')}`;
     if (ris) query += `&ris=${ris}`;
     if (roles) query += `&roles=${roles}`;
-    return [Number(step), Number(count), prev, next, query, code];
+    return [Number(step), Number(count), prev, next, query, code, hidden];
   }
   return 0;
 }

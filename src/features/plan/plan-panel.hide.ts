@@ -1,4 +1,4 @@
-/** Remembers «Скрыть» on the plan panel for the plan with this code. */
+/** Remembers «Скрыть» on the plan panel for the plan with this code; «Показать мой план» forgets it. */
 import { single } from '../../lib/storage/persist';
 import { KEYS } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
@@ -19,3 +19,11 @@ const hidden = single(PLAN_PANEL_HIDDEN, '');
 export function hidePanel(code: string): void {
   if (code) hidden.set(code);
 }
+
+/** «Показать мой план» (on a guide or in «Мой прогресс»): the panel shows again. */
+export function showPanel(): void {
+  hidden.clear();
+}
+
+/** The code of the plan whose panel is hidden ('' when none). */
+export const $hiddenPanel = hidden.$value;

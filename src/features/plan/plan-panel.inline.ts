@@ -56,6 +56,8 @@ try {
     const plan = q('[data-plan]');
     plan.setAttribute('href', `${plan.getAttribute('href')}?${place[4]}`);
     el.setAttribute('data-code', place[5]);
+    // Hidden by «Скрыть» for this plan: only «Показать мой план» in its place.
+    if (place[6]) el.setAttribute('data-folded', '');
     el.hidden = false;
   }
 } catch {

@@ -27,6 +27,7 @@ describe('panelDecide agrees with planFor', () => {
         keys[i + 1] ?? '',
         answersToQuery(answers).slice(1).replace(/%2C/g, ','),
         planCode(answers),
+        false,
       ]);
     }
   });
@@ -43,7 +44,7 @@ describe('panelDecide agrees with planFor', () => {
     expect(a && a[0]).toBe(3);
   });
 
-  it('shows nothing for no plan, an unreadable or incomplete one, or a plan hidden by «Скрыть»', () => {
+  it('shows nothing for no plan or an unreadable or incomplete one; «Скрыть» folds it for that plan only', () => {
     const o = options('https');
     for (const raw of [null, '', 'nonsense', '{"v":2,"data":{"needs":["send"]}}', '[]']) {
       expect(panelDecide(raw, null, o), String(raw)).toBe(0);
@@ -51,11 +52,17 @@ describe('panelDecide agrees with planFor', () => {
     expect(panelDecide(encodePlan({ needs: ['services'] }), null, options('token'))).toBe(0);
     const send = encodePlan({ needs: ['send'] });
     expect(panelDecide(send, null, o)).not.toBe(0);
-    expect(panelDecide(send, hidden(planCode({ needs: ['send'] })), o)).toBe(0);
+    const folded = (raw: string | null) => {
+      const place = panelDecide(send, raw, o);
+      return place === 0 ? 'none' : place[6];
+    };
+    expect(folded(null)).toBe(false);
+    // Hidden: the place is still known, so «Показать мой план» can bring it back.
+    expect(folded(hidden(planCode({ needs: ['send'] })))).toBe(true);
     // Hidden for another plan: still shown.
-    expect(panelDecide(send, hidden(planCode({ needs: ['send', 'support'] })), o)).not.toBe(0);
+    expect(folded(hidden(planCode({ needs: ['send', 'support'] })))).toBe(false);
     // An unreadable «Скрыть» hides nothing.
-    expect(panelDecide(send, '{broken', o)).not.toBe(0);
+    expect(folded('{broken')).toBe(false);
   });
 
   it('codes are unique per complete set of answers', () => {

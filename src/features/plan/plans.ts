@@ -26,6 +26,10 @@ export const ROLES_RULE =
 export const ROLES_OPEN =
   'Источник не говорит, что при этом меняется в шагах: в шагах 1 и 6 страницы «{guide:ris}» названа роль «Заказчик», а как войти в ЛК для другой роли, не описано. Уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС.';
 
+/** After «Не знаю» on the roles question: the source gives no way to check, so whom to ask. */
+export const ROLES_UNKNOWN_NOTE =
+  'Как узнать, есть ли у организации роль «Уполномоченный орган» или «Уполномоченное учреждение», источник не говорит: уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС. Это правило выполняйте, только если такая роль есть.';
+
 /** What to ask the System's administrators when the reader does not know the РИС answer. */
 export const RIS_ASK =
   'Спросите администраторов Системы вашего субъекта, зарегистрирована ли Система в ЕИС в качестве РИС и, если да, какой код у РИС вашего субъекта.';
@@ -71,7 +75,9 @@ export function planFor(answers: Answers): PlanItem[] {
       add(
         answers.roles === 'yes'
           ? item('ris', ROLES_RULE, ROLES_OPEN, SERVICES_CAVEAT)
-          : item('ris', SERVICES_CAVEAT),
+          : answers.roles === 'unknown'
+            ? item('ris', ROLES_RULE, ROLES_UNKNOWN_NOTE, ROLES_OPEN, SERVICES_CAVEAT)
+            : item('ris', SERVICES_CAVEAT),
       );
     } else if (answers.ris === 'no') add(item('token', SERVICES_CAVEAT));
     else add(item('overview', RIS_UNKNOWN_NOTE, SERVICES_CAVEAT));

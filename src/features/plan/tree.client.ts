@@ -131,7 +131,7 @@ class TreeIsland {
     let next: Answers;
     if (q.id === 'needs') next = { ...this.answers, needs: checked.filter(isNeed) };
     else if (q.id === 'ris') next = { ...this.answers, ris: isRisAnswer(value) ? value : 'no' };
-    else next = { ...this.answers, roles: value === 'yes' ? 'yes' : 'no' };
+    else next = { ...this.answers, roles: isRisAnswer(value) ? value : 'no' };
     this.go(next);
   }
 

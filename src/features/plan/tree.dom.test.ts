@@ -103,6 +103,22 @@ describe('<eis-tree>', () => {
     expect(stores.$plan.get()).toEqual({ needs: ['services'], ris: 'unknown' });
   });
 
+  it('«Не знаю» on the roles question: the rule with its condition, no way to check in the source, whom to ask', async () => {
+    await mount();
+    choose('needs', 'services');
+    choose('ris', 'yes');
+    expect(visible()).toBe('roles');
+    expect(text('fieldset[data-q="roles"]')).toMatch(/источник не говорит/);
+    choose('roles', 'unknown');
+    expect(location.search).toBe('?need=services&ris=yes&roles=unknown');
+    await expect.poll(() => planHrefs()).toEqual(['/services/ris-rights/']);
+    const plan = text('.eis-tree__plan');
+    expect(plan).toMatch(/Если у организации есть дополнительно роль/);
+    expect(plan).toMatch(/Как узнать, есть ли у организации роль .* источник не говорит/);
+    expect(plan).toMatch(/администраторов Системы вашего субъекта или в поддержке ЕИС/);
+    expect(stores.$plan.get()).toEqual({ needs: ['services'], ris: 'yes', roles: 'unknown' });
+  });
+
   it('a plan opened from a link is shown but never overwrites the saved plan until «Сделать этим планом»', async () => {
     stores.savePlan({ needs: ['activation'] });
     history.replaceState(null, '', '/tools/start/?need=services&ris=yes&roles=no');

@@ -21,6 +21,7 @@ import {
   RIS_UNKNOWN_NOTE,
   ROLES_OPEN,
   ROLES_RULE,
+  ROLES_UNKNOWN_NOTE,
   SERVICES_CAVEAT,
   planFor,
   staticTree,
@@ -295,11 +296,11 @@ describe('the password link: never twice in one plan', () => {
       .map((s) => s.id);
   };
 
-  it('covers every combination of answers: 31 sets of needs, РИС yes/no/«Не знаю», roles yes/no', () => {
+  it('covers every combination of answers: 31 sets of needs, РИС and roles yes/no/«Не знаю»', () => {
     const withServices = 2 ** (NEEDS.length - 1);
     const without = 2 ** NEEDS.length - 1 - withServices;
-    // services: ris yes (roles yes/no) + no + unknown = 4 endings each.
-    expect(complete).toHaveLength(without + withServices * 4);
+    // services: ris yes (roles yes/no/unknown) + no + unknown = 5 endings each.
+    expect(complete).toHaveLength(without + withServices * 5);
     expect(complete).toHaveLength(walkAll().plans.length);
     expect(new Set(complete.map((a) => answersToQuery(a))).size).toBe(complete.length);
   });
@@ -394,6 +395,7 @@ describe('the tree without JS (staticTree)', () => {
     expect(services.paths.map((p) => p.answers)).toEqual([
       ['Да', 'Да'],
       ['Да', 'Нет'],
+      ['Да', 'Не знаю'],
       ['Нет'],
       ['Не знаю'],
     ]);
@@ -404,14 +406,19 @@ describe('the tree without JS (staticTree)', () => {
     const paths = (need: string) => sections.find((s) => s.title === label(need))!.paths;
     const keys = (need: string) => paths(need).map((p) => p.plan.map((g) => g.key));
     expect(keys('send')).toEqual([['https', 'wtks']]);
-    expect(keys('services')).toEqual([['ris'], ['ris'], ['token'], ['overview']]);
+    expect(keys('services')).toEqual([['ris'], ['ris'], ['ris'], ['token'], ['overview']]);
     expect(keys('activation')).toEqual([['edo']]);
     expect(keys('rereg')).toEqual([['rereg']]);
     expect(keys('support')).toEqual([['trouble', 'request']]);
     const notes = paths('services').map((p) => p.plan[0]!.note ?? '');
     expect(notes[0]).toContain(ROLES_OPEN);
-    expect(notes.slice(1, 3)).toEqual([SERVICES_CAVEAT, SERVICES_CAVEAT]);
-    expect(notes[3]).toContain(RIS_UNKNOWN_NOTE);
+    expect(notes[0]).not.toContain(ROLES_UNKNOWN_NOTE);
+    expect(notes[1]).toBe(SERVICES_CAVEAT);
+    // «Не знаю» on the roles: the rule with its condition, that the source gives no way to check
+    // and whom to ask, and what the source leaves open.
+    expect(notes[2]).toBe([ROLES_RULE, ROLES_UNKNOWN_NOTE, ROLES_OPEN, SERVICES_CAVEAT].join(' '));
+    expect(notes[3]).toBe(SERVICES_CAVEAT);
+    expect(notes[4]).toContain(RIS_UNKNOWN_NOTE);
     for (const need of ['send', 'activation', 'rereg', 'support'])
       for (const p of paths(need))
         expect(

@@ -96,6 +96,6 @@ export function answersFromQuery(search: string): Answers {
   const ris = params.get('ris');
   if (isRisAnswer(ris)) answers.ris = ris;
   const roles = params.get('roles');
-  if (roles === 'yes' || roles === 'no') answers.roles = roles;
+  if (isRisAnswer(roles)) answers.roles = roles;
   return prune(answers);
 }

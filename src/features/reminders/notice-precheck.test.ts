@@ -4,7 +4,13 @@ import { noticeViews } from './notice.client';
 import { KINDS } from '../../../tests/helpers/kinds';
 import { KEYS } from '../../lib/storage/keys';
 import type { Reminder } from '../../lib/storage/stored';
-import { encodeNoticeHidden } from '../../lib/storage/notice-hidden';
+import {
+  NOTICE_HIDDEN,
+  decodeNoticeHidden,
+  encodeNoticeHidden,
+  hiddenOn,
+  isNoticeHidden,
+} from '../../lib/storage/notice-hidden';
 import { decodeReminder, encodeReminder } from './reminder-codec';
 
 /** Storage holding `entries`, as localStorage would. */
@@ -57,6 +63,16 @@ describe('notice precheck agrees with the notice', () => {
       reminderEntry('r-aaaa0002', '2026-12-02'),
       [KEYS.noticeHidden, encodeNoticeHidden('2026-11-29', ['r-aaaa0001'])],
     ]),
+    // Expired and hidden on an earlier day until changed: quiet today too.
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-01'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-02', [], ['r-aaaa0001@2026-11-01'])],
+    ]),
+    // …until the reader changes its date: then it speaks again.
+    Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-20'),
+      [KEYS.noticeHidden, encodeNoticeHidden('2026-11-02', [], ['r-aaaa0001@2026-11-01'])],
+    ]),
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{' },
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"token","date":"2026-02-30"}}' },
     { [KEYS.noticeHidden]: 'junk', other: 'x' },
@@ -98,6 +114,26 @@ describe('notice precheck agrees with the notice', () => {
     expect(moduleDecision(entries, now)).toBe(true);
   });
 
+  it('keeps an expired reminder the reader hid quiet on later days, until its date changes', () => {
+    const hidden = encodeNoticeHidden('2026-11-02', ['r-aaaa0002'], ['r-aaaa0001@2026-11-01']);
+    const quiet = Object.fromEntries([
+      reminderEntry('r-aaaa0001', '2026-11-01'),
+      [KEYS.noticeHidden, hidden],
+    ]);
+    expect(noticePrecheck(storage(quiet), now)).toBe(1);
+    const changed = {
+      ...quiet,
+      ...Object.fromEntries([reminderEntry('r-aaaa0001', '2026-11-03')]),
+    };
+    expect(noticePrecheck(storage(changed), now)).toBe(2);
+    // One still to expire hidden on an earlier day is back the next day.
+    const soon = Object.fromEntries([
+      reminderEntry('r-aaaa0002', '2026-12-05'),
+      [KEYS.noticeHidden, hidden],
+    ]);
+    expect(noticePrecheck(storage(soon), now)).toBe(2);
+  });
+
   it('moves on at local midnight', () => {
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]);
     expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23))).toBe(1);
@@ -135,5 +171,33 @@ describe('notice precheck agrees with the notice', () => {
       }),
     ).not.toThrow();
     expect(quiet.hidden).toBe(true);
+  });
+});
+
+describe('the lean «hidden» reader of the inline script agrees with the record', () => {
+  const day = '2026-11-29';
+  const probes: [string, string][] = [
+    ['r-aaaa0001', '2026-11-01'],
+    ['r-aaaa0002', '2026-12-05'],
+  ];
+  const raws = [
+    null,
+    '',
+    'junk',
+    encodeNoticeHidden(day, ['r-aaaa0002']),
+    encodeNoticeHidden('2026-11-28', ['r-aaaa0002'], ['r-aaaa0001@2026-11-01']),
+    encodeNoticeHidden(day, [], ['r-aaaa0001@2026-11-02']),
+    JSON.stringify({ v: 1, data: { day, ids: 'r-aaaa0002', quiet: ['r-aaaa0001@2026-11-01'] } }),
+    JSON.stringify({ v: 1, data: { day: 5, ids: [], quiet: ['r-aaaa0001@2026-11-01'] } }),
+    JSON.stringify({ v: 1, data: { day, ids: [7, 'r-aaaa0002'], quiet: 'r-aaaa0001@2026-11-01' } }),
+    JSON.stringify({ v: 2, data: { day, ids: ['r-aaaa0002'] } }),
+    JSON.stringify({ v: 1, data: { day, ids: ['r-aaaa0002'], quiet: ['x'.repeat(20000)] } }),
+  ];
+  it.each(raws.map((r, i) => [i, r] as const))('value %i', (_i, raw) => {
+    const lean = decodeNoticeHidden(raw, day);
+    const decoded = NOTICE_HIDDEN.read(raw)?.value;
+    const full = decoded ? hiddenOn(decoded, day) : [];
+    for (const [id, date] of probes)
+      expect(isNoticeHidden(lean, id, date), `${id} ${raw}`).toBe(isNoticeHidden(full, id, date));
   });
 });

@@ -8,7 +8,7 @@
  */
 import { isObject, isReminderId, unwrap } from '../../lib/storage/stored';
 import { LEGACY_REMINDERS_KEY, NOTICE_HIDDEN_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
-import { decodeNoticeHidden } from '../../lib/storage/notice-hidden';
+import { decodeNoticeHidden, isNoticeHidden } from '../../lib/storage/notice-hidden';
 import { isReminderKind } from './kinds';
 import { daysBetween, localDate, parseIsoDate, toIsoDate } from '../../lib/dates';
 import { needsAttention } from './expiry';
@@ -32,11 +32,17 @@ export function noticePrecheck(storage: StorageLike, now: Date): PrecheckResult 
     if (!key || !key.startsWith(REMINDER_PREFIX)) continue;
     found = 1;
     const id = key.slice(REMINDER_PREFIX.length);
-    if (!isReminderId(id) || hidden.includes(id)) continue;
+    if (!isReminderId(id)) continue;
     const data = unwrap(storage.getItem(key));
     if (!isObject(data) || !isReminderKind(data['kind'])) continue;
-    const date = typeof data['date'] === 'string' ? parseIsoDate(data['date']) : undefined;
-    if (date && needsAttention(daysBetween(today, date))) return 2;
+    const iso = data['date'];
+    const date = typeof iso === 'string' ? parseIsoDate(iso) : undefined;
+    if (
+      date &&
+      !isNoticeHidden(hidden, id, iso as string) &&
+      needsAttention(daysBetween(today, date))
+    )
+      return 2;
   }
   return found;
 }

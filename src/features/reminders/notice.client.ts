@@ -1,18 +1,19 @@
 /**
- * <eis-expiry-notice>: at the top of every page's content, tells the reader when a tracked token
- * or identifier expires within 30 days or has expired, with links to the reminder and the
- * renewing guide. It follows the local date (midnight, return from the background) and other
- * tabs. «Скрыть на сегодня» hides the reminders shown now until the next day and moves focus to
- * the page title, the next thing to read. A label the secret guard dropped on reading is said
- * here once, never dropped silently.
+ * <eis-expiry-notice>: at the top of every page's content, tells the reader in one line when a
+ * tracked token or identifier expires within 30 days or has expired: the soonest entry, a link to
+ * the reminders with their count and «Уже продлил — указать новую дату», which opens that entry's
+ * edit form on the reminder page (#edit-<id>). It follows the local date (midnight, return from
+ * the background) and other tabs. «Скрыть» hides the entries shown now: those still to expire
+ * until the next day, the expired ones until the reader changes them (no daily nagging); focus
+ * moves to the page title, the next thing to read. A label the secret guard dropped on reading is
+ * said here once, never dropped silently.
  */
 import { $cleanedLabels, $noticeHidden, $reminders, hideNoticeFor } from './reminder-store';
 import { $today } from '../../lib/clock';
-import { viewReminders, type ReminderView } from './reminder-view';
+import { noticeLine, viewReminders, type ReminderView } from './reminder-view';
 import type { Reminder } from '../../lib/storage/stored';
-import { decodeNoticeHidden } from '../../lib/storage/notice-hidden';
+import { decodeNoticeHidden, hiddenOn, isNoticeHidden } from '../../lib/storage/notice-hidden';
 import { pluralRu } from '../../lib/plural';
-import { withBase } from '../../lib/base-path';
 import type { KindTable } from './expiry';
 import { localDate, toIsoDate } from '../../lib/dates';
 import { defineIsland, untilAbort } from '../../lib/island';
@@ -24,12 +25,12 @@ const base = import.meta.env.BASE_URL;
 /** The reminders the notice shows now: needing attention and not hidden, soonest first. */
 function visibleViews(
   reminders: readonly Reminder[],
-  hidden: readonly string[],
+  hidden: readonly unknown[],
   now: Date,
   kinds: KindTable,
 ): ReminderView[] {
   return viewReminders(reminders, now, kinds).filter(
-    (v) => v.attention && !hidden.includes(v.reminder.id),
+    (v) => v.attention && !isNoticeHidden(hidden, v.reminder.id, v.reminder.date),
   );
 }
 
@@ -60,49 +61,41 @@ defineIsland('eis-expiry-notice', {
   connect(el, { signal, data: { kinds } }) {
     let shown: ReminderView[] = [];
     const close = el.querySelector<HTMLButtonElement>('.eis-notice__close');
+    const text = el.querySelector('.eis-notice__text');
+    const count = el.querySelector('.eis-notice__count');
+    const edit = el.querySelector<HTMLAnchorElement>('.eis-notice__edit');
+    const line = el.querySelector<HTMLElement>('.eis-notice__line');
+    const note = el.querySelector<HTMLElement>('.eis-notice__cleaned');
     const render = () => {
-      const text = el.querySelector('.eis-notice__text');
-      let guide = el.querySelector<HTMLElement>('.eis-notice__guide');
-      const stored = $noticeHidden.get();
       shown = visibleViews(
         $reminders.get(),
-        stored.day === $today.get() ? stored.ids : [],
+        hiddenOn($noticeHidden.get(), $today.get()),
         new Date(),
         kinds,
       );
-      const first = shown[0];
       const cleaned = $cleanedLabels.get();
-      const note = el.querySelector<HTMLElement>('.eis-notice__cleaned');
       if (note) {
         note.textContent = cleaned
           ? `У ${pluralRu(cleaned, ['напоминания', 'напоминаний', 'напоминаний'])} удалена подпись: она была похожа на пароль, токен или идентификатор.`
           : '';
         note.hidden = !cleaned;
       }
-      for (const part of el.querySelectorAll<HTMLElement>('.eis-notice__text, .eis-notice__links'))
-        part.hidden = !first;
-      if (!first || !text || !guide) {
+      const said = noticeLine(shown, base, kinds);
+      if (line) line.hidden = !said;
+      if (!said || !text || !count || !edit) {
         el.hidden = !(note && cleaned);
         return;
       }
-      const more = shown.length > 1 ? ` Требуют внимания ещё записей: ${shown.length - 1}.` : '';
-      text.textContent = `${first.title}: ${first.wording} (${first.dateText}).${more}`;
-      // A link only with a guide to link to (the markup has a <span>): never an <a> without href.
-      const tag = first.guide ? 'a' : 'span';
-      if (guide.localName !== tag) {
-        const swapped = document.createElement(tag);
-        swapped.className = guide.className;
-        guide.replaceWith(swapped);
-        guide = swapped;
-      }
-      guide.textContent = first.guide?.title ?? '';
-      if (first.guide) guide.setAttribute('href', withBase(first.guide.href, base));
+      text.textContent = said.text;
+      count.textContent = ` (${said.count})`;
+      edit.href = said.editHref;
       el.hidden = false;
     };
-    const hideForToday = () => {
+    const hide = () => {
       hideNoticeFor(
         $today.get(),
         shown.map((v) => v.reminder.id),
+        shown.filter((v) => v.status === 'expired').map((v) => v.reminder),
       );
       el.hidden = true;
       // Focus the page title: the next thing to read after the notice.
@@ -112,7 +105,7 @@ defineIsland('eis-expiry-notice', {
         title.focus();
       }
     };
-    close?.addEventListener('click', hideForToday, { signal });
+    close?.addEventListener('click', hide, { signal });
     if (close) close.disabled = false;
     untilAbort(
       signal,

@@ -10,7 +10,7 @@ import { collection, derived, single, type Change } from '../../lib/storage/pers
 import { migrateLegacy } from '../../lib/storage/migrate';
 import { rewrite } from '../../lib/storage/undo';
 import type { Reminder } from '../../lib/storage/stored';
-import { NOTICE_HIDDEN, type NoticeHidden } from '../../lib/storage/notice-hidden';
+import { NOTICE_HIDDEN, quietToken, type NoticeHidden } from '../../lib/storage/notice-hidden';
 import {
   LEGACY_REMINDERS,
   ADD_LOCK,
@@ -80,16 +80,37 @@ export function replaceReminders(next: readonly Reminder[]): Change[] {
   return rewrite(REMINDER, ids, Object.fromEntries(next.map((r) => [r.id, r])));
 }
 
-// --- the site-wide notice hidden for the day («Скрыть на сегодня») ---------------------------
+// --- the site-wide notice hidden («Скрыть») --------------------------------------------------
 
 const noticeHidden = single<NoticeHidden>(NOTICE_HIDDEN, { day: '', ids: [] });
-/** Reminders whose notice the reader hid, and the day they hid it (other days: nothing hidden). */
+/**
+ * Reminders whose notice the reader hid and the day they hid it (other days: nothing hidden), and
+ * expired ones hidden until their date changes.
+ */
 export const $noticeHidden = noticeHidden.$value;
 
-export function hideNoticeFor(day: string, ids: readonly string[]): void {
+type Dated = Pick<Reminder, 'id' | 'date'>;
+
+/**
+ * Hide the notice of reminders `ids` on `day`; `expired` (already past their date) stay hidden until the
+ * reader changes their date. Quiet tokens of reminders since deleted or changed are dropped.
+ */
+export function hideNoticeFor(
+  day: string,
+  ids: readonly string[],
+  expired: readonly Dated[] = [],
+): void {
   const now = $noticeHidden.get();
   const kept = now.day === day ? now.ids : [];
-  noticeHidden.set({ day, ids: [...new Set([...kept, ...ids])] });
+  const current = new Set($reminders.get().map((r) => quietToken(r.id, r.date)));
+  const quiet = [
+    ...new Set([
+      ...(now.quiet ?? []).filter((t) => current.has(t)),
+      ...expired.map((r) => quietToken(r.id, r.date)),
+    ]),
+  ];
+  const hidden = [...new Set([...kept, ...ids])];
+  noticeHidden.set(quiet.length ? { day, ids: hidden, quiet } : { day, ids: hidden });
 }
 
 // --- migration from the first layout ---------------------------------------------------------

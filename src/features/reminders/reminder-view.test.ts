@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { editTarget, noticeLine, viewReminder, viewReminders } from './reminder-view';
+import {
+  NOTICE_LONGEST_WORDING,
+  editTarget,
+  noticeLine,
+  noticeSubject,
+  viewReminder,
+  viewReminders,
+} from './reminder-view';
+import { REMINDER_KINDS } from './kinds';
 import { KINDS } from '../../../tests/helpers/kinds';
 import type { Reminder } from '../../lib/storage/stored';
 
@@ -56,25 +64,47 @@ describe('the notice line', () => {
   );
 
   it('is nothing without entries', () => {
-    expect(noticeLine([], '/')).toBeUndefined();
+    expect(noticeLine([], '/', KINDS)).toBeUndefined();
   });
 
-  it('one entry: what, when, and «Уже продлил» to edit it', () => {
+  it('one entry: what, when, the count, and «Уже продлил» to edit it', () => {
     const soon = views.filter((v) => v.reminder.id === 'r-soon1');
-    expect(noticeLine(soon, '/eis/')).toEqual({
-      text: 'Токен для сервисов отдачи: истекает через 3 дня (02.01.2027).',
-      editText: 'Уже продлил — указать новую дату',
+    expect(noticeLine(soon, '/eis/', KINDS)).toEqual({
+      text: 'Токен для сервисов отдачи: истекает через 3 дня — 02.01.2027',
+      count: 1,
       editHref: '/eis/tools/reminder/#edit-r-soon1',
     });
   });
 
-  it('more entries: one line with the count and the soonest, never «ещё записей»', () => {
-    const line = noticeLine(views, '/')!;
-    expect(line.text).toBe(
-      'Сроки: 3 напоминания, ближайшее — Токен для сервисов отдачи: истёк 29 дней назад (01.12.2026).',
+  it('more entries: the soonest and the count, never «ещё записей» nor a reader label', () => {
+    const labelled = viewReminders(
+      [r('r-gone1', 'token', '2026-12-01', 'Отдел закупок'), r('r-soon1', 'edo', '2027-01-02')],
+      now,
+      KINDS,
     );
-    expect(line.text).not.toMatch(/ещё записей/);
+    const line = noticeLine(labelled, '/', KINDS)!;
+    expect(line.text).toBe('Токен для сервисов отдачи: истёк 29 дней назад — 01.12.2026');
+    expect(line.count).toBe(2);
+    expect(line.text).not.toMatch(/ещё записей|Отдел закупок/);
     expect(line.editHref).toBe('/tools/reminder/#edit-r-gone1');
+  });
+
+  it('is never longer than the box reserved for it', () => {
+    const longest = Math.max(
+      ...REMINDER_KINDS.map((k) => `${noticeSubject(k, KINDS)}: ${NOTICE_LONGEST_WORDING}`.length),
+    );
+    const days = [-9999, -400, -32, -2, -1, 0, 1, 2, 3, 22, 30];
+    for (const kind of REMINDER_KINDS)
+      for (const d of days) {
+        const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + d);
+        const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        const line = noticeLine(
+          viewReminders([r('r-x1234', kind, iso, 'x'.repeat(80))], now, KINDS),
+          '/',
+          KINDS,
+        )!;
+        expect(line.text.length, line.text).toBeLessThanOrEqual(longest);
+      }
   });
 
   it('opens for editing only a well-formed id from the hash', () => {

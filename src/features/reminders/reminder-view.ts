@@ -2,7 +2,6 @@
 import { daysBetween, formatCalendarDate, localDate, parseIsoDate } from '../../lib/dates';
 import { expiryWording, needsAttention, statusFor, type KindTable, type Status } from './expiry';
 import { REMINDER_ID, type Reminder } from '../../lib/storage/stored';
-import { pluralRu } from '../../lib/plural';
 
 export interface ReminderView {
   reminder: Reminder;
@@ -55,30 +54,40 @@ export function viewReminders(
 /** The hash of the reminder page that opens entry `id` for editing («Уже продлил…»). */
 export const EDIT_HASH_PREFIX = '#edit-';
 
+/** What the notice calls a kind: the guide's title, or «Срок» for «Другое» (no reader label). */
+export const noticeSubject = (kind: Reminder['kind'], kinds: KindTable): string =>
+  kind === 'other' ? 'Срок' : kinds[kind].label;
+
+/**
+ * The longest wording the notice can show, for the box it reserves before the text arrives
+ * («истекает через 30 дней» is the longest within 30 days; «истёк 9999 дней назад» is shorter).
+ */
+export const NOTICE_LONGEST_WORDING = 'истекает через 30 дней — 30.12.2026';
+
 export interface NoticeLine {
-  /** One sentence: the soonest entry and, when there are more, how many in all. */
+  /** The soonest entry: «<kind>: истекает через 5 дней — 10.12.2026». Never the reader's label. */
   text: string;
+  /** How many entries need attention (the link to the list says it). */
+  count: number;
   /** «Уже продлил — указать новую дату»: the reminder page with that entry to edit. */
-  editText: string;
   editHref: string;
 }
 
 /**
- * The notice as one line: «<what>: истекает через 5 дней (10.12.2026).», and
- * with more entries «Сроки: 3 напоминания, ближайшее — …». Ids are random (REMINDER_ID), so the
- * edit link carries nothing a reader typed.
+ * The notice as one line: the soonest entry and how many need attention. Its length is bounded
+ * (no reader label), so the box reserved before it arrives always holds it. Ids are random
+ * (REMINDER_ID), so the edit link carries nothing a reader typed.
  */
-export function noticeLine(shown: readonly ReminderView[], base: string): NoticeLine | undefined {
+export function noticeLine(
+  shown: readonly ReminderView[],
+  base: string,
+  kinds: KindTable,
+): NoticeLine | undefined {
   const first = shown[0];
   if (!first) return undefined;
-  const soonest = `${first.title}: ${first.wording} (${first.dateText})`;
-  const text =
-    shown.length > 1
-      ? `Сроки: ${pluralRu(shown.length, ['напоминание', 'напоминания', 'напоминаний'])}, ближайшее — ${soonest}.`
-      : `${soonest}.`;
   return {
-    text,
-    editText: 'Уже продлил — указать новую дату',
+    text: `${noticeSubject(first.reminder.kind, kinds)}: ${first.wording} — ${first.dateText}`,
+    count: shown.length,
     editHref: `${base}tools/reminder/${EDIT_HASH_PREFIX}${first.reminder.id}`,
   };
 }

@@ -17,7 +17,7 @@ import { defineIsland, untilAbort } from '../../lib/island';
 import { obj } from '../../lib/island-schema';
 import { kindsSchema } from '../../lib/island-slices';
 import { localDate } from '../../lib/dates';
-import { viewReminders, type ReminderView } from './reminder-view';
+import { editTarget, viewReminders, type ReminderView } from './reminder-view';
 import type { Reminder } from '../../lib/storage/stored';
 import { MAX_REMINDERS } from './reminder-codec';
 import { judgeLabel, secretMessage } from '../../lib/secret-guard';
@@ -90,6 +90,18 @@ class ReminderIsland {
     render();
     // The controls are disabled in the HTML ([data-until-ready]) until defineIsland enables them
     // after this, so nothing can be submitted before.
+    // «Уже продлил — указать новую дату» in the site-wide notice links here with #edit-<id>: that
+    // entry's form opens once the controls are enabled (and again if the hash changes).
+    const openFromHash = () => {
+      if (signal.aborted) return;
+      const id = editTarget(location.hash);
+      if (!id) return;
+      const reminder = $reminders.get().find((r) => r.id === id);
+      if (reminder) this.edit(form, reminder);
+      else this.say('Этого напоминания уже нет в списке.');
+    };
+    window.addEventListener('hashchange', openFromHash, { signal });
+    queueMicrotask(openFromHash);
   }
 
   private field<T extends HTMLElement>(selector: string): T {

@@ -176,13 +176,18 @@ describe('plan answers', () => {
     for (const raw of BAD_RAW) expect(decodePlan(raw)).toEqual({});
   });
 
-  it('drops ris values other than yes/no/unknown and roles values other than yes/no', () => {
+  it('drops ris and roles values other than yes/no/unknown', () => {
     expect(decodePlan(wrap({ needs: ['services'], ris: 'maybe', roles: true }))).toEqual({
       needs: ['services'],
     });
     expect(decodePlan(wrap({ needs: ['services'], ris: 'unknown', roles: 'unknown' }))).toEqual({
       needs: ['services'],
       ris: 'unknown',
+      roles: 'unknown',
+    });
+    expect(decodePlan(wrap({ needs: ['services'], ris: 'yes', roles: 'maybe' }))).toEqual({
+      needs: ['services'],
+      ris: 'yes',
     });
   });
 });

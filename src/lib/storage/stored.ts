@@ -97,7 +97,7 @@ export function sanitizeAnswers(value: unknown): Answers {
     if (needs.length) out.needs = needs;
   }
   if (isRisAnswer(value['ris'])) out.ris = value['ris'];
-  if (value['roles'] === 'yes' || value['roles'] === 'no') out.roles = value['roles'];
+  if (isRisAnswer(value['roles'])) out.roles = value['roles'];
   return out;
 }
 
