@@ -8,6 +8,7 @@
  */
 import type { Ticks } from '../../lib/storage/stored';
 import { pageData } from '../../lib/island-data';
+import { obj } from '../../lib/island-schema';
 import { sheetSchema } from '../../lib/island-slices';
 import type { SheetData } from '../../site/island-data';
 
@@ -16,7 +17,7 @@ import type { SheetData } from '../../site/island-data';
  * wrong-shaped slice prints no steps rather than throwing.
  */
 export function pageSheet(): SheetData {
-  return pageData(sheetSchema) ?? {};
+  return pageData(obj({ sheet: sheetSchema }))?.sheet ?? {};
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(
