@@ -116,14 +116,14 @@ export default defineConfig({
       command: `node harness/serve.ts ${process.env['EIS_DIST'] ?? 'dist'} / ${ROOT_PORT}`,
       url: `${ORIGIN(ROOT_PORT)}/`,
       reuseExistingServer: false,
-      stdout: 'ignore',
+      stdout: 'ignore' as const,
     },
     {
       name: 'eis',
       command: `node harness/serve.ts dist-eis /eis/ ${EIS_PORT}`,
       url: `${ORIGIN(EIS_PORT)}/eis/`,
       reuseExistingServer: false,
-      stdout: 'ignore',
+      stdout: 'ignore' as const,
     },
   ].filter(({ name }) => SERVE.includes(name)),
   projects: [
