@@ -174,6 +174,10 @@ async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${json}`,
+      // In the pipeline the vitest layers share both cores with the builds and Chromium: a test
+      // that takes 2 s alone can take 10 s there. A timeout is no assertion; 30 s keeps a hung
+      // test from passing without failing a slow one (a file's own timeouts still apply).
+      '--testTimeout=30000',
       ...projects.flatMap((p) => ['--project', p]),
     ],
     { count: false, buffered: full },
