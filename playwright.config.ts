@@ -14,6 +14,8 @@
  * the flags that keep every page on the loopback. Another Chromium (an old one, say) is one more
  * project: `{ name: 'old-chromium', testMatch: …, use: { ...site('/'), ...chromium(path) } }`.
  * EIS_DIST=<dir> serves another build of the root site (a mutated one, say) in place of dist/.
+ * EIS_SERVE=root or eis starts only that build's server (scripts/test.mjs runs the root projects
+ * as soon as dist/ exists, while dist-eis/ is still being built); by default both.
  */
 import net from 'node:net';
 import {
@@ -64,6 +66,9 @@ export function site(base: '/' | '/eis/'): Partial<PlaywrightTestOptions> {
   return { baseURL: `${ORIGIN(base === '/' ? ROOT_PORT : EIS_PORT)}${base}` };
 }
 
+/** The builds to serve (EIS_SERVE). */
+const SERVE = (process.env['EIS_SERVE'] ?? 'root,eis').split(',');
+
 /** Files that need the sub-path build. */
 const EIS_FILES = ['base-path.test.ts', 'print-pdf.test.ts'];
 /** Still a vitest file until it moves into Node unit tests (the search branch). */
@@ -107,18 +112,20 @@ export default defineConfig({
   },
   webServer: [
     {
+      name: 'root',
       command: `node harness/serve.ts ${process.env['EIS_DIST'] ?? 'dist'} / ${ROOT_PORT}`,
       url: `${ORIGIN(ROOT_PORT)}/`,
       reuseExistingServer: false,
-      stdout: 'ignore',
+      stdout: 'ignore' as const,
     },
     {
+      name: 'eis',
       command: `node harness/serve.ts dist-eis /eis/ ${EIS_PORT}`,
       url: `${ORIGIN(EIS_PORT)}/eis/`,
       reuseExistingServer: false,
-      stdout: 'ignore',
+      stdout: 'ignore' as const,
     },
-  ],
+  ].filter(({ name }) => SERVE.includes(name)),
   projects: [
     {
       name: 'root',

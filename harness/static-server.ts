@@ -76,6 +76,11 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
     res.writeHead(found ? 200 : 404, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
+  // Node closes an idle keep-alive socket after 5 s, and fetch (undici) reuses it for up to 4 s:
+  // when the client shares its event loop with the server (the search tests) and that loop is
+  // starved on a busy machine, both timers fire late and a request lands on a socket being closed
+  // (ECONNRESET). Idle sockets stay open instead; close() ends them (Node ≥ 19).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every layer in one command.
- *   1. quality gates, side by side: astro check, ESLint, Prettier (zero warnings);
- *      beside them the vitest projects unit and dom, which read the sources only;
- *   2. builds: dist/ at `/` without SITE_URL, then dist-eis/ under BASE_PATH=/eis/ with
- *      SITE_URL=https://eis.example.org (tests/build/site-url.test.ts checks both). Sequential:
- *      both builds write .astro/ and Astro's cache;
- *   3. over the builds, side by side: the vitest project build (reads files, light) and the
- *      Playwright layer (playwright.config.ts: Chromium over the served builds, projects root and
- *      eis; and deploy, the nginx configs on Debian's nginx).
+ * `npm test`: every layer in one command, as a pipeline that keeps both cores busy:
+ *   - from the start: ESLint and Prettier (zero warnings) and the vitest projects unit and dom,
+ *     which read the sources only; beside them the builds, one after the other (both write
+ *     .astro/ and Astro's cache): dist/ at `/` without SITE_URL, then dist-eis/ under
+ *     BASE_PATH=/eis/ with SITE_URL=https://eis.example.org (tests/build/site-url.test.ts checks
+ *     both);
+ *   - as soon as dist/ exists: Playwright over it (projects root and old-chromium, served at `/`
+ *     only), beside the build of dist-eis/;
+ *   - once dist-eis/ exists: astro check (it writes .astro/ too, so only after both builds), the
+ *     vitest project build (reads both builds) and Playwright's eis and deploy projects (dist-eis/
+ *     served at `/eis/`; the nginx configs over both builds).
  *
  * `npm test -- <layer> [<layer> …]` runs those layers only, without the quality gates: unit, dom,
  * build (vitest), browser (alias e2e: Playwright's root and eis projects), deploy (Playwright's
@@ -44,6 +46,8 @@ const ALIASES = { e2e: 'browser' };
 const VITEST_LAYERS = new Set(['unit', 'dom', 'build']);
 /** Playwright projects per layer (playwright.config.ts). */
 const PLAYWRIGHT_PROJECTS = { browser: ['root', 'eis', 'old-chromium'], deploy: ['deploy'] };
+/** The projects that read only dist/ (served at `/`): they start as soon as it is built. */
+const ROOT_ONLY = new Set(['root', 'old-chromium']);
 /** The layers that read the built site. */
 const NEEDS_BUILD = new Set(['build', 'browser', 'deploy']);
 const BUILDS = [
@@ -170,6 +174,10 @@ async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${json}`,
+      // In the pipeline the vitest layers share both cores with the builds and Chromium: a test
+      // that takes 2 s alone can take 10 s there. A timeout is no assertion; 30 s keeps a hung
+      // test from passing without failing a slow one (a file's own timeouts still apply).
+      '--testTimeout=30000',
       ...projects.flatMap((p) => ['--project', p]),
     ],
     { count: false, buffered: full },
@@ -208,16 +216,23 @@ function* playwrightTests(suite, file = suite.file) {
   for (const child of suite.suites ?? []) yield* playwrightTests(child, child.file ?? file);
 }
 
-/** Runs Playwright on `projects` and counts its results from its JSON reporter. */
-async function playwright(projects) {
+/**
+ * Runs Playwright on `projects` and counts its results from its JSON reporter. `serve`: which
+ * builds its web servers serve (EIS_SERVE in playwright.config.ts), by default both.
+ */
+async function playwright(projects, serve = 'root,eis') {
   if (!projects.length) return;
-  const json = path.join(work, 'playwright.json');
+  const json = path.join(work, `playwright-${projects.join('-')}.json`);
   const label = `playwright (${projects.join(', ')})`;
   await run(
     label,
     bin('playwright'),
     ['test', '--reporter=list,json', ...projects.map((p) => `--project=${p}`)],
-    { count: false, buffered: full, env: { PLAYWRIGHT_JSON_OUTPUT_FILE: json } },
+    {
+      count: false,
+      buffered: full,
+      env: { PLAYWRIGHT_JSON_OUTPUT_FILE: json, EIS_SERVE: serve },
+    },
   );
   try {
     const report = JSON.parse(readFileSync(json, 'utf8'));
@@ -251,65 +266,116 @@ async function playwright(projects) {
   }
 }
 
-// 1. Quality gates and the source-only vitest layers, side by side.
+/** Runs one build (in a full run, buffered: other steps print beside it). */
+async function runBuild(build) {
+  return run(build.label, bin('astro'), build.args, { env: build.env, buffered: full });
+}
+
 if (full) {
+  // The whole pipeline (see the head of this file): every step starts once what it reads exists.
+  const [rootBuild, eisBuild] = BUILDS;
+  const afterRoot = runBuild(rootBuild);
+  const afterEis = afterRoot.then((ok) => ok && runBuild(eisBuild));
+  const notRun = (what) => {
+    failed += 1;
+    failures.push(`not run after the failed build: ${what}`);
+  };
+  const browser = PLAYWRIGHT_PROJECTS.browser;
   await Promise.all([
-    run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'], {
-      buffered: true,
-    }),
     run('eslint', bin('eslint'), ['.', '--max-warnings', '0'], { buffered: true }),
     run('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn'], { buffered: true }),
     vitest(['unit', 'dom']),
+    afterRoot.then((ok) =>
+      ok
+        ? playwright(
+            browser.filter((p) => ROOT_ONLY.has(p)),
+            'root',
+          )
+        : notRun('Playwright over dist/'),
+    ),
+    afterEis.then((ok) =>
+      ok
+        ? Promise.all([
+            run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'], {
+              buffered: true,
+            }),
+            vitest(['build']),
+            playwright(
+              [...browser.filter((p) => !ROOT_ONLY.has(p)), ...PLAYWRIGHT_PROJECTS.deploy],
+              'eis',
+            ),
+          ])
+        : notRun('astro check, vitest build, Playwright over dist-eis/'),
+    ),
   ]);
 } else {
   await vitest(wanted.filter((layer) => layer === 'unit' || layer === 'dom'));
-}
 
-// 2. Builds: always on a full run; for single layers only when missing or out of date.
-let built = true;
-if (wanted.some((layer) => NEEDS_BUILD.has(layer))) {
-  const newest = full ? Infinity : newestSource();
-  for (const build of BUILDS) {
-    const state = buildState(build.dir, newest);
-    if (state === 'fresh') {
-      console.log(`\n• ${build.dir}/ is newer than the sources: not rebuilding (${build.label})`);
-      continue;
-    }
-    if (!full) {
+  // Builds for single layers: only when missing or out of date.
+  let built = true;
+  if (wanted.some((layer) => NEEDS_BUILD.has(layer))) {
+    const newest = newestSource();
+    for (const build of BUILDS) {
+      const state = buildState(build.dir, newest);
+      if (state === 'fresh') {
+        console.log(`\n• ${build.dir}/ is newer than the sources: not rebuilding (${build.label})`);
+        continue;
+      }
       console.log(
         `\n• ${build.dir}/ is ${state === 'missing' ? 'missing' : 'older than the sources'}: building it`,
       );
+      built = (await run(build.label, bin('astro'), build.args, { env: build.env })) && built;
+      if (!built) break;
     }
-    built = (await run(build.label, bin('astro'), build.args, { env: build.env })) && built;
-    if (!built) break;
   }
-}
 
-// 3. Over the builds: vitest's build layer and Playwright, side by side. A failed build leaves
-// only the layers that do not read it.
-const overBuild = wanted.filter((layer) => NEEDS_BUILD.has(layer));
-if (!built && overBuild.length) {
-  failed += 1;
-  failures.push(`not run after the failed build: ${overBuild.join(', ')}`);
-} else {
-  await Promise.all([
-    vitest(overBuild.filter((layer) => VITEST_LAYERS.has(layer))),
-    playwright(overBuild.flatMap((layer) => PLAYWRIGHT_PROJECTS[layer] ?? [])),
-  ]);
+  // Over the builds: vitest's build layer and Playwright, side by side. A failed build leaves
+  // only the layers that do not read it.
+  const overBuild = wanted.filter((layer) => NEEDS_BUILD.has(layer));
+  if (!built && overBuild.length) {
+    failed += 1;
+    failures.push(`not run after the failed build: ${overBuild.join(', ')}`);
+  } else {
+    await Promise.all([
+      vitest(overBuild.filter((layer) => VITEST_LAYERS.has(layer))),
+      playwright(overBuild.flatMap((layer) => PLAYWRIGHT_PROJECTS[layer] ?? [])),
+    ]);
+  }
 }
 rmSync(work, { recursive: true, force: true });
 
 const total = seconds(Date.now() - started);
+/**
+ * CPU seconds of every step (user + system, all child processes waited for, Chromium included):
+ * on a shared machine a fairer measure than the wall clock. Linux only (/proc), else undefined.
+ */
+function childCpuSeconds() {
+  try {
+    // Fields after the command name: … 14 utime 15 stime 16 cutime 17 cstime (clock ticks, 100/s).
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return seconds(((Number(fields[13]) + Number(fields[14])) * 1000) / 100);
+  } catch {
+    return undefined;
+  }
+}
+const cpu = childCpuSeconds();
 console.log('\nDurations (wall clock; steps on one line ran side by side):');
 for (const { label, seconds: s } of timings) console.log(`  ${label.padEnd(40)} ${s} s`);
 for (const [layer, s] of Object.entries(layerSeconds)) {
   console.log(`  ${`  ${layer}: sum of its tests/files`.padEnd(40)} ${seconds(s * 1000)} s`);
 }
 console.log(`  ${'total'.padEnd(40)} ${total} s`);
+if (cpu !== undefined) console.log(`  ${'CPU time of all steps'.padEnd(40)} ${cpu} s`);
 if (process.env['EIS_TEST_TIMINGS']) {
   writeFileSync(
     process.env['EIS_TEST_TIMINGS'],
-    JSON.stringify({ layers: full ? 'all' : only, total, steps: timings, files: layerSeconds }),
+    JSON.stringify({
+      layers: full ? 'all' : only,
+      total,
+      cpu,
+      steps: timings,
+      files: layerSeconds,
+    }),
   );
 }
 

@@ -7,6 +7,7 @@
 import { arr, obj, oneOf, opt, rec, str, type Infer, type Schema } from './island-schema';
 import type { KindTable } from '../features/reminders/expiry';
 import type { GuideTable } from '../site/guide-keys';
+import type { SheetData } from '../site/island-data';
 
 const kindInfo = /* @__PURE__ */ obj({ label: str, guide: opt(obj({ href: str, title: str })) });
 
@@ -35,6 +36,16 @@ export const panelSchema = /* @__PURE__ */ obj({
   titles: rec(obj({ title: str, href: str })),
 });
 
+/** «Распечатать мой план»: by guide key, the steps, warnings and address printed on the sheet. */
+export const sheetSchema = /* @__PURE__ */ rec(
+  obj({
+    title: str,
+    address: str,
+    list: opt(str),
+    steps: arr(obj({ id: str, text: str, warnings: arr(str) })),
+  }),
+);
+
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,
@@ -42,13 +53,20 @@ export const SLICES = {
   known: knownSchema,
   guide: guideSchema,
   panel: panelSchema,
+  sheet: sheetSchema,
+  /** The titles of the tool pages an island names (site model): «Мой прогресс», «С чего начать». */
+  progressTitle: str,
+  startTitle: str,
+  /** What the search dialog says when its code cannot load (names the troubleshooting page). */
+  searchFailed: str,
 } satisfies Record<string, Schema<unknown>>;
 
 export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };
 
 // The schemas read exactly the model's types (a drift fails `astro check`).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const TYPES_AGREE: [Same<Slices['kinds'], KindTable>, Same<Slices['guides'], GuideTable>] = [
-  true,
-  true,
-];
+export const TYPES_AGREE: [
+  Same<Slices['kinds'], KindTable>,
+  Same<Slices['guides'], GuideTable>,
+  Same<Slices['sheet'], SheetData>,
+] = [true, true, true];

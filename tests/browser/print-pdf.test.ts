@@ -184,6 +184,11 @@ test.describe('«Распечатать мой план» on paper', () => {
         [KEYS.plan, `${KEYS.tickPrefix}token:token-eis-login-org-admin`] as const,
       );
       await page.goto(site.url(path));
+      // The plan is on the page (its island fills it in) before it is printed: the print button's
+      // own island may be ready first.
+      await expect(
+        page.locator('section:has(eis-plan-print) ol > li[data-plan-guide]').first(),
+      ).toBeVisible();
       const button = page.getByRole('button', { name: 'Распечатать мой план' });
       await expect(button).toBeEnabled({ timeout: 10_000 });
       await button.click();

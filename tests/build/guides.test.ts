@@ -106,15 +106,20 @@ describe('guide and tool page titles live only in their pages', () => {
     expect(norm(panel.querySelector('a[data-plan]')!.text)).toBe(
       `Весь план — «${MODEL.tools.start.title}»`,
     );
+    // Islands get the titles they name in the page data blob (island-slices.ts).
+    const slices = (page: ReturnType<typeof readPage>) =>
+      JSON.parse(page.querySelector('script#eis-data')!.text) as Record<string, unknown>;
     const progress = readPage(DIST, MODEL.tools.progress.href);
     const el = progress.querySelector('eis-progress')!;
-    expect(el.getAttribute('data-start-title')).toBe(MODEL.tools.start.title);
+    expect(slices(progress)['startTitle']).toBe(MODEL.tools.start.title);
     const startLink = el.querySelector(`.eis-progress__plan a[href="${MODEL.tools.start.href}"]`)!;
     expect(norm(startLink.text)).toBe(`«${MODEL.tools.start.title}»`);
-    const tree = readPage(DIST, MODEL.tools.start.href).querySelector('eis-tree')!;
-    expect(tree.getAttribute('data-progress-title')).toBe(MODEL.tools.progress.title);
-    const search = readPage(DIST, '/').querySelector('site-search')!;
-    expect(search.getAttribute('data-failed')).toContain(`«${MODEL.tools.troubleshooting.title}»`);
+    expect(slices(readPage(DIST, MODEL.tools.start.href))['progressTitle']).toBe(
+      MODEL.tools.progress.title,
+    );
+    const home = readPage(DIST, '/');
+    const search = home.querySelector('site-search')!;
+    expect(slices(home)['searchFailed']).toContain(`«${MODEL.tools.troubleshooting.title}»`);
     const fallback = search.querySelector(`a[href="${MODEL.tools.troubleshooting.href}"]`)!;
     expect(norm(fallback.text)).toBe(MODEL.tools.troubleshooting.title);
     const print = readPage(DIST, MODEL.tools.print.href);

@@ -12,9 +12,10 @@
  *
  * `resolveOldChromium()` returns null, with the reason printed, where it cannot run (not Linux
  * x64, package not installed, binary not executable): callers skip then.
- * `checkOldChromiumPage()` opens a page at one width and reports, without asserting (the test
- * runner decides): page errors, whether the h1 is covered, and whether the mobile menu opens and
- * closes by its button and by Escape with `aria-expanded` right.
+ * `checkOldChromiumPage()` opens a page once and, at each of the widths in turn (the window
+ * resized in place, as a reader can), reports without asserting (the test runner decides): page
+ * errors, whether the h1 is covered, and whether the mobile menu opens and closes by its button
+ * and by Escape with `aria-expanded` right.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
@@ -151,13 +152,17 @@ export interface OldChromiumPageReport {
  */
 const POPOVER_NOTICE = /Found a 'popover' attribute/;
 
-/** Opens `url` at `width`×800 and reports what the old-browser check needs. */
+/**
+ * Opens `url` once, at the first of `widths` (×800), and reports what the old-browser check needs
+ * at each width in turn: after the first, the window is resized in place. One page load serves
+ * every width; the errors are those of the whole visit.
+ */
 export async function checkOldChromiumPage(
   browser: Browser,
   url: string,
-  width: number,
-): Promise<OldChromiumPageReport> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  widths: readonly number[],
+): Promise<OldChromiumPageReport[]> {
+  const context = await browser.newContext({ viewport: { width: widths[0]!, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -166,60 +171,71 @@ export async function checkOldChromiumPage(
       errors.push(`console: ${message.text()}`);
     }
   });
+  const h1 = () =>
+    page.evaluate(() => {
+      const heading = document.querySelector('h1');
+      if (!heading) return { visible: false, by: 'no h1' };
+      const box = heading.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const visible = !!hit && (hit === heading || heading.contains(hit));
+      return { visible, by: visible || !hit ? null : `${hit.tagName}.${hit.className}` };
+    });
+  const menu = (): Promise<MenuState> =>
+    page.evaluate(() => {
+      const pane = document.getElementById('starlight__sidebar');
+      const box = pane?.getBoundingClientRect();
+      return {
+        paneShown: !!pane && getComputedStyle(pane).display !== 'none' && !!box?.width,
+        ariaExpanded:
+          document.querySelector('button.sl-menu-button')?.getAttribute('aria-expanded') ?? null,
+      };
+    });
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const h1 = () =>
-      page.evaluate(() => {
-        const heading = document.querySelector('h1');
-        if (!heading) return { visible: false, by: 'no h1' };
-        const box = heading.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        const visible = !!hit && (hit === heading || heading.contains(hit));
-        return { visible, by: visible || !hit ? null : `${hit.tagName}.${hit.className}` };
-      });
-    const first = await h1();
-    const report: OldChromiumPageReport = {
-      width,
-      errors,
-      h1Visible: first.visible,
-      h1CoveredBy: first.by,
-    };
-    const button = page.locator('button.sl-menu-button');
-    if (await button.isVisible()) {
-      const menu = (): Promise<MenuState> =>
-        page.evaluate(() => {
-          const pane = document.getElementById('starlight__sidebar');
-          const box = pane?.getBoundingClientRect();
-          return {
-            paneShown: !!pane && getComputedStyle(pane).display !== 'none' && !!box?.width,
-            ariaExpanded:
-              document.querySelector('button.sl-menu-button')?.getAttribute('aria-expanded') ??
-              null,
-          };
-        });
-      const initial = await menu();
-      await button.click();
-      const openedByButton = await menu();
-      await button.click();
-      const closedByButton = await menu();
-      await button.click();
-      const openedAgain = await menu();
-      await page.keyboard.press('Tab'); // into the menu, as a keyboard reader would
-      await page.keyboard.press('Escape');
-      const closedByEscape = {
-        ...(await menu()),
-        focusOnButton: await button.evaluate((el) => el === document.activeElement),
+    const reports: OldChromiumPageReport[] = [];
+    for (const width of widths) {
+      if (width !== widths[0]) {
+        await page.setViewportSize({ width, height: 800 });
+        // The layout of the new width is in place once a frame has been drawn.
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+      }
+      const first = await h1();
+      const report: OldChromiumPageReport = {
+        width,
+        errors,
+        h1Visible: first.visible,
+        h1CoveredBy: first.by,
       };
-      report.menu = {
-        initial,
-        openedByButton,
-        closedByButton,
-        openedAgain,
-        closedByEscape,
-        h1VisibleAfterClose: (await h1()).visible,
-      };
+      const button = page.locator('button.sl-menu-button');
+      if (await button.isVisible()) {
+        const initial = await menu();
+        await button.click();
+        const openedByButton = await menu();
+        await button.click();
+        const closedByButton = await menu();
+        await button.click();
+        const openedAgain = await menu();
+        await page.keyboard.press('Tab'); // into the menu, as a keyboard reader would
+        await page.keyboard.press('Escape');
+        const closedByEscape = {
+          ...(await menu()),
+          focusOnButton: await button.evaluate((el) => el === document.activeElement),
+        };
+        report.menu = {
+          initial,
+          openedByButton,
+          closedByButton,
+          openedAgain,
+          closedByEscape,
+          h1VisibleAfterClose: (await h1()).visible,
+        };
+      }
+      reports.push(report);
     }
-    return report;
+    return reports;
   } finally {
     await context.close();
   }

@@ -21,7 +21,7 @@ import { hasPlan } from '../../lib/storage/stored';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import type { GuideTable } from '../../site/guide-keys';
 import { defineIsland, untilAbort } from '../../lib/island';
-import { obj } from '../../lib/island-schema';
+import { obj, str } from '../../lib/island-schema';
 import { guidesSchema } from '../../lib/island-slices';
 /** «У меня уже есть логин и пароль»: needed only where a plan or the resume block is shown. */
 const credentials = () => import('./credentials');
@@ -53,6 +53,8 @@ class TreeIsland {
 
   /** «Изменить ответы» was pressed: the resume block stays closed for this page view. */
   private resumeClosed = false;
+  /** «Мой прогресс» by its page's title (the page data blob, from the site model). */
+  progressTitle = '';
 
   constructor(
     private readonly el: HTMLElement,
@@ -229,8 +231,7 @@ class TreeIsland {
     if (undo) undo.hidden = !finished || !same || !this.replaced;
     if (notice) notice.textContent = finished && issue ? STORAGE_NOTICE : '';
     if (!status) return;
-    // «Мой прогресс» by its page's title, rendered from the site model.
-    const progress = this.el.dataset['progressTitle'] ?? '';
+    const progress = this.progressTitle;
     status.setAttribute('tabindex', '-1');
     if (!finished) status.textContent = '';
     else if (same)
@@ -261,7 +262,7 @@ class TreeIsland {
 const islands = new WeakMap<HTMLElement, TreeIsland>();
 
 /** The page data this island reads (checked by defineIsland). */
-const pageSlices = obj({ guides: guidesSchema });
+const pageSlices = obj({ guides: guidesSchema, progressTitle: str });
 
 defineIsland('eis-tree', {
   data: pageSlices,
@@ -269,6 +270,7 @@ defineIsland('eis-tree', {
   connect(el, { signal, data }) {
     let island = islands.get(el);
     if (!island) islands.set(el, (island = new TreeIsland(el, data.guides)));
+    island.progressTitle = data.progressTitle;
     island.connect(signal, data.guides);
   },
 });

@@ -1,8 +1,8 @@
 /**
  * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click.
  * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it:
- * its items carry their guide's key (`data-plan-guide`); the steps come with the page
- * (`data-sheet`, from the site model).
+ * its items carry their guide's key (`data-plan-guide`); the steps come with the page (the
+ * blob's `sheet` slice, from the site model), read and checked by the chunk loaded on click.
  */
 import { $ticks } from '../../lib/storage/stores';
 import { defineIsland } from '../../lib/island';
@@ -20,7 +20,7 @@ defineIsland('eis-plan-print', {
           (li) => li.dataset['planGuide'] ?? '',
         );
         void import('./plan-sheet')
-          .then((m) => m.printPlan(keys, m.decodeSheet(el.dataset['sheet']), $ticks.get()))
+          .then((m) => m.printPlan(keys, m.pageSheet(), $ticks.get()))
           .finally(() => (button.disabled = false));
       },
       { signal },

@@ -7,35 +7,17 @@
  * (PlanPrint.astro), and both go after printing.
  */
 import type { Ticks } from '../../lib/storage/stored';
-import { isObject } from '../../lib/storage/stored';
-import type { SheetData, SheetGuide, SheetStep } from '../../site/island-data';
+import { pageData } from '../../lib/island-data';
+import { obj } from '../../lib/island-schema';
+import { sheetSchema } from '../../lib/island-slices';
+import type { SheetData } from '../../site/island-data';
 
-const str = (v: unknown): v is string => typeof v === 'string';
-
-/** The sheet data of a page, validated; anything that is not the documented shape is left out. */
-export function decodeSheet(raw: string | undefined): SheetData {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw ?? '');
-  } catch {
-    return {};
-  }
-  const out: SheetData = {};
-  if (!isObject(value)) return out;
-  for (const [key, g] of Object.entries(value)) {
-    if (!isObject(g) || !str(g['title']) || !str(g['address']) || !Array.isArray(g['steps']))
-      continue;
-    const steps: SheetStep[] = [];
-    for (const s of g['steps'] as unknown[]) {
-      if (!isObject(s) || !str(s['id']) || !str(s['text']) || !Array.isArray(s['warnings']))
-        continue;
-      steps.push({ id: s['id'], text: s['text'], warnings: s['warnings'].filter(str) });
-    }
-    const guide: SheetGuide = { title: g['title'], address: g['address'], steps };
-    if (str(g['list'])) guide.list = g['list'];
-    out[key] = guide;
-  }
-  return out;
+/**
+ * The page's sheet data (the blob's `sheet` slice), checked by its schema: a missing or
+ * wrong-shaped slice prints no steps rather than throwing.
+ */
+export function pageSheet(): SheetData {
+  return pageData(obj({ sheet: sheetSchema }))?.sheet ?? {};
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(

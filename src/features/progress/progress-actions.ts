@@ -26,6 +26,8 @@ export interface ProgressHost {
   reading: number;
   readonly known: Record<string, string[]>;
   readonly kinds: KindTable | undefined;
+  /** The title of «С чего начать»'s page (the blob's `startTitle`, from the site model). */
+  readonly startTitle: string;
   say(message: string): void;
   error(message: string): void;
 }
@@ -49,7 +51,7 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
     host.known,
     host.kinds!,
     host.el.dataset['renamed'],
-    host.el.dataset['startTitle'] ?? '',
+    host.startTitle,
   );
   // One file at a time: the reader chose another file meanwhile; that one's preview counts.
   if (turn !== host.reading) return;

@@ -32,7 +32,7 @@ import { reviewImport, type ImportReview } from './import-review';
 
 /**
  * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
- * начать»'s page, as the page renders it from the site model (`data-start-title`).
+ * начать»'s page, as the page renders it from the site model (the blob's `startTitle`).
  */
 export function describeImport(s: ImportSummary, startTitle: string): string {
   const parts: string[] = [];
@@ -86,7 +86,7 @@ export async function readProgressFile(
    * their ticks; decoded here, in the chunk loaded on import.
    */
   renamed: string | undefined = undefined,
-  /** The title of «С чего начать»'s page (`data-start-title`). */
+  /** The title of «С чего начать»'s page (the blob's `startTitle`). */
   startTitle = '',
 ): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };

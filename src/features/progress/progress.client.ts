@@ -9,7 +9,7 @@ import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
 import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
-import { obj, type Infer } from '../../lib/island-schema';
+import { obj, str, type Infer } from '../../lib/island-schema';
 import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
@@ -20,7 +20,12 @@ import type { ProgressHost } from './progress-actions';
 /** Export, import, undo and reset live in their own chunk, loaded when the reader uses them. */
 const actions = () => import('./progress-actions');
 
-const progressData = obj({ known: knownSchema, guides: guidesSchema, kinds: kindsSchema });
+const progressData = obj({
+  known: knownSchema,
+  guides: guidesSchema,
+  kinds: kindsSchema,
+  startTitle: str,
+});
 type ProgressData = Infer<typeof progressData>;
 
 /** <eis-progress>'s state, per element: «Отменить» outlives moving the element around. */
@@ -31,11 +36,17 @@ class ProgressIsland implements ProgressHost {
   known: ProgressData['known'] = {};
   private guides: ProgressData['guides'] = {};
   kinds: ProgressData['kinds'] | undefined;
+  startTitle = '';
 
   constructor(readonly el: HTMLElement) {}
 
   connect(signal: AbortSignal, data: ProgressData): void {
-    ({ known: this.known, guides: this.guides, kinds: this.kinds } = data);
+    ({
+      known: this.known,
+      guides: this.guides,
+      kinds: this.kinds,
+      startTitle: this.startTitle,
+    } = data);
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
     const renamed = this.el.dataset['renamed'];
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));

@@ -11,6 +11,7 @@ import './progress.client';
 import Progress from './Progress.astro';
 import { isoFromToday } from '../../../tests/helpers/clock';
 import { flush, mount, render } from '../../../tests/dom/support/render';
+import { toolPages } from '../../site/guides';
 
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
 const preview = () => document.querySelector<HTMLElement>('.eis-progress__preview')!;
@@ -67,6 +68,8 @@ describe('what a merge says and previews', () => {
     ticks.savePlan({ needs: ['send'] });
     choose(new File([file({ plan: { needs: ['activation'] } })], 'plan.json'));
     await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    // «С чего начать» by its page's title, from the page data blob.
+    expect(text('.eis-progress__preview-text')).toContain(`план «${toolPages().start.title}»`);
     await click('merge');
     expect(ticks.$plan.get()).toEqual({ needs: ['send'] });
     expect(text('.eis-progress__message')).not.toMatch(/добавлен к вашему/);

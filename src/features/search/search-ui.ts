@@ -71,7 +71,8 @@ function excerptNode(excerpt: string, id: string): HTMLElement {
   return div;
 }
 
-export function attach(root: HTMLElement): void {
+/** `failed`: what to say when the search cannot run (names the troubleshooting page). */
+export function attach(root: HTMLElement, failed: string): void {
   if (attached.has(root)) return;
   attached.add(root);
   const box = root.querySelector<HTMLElement>('#starlight__search')!;
@@ -200,8 +201,7 @@ export function attach(root: HTMLElement): void {
     try {
       loaded = await engine;
     } catch {
-      // Rendered by Search.astro with the troubleshooting page's title (site model).
-      status.textContent = root.dataset['failed'] ?? '';
+      status.textContent = failed;
       box.dataset.state = 'failed';
       return;
     }
@@ -210,7 +210,7 @@ export function attach(root: HTMLElement): void {
       answer = await searchSite(loaded.pagefind, loaded.data, typed, { literal, base: BASE });
     } catch {
       if (mine !== seq) return;
-      status.textContent = root.dataset['failed'] ?? '';
+      status.textContent = failed;
       box.dataset.state = 'failed';
       return;
     }

@@ -4,6 +4,9 @@
  * and closes with Esc, «Отменить» or a click outside. The search itself (search-ui.ts, Pagefind,
  * the vocabulary) loads only when the dialog first opens.
  */
+import { defineIsland } from '../../lib/island';
+import type { Schema } from '../../lib/island-schema';
+
 type SearchUi = typeof import('./search-ui');
 
 function editable(target: EventTarget | null): boolean {
@@ -11,21 +14,29 @@ function editable(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-class SiteSearch extends HTMLElement {
-  private ui: Promise<SearchUi> | undefined;
-  /** One set of listeners per connection: moving the element never doubles them. */
-  private wiring: AbortController | undefined;
+let ui: Promise<SearchUi> | undefined;
 
-  connectedCallback(): void {
-    const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
-    const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
-    const dialog = this.querySelector('dialog');
-    const frame = this.querySelector('.dialog-frame');
-    const input = this.querySelector<HTMLInputElement>('#starlight__search input');
+/**
+ * The page data this island reads: what to say when the search code cannot load (the blob's
+ * `searchFailed`, checked as island-slices.ts declares it). Written out, not with island-schema's
+ * `obj`: on every page that would split the schema helpers into a chunk of their own (+170 B).
+ */
+const searchData: Schema<{ searchFailed: string }> = (blob) => {
+  const failed = (blob as { searchFailed?: unknown } | undefined)?.searchFailed;
+  return typeof failed === 'string' ? { searchFailed: failed } : undefined;
+};
+
+defineIsland('site-search', {
+  data: searchData,
+  // One set of listeners per connection (defineIsland's signal): moving the element never doubles
+  // them.
+  connect(el, { signal, data }) {
+    const openBtn = el.querySelector<HTMLButtonElement>('button[data-open-modal]');
+    const closeBtn = el.querySelector<HTMLButtonElement>('button[data-close-modal]');
+    const dialog = el.querySelector('dialog');
+    const frame = el.querySelector('.dialog-frame');
+    const input = el.querySelector<HTMLInputElement>('#starlight__search input');
     if (!openBtn || !closeBtn || !dialog || !frame || !input) return;
-    this.wiring?.abort();
-    this.wiring = new AbortController();
-    const { signal } = this.wiring;
 
     // The body's «dialog open» flag has one owner: the dialog's own state, read each time it may
     // have changed. A close event that arrives after the next open (quick cycles) cannot clear it.
@@ -47,12 +58,10 @@ class SiteSearch extends HTMLElement {
       input.focus();
       input.select();
       event?.stopPropagation();
-      this.ui ??= import('./search-ui');
-      this.ui
-        .then((ui) => ui.attach(this))
-        .catch(() => {
-          this.querySelector('[data-status]')!.textContent = this.dataset.failed ?? '';
-        });
+      ui ??= import('./search-ui');
+      ui.then((m) => m.attach(el, data.searchFailed)).catch(() => {
+        el.querySelector('[data-status]')!.textContent = data.searchFailed;
+      });
     };
 
     openBtn.addEventListener('click', open, { signal });
@@ -72,9 +81,9 @@ class SiteSearch extends HTMLElement {
       (e) => {
         // An Enter pressed before the search code has loaded is kept: search-ui.ts opens the
         // first result of the text typed so far once it is there.
-        if (e.key === 'Enter' && e.target === input && !this.hasAttribute('data-ready')) {
+        if (e.key === 'Enter' && e.target === input && !el.hasAttribute('data-ready')) {
           e.preventDefault();
-          this.setAttribute('data-enter', '');
+          el.setAttribute('data-enter', '');
         } else if ((e.metaKey || e.ctrlKey) && !e.altKey && e.code === 'KeyK') {
           e.preventDefault();
           if (dialog.open) {
@@ -96,11 +105,5 @@ class SiteSearch extends HTMLElement {
       },
       { signal },
     );
-  }
-
-  disconnectedCallback(): void {
-    this.wiring?.abort();
-  }
-}
-
-customElements.define('site-search', SiteSearch);
+  },
+});

@@ -6,27 +6,15 @@
  *  - Migration from the first layout never loses data.
  *  - The reminder limit holds across tabs; a too-large stored value is never parsed.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isoFromToday } from '../../../tests/helpers/clock';
+import {
+  clearStorageBetweenTests,
+  fullStorage as full,
+  pageLoad as tab,
+  type PageLoad as Tab,
+} from '../../../tests/dom/support/storage';
 import type { Reminder } from './stored';
-
-type Tab = typeof import('./stores') &
-  typeof import('../../features/reminders/reminder-store') &
-  typeof import('../../features/progress/progress-store') &
-  typeof import('../../features/progress/progress-io');
-
-/** A page load: fresh modules over the same localStorage. */
-async function tab(): Promise<Tab> {
-  vi.resetModules();
-  const stores = await import('./stores');
-  await stores.legacyTicksMoved;
-  return {
-    ...stores,
-    ...(await import('../../features/reminders/reminder-store')),
-    ...(await import('../../features/progress/progress-store')),
-    ...(await import('../../features/progress/progress-io')),
-  };
-}
 
 /** The `storage` event another tab's write raises here (after the write is in storage). */
 const announce = (key: string) =>
@@ -41,23 +29,9 @@ const reminder = (id: string, over: Partial<Reminder> = {}): Reminder => ({
   seq: 0,
   ...over,
 });
-/** `real` that has run out of room: it reads and removes, but every write fails. */
-const full = (real: Storage) =>
-  ({
-    get length() {
-      return real.length;
-    },
-    key: (i: number) => real.key(i),
-    getItem: (key: string) => real.getItem(key),
-    removeItem: (key: string) => real.removeItem(key),
-    setItem: () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    },
-  }) as unknown as Storage;
 const labels = (t: Tab) => t.$reminders.get().map((r) => r.label);
 
-beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+clearStorageBetweenTests();
 
 describe('«Отменить» is the inverse of what it undoes', () => {
   it('after an import, keeps a reminder another tab added meanwhile', async () => {

@@ -2,32 +2,19 @@
  * Stores over happy-dom's localStorage: one key per tick and per reminder, another tab's writes
  * (StorageEvent), broken stored values, migration from the v1 layout, and blocked or full storage.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Stores = typeof import('./stores') &
-  typeof import('../../features/reminders/reminder-store') &
-  typeof import('../../features/progress/progress-store') &
-  typeof import('./persist');
-
-async function load(): Promise<Stores> {
-  vi.resetModules();
-  const stores = await import('./stores');
-  await stores.legacyTicksMoved;
-  return {
-    ...stores,
-    ...(await import('../../features/reminders/reminder-store')),
-    ...(await import('../../features/progress/progress-store')),
-    ...(await import('./persist')),
-  };
-}
+import { describe, expect, it, vi } from 'vitest';
+import {
+  clearStorageBetweenTests,
+  fullStorage,
+  pageLoad as load,
+} from '../../../tests/dom/support/storage';
 
 const ourKeys = () =>
   Object.keys(localStorage)
     .filter((k) => k.startsWith('eis:'))
     .sort();
 
-beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+clearStorageBetweenTests();
 
 describe('ticks', () => {
   it('persist one key per step, under the namespaced, versioned prefix', async () => {
@@ -111,15 +98,8 @@ describe('blocked and full storage', () => {
   });
 
   it('keeps working in memory when storage is full (QuotaExceededError)', async () => {
-    const full = {
-      length: 0,
-      key: () => null,
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      },
-      removeItem: () => undefined,
-    } as unknown as Storage;
+    // Empty (cleared before each test) and out of room.
+    const full = fullStorage(localStorage);
     vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full);
     const s = await load();
     expect(s.$storageIssue.get()).toBeNull();
