@@ -62,6 +62,12 @@ function apply(key: string, text: string | undefined): boolean {
  */
 export const raw = {
   get: (key: string): string | undefined => store.get(key),
+  /** Every readable key (from storage and memory). */
+  keys: (): string[] => store.keys(),
+  /** Every store reads storage again (the tab's active organisation changed). */
+  reload: () => {
+    for (const listener of listeners) listener(null, null);
+  },
   apply,
   remove: (key: string) => store.remove(key),
   set: (key: string, text: string) => store.set(key, text),
@@ -149,20 +155,21 @@ export interface Single<T> {
 
 /** One value under one key (the plan, the notice hidden for the day, the hidden plan panel). */
 export function single<T>(record: StoredRecord<T>, empty: T): Single<T> {
-  const key = record.keyOf();
+  // The key follows the tab's active organisation (org-scope.ts), so it is asked each time.
+  const key = () => record.keyOf();
   const decode = (raw: string | null | undefined) => record.read(raw)?.value ?? empty;
-  const $value = atom<T>(decode(store.get(key)));
+  const $value = atom<T>(decode(store.get(key())));
   listeners.add((changed, newValue) => {
-    if (changed === null) $value.set(decode(store.get(key)));
-    else if (changed === key) $value.set(decode(newValue));
+    if (changed === null) $value.set(decode(store.get(key())));
+    else if (changed === key()) $value.set(decode(newValue));
   });
   const set = (value: T): boolean => {
     $value.set(value);
-    return store.set(key, record.write(value));
+    return store.set(key(), record.write(value));
   };
   const clear = () => {
     $value.set(empty);
-    store.remove(key);
+    store.remove(key());
   };
   return { $value, set, clear };
 }

@@ -13,6 +13,8 @@
 /** What a decoder makes of one stored value; `dirty` asks to write the cleaned value back. */
 export type Decoded<T> = { value: T; dirty?: boolean } | undefined;
 
+import { activeOrg, scopedKey } from './org-scope';
+
 export interface RecordSpec<T> {
   /** The key (`eis:v1:plan`), or for a collection the prefix of its keys (ends with ':'). */
   key: string;
@@ -57,8 +59,12 @@ export function openEnvelope(raw: string | null | undefined, version: number): u
 export function defineRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
   const record: StoredRecord<T> = {
     ...spec,
-    keyOf: (id = '') => spec.key + id,
-    idOf: (key) => (key.startsWith(spec.key) ? key.slice(spec.key.length) : undefined),
+    // Keys kept per organisation (org-scope.ts) follow this tab's active organisation.
+    keyOf: (id = '') => scopedKey(spec.key, activeOrg()) + id,
+    idOf(key) {
+      const prefix = scopedKey(spec.key, activeOrg());
+      return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+    },
     read(raw, id = '') {
       if (typeof raw !== 'string' || raw.length > spec.maxLength) return undefined;
       const data = spec.version === 0 ? raw : openEnvelope(raw, spec.version);
