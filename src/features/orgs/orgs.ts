@@ -63,12 +63,12 @@ export function checkName(registry: Registry, input: string, except?: string): N
     : { ok: true, name };
 }
 
-export type Change<T> = { ok: true; registry: Registry; org: Org } | { ok: false; message: string };
+export type OrgChange = { ok: true; registry: Registry; org: Org } | { ok: false; message: string };
 
 export const LIMIT_MESSAGE = `Организаций может быть не больше ${MAX_ORGS}.`;
 
 /** Add an organisation named `input` (already confirmed if in doubt) with id `id`. */
-export function addOrg(registry: Registry, input: string, id: string): Change<Org> {
+export function addOrg(registry: Registry, input: string, id: string): OrgChange {
   if (registry.length >= MAX_ORGS) return { ok: false, message: LIMIT_MESSAGE };
   if (!ORG_ID.test(id) || registry.some((o) => o.id === id)) {
     return { ok: false, message: 'Не удалось добавить организацию, попробуйте ещё раз.' };
@@ -79,7 +79,7 @@ export function addOrg(registry: Registry, input: string, id: string): Change<Or
   return { ok: true, registry: [...registry, org], org };
 }
 
-export function renameOrg(registry: Registry, id: string, input: string): Change<Org> {
+export function renameOrg(registry: Registry, id: string, input: string): OrgChange {
   const index = registry.findIndex((o) => o.id === id);
   if (index < 0) return { ok: false, message: 'Этой организации уже нет в списке.' };
   const check = checkName(registry, input, id);
@@ -88,7 +88,7 @@ export function renameOrg(registry: Registry, id: string, input: string): Change
   return { ok: true, registry: registry.map((o, i) => (i === index ? org : o)), org };
 }
 
-export function removeOrg(registry: Registry, id: string): Change<Org> {
+export function removeOrg(registry: Registry, id: string): OrgChange {
   const org = registry.find((o) => o.id === id);
   if (!org) return { ok: false, message: 'Этой организации уже нет в списке.' };
   if (!id) return { ok: false, message: 'Первую организацию можно переименовать, но не удалить.' };
