@@ -4,8 +4,9 @@
  * where the reader has more than one (a cheap check of the registry key first).
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { raw, single, type Change } from '../../lib/storage/persist';
-import { ORG_SCOPED, activeOrg, scopedKey, setActiveOrgId } from '../../lib/storage/org-scope';
+import { collection, raw, single, type Change } from '../../lib/storage/persist';
+import { defineRecord } from '../../lib/storage/record';
+import { activeOrg, setActiveOrgId } from '../../lib/storage/org-scope';
 import { revert } from '../../lib/storage/undo';
 import {
   ONE_ORG,
@@ -22,25 +23,29 @@ const registry = single<Registry>(ORGS, ONE_ORG);
 /** Every organisation, the first one first. */
 export const $orgs: ReadableAtom<Registry> = registry.$value;
 
-const $activeId = atom(activeOrg());
-/** This tab's organisation ('' for the first). */
-export const $activeOrg: ReadableAtom<string> = $activeId;
+/** This tab's organisation ('' for the first), fixed for the page's life. */
+export const $activeOrg: ReadableAtom<string> = atom(activeOrg());
 
 export const orgName = (id: string): string =>
   $orgs.get().find((o) => o.id === id)?.name ?? ONE_ORG[0]!.name;
 
-/** Act for organisation `id` in this tab only: ticks, plan and reminders follow at once. */
-export function switchOrg(id: string): void {
+/** The page load that re-binds every store (tests pass their own). */
+export type Reload = () => void;
+const reloadPage: Reload = () => location.reload();
+
+/**
+ * Act for organisation `id` in this tab only: the page loads again with its ticks, plan and
+ * reminders (other tabs keep theirs). `reload` false: only remember it (a link follows).
+ */
+export function switchOrg(id: string, reload: Reload | false = reloadPage): void {
   const known = $orgs.get().some((o) => o.id === id);
   setActiveOrgId(known ? id : '');
-  if (activeOrg() === $activeId.get()) return;
-  $activeId.set(activeOrg());
-  raw.reload();
+  if (reload && (known ? id : '') !== activeOrg()) reload();
 }
 
 // Another tab removed the organisation this tab acts for: act for the first one.
 $orgs.listen((orgs) => {
-  if (!orgs.some((o) => o.id === $activeId.get())) switchOrg('');
+  if (!orgs.some((o) => o.id === activeOrg())) switchOrg('');
 });
 
 export type OrgResult = { ok: true; org: Org } | { ok: false; message: string };
@@ -64,12 +69,19 @@ export function renameOrganisation(id: string, name: string): OrgResult {
   return { ok: true, org: result.org };
 }
 
-/** The stored keys of organisation `id` (every per-organisation key under its infix). */
+/** The stored keys of organisation `id` (another than the first): all of them start `eis:<id>:`. */
 export function keysOf(id: string): string[] {
-  const scopes = ORG_SCOPED.map((key) => scopedKey(key, id));
-  return raw
-    .keys()
-    .filter((key) => scopes.some((s) => (s.endsWith(':') ? key.startsWith(s) : key === s)));
+  // Any text under the prefix, as a collection of its own (persist.ts reads every key).
+  const all = defineRecord<string>({
+    key: `eis:${id}:`,
+    version: 0,
+    decode: (data) => (typeof data === 'string' ? { value: data } : undefined),
+    encode: (text) => text,
+    maxLength: Infinity,
+  });
+  return collection(all)
+    .storedIds()
+    .map((rest) => all.keyOf(rest));
 }
 
 export type RemoveResult =

@@ -163,10 +163,10 @@ describe('the registry', () => {
 describe('per-organisation keys', () => {
   it('the first organisation keeps today’s keys; others carry their id after the version', () => {
     expect(scopedKey(KEYS.tickPrefix, '')).toBe('eis:v2:tick:');
-    expect(scopedKey(KEYS.tickPrefix, 'o-abcd')).toBe('eis:v2:o-abcd:tick:');
-    expect(scopedKey(KEYS.reminderPrefix, 'o-abcd')).toBe('eis:v2:o-abcd:reminder:');
-    expect(scopedKey(KEYS.plan, 'o-abcd')).toBe('eis:v1:o-abcd:plan');
-    expect(scopedKey(KEYS.hasCredentials, 'o-abcd')).toBe('eis:v1:o-abcd:has-credentials');
+    expect(scopedKey(KEYS.tickPrefix, 'o-abcd')).toBe('eis:o-abcd:v2:tick:');
+    expect(scopedKey(KEYS.reminderPrefix, 'o-abcd')).toBe('eis:o-abcd:v2:reminder:');
+    expect(scopedKey(KEYS.plan, 'o-abcd')).toBe('eis:o-abcd:v1:plan');
+    expect(scopedKey(KEYS.hasCredentials, 'o-abcd')).toBe('eis:o-abcd:v1:has-credentials');
     // Shared by every organisation.
     expect(scopedKey(KEYS.noticeHidden, 'o-abcd')).toBe(KEYS.noticeHidden);
     expect(scopedKey(KEYS.orgs, 'o-abcd')).toBe(KEYS.orgs);

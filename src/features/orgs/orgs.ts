@@ -5,8 +5,7 @@
  * gets an id `o-…` and its own keys (src/lib/storage/org-scope.ts).
  */
 import { judgeLabel } from '../../lib/secret-guard';
-import { ORGS_KEY } from '../../lib/storage/keys';
-import { ORG_ID } from '../../lib/storage/org-scope';
+import { ORGS_KEY, ORG_ID } from './org-keys';
 import { defineRecord, isObject } from '../../lib/storage/record';
 
 export const MAX_ORGS = 100;

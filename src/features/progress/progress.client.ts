@@ -16,6 +16,10 @@ import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { ProgressHost } from './progress-actions';
+import { loadOrgs } from '../orgs/load';
+
+// The reader's organisations: the switcher and the matrix (src/features/orgs).
+loadOrgs();
 
 /** Export, import, undo and reset live in their own chunk, loaded when the reader uses them. */
 const actions = () => import('./progress-actions');

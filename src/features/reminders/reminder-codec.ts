@@ -13,7 +13,7 @@ import {
   type Legacy,
   type Reminder,
 } from '../../lib/storage/stored';
-import { KEYS } from '../../lib/storage/keys';
+import { LEGACY_REMINDERS_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
 import { isSecretLike } from '../../lib/secret-guard';
 
@@ -21,7 +21,7 @@ import { isSecretLike } from '../../lib/secret-guard';
 export const MAX_LABEL = 80;
 export { MAX_REMINDERS };
 
-export const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
+export const reminderKey = (id: string) => `${REMINDER_PREFIX}${id}`;
 
 /**
  * A label as it may be stored: control characters removed (RFC 5545 forbids them in calendar
@@ -72,7 +72,7 @@ export function sanitizeReminder(value: unknown, id?: unknown): DecodedReminder 
 
 /** One reminder: `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}}. */
 export const REMINDER = /* @__PURE__ */ defineRecord<Reminder>({
-  key: KEYS.reminderPrefix,
+  key: REMINDER_PREFIX,
   version: VERSION,
   decode(data, id) {
     const decoded = sanitizeReminder(data, id);
@@ -103,7 +103,7 @@ export type LegacyReminders = Legacy<DecodedReminder[], unknown[]>;
  * cannot be read are the leftover, kept under the legacy key.
  */
 export const LEGACY_REMINDERS = /* @__PURE__ */ defineRecord<LegacyReminders>({
-  key: KEYS.legacyReminders,
+  key: LEGACY_REMINDERS_KEY,
   version: VERSION,
   decode(data) {
     if (!Array.isArray(data)) return undefined;

@@ -15,12 +15,12 @@ export const NOTICE_HIDDEN_KEY = 'eis:v1:notice-hidden';
 export const HAS_CREDENTIALS_KEY = 'eis:v1:has-credentials';
 /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
 export const PLAN_PANEL_HIDDEN_KEY = 'eis:v1:plan-panel-hidden';
-/** The reader's organisations (issue 22): {"v":1,"data":{orgs:[{id,name}]}}; absent: just one. */
-export const ORGS_KEY = 'eis:v1:orgs';
 /** sessionStorage: the organisation this tab acts for (absent: the first one). */
-export const ACTIVE_ORG_KEY = 'eis:v1:active-org';
+export const ACTIVE_ORG_KEY = 'eis:v1:org';
 /** The first layout's reminders (one JSON blob); read once, migrated, then removed. */
 export const LEGACY_REMINDERS_KEY = 'eis:v1:reminders';
+/** The first layout's ticks (one JSON blob); read once, migrated, then removed. */
+export const LEGACY_TICKS_KEY = 'eis:v1:ticks';
 
 // Records and inline scripts use these consts, not `KEYS.…`: esbuild keeps a pure call whose
 // argument reads an object's property, and an object read at all stays whole in the bundle.
@@ -30,10 +30,11 @@ export const KEYS = {
   plan: PLAN_KEY,
   noticeHidden: NOTICE_HIDDEN_KEY,
   planPanelHidden: PLAN_PANEL_HIDDEN_KEY,
-  orgs: ORGS_KEY,
+  /** The reader's organisations (issue 22): src/features/orgs/org-keys.ts (lazy code only). */
+  orgs: 'eis:v1:orgs',
   hasCredentials: HAS_CREDENTIALS_KEY,
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
-  legacyTicks: 'eis:v1:ticks',
+  legacyTicks: LEGACY_TICKS_KEY,
   legacyReminders: LEGACY_REMINDERS_KEY,
 } as const;
 

@@ -1,62 +1,41 @@
 /**
- * Which organisation this tab's ticks, plan and reminders belong to (issue 22). The first
- * organisation keeps today's keys (`eis:v2:tick:…`), so a reader's existing data is their first
- * organisation and nothing moves; every further organisation's entries carry its id after the
- * version: `eis:v2:o-1a2b3c:tick:…`, `eis:v1:o-1a2b3c:plan`. The active organisation is chosen
- * per tab (sessionStorage, never a URL); with none chosen, or one no longer in the registry, the
- * tab acts for the first organisation.
+ * Keys per organisation (issue 22). The first organisation keeps today's keys (`eis:v2:tick:…`),
+ * so a reader's existing data is their first organisation and nothing moves; every further
+ * organisation's entries carry its id after `eis:`: `eis:o-1a2b3c:v2:tick:…`,
+ * `eis:o-1a2b3c:v1:plan`. The tab's active organisation is read by persist.ts (`org`, read
+ * from sessionStorage on load, never from a URL); this module chooses it for the next page load. Loaded only with
+ * the organisations' code (src/features/orgs).
  */
-import {
-  ACTIVE_ORG_KEY,
-  HAS_CREDENTIALS_KEY,
-  ORGS_KEY,
-  PLAN_KEY,
-  PLAN_PANEL_HIDDEN_KEY,
-  REMINDER_PREFIX,
-  TICK_PREFIX,
-} from './keys';
+import { ACTIVE_ORG_KEY } from './keys';
+import { ORG_ID } from '../../features/orgs/org-keys';
+import { ORG_SCOPED_KEY } from './persist';
+import { TICK } from './stored';
+// The tick store scopes TICK on load (persist.ts): its key names the tab's organisation.
+import './stores';
+export { ORG_ID };
 
-/** Ids of the organisations after the first: `o-` and 4–32 lowercase letters or digits. */
-export const ORG_ID = /^o-[a-z0-9]{4,32}$/;
+/** A key as the first organisation stores it. */
+export const baseKey = (key: string): string => key.replace(/^eis:o-[a-z0-9]+:/, 'eis:');
 
-/** The keys and prefixes kept per organisation; every other key is shared by all of them. */
-export const ORG_SCOPED: readonly string[] = [
-  TICK_PREFIX,
-  PLAN_KEY,
-  REMINDER_PREFIX,
-  HAS_CREDENTIALS_KEY,
-  PLAN_PANEL_HIDDEN_KEY,
-];
-
-/** `key` as stored for organisation `org` ('' or undefined: the first organisation). */
+/** `key` (any organisation's form) as stored for organisation `org` ('': the first one). */
 export function scopedKey(key: string, org: string | undefined): string {
-  if (!org || !ORG_SCOPED.includes(key)) return key;
-  return key.replace(/^(eis:v\d+:)/, `$1${org}:`);
+  const base = baseKey(key);
+  return org && ORG_SCOPED_KEY.test(base) ? base.replace(':', `:${org}:`) : base;
 }
-
-/** The organisation a tab acts for when it opens: its own choice, if still registered. */
-function initialOrg(): string {
-  try {
-    const id = globalThis.sessionStorage?.getItem(ACTIVE_ORG_KEY);
-    const registry = globalThis.localStorage?.getItem(ORGS_KEY);
-    return id && ORG_ID.test(id) && registry?.includes(`"${id}"`) ? id : '';
-  } catch {
-    return '';
-  }
-}
-
-let active = /* @__PURE__ */ initialOrg();
 
 /** This tab's organisation: '' for the first one. */
-export const activeOrg = (): string => active;
+export const activeOrg = (): string => /^eis:(o-[a-z0-9]+):/.exec(TICK.key)?.[1] ?? '';
 
-/** For src/features/orgs only: switch this tab (the caller reloads the stores). */
+/**
+ * Act for organisation `id` in this tab only ('' or an unknown shape: the first one) from the
+ * next page load on (the caller reloads the page or follows a link): sessionStorage only.
+ */
 export function setActiveOrgId(id: string): void {
-  active = ORG_ID.test(id) ? id : '';
+  const org = ORG_ID.test(id) ? id : '';
   try {
-    if (active) globalThis.sessionStorage?.setItem(ACTIVE_ORG_KEY, active);
-    else globalThis.sessionStorage?.removeItem(ACTIVE_ORG_KEY);
+    if (org) sessionStorage.setItem(ACTIVE_ORG_KEY, org);
+    else sessionStorage.removeItem(ACTIVE_ORG_KEY);
   } catch {
-    // Blocked session storage: this page still acts for the chosen organisation.
+    // Blocked session storage: the tab stays with the organisation it acts for now.
   }
 }

@@ -13,8 +13,6 @@
 /** What a decoder makes of one stored value; `dirty` asks to write the cleaned value back. */
 export type Decoded<T> = { value: T; dirty?: boolean } | undefined;
 
-import { activeOrg, scopedKey } from './org-scope';
-
 export interface RecordSpec<T> {
   /** The key (`eis:v1:plan`), or for a collection the prefix of its keys (ends with ':'). */
   key: string;
@@ -31,7 +29,12 @@ export interface RecordSpec<T> {
   maxLength: number;
 }
 
-export interface StoredRecord<T> extends Readonly<RecordSpec<T>> {
+export interface StoredRecord<T> extends Readonly<Omit<RecordSpec<T>, 'key'>> {
+  /**
+   * The key or prefix as stored in this tab: for a record kept per organisation, persist.ts puts
+   * the tab's active organisation into it (src/lib/storage/org-scope.ts).
+   */
+  key: string;
   /** The key of entry `id` of a collection; the key itself for a single value. */
   keyOf(id?: string): string;
   /** The entry id of a key under a collection's prefix, or `undefined` for any other key. */
@@ -59,12 +62,8 @@ export function openEnvelope(raw: string | null | undefined, version: number): u
 export function defineRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
   const record: StoredRecord<T> = {
     ...spec,
-    // Keys kept per organisation (org-scope.ts) follow this tab's active organisation.
-    keyOf: (id = '') => scopedKey(spec.key, activeOrg()) + id,
-    idOf(key) {
-      const prefix = scopedKey(spec.key, activeOrg());
-      return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
-    },
+    keyOf: (id = '') => record.key + id,
+    idOf: (key) => (key.startsWith(record.key) ? key.slice(record.key.length) : undefined),
     read(raw, id = '') {
       if (typeof raw !== 'string' || raw.length > spec.maxLength) return undefined;
       const data = spec.version === 0 ? raw : openEnvelope(raw, spec.version);
