@@ -27,7 +27,7 @@ const REGISTRY: Registry = [
   { id: 'o-sch5', name: 'Авиашкола' },
 ];
 
-const rem = (id: string, date: string) =>
+const rem = (date: string) =>
   JSON.stringify({ v: 1, data: { kind: 'token', label: 'Токен', date, seq: 0 } });
 
 function view(entries: Record<string, string>): StorageView {
@@ -42,9 +42,9 @@ const STORAGE = view({
   'eis:o-gym16:v2:tick:token:zz:bad': '1',
   'eis:o-gym16:v2:tick:token:c': 'broken',
   'eis:o-sch5:v1:has-credentials': '{"v":1,"data":true}',
-  'eis:v2:reminder:r-aaaa1111': rem('r-aaaa1111', '2027-03-01'),
-  'eis:o-gym16:v2:reminder:r-bbbb2222': rem('r-bbbb2222', '2027-01-01'),
-  'eis:o-sch5:v2:reminder:r-cccc3333': rem('r-cccc3333', '2027-02-01'),
+  'eis:v2:reminder:r-aaaa1111': rem('2027-03-01'),
+  'eis:o-gym16:v2:reminder:r-bbbb2222': rem('2027-01-01'),
+  'eis:o-sch5:v2:reminder:r-cccc3333': rem('2027-02-01'),
   'eis:o-sch5:v2:reminder:r-dddd4444': '{"v":1,"data":{"kind":"token"}}',
 });
 

@@ -69,7 +69,7 @@ describe('migration from the current layout', () => {
 
 /** Switch this tab's organisation: the page loads again. */
 async function switchTo(s: Awaited<ReturnType<typeof load>>, id: string) {
-  const reload = vi.fn();
+  const reload = vi.fn<() => void>();
   s.switchOrg(id, reload);
   expect(reload).toHaveBeenCalledTimes(1);
   return load();
@@ -110,7 +110,7 @@ describe('the active organisation', () => {
     first.addOrganisation('Гимназия-16', 'o-gym16');
     const s = await switchTo(first, 'o-gym16');
     s.setTick('token', 'token-eis-save', true);
-    s.switchOrg('o-gym16', vi.fn()); // no change: no reload
+    s.switchOrg('o-gym16', () => expect.unreachable('no change: no reload'));
     const again = await load();
     expect(again.$activeOrg.get()).toBe('o-gym16');
     expect(again.$ticks.get()).toEqual({ token: ['token-eis-save'] });

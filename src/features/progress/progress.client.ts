@@ -5,7 +5,8 @@
  * second choice; after any import or reset «Отменить» brings back the state from just before.
  */
 import { $plan, $ticks } from '../../lib/storage/stores';
-import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
+import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
+import { ORGS_KEY } from '../orgs/org-keys';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
 import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
@@ -22,6 +23,7 @@ import { loadOrgs } from '../orgs/load';
 loadOrgs();
 
 /** Export, import, undo and reset live in their own chunk, loaded when the reader uses them. */
+const orgsPanel = () => import('../orgs/orgs-panel');
 const actions = () => import('./progress-actions');
 
 const progressData = obj({ known: knownSchema, guides: guidesSchema, kinds: kindsSchema });
@@ -44,6 +46,8 @@ class ProgressIsland implements ProgressHost {
     const renamed = this.el.dataset['renamed'];
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.el.addEventListener('click', (e) => this.onClick(e), { signal });
+    // The organisations' list and matrix: at once for a reader who has added one, else on use.
+    if (raw.get(ORGS_KEY)) void this.orgs();
     const reset = this.el.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
@@ -131,9 +135,27 @@ class ProgressIsland implements ProgressHost {
     });
   }
 
+  /** The «Организации» section's panel (src/features/orgs/orgs-panel.ts), mounted once. */
+  private async orgs() {
+    const section = this.el.querySelector<HTMLElement>('.eis-orgs');
+    const m = await orgsPanel();
+    return section
+      ? m.orgsPanel(section, {
+          guides: this.guides,
+          kinds: this.kinds,
+          base: this.el.dataset['base'] ?? '/',
+        })
+      : undefined;
+  }
+
   private onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     const action = button?.dataset['action'];
+    // The first «Добавить организацию» loads the panel, which then handles its own clicks.
+    if (action === 'org-add' && !raw.get(ORGS_KEY)) {
+      void this.orgs().then((panel) => panel?.act('org-add', ''));
+      return;
+    }
     const pending = this.pending;
     const undo = this.undo;
     if (action === 'export') void actions().then((a) => a.download(this));
