@@ -10,6 +10,7 @@ import { raw, type Change } from '../../lib/storage/persist';
 import { getLocalStorage, safeGet } from '../../lib/storage/safe-storage';
 import { parseIsoDate, formatCalendarDate } from '../../lib/dates';
 import { withBase } from '../../lib/base-path';
+import { downloadText } from '../../lib/download';
 import { STATUS_LABELS } from '../plan/status';
 import type { GuideTable } from '../../site/guide-keys';
 import type { KindTable } from '../reminders/expiry';
@@ -241,6 +242,12 @@ class OrgsPanel {
               h('option', { value: 'date', selected: this.sort === 'date' }, 'по дате'),
               h('option', { value: 'org', selected: this.sort === 'org' }, 'по организации'),
             ),
+            ' ',
+            h(
+              'button',
+              { type: 'button', 'data-action': 'org-ics' },
+              'Все сроки в календарь (.ics)',
+            ),
           ),
           h(
             'table',
@@ -333,6 +340,7 @@ class OrgsPanel {
       this.renderList();
       this.q<HTMLButtonElement>(`li[data-org="${id}"] [data-action="org-remove"]`)?.focus();
     } else if (action === 'org-undo') this.restore();
+    else if (action === 'org-ics') void this.calendar();
   }
 
   add(confirmed = false): void {
@@ -431,6 +439,27 @@ class OrgsPanel {
     this.undo = result.changes;
     this.say(`Организация «${result.org.name}» удалена.`, true);
     this.q<HTMLButtonElement>('[data-action="org-undo"]')?.focus();
+  }
+
+  /** One .ics with every organisation's reminders, each named with its organisation. */
+  private async calendar(): Promise<void> {
+    const { kinds } = this.data;
+    try {
+      if (!kinds) throw new Error('no kinds');
+      const { buildIcsForOrgs } = await import('../reminders/ics');
+      const items = sortedReminders(readOrgs($orgs.get(), storageView()), 'date').map((r) => ({
+        org: r.org.name,
+        reminder: r.reminder,
+      }));
+      const site = new URL(this.data.base, location.origin).href;
+      const text = buildIcsForOrgs(items, site, kinds, new Date());
+      downloadText(text, 'text/calendar;charset=utf-8', 'eis-vse-organizacii.ics');
+      this.say('Файл для календаря скачан: сроки всех организаций.');
+    } catch {
+      this.error(
+        'Не удалось подготовить файл для календаря. Обновите страницу и попробуйте ещё раз.',
+      );
+    }
   }
 
   private restore(): void {
