@@ -63,7 +63,9 @@ test('two tabs act for different organisations and keep their own ticks', async 
   await expect(switcher(a)).toHaveValue('o-gym16');
   await expect(steps(a).nth(0)).toBeChecked();
   await expect(steps(a).nth(1)).not.toBeChecked();
-  const keys = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':tick:')));
+  const keys = await a.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.includes(':tick:')),
+  );
   expect(keys.some((k) => k.startsWith('eis:o-gym16:v2:tick:'))).toBe(true);
   expect(keys.some((k) => k.startsWith('eis:v2:tick:'))).toBe(true);
   // Nothing about organisations in the address.

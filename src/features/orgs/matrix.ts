@@ -5,7 +5,8 @@
  * as one organisation's list, the status filter, and the reminders sorted by organisation or date.
  */
 import { scopedKey } from '../../lib/storage/org-scope';
-import { KEYS } from '../../lib/storage/keys';
+// Consts, not KEYS: the keys module sits in the chunk every page loads, and KEYS would join it.
+import { HAS_CREDENTIALS_KEY, REMINDER_PREFIX, TICK_PREFIX } from '../../lib/storage/keys';
 import { TICK, parseTickId, type Reminder, type Ticks } from '../../lib/storage/stored';
 import { HAS_CREDENTIALS } from '../plan/credentials';
 import { REMINDER } from '../reminders/reminder-codec';
@@ -30,8 +31,8 @@ export interface StorageView {
 export function readOrgs(registry: Registry, storage: StorageView): OrgData[] {
   const keys = storage.keys();
   return registry.map((org) => {
-    const tickPrefix = scopedKey(KEYS.tickPrefix, org.id);
-    const reminderPrefix = scopedKey(KEYS.reminderPrefix, org.id);
+    const tickPrefix = scopedKey(TICK_PREFIX, org.id);
+    const reminderPrefix = scopedKey(REMINDER_PREFIX, org.id);
     const lists: Record<string, Set<string>> = {};
     const reminders: Reminder[] = [];
     for (const key of keys) {
@@ -48,7 +49,7 @@ export function readOrgs(registry: Registry, storage: StorageView): OrgData[] {
     }
     const ticks: Ticks = {};
     for (const [list, steps] of Object.entries(lists)) ticks[list] = [...steps].sort();
-    const flag = HAS_CREDENTIALS.read(storage.get(scopedKey(KEYS.hasCredentials, org.id)));
+    const flag = HAS_CREDENTIALS.read(storage.get(scopedKey(HAS_CREDENTIALS_KEY, org.id)));
     return { org, ticks, hasCredentials: flag?.value === true, reminders };
   });
 }

@@ -5,8 +5,7 @@
  * second choice; after any import or reset «Отменить» brings back the state from just before.
  */
 import { $plan, $ticks } from '../../lib/storage/stores';
-import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
-import { ORGS_KEY } from '../orgs/org-keys';
+import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
 import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
@@ -17,7 +16,7 @@ import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { ProgressHost } from './progress-actions';
-import { loadOrgs } from '../orgs/load';
+import { hasOrgs, loadOrgs } from '../orgs/load';
 
 // The reader's organisations: the switcher and the matrix (src/features/orgs).
 loadOrgs();
@@ -47,7 +46,7 @@ class ProgressIsland implements ProgressHost {
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.el.addEventListener('click', (e) => this.onClick(e), { signal });
     // The organisations' list and matrix: at once for a reader who has added one, else on use.
-    if (raw.get(ORGS_KEY)) void this.orgs();
+    if (hasOrgs()) void this.orgs();
     const reset = this.el.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
@@ -152,7 +151,7 @@ class ProgressIsland implements ProgressHost {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     const action = button?.dataset['action'];
     // The first «Добавить организацию» loads the panel, which then handles its own clicks.
-    if (action === 'org-add' && !raw.get(ORGS_KEY)) {
+    if (action === 'org-add' && !hasOrgs()) {
       void this.orgs().then((panel) => panel?.act('org-add', ''));
       return;
     }
