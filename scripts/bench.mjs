@@ -305,6 +305,57 @@ try {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4c. «Мой прогресс» with 100 organisations (issue 22)
+
+heading('«Мой прогресс» with 100 organisations × every checklist and 200 reminders');
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/tools/progress/`, { waitUntil: 'load' });
+    // Every organisation ticks the first half of every checklist; 200 reminders spread over them.
+    await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('eis-data')?.textContent ?? '{}');
+      const known = data.known ?? {};
+      const orgs = [{ id: '', name: 'Моя организация' }];
+      for (let i = 1; i < 100; i += 1) orgs.push({ id: `o-bench${i}`, name: `МБОУ СОШ № ${i}` });
+      localStorage.clear();
+      localStorage.setItem('eis:v1:orgs', JSON.stringify({ v: 1, data: { orgs } }));
+      for (const org of orgs) {
+        const ns = org.id ? `eis:${org.id}:` : 'eis:';
+        for (const [list, steps] of Object.entries(known))
+          for (const step of steps.slice(0, Math.ceil(steps.length / 2)))
+            localStorage.setItem(`${ns}v2:tick:${list}:${step}`, '1');
+      }
+      for (let r = 0; r < 200; r += 1) {
+        const org = orgs[r % orgs.length];
+        const ns = org.id ? `eis:${org.id}:` : 'eis:';
+        const id = `r-bench${String(r).padStart(4, '0')}`;
+        const date = `2027-${String((r % 12) + 1).padStart(2, '0')}-15`;
+        localStorage.setItem(
+          `${ns}v2:reminder:${id}`,
+          JSON.stringify({ v: 1, data: { kind: 'token', label: `Токен ${r}`, date, seq: 0 } }),
+        );
+      }
+    });
+    const start = Date.now();
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('.eis-orgs__table tbody tr').nth(99).waitFor();
+    await page.locator('.eis-orgs__reminders tbody tr').nth(199).waitFor();
+    const ms = Date.now() - start;
+    const cells = await page.locator('.eis-orgs__table td').count();
+    console.log(
+      `from reload to the full matrix (100 rows, ${cells} cells) and 200 reminders: ${ms} ms`,
+    );
+  } finally {
+    await browser.close();
+  }
+} catch (err) {
+  console.log(`organisations measurement failed: ${err instanceof Error ? err.message : err}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Lighthouse
 
 heading('Lighthouse (mobile, simulated throttling)');

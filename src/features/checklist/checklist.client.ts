@@ -9,6 +9,10 @@ import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { countDone } from '../plan/status';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
+import { loadOrgs } from '../orgs/load';
+
+// With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
+loadOrgs();
 
 defineIsland('eis-checklist', {
   writes: true,

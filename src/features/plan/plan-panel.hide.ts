@@ -1,12 +1,12 @@
 /** Remembers «Скрыть» on the plan panel for the plan with this code; «Показать мой план» forgets it. */
 import { single } from '../../lib/storage/persist';
-import { KEYS } from '../../lib/storage/keys';
+import { PLAN_PANEL_HIDDEN_KEY } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
 import { VERSION, isObject } from '../../lib/storage/stored';
 
 /** The plan whose panel the reader hid («Скрыть»): {"v":1,"data":{"plan":code}}. */
 export const PLAN_PANEL_HIDDEN = /* @__PURE__ */ defineRecord<string>({
-  key: KEYS.planPanelHidden,
+  key: PLAN_PANEL_HIDDEN_KEY,
   version: VERSION,
   decode: (data) =>
     isObject(data) && typeof data['plan'] === 'string' ? { value: data['plan'] } : undefined,

@@ -8,7 +8,7 @@
 import { panelDecide } from './plan-panel.decide';
 import { pageData } from '../../lib/island-data';
 import type { Slices } from '../../lib/island-slices';
-import { KEYS } from '../../lib/storage/keys';
+import { PLAN_KEY, PLAN_PANEL_HIDDEN_KEY } from '../../lib/storage/keys';
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -35,7 +35,7 @@ try {
   const place =
     el &&
     panel &&
-    panelDecide(storage.getItem(KEYS.plan), storage.getItem(KEYS.planPanelHidden), panel.places);
+    panelDecide(storage.getItem(PLAN_KEY), storage.getItem(PLAN_PANEL_HIDDEN_KEY), panel.places);
   if (el && panel && place) {
     const q = (selector: string) => el.querySelector<HTMLElement>(selector)!;
     q('[data-step]').textContent = String(place[0]);

@@ -11,6 +11,9 @@ import { pageData } from '../../lib/island-data';
 import { obj } from '../../lib/island-schema';
 import { sheetSchema } from '../../lib/island-slices';
 import type { SheetData } from '../../site/island-data';
+import { TICK } from '../../lib/storage/stored';
+import { raw } from '../../lib/storage/persist';
+import { ORGS } from '../orgs/orgs';
 
 /**
  * The page's sheet data (the blob's `sheet` slice), checked by its schema: a missing or
@@ -31,17 +34,29 @@ const el = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-/** The sheet for the guides `keys` (unknown keys are left out). */
+/**
+ * The organisation this tab acts for, when the reader has two or more (issue 22): the sheet and
+ * every guide on it carry its name.
+ */
+export function printedOrg(): string | undefined {
+  const registry = ORGS.read(raw.get(ORGS.keyOf()))?.value;
+  if (!registry || registry.length < 2) return undefined;
+  const id = /^eis:(o-[a-z0-9]+):/.exec(TICK.key)?.[1] ?? '';
+  return registry.find((o) => o.id === id)?.name;
+}
+
+/** The sheet for the guides `keys` (unknown keys are left out), for organisation `org`. */
 export function buildSheet(
   keys: readonly string[],
   data: SheetData,
   ticks: Ticks,
   now: Date,
+  org?: string,
 ): HTMLElement {
   const sheet = el('section', undefined, 'eis-plan-sheet');
   sheet.setAttribute('aria-label', 'Мой план для печати');
   sheet.append(
-    el('h2', 'Мой план — ЕИС: настройка интеграции'),
+    el('h2', `Мой план — ЕИС: настройка интеграции${org ? ` — ${org}` : ''}`),
     el('p', `Распечатано: ${now.toLocaleDateString('ru-RU')}. ☑ — шаг отмечен, ☐ — нет.`),
   );
   keys
@@ -49,6 +64,7 @@ export function buildSheet(
     .forEach((g, i) => {
       const box = el('div', undefined, 'eis-plan-sheet__guide');
       box.append(el('h3', `${i + 1}. ${g.title}`), el('p', g.address, 'eis-plan-sheet__address'));
+      if (org) box.append(el('p', `Организация: ${org}`, 'eis-plan-sheet__org'));
       if (g.list && g.steps.length) {
         const done = new Set(ticks[g.list] ?? []);
         const count = g.steps.filter((s) => done.has(s.id)).length;
@@ -69,7 +85,7 @@ export function buildSheet(
 
 export function printPlan(keys: readonly string[], data: SheetData, ticks: Ticks): void {
   document.querySelector('.eis-plan-sheet')?.remove();
-  const sheet = buildSheet(keys, data, ticks, new Date());
+  const sheet = buildSheet(keys, data, ticks, new Date(), printedOrg());
   document.body.append(sheet);
   const root = document.documentElement;
   root.classList.add('eis-printing-plan');

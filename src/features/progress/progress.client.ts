@@ -16,8 +16,13 @@ import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { ProgressHost } from './progress-actions';
+import { hasOrgs, loadOrgs } from '../orgs/load';
+
+// The reader's organisations: the switcher and the matrix (src/features/orgs).
+loadOrgs();
 
 /** Export, import, undo and reset live in their own chunk, loaded when the reader uses them. */
+const orgsPanel = () => import('../orgs/orgs-panel');
 const actions = () => import('./progress-actions');
 
 const progressData = obj({
@@ -51,6 +56,8 @@ class ProgressIsland implements ProgressHost {
     const renamed = this.el.dataset['renamed'];
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.el.addEventListener('click', (e) => this.onClick(e), { signal });
+    // The organisations' list and matrix: at once for a reader who has added one, else on use.
+    if (hasOrgs()) void this.orgs();
     const reset = this.el.querySelector<HTMLButtonElement>('button[data-action="reset"]');
     const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
@@ -138,9 +145,27 @@ class ProgressIsland implements ProgressHost {
     });
   }
 
+  /** The «Организации» section's panel (src/features/orgs/orgs-panel.ts), mounted once. */
+  private async orgs() {
+    const section = this.el.querySelector<HTMLElement>('.eis-orgs');
+    const m = await orgsPanel();
+    return section
+      ? m.orgsPanel(section, {
+          guides: this.guides,
+          kinds: this.kinds,
+          base: this.el.dataset['base'] ?? '/',
+        })
+      : undefined;
+  }
+
   private onClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     const action = button?.dataset['action'];
+    // The first «Добавить организацию» loads the panel, which then handles its own clicks.
+    if (action === 'org-add' && !hasOrgs()) {
+      void this.orgs().then((panel) => panel?.act('org-add', ''));
+      return;
+    }
     const pending = this.pending;
     const undo = this.undo;
     if (action === 'export') void actions().then((a) => a.download(this));

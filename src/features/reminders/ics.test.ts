@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, futureAlarms, icsFilename } from './ics';
+import { buildIcs, buildIcsForOrgs, futureAlarms, icsFilename } from './ics';
 import { KINDS } from '../../../tests/helpers/kinds';
 import type { Reminder } from '../../lib/storage/stored';
 
@@ -102,5 +102,34 @@ describe('buildIcs', () => {
 
   it('names the file by kind and date', () => {
     expect(icsFilename(reminder)).toBe('eis-token-2027-03-01.ics');
+  });
+});
+
+describe('buildIcsForOrgs', () => {
+  const other: Reminder = { id: 'r-def456', kind: 'token', label: '', date: '2027-05-10', seq: 0 };
+  const all = unfold(
+    buildIcsForOrgs(
+      [
+        { org: 'Моя организация', reminder },
+        { org: 'Гимназия-16', reminder: other },
+      ],
+      'https://example.org/eis/',
+      KINDS,
+      NOW,
+    ),
+  );
+
+  it("holds every organisation's reminders, each summary and alarm named with its organisation", () => {
+    expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(all).toMatch(/SUMMARY:Моя организация — Истекает срок: /);
+    expect(all).toMatch(/SUMMARY:Гимназия-16 — Истекает срок: /);
+    expect(all).toMatch(/DESCRIPTION:Гимназия-16 — Через 30 дней истекает срок: /);
+    expect(all).toContain('UID:r-def456@eis-integration-guide');
+  });
+
+  it('one organisation’s file is the same as before', () => {
+    expect(buildIcsForOrgs([{ org: '', reminder }], 'https://example.org/eis/', KINDS, NOW)).toBe(
+      ics,
+    );
   });
 });

@@ -39,35 +39,62 @@ export function buildIcs(
   kinds: KindTable,
   now: Date = new Date(),
 ): string {
-  const date = parseIsoDate(reminder.date);
-  if (!date) throw new Error(`invalid reminder date ${reminder.date}`);
-  const kind = kinds[reminder.kind];
-  const label = cleanLabel(reminder.label).label;
-  const what = label ? `${kind.label} — ${label}` : kind.label;
-  const guide = kind.guide ? new URL(kind.guide.href.slice(1), siteUrl).href : undefined;
+  return buildCalendar([{ reminder }], siteUrl, kinds, now);
+}
+
+/**
+ * One .ics with every organisation's reminders (issue 22): each event's summary and alarms start
+ * with its organisation's name, «Гимназия-16 — Истекает срок: …». The names passed the secret
+ * guard when they were saved and pass it again here.
+ */
+export function buildIcsForOrgs(
+  items: readonly { org: string; reminder: Reminder }[],
+  siteUrl: string,
+  kinds: KindTable,
+  now: Date = new Date(),
+): string {
+  return buildCalendar(items, siteUrl, kinds, now);
+}
+
+function buildCalendar(
+  items: readonly { org?: string; reminder: Reminder }[],
+  siteUrl: string,
+  kinds: KindTable,
+  now: Date,
+): string {
   ensureRandomUUID(); // ical-generator needs it; Safari 15.0–15.3 and plain http lack it
   const calendar = ical({ prodId: PRODID, name: 'ЕИС: сроки действия' });
-  const start = new Date(Date.UTC(date.y, date.m - 1, date.d));
-  const event = calendar.createEvent({
-    id: `${reminder.id}@eis-integration-guide`,
-    sequence: reminder.seq,
-    start,
-    allDay: true,
-    timezone: 'UTC',
-    summary: `Истекает срок: ${what}`,
-    description: guide
-      ? `Срок действия заканчивается сегодня. Как получить новый: ${guide}`
-      : 'Срок действия заканчивается сегодня.',
-    stamp: now,
-  });
-  if (guide) event.url(guide);
-  for (const { days } of futureAlarms(reminder.date, now)) {
-    // Relative to the start of the all-day event (local midnight): N days before, at 09:00.
-    event.createAlarm({
-      type: ICalAlarmType.display,
-      trigger: days * DAY - ALARM_HOUR * 3600,
-      description: `Через ${dayCount.format(days)} истекает срок: ${what}`,
+  for (const { org, reminder } of items) {
+    const date = parseIsoDate(reminder.date);
+    if (!date) throw new Error(`invalid reminder date ${reminder.date}`);
+    const kind = kinds[reminder.kind];
+    const label = cleanLabel(reminder.label).label;
+    const name = org ? cleanLabel(org).label : '';
+    const what = label ? `${kind.label} — ${label}` : kind.label;
+    const who = name ? `${name} — ` : '';
+    const guide = kind.guide ? new URL(kind.guide.href.slice(1), siteUrl).href : undefined;
+    const start = new Date(Date.UTC(date.y, date.m - 1, date.d));
+    const event = calendar.createEvent({
+      id: `${reminder.id}@eis-integration-guide`,
+      sequence: reminder.seq,
+      start,
+      allDay: true,
+      timezone: 'UTC',
+      summary: `${who}Истекает срок: ${what}`,
+      description: guide
+        ? `Срок действия заканчивается сегодня. Как получить новый: ${guide}`
+        : 'Срок действия заканчивается сегодня.',
+      stamp: now,
     });
+    if (guide) event.url(guide);
+    for (const { days } of futureAlarms(reminder.date, now)) {
+      // Relative to the start of the all-day event (local midnight): N days before, at 09:00.
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: days * DAY - ALARM_HOUR * 3600,
+        description: `${who}Через ${dayCount.format(days)} истекает срок: ${what}`,
+      });
+    }
   }
   // RFC 5545 ends every content line, the last one included, with CRLF.
   const text = calendar.toString();

@@ -13,7 +13,7 @@ import {
   type Legacy,
   type Reminder,
 } from '../../lib/storage/stored';
-import { KEYS } from '../../lib/storage/keys';
+import { LEGACY_REMINDERS_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
 import { isSecretLike } from '../../lib/secret-guard';
 
@@ -24,7 +24,7 @@ export { MAX_REMINDERS };
 /** The Web Lock that serialises «check the limit, then write» across this site's tabs. */
 export const ADD_LOCK = 'eis:v2:reminder-add';
 
-export const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
+export const reminderKey = (id: string) => `${REMINDER_PREFIX}${id}`;
 
 /**
  * A label as it may be stored: control characters removed (RFC 5545 forbids them in calendar
@@ -75,7 +75,7 @@ export function sanitizeReminder(value: unknown, id?: unknown): DecodedReminder 
 
 /** One reminder: `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}}. */
 export const REMINDER = /* @__PURE__ */ defineRecord<Reminder>({
-  key: KEYS.reminderPrefix,
+  key: REMINDER_PREFIX,
   version: VERSION,
   decode(data, id) {
     const decoded = sanitizeReminder(data, id);
@@ -106,7 +106,7 @@ export type LegacyReminders = Legacy<DecodedReminder[], unknown[]>;
  * cannot be read are the leftover, kept under the legacy key.
  */
 export const LEGACY_REMINDERS = /* @__PURE__ */ defineRecord<LegacyReminders>({
-  key: KEYS.legacyReminders,
+  key: LEGACY_REMINDERS_KEY,
   version: VERSION,
   decode(data) {
     if (!Array.isArray(data)) return undefined;

@@ -13,8 +13,14 @@ export const REMINDER_PREFIX = 'eis:v2:reminder:';
 export const NOTICE_HIDDEN_KEY = 'eis:v1:notice-hidden';
 /** «У меня уже есть логин и пароль» (the HTTPS guide counts as met): {"v":1,"data":true} */
 export const HAS_CREDENTIALS_KEY = 'eis:v1:has-credentials';
+/** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
+export const PLAN_PANEL_HIDDEN_KEY = 'eis:v1:plan-panel-hidden';
+/** sessionStorage: the organisation this tab acts for (absent: the first one). */
+export const ACTIVE_ORG_KEY = 'eis:v1:org';
 /** The first layout's reminders (one JSON blob); read once, migrated, then removed. */
 export const LEGACY_REMINDERS_KEY = 'eis:v1:reminders';
+/** The first layout's ticks (one JSON blob); read once, migrated, then removed. */
+export const LEGACY_TICKS_KEY = 'eis:v1:ticks';
 
 // Records and inline scripts use these consts, not `KEYS.…`: esbuild keeps a pure call whose
 // argument reads an object's property, and an object read at all stays whole in the bundle.
@@ -23,11 +29,12 @@ export const KEYS = {
   reminderPrefix: REMINDER_PREFIX,
   plan: PLAN_KEY,
   noticeHidden: NOTICE_HIDDEN_KEY,
-  /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
-  planPanelHidden: 'eis:v1:plan-panel-hidden',
+  planPanelHidden: PLAN_PANEL_HIDDEN_KEY,
+  /** The reader's organisations (issue 22): src/features/orgs/org-keys.ts (lazy code only). */
+  orgs: 'eis:v1:orgs',
   hasCredentials: HAS_CREDENTIALS_KEY,
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
-  legacyTicks: 'eis:v1:ticks',
+  legacyTicks: LEGACY_TICKS_KEY,
   legacyReminders: LEGACY_REMINDERS_KEY,
 } as const;
 

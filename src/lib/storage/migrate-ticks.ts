@@ -2,7 +2,7 @@
  * The first layout's ticks (one blob, `eis:v1:ticks`) moved to one key per tick. Loaded only on
  * the rare page load that finds the blob, so every other page pays nothing for it.
  */
-import { KEYS } from './keys';
+import { LEGACY_TICKS_KEY } from './keys';
 import { defineRecord } from './record';
 import { migrateLegacy } from './migrate';
 import { setTick } from './stores';
@@ -10,7 +10,7 @@ import { VERSION, isId, isObject, sanitizeTicks, type Legacy, type Ticks } from 
 
 /** The first layout's ticks (one blob, `{"v":1,"data":{list:[steps]}}`), for migration. */
 export const LEGACY_TICKS = /* @__PURE__ */ defineRecord<Legacy<Ticks, Record<string, unknown>>>({
-  key: KEYS.legacyTicks,
+  key: LEGACY_TICKS_KEY,
   version: VERSION,
   decode(data) {
     if (!isObject(data)) return undefined;

@@ -8,6 +8,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from './safe-storage';
 import type { StoredRecord } from './record';
+import { ACTIVE_ORG_KEY } from './keys';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
 
@@ -16,6 +17,28 @@ const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(is
 
 export const STORAGE_NOTICE =
   'Браузер не даёт сайту сохранять данные, поэтому отметки и даты действуют только до закрытия страницы.';
+
+/**
+ * This tab's organisation (issue 22): '' for the first one, whose entries keep today's keys; for
+ * another, the records kept per organisation (ticks, plan, reminders, the credentials flag and
+ * the hidden plan panel: ORG_SCOPED_KEY) carry its id after `eis:`, `eis:o-1a2b3c:v2:tick:…`.
+ * Chosen per tab in sessionStorage, never in a URL; a switch reloads the page. The
+ * organisations' code (src/features/orgs/boot.ts: the switcher, a removed organisation) loads
+ * only for a reader who has added one (`loadOrgs`).
+ */
+/** The keys kept per organisation (ticks, plan, plan panel, credentials flag, reminders). */
+export const ORG_SCOPED_KEY = /^eis:v\d:[tphr]/;
+let org = '';
+try {
+  // Written only by setActiveOrgId (org-scope.ts, ORG_ID checked); where the reader can
+  // switch, boot.ts checks it against the registry again (another tab may have removed it).
+  org = sessionStorage.getItem(ACTIVE_ORG_KEY) || '';
+} catch {
+  // No session storage: this tab acts for the first organisation.
+}
+const scope = (record: { key: string }) => {
+  if (org && ORG_SCOPED_KEY.test(record.key)) record.key = record.key.replace(':', `:${org}:`);
+};
 
 type Listener = (key: string | null, newValue: string | null) => void;
 const listeners = new Set<Listener>();
@@ -82,6 +105,7 @@ export interface Collection<T> {
 }
 
 export function collection<T>(record: StoredRecord<T>): Collection<T> {
+  scope(record);
   const $items = atom<Record<string, T>>({});
   const $unreadable = atom(0);
   const $cleaned = atom(0);
@@ -149,6 +173,7 @@ export interface Single<T> {
 
 /** One value under one key (the plan, the notice hidden for the day, the hidden plan panel). */
 export function single<T>(record: StoredRecord<T>, empty: T): Single<T> {
+  scope(record);
   const key = record.keyOf();
   const decode = (raw: string | null | undefined) => record.read(raw)?.value ?? empty;
   const $value = atom<T>(decode(store.get(key)));

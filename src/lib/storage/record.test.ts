@@ -11,6 +11,7 @@ import { LEGACY_TICKS } from './migrate-ticks';
 import { NOTICE_HIDDEN } from './notice-hidden';
 import { PLAN_PANEL_HIDDEN } from '../../features/plan/plan-panel.hide';
 import { LEGACY_REMINDERS, REMINDER } from '../../features/reminders/reminder-codec';
+import { ORGS } from '../../features/orgs/orgs';
 
 describe('the storage registry', () => {
   it('declares every key of KEYS once', () => {
@@ -23,6 +24,7 @@ describe('the storage registry', () => {
       LEGACY_TICKS,
       LEGACY_REMINDERS,
       HAS_CREDENTIALS,
+      ORGS,
     ];
     expect(declared.map((r) => r.key).sort()).toEqual([...ALL_KEYS].sort());
   });

@@ -29,7 +29,12 @@ export interface RecordSpec<T> {
   maxLength: number;
 }
 
-export interface StoredRecord<T> extends Readonly<RecordSpec<T>> {
+export interface StoredRecord<T> extends Readonly<Omit<RecordSpec<T>, 'key'>> {
+  /**
+   * The key or prefix as stored in this tab: for a record kept per organisation, persist.ts puts
+   * the tab's active organisation into it (src/lib/storage/org-scope.ts).
+   */
+  key: string;
   /** The key of entry `id` of a collection; the key itself for a single value. */
   keyOf(id?: string): string;
   /** The entry id of a key under a collection's prefix, or `undefined` for any other key. */
@@ -57,8 +62,8 @@ export function openEnvelope(raw: string | null | undefined, version: number): u
 export function defineRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
   const record: StoredRecord<T> = {
     ...spec,
-    keyOf: (id = '') => spec.key + id,
-    idOf: (key) => (key.startsWith(spec.key) ? key.slice(spec.key.length) : undefined),
+    keyOf: (id = '') => record.key + id,
+    idOf: (key) => (key.startsWith(record.key) ? key.slice(record.key.length) : undefined),
     read(raw, id = '') {
       if (typeof raw !== 'string' || raw.length > spec.maxLength) return undefined;
       const data = spec.version === 0 ? raw : openEnvelope(raw, spec.version);

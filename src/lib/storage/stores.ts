@@ -5,7 +5,7 @@
  * functions. Ticks of the v1 layout are migrated on first load, then removed.
  */
 import { collection, derived, raw, single } from './persist';
-import { KEYS } from './keys';
+import { LEGACY_TICKS_KEY } from './keys';
 import { PLAN, TICK, isId, parseTickId, tickId, type Ticks } from './stored';
 import type { Answers } from '../../features/plan/answers';
 
@@ -49,6 +49,6 @@ export function savePlan(answers: Answers): boolean {
 
 /** Settles once the first layout's ticks, if any, are under their own keys (migrate-ticks.ts). */
 export const legacyTicksMoved: Promise<void> =
-  raw.get(KEYS.legacyTicks) !== undefined
+  raw.get(LEGACY_TICKS_KEY) !== undefined
     ? import('./migrate-ticks').then((m) => m.moveLegacyTicks()).catch(() => undefined)
     : Promise.resolve();

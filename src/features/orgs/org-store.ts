@@ -1,0 +1,110 @@
+/**
+ * The organisations store: the registry (one stored record), this tab's active organisation, and
+ * the actions of «Мой прогресс» and the switcher. Loaded only where organisations are shown or
+ * where the reader has more than one (a cheap check of the registry key first).
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { collection, raw, single, type Change } from '../../lib/storage/persist';
+import { defineRecord } from '../../lib/storage/record';
+import { activeOrg, setActiveOrgId } from '../../lib/storage/org-scope';
+import { revert } from '../../lib/storage/undo';
+import {
+  ONE_ORG,
+  ORGS,
+  addOrg,
+  newOrgId,
+  removeOrg,
+  renameOrg,
+  type Org,
+  type Registry,
+} from './orgs';
+
+const registry = single<Registry>(ORGS, ONE_ORG);
+/** Every organisation, the first one first. */
+export const $orgs: ReadableAtom<Registry> = registry.$value;
+
+/** This tab's organisation ('' for the first), fixed for the page's life. */
+export const $activeOrg: ReadableAtom<string> = atom(activeOrg());
+
+export const orgName = (id: string): string =>
+  $orgs.get().find((o) => o.id === id)?.name ?? ONE_ORG[0]!.name;
+
+/** The page load that re-binds every store (tests pass their own). */
+export type Reload = () => void;
+const reloadPage: Reload = () => location.reload();
+
+/**
+ * Act for organisation `id` in this tab only: the page loads again with its ticks, plan and
+ * reminders (other tabs keep theirs). `reload` false: only remember it (a link follows).
+ */
+export function switchOrg(id: string, reload: Reload | false = reloadPage): void {
+  const known = $orgs.get().some((o) => o.id === id);
+  setActiveOrgId(known ? id : '');
+  if (reload && (known ? id : '') !== activeOrg()) reload();
+}
+
+// Another tab removed the organisation this tab acts for: act for the first one.
+$orgs.listen((orgs) => {
+  if (!orgs.some((o) => o.id === activeOrg())) switchOrg('');
+});
+
+export type OrgResult = { ok: true; org: Org } | { ok: false; message: string };
+
+function save(next: Registry): boolean {
+  return registry.set(next);
+}
+
+/** Add an organisation (its name already confirmed by the reader if the guard doubted it). */
+export function addOrganisation(name: string, id: string = newOrgId()): OrgResult {
+  const result = addOrg($orgs.get(), name, id);
+  if (!result.ok) return result;
+  save(result.registry);
+  return { ok: true, org: result.org };
+}
+
+export function renameOrganisation(id: string, name: string): OrgResult {
+  const result = renameOrg($orgs.get(), id, name);
+  if (!result.ok) return result;
+  save(result.registry);
+  return { ok: true, org: result.org };
+}
+
+/** The stored keys of organisation `id` (another than the first): all of them start `eis:<id>:`. */
+export function keysOf(id: string): string[] {
+  // Any text under the prefix, as a collection of its own (persist.ts reads every key).
+  const all = defineRecord<string>({
+    key: `eis:${id}:`,
+    version: 0,
+    decode: (data) => (typeof data === 'string' ? { value: data } : undefined),
+    encode: (text) => text,
+    maxLength: Infinity,
+  });
+  return collection(all)
+    .storedIds()
+    .map((rest) => all.keyOf(rest));
+}
+
+export type RemoveResult =
+  { ok: true; org: Org; changes: Change[] } | { ok: false; message: string };
+
+/**
+ * Remove an organisation and everything kept for it; the changes are the undo («Вернуть»). A tab
+ * acting for it switches to the first organisation.
+ */
+export function removeOrganisation(id: string): RemoveResult {
+  const result = removeOrg($orgs.get(), id);
+  if (!result.ok) return result;
+  const changes: Change[] = [];
+  const put = (key: string, after: string | undefined) => {
+    const before = raw.get(key);
+    if (before === after) return;
+    raw.apply(key, after);
+    changes.push({ key, before, after });
+  };
+  put(ORGS.keyOf(), ORGS.write(result.registry));
+  for (const key of keysOf(id)) put(key, undefined);
+  return { ok: true, org: result.org, changes };
+}
+
+/** «Вернуть»: the removed organisation and its data come back (unless changed since). */
+export const undoRemove = (changes: readonly Change[]) => revert(changes);

@@ -1,0 +1,85 @@
+/**
+ * Many organisations in Chromium: two tabs acting for different organisations, each keeping its
+ * own ticks; the switcher «Вы отмечаете для:» beside the checklist (a labelled native select,
+ * keyboard, axe); a reader with one organisation sees no switcher.
+ */
+import { expect, test } from '../helpers/fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
+
+const GUIDE = '/services/token/';
+const REGISTRY = JSON.stringify({
+  v: 1,
+  data: {
+    orgs: [
+      { id: '', name: 'Моя организация' },
+      { id: 'o-gym16', name: 'Гимназия-16' },
+    ],
+  },
+});
+
+/** The reader has two organisations (set once per context, never over what a tab wrote). */
+const twoOrgs = (context: BrowserContext) =>
+  context.addInitScript((registry: string) => {
+    try {
+      if (!localStorage.getItem('eis:v1:orgs')) localStorage.setItem('eis:v1:orgs', registry);
+    } catch {
+      // about:blank has no storage
+    }
+  }, REGISTRY);
+
+const switcher = (page: Page) => page.getByRole('combobox', { name: 'Вы отмечаете для:' });
+const steps = (page: Page) => page.locator('eis-checklist li.eis-step input[type="checkbox"]');
+
+test('one organisation: no switcher beside the checklist', async ({ page, site }) => {
+  await page.goto(site.url(GUIDE));
+  await expect(steps(page).first()).toBeEnabled();
+  await expect(switcher(page)).toHaveCount(0);
+});
+
+test('two tabs act for different organisations and keep their own ticks', async ({
+  page: a,
+  context,
+  site,
+}) => {
+  await twoOrgs(context);
+  await a.goto(site.url(GUIDE));
+  await expect(switcher(a)).toHaveValue('');
+  // Tab A switches to Гимназия-16 (the page loads again for it) and ticks the first step.
+  await Promise.all([a.waitForEvent('load'), switcher(a).selectOption({ label: 'Гимназия-16' })]);
+  await expect(switcher(a)).toHaveValue('o-gym16');
+  await steps(a).nth(0).check();
+
+  // Tab B, opened on its own, acts for the first organisation: no tick there.
+  const b = await context.newPage();
+  await b.goto(site.url(GUIDE));
+  await expect(switcher(b)).toHaveValue('');
+  await expect(steps(b).nth(0)).toBeEnabled();
+  await expect(steps(b).nth(0)).not.toBeChecked();
+  await steps(b).nth(1).check();
+
+  // Each tab still acts for its own organisation after the other's change.
+  await a.reload();
+  await expect(switcher(a)).toHaveValue('o-gym16');
+  await expect(steps(a).nth(0)).toBeChecked();
+  await expect(steps(a).nth(1)).not.toBeChecked();
+  const keys = await a.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.includes(':tick:')),
+  );
+  expect(keys.some((k) => k.startsWith('eis:o-gym16:v2:tick:'))).toBe(true);
+  expect(keys.some((k) => k.startsWith('eis:v2:tick:'))).toBe(true);
+  // Nothing about organisations in the address.
+  expect(a.url()).not.toContain('o-gym16');
+});
+
+test('the switcher works from the keyboard and passes axe', async ({ page, context, site }) => {
+  await twoOrgs(context);
+  await page.goto(site.url(GUIDE));
+  const select = switcher(page);
+  await expect(select).toBeVisible();
+  await select.focus();
+  await expect(select).toBeFocused();
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('ArrowDown')]);
+  await expect(switcher(page)).toHaveValue('o-gym16');
+  expect(await axeViolations(page)).toEqual([]);
+});
