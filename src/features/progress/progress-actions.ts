@@ -3,17 +3,12 @@
  * replace, undo, reset. Loaded with progress-io.ts on the first such action (progress.client.ts
  * imports it lazily), so a page view that only shows progress carries none of this.
  */
-import {
-  exportProgress,
-  readProgressFile,
-  applyImport,
-  restoreProgress,
-  resetAll,
-} from './progress-io';
+import { exportProgress, readProgressFile, restoreProgress, resetAll } from './progress-io';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { KindTable } from '../reminders/expiry';
 import { decideReview, renderReview } from './import-review';
+import { chosenImport, renderTarget, type PendingOrgs } from './org-target';
 
 /** The island's state and its message lines (progress.client.ts). */
 export interface ProgressHost {
@@ -31,6 +26,9 @@ export interface ProgressHost {
   say(message: string): void;
   error(message: string): void;
 }
+
+/** The preview's organisations, while it is shown. */
+const pendingOrgs = new WeakMap<ProgressHost, PendingOrgs>();
 
 export function reset(host: ProgressHost): void {
   remember(host, resetAll());
@@ -69,6 +67,8 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
     }),
   );
   renderReview(preview.querySelector<HTMLElement>('.eis-progress__review')!, result.review);
+  // Which organisation the file goes to: a new one, or one of the reader's (org-target.ts).
+  pendingOrgs.set(host, renderTarget(preview, result.orgs, file.name));
   preview.hidden = false;
   preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
 }
@@ -78,7 +78,13 @@ export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 're
   if (host.pending !== incoming) return;
   // Doubtful labels come only where the reader ticked them in the preview.
   const review = host.el.querySelector<HTMLElement>('.eis-progress__review');
-  const result = applyImport(decideReview(incoming, review), how);
+  const result = chosenImport(
+    host.el,
+    pendingOrgs.get(host),
+    incoming,
+    (progress) => decideReview(progress, review),
+    how,
+  );
   closePreview(host);
   if (!result.ok) return host.error(result.error);
   remember(host, result.changes);
@@ -101,6 +107,7 @@ export function restore(host: ProgressHost, undo: Change[]): void {
 
 export function closePreview(host: ProgressHost, message?: string): void {
   host.pending = undefined;
+  pendingOrgs.delete(host);
   const preview = host.el.querySelector<HTMLElement>('.eis-progress__preview');
   if (preview && !preview.hidden) {
     preview.hidden = true;

@@ -11,13 +11,11 @@ import {
 } from './progress-store';
 import {
   IMPORT_ERRORS,
-  MAX_IMPORT_BYTES,
   buildExport,
   exportFilename,
   mergeEffects,
   mergeFits,
   mergeProgress,
-  parseImport,
   type ImportSummary,
   type MergeEffects,
   type Progress,
@@ -29,6 +27,8 @@ import { pluralRu } from '../../lib/plural';
 import { downloadText } from '../../lib/download';
 import { decodeRenames } from '../checklist/tick-renames';
 import { reviewImport, type ImportReview } from './import-review';
+import { MAX_ORGS_IMPORT_BYTES, parseOrgsImport, withOrgs, type ImportedOrg } from './org-file';
+import { readAllOrgs } from './org-import';
 
 /**
  * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
@@ -51,7 +51,8 @@ export function describeImport(s: ImportSummary, startTitle: string): string {
 }
 
 export function exportProgress(now = new Date()): void {
-  const data = buildExport(currentProgress(), now);
+  // Two or more organisations: every one of them in the section `orgs` (org-file.ts).
+  const data = withOrgs(buildExport(currentProgress(), now), readAllOrgs(), now);
   downloadText(JSON.stringify(data, null, 2), 'application/json', exportFilename(now));
 }
 
@@ -63,6 +64,8 @@ export type ReadResult =
       reminderLines: string[];
       /** Labels that will be dropped, and doubtful ones for the reader to decide. */
       review: ImportReview;
+      /** A file of several organisations: each of them (`progress` is then the first's). */
+      orgs?: ImportedOrg[];
     }
   | { ok: false; error: string };
 
@@ -89,15 +92,31 @@ export async function readProgressFile(
   /** The title of «С чего начать»'s page (the blob's `startTitle`). */
   startTitle = '',
 ): Promise<ReadResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
+  if (file.size > MAX_ORGS_IMPORT_BYTES) return { ok: false, error: IMPORT_ERRORS.tooBig };
   let text: string;
   try {
     text = await file.text();
   } catch {
     return { ok: false, error: IMPORT_ERRORS.notJson };
   }
-  const result = parseImport(text, known, decodeRenames(renamed));
-  if (!result.ok) return result;
+  const parsed = parseOrgsImport(text, known, decodeRenames(renamed));
+  if (!parsed.ok) return parsed;
+  if (parsed.kind === 'many') {
+    const all: Progress = {
+      ticks: {},
+      plan: {},
+      reminders: parsed.orgs.flatMap((o) => o.progress.reminders),
+    };
+    return {
+      ok: true,
+      progress: parsed.orgs[0]!.progress,
+      description: `В файле организаций: ${parsed.orgs.length}.`,
+      reminderLines: [],
+      review: reviewImport(all, [], kinds),
+      orgs: parsed.orgs,
+    };
+  }
+  const result = parsed.result;
   return {
     ok: true,
     progress: result.progress,

@@ -1,0 +1,195 @@
+/**
+ * «Скачать прогресс» and «Загрузить» across organisations (issue 22): every organisation's
+ * progress read straight from storage under its own keys, and an import that merges into (or
+ * replaces) a chosen organisation or adds a new one. Every key written is returned as a Change,
+ * so «Отменить сброс или загрузку» reverts all of it, the registry included. Loaded only with
+ * progress-actions.ts.
+ */
+import { raw, type Change } from '../../lib/storage/persist';
+import { getLocalStorage, safeGet } from '../../lib/storage/safe-storage';
+import { activeOrg, scopedKey } from '../../lib/storage/org-scope';
+import { defineRecord, type StoredRecord } from '../../lib/storage/record';
+import { rewrite } from '../../lib/storage/undo';
+import { PLAN, TICK, hasPlan, tickId, type Reminder } from '../../lib/storage/stored';
+import { REMINDER } from '../reminders/reminder-codec';
+import { readOrgs, type StorageView } from '../orgs/matrix';
+import { $orgs } from '../orgs/org-store';
+import { ORGS, addOrg, checkName, newOrgId, type Registry } from '../orgs/orgs';
+import {
+  IMPORT_ERRORS,
+  mergeFits,
+  mergeProgress,
+  type ImportSummary,
+  type Progress,
+} from './progress-file';
+import { FILE_ORG_NAME, type FileOrg, type ImportedOrg } from './org-file';
+
+/** Storage as this page sees it (this tab's keys kept in memory included). */
+const storageView = (): StorageView => {
+  const ls = getLocalStorage();
+  return {
+    get: (key) => raw.get(key) ?? safeGet(ls, key) ?? undefined,
+    keys: () => {
+      try {
+        return ls ? Object.keys(ls) : [];
+      } catch {
+        return [];
+      }
+    },
+  };
+};
+
+/** Organisation `org`'s copy of a record kept per organisation. */
+const recordOf = <T>(record: StoredRecord<T>, org: string): StoredRecord<T> =>
+  defineRecord<T>({
+    key: scopedKey(record.key, org),
+    version: record.version,
+    decode: record.decode,
+    encode: record.encode,
+    maxLength: record.maxLength,
+  });
+
+/** Every organisation with its ticks, plan and reminders, as stored under its keys. */
+export function readAllOrgs(registry: Registry = $orgs.get()): FileOrg[] {
+  const view = storageView();
+  return readOrgs(registry, view).map(({ org, ticks, reminders }) => ({
+    id: org.id,
+    name: org.name,
+    progress: {
+      ticks,
+      plan: recordOf(PLAN, org.id).read(view.get(scopedKey(PLAN.key, org.id)))?.value ?? {},
+      reminders,
+    },
+  }));
+}
+
+/** Make organisation `org`'s stored progress equal to `next`; the keys changed. */
+function replaceOrgProgress(org: string, current: Progress, next: Progress): Change[] {
+  const ids = (p: Progress) =>
+    Object.entries(p.ticks).flatMap(([list, steps]) => steps.map((s) => tickId(list, s)));
+  const items = Object.fromEntries(ids(next).map((id) => [id, true as const]));
+  return [
+    ...rewrite(recordOf(TICK, org), ids(current), items),
+    ...rewrite(recordOf(PLAN, org), [''], hasPlan(next.plan) ? { '': next.plan } : {}),
+    ...rewrite(
+      recordOf(REMINDER, org),
+      current.reminders.map((r) => r.id),
+      Object.fromEntries(next.reminders.map((r: Reminder) => [r.id, r])),
+    ),
+  ];
+}
+
+/** Where a one-organisation file goes: a new organisation, or one of the reader's (by id). */
+export type Target = { kind: 'new'; name: string; id?: string } | { kind: 'org'; id: string };
+
+/** A name the organisations' rules accept: `wanted`, else «Организация из файла», numbered. */
+export function freshName(registry: Registry, wanted: string): string {
+  const first = checkName(registry, wanted);
+  const base = first.ok && !first.doubt ? first.name : FILE_ORG_NAME;
+  for (let n = 1; n <= registry.length + 1; n += 1) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (checkName(registry, name).ok) return name;
+  }
+  return base;
+}
+
+export type OrgsApply =
+  { ok: true; changes: Change[]; added: number } | { ok: false; error: string };
+
+/** Add organisation `name` (with `id`, or a new one); the registry key's change, and the org. */
+function addToRegistry(name: string, id: string = newOrgId()) {
+  const registry = $orgs.get();
+  const result = addOrg(registry, freshName(registry, name), id);
+  if (!result.ok) return result;
+  const key = ORGS.keyOf();
+  const before = raw.get(key);
+  const after = ORGS.write(result.registry);
+  raw.apply(key, after);
+  return { ok: true as const, org: result.org, change: { key, before, after } };
+}
+
+/**
+ * One organisation's part of an import: `apply` is today's import of this tab's organisation
+ * (through its stores); any other organisation is written under its own keys.
+ */
+function applyToOrg(
+  org: string,
+  incoming: Progress,
+  how: 'merge' | 'replace',
+  applyActive: (incoming: Progress, how: 'merge' | 'replace') => OrgsApply,
+): OrgsApply {
+  if (org === activeOrg()) return applyActive(incoming, how);
+  const current = readAllOrgs([{ id: org, name: '' }])[0]!.progress;
+  if (how === 'merge' && !mergeFits(current, incoming)) {
+    return { ok: false, error: IMPORT_ERRORS.tooMany };
+  }
+  const next = how === 'replace' ? incoming : mergeProgress(current, incoming);
+  return { ok: true, changes: replaceOrgProgress(org, current, next), added: 0 };
+}
+
+/** Undo what went in so far when a later organisation fails: nothing half-imported stays. */
+function rollback(changes: readonly Change[]): void {
+  for (const c of [...changes].reverse()) raw.apply(c.key, c.before);
+}
+
+/**
+ * Import `orgs` (a one-organisation file with its target, or every organisation of a
+ * multi-organisation file, matched by id; unknown ones are added).
+ */
+export function applyOrgsImport(
+  orgs: readonly { target: Target; progress: Progress }[],
+  how: 'merge' | 'replace',
+  applyActive: (incoming: Progress, how: 'merge' | 'replace') => OrgsApply,
+): OrgsApply {
+  const changes: Change[] = [];
+  let added = 0;
+  for (const { target, progress } of orgs) {
+    let id: string;
+    if (target.kind === 'new' || !$orgs.get().some((o) => o.id === target.id)) {
+      // An organisation of the file keeps its id; one gone from the registry since comes back.
+      const add = addToRegistry(target.kind === 'new' ? target.name : FILE_ORG_NAME, target.id);
+      if (!add.ok) {
+        rollback(changes);
+        return { ok: false, error: `Файл не загружен, ваш прогресс не изменён: ${add.message}` };
+      }
+      changes.push(add.change);
+      added += 1;
+      id = add.org.id;
+    } else id = target.id;
+    const result = applyToOrg(id, progress, how, applyActive);
+    if (!result.ok) {
+      rollback(changes);
+      return result;
+    }
+    changes.push(...result.changes);
+  }
+  return { ok: true, changes, added };
+}
+
+/** The targets of a multi-organisation file: each by id, with its name for a new one. */
+export const manyTargets = (orgs: readonly ImportedOrg[]) =>
+  orgs.map((o): { target: Target; progress: Progress } => {
+    const known = $orgs.get().some((mine) => mine.id === o.id);
+    const name = o.name || FILE_ORG_NAME;
+    const target: Target = known
+      ? { kind: 'org', id: o.id }
+      : o.id
+        ? { kind: 'new', name, id: o.id }
+        : { kind: 'new', name };
+    return { target, progress: o.progress };
+  });
+
+/** One preview line per organisation of a multi-organisation file. */
+export function manyLines(
+  orgs: readonly ImportedOrg[],
+  describe: (s: ImportSummary) => string,
+): string[] {
+  const mine = $orgs.get();
+  return orgs.map((o) => {
+    const match = mine.find((m) => m.id === o.id);
+    const what = o.summary ? describe(o.summary).replace(/^В файле: /, '') : 'ничего.';
+    return match
+      ? `«${match.name}»: объединим с вашей организацией — ${what}`
+      : `«${freshName(mine, o.name || FILE_ORG_NAME)}»: добавим как новую организацию — ${what}`;
+  });
+}
