@@ -1,0 +1,189 @@
+/**
+ * «Загрузить» with organisations, over the real Progress.astro: a file of one organisation joins
+ * as a new organisation or is merged into the one the reader picks; a file of several merges
+ * each by id and adds the others; «Отменить сброс или загрузку» reverts all of it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as ticks from '../../lib/storage/stores';
+import './progress.client';
+import Progress from './Progress.astro';
+import { mount, render } from '../../../tests/dom/support/render';
+
+const T = 'eis:v2:tick:';
+const STEP = 'edo-identifier:c';
+const q = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+const preview = () => q('.eis-progress__preview');
+const file = (over: object) =>
+  JSON.stringify({ format: 'eis-integration-progress', v: 1, ...over });
+const registry = () =>
+  (
+    JSON.parse(localStorage.getItem('eis:v1:orgs') ?? '{"data":{"orgs":[]}}') as {
+      data: { orgs: { id: string; name: string }[] };
+    }
+  ).data.orgs;
+const tickKeys = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.includes(':v2:tick:'))
+    .sort();
+
+function choose(f: File) {
+  const input = q<HTMLInputElement>('input[type="file"]');
+  Object.defineProperty(input, 'files', { configurable: true, value: [f] });
+  input.dispatchEvent(new Event('change'));
+}
+
+async function click(action: string) {
+  const said = () => text('.eis-progress__message') + text('.eis-progress__error');
+  const before = said();
+  q<HTMLButtonElement>(`[data-action="${action}"]`).click();
+  await vi.waitFor(() => expect(said()).not.toBe(before));
+}
+
+async function load(f: File) {
+  choose(f);
+  await vi.waitFor(() =>
+    expect([text('.eis-progress__error'), preview().hidden]).toEqual(['', false]),
+  );
+}
+
+/** The page as a reader with these organisations sees it after a fresh load. */
+async function page(orgs?: { id: string; name: string }[]) {
+  document.body.innerHTML = '';
+  localStorage.clear();
+  sessionStorage.clear();
+  if (orgs) localStorage.setItem('eis:v1:orgs', JSON.stringify({ v: 1, data: { orgs } }));
+  const restored = new Event('pageshow');
+  Object.defineProperty(restored, 'persisted', { value: true });
+  window.dispatchEvent(restored);
+  await mount(await render(Progress));
+}
+
+beforeEach(() => page());
+
+describe('a file of one organisation', () => {
+  it('offers «Объединить с …» (this tab’s organisation chosen) and «Добавить как новую»', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+    ]);
+    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'Гимназия-16.json'));
+    const select = q<HTMLSelectElement>('.eis-progress__target select');
+    // The list is labelled, and lists every organisation of the reader.
+    expect(q(`label[for="${select.id}"]`).textContent).toBe('Объединить с');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Управление образования',
+      'МБОУ СОШ № 5',
+    ]);
+    expect(select.value).toBe('');
+    const radios = [
+      ...document.querySelectorAll<HTMLInputElement>('.eis-progress__target input[type="radio"]'),
+    ];
+    expect(radios.map((r) => [r.parentElement!.textContent!.trim(), r.checked])).toEqual([
+      ['Загрузить в организацию из списка', true],
+      ['Добавить как новую организацию «Гимназия-16»', false],
+    ]);
+  });
+
+  it('joins as a new organisation; its ticks go under its own keys; «Отменить» takes it all back', async () => {
+    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'Гимназия-16.json'));
+    q<HTMLInputElement>('.eis-progress__target input[value="new"]').click();
+    await click('merge');
+    expect(text('.eis-progress__message')).toBe(
+      'Добавили организацию «Гимназия-16» с прогрессом из файла.',
+    );
+    const added = registry();
+    expect(added.map((o) => o.name)).toEqual(['Моя организация', 'Гимназия-16']);
+    expect(tickKeys()).toEqual([`eis:${added[1]!.id}:v2:tick:${STEP}`]);
+    // This tab's organisation keeps what it had.
+    expect(ticks.$ticks.get()).toEqual({});
+    await click('undo');
+    expect(localStorage.getItem('eis:v1:orgs')).toBeNull();
+    expect(tickKeys()).toEqual([]);
+  });
+
+  it('merges into the organisation picked in the list, not this tab’s', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+    ]);
+    localStorage.setItem(`eis:o-sosh5abcd:v2:tick:edo-identifier:b`, '1');
+    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'x.json'));
+    const select = q<HTMLSelectElement>('.eis-progress__target select');
+    select.value = 'o-sosh5abcd';
+    select.dispatchEvent(new Event('change'));
+    await click('merge');
+    expect(text('.eis-progress__message')).toBe(
+      'Прогресс из файла добавлен к организации «МБОУ СОШ № 5».',
+    );
+    expect(tickKeys()).toEqual([
+      'eis:o-sosh5abcd:v2:tick:edo-identifier:b',
+      'eis:o-sosh5abcd:v2:tick:edo-identifier:c',
+    ]);
+    expect(registry()).toHaveLength(2);
+  });
+
+  it('left on this tab’s organisation, it is today’s import', async () => {
+    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'x.json'));
+    await click('merge');
+    expect(ticks.$ticks.get()).toEqual({ 'edo-identifier': ['c'] });
+    expect(tickKeys()).toEqual([`${T}${STEP}`]);
+    expect(localStorage.getItem('eis:v1:orgs')).toBeNull();
+  });
+});
+
+describe('a file of several organisations', () => {
+  const many = () =>
+    new File(
+      [
+        file({
+          ticks: {},
+          orgs: [
+            { id: '', name: 'Центр', ticks: { 'edo-identifier': ['c'] } },
+            { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
+            {
+              id: 'o-gimn16abc',
+              name: 'Гимназия-16',
+              ticks: { 'edo-identifier': ['c'] },
+            },
+          ],
+        }),
+      ],
+      'all.json',
+    );
+
+  it('lists per organisation what happens, merges by id, adds the unknown; undo reverts all', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+    ]);
+    await load(many());
+    expect(text('.eis-progress__preview-text')).toBe('В файле организаций: 3.');
+    expect(
+      [...document.querySelectorAll('.eis-progress__target li')].map((li) => li.textContent),
+    ).toEqual([
+      '«Управление образования»: объединим с вашей организацией — отметки 1 шага в 1 чек-листе.',
+      '«МБОУ СОШ № 5»: объединим с вашей организацией — отметки 1 шага в 1 чек-листе.',
+      '«Гимназия-16»: добавим как новую организацию — отметки 1 шага в 1 чек-листе.',
+    ]);
+    // Nothing else to choose: no list of organisations for a file of several.
+    expect(document.querySelector('.eis-progress__target select')).toBeNull();
+    await click('merge');
+    expect(text('.eis-progress__message')).toBe(
+      'Загрузили организаций из файла: 3, из них новых: 1.',
+    );
+    expect(registry()).toEqual([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+      { id: 'o-gimn16abc', name: 'Гимназия-16' },
+    ]);
+    expect(tickKeys()).toEqual([
+      `eis:o-gimn16abc:v2:tick:${STEP}`,
+      `eis:o-sosh5abcd:v2:tick:${STEP}`,
+      `${T}${STEP}`,
+    ]);
+    await click('undo');
+    expect(registry()).toHaveLength(2);
+    expect(tickKeys()).toEqual([]);
+  });
+});
