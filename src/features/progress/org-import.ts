@@ -127,6 +127,15 @@ function applyToOrg(
   return { ok: true, changes: replaceOrgProgress(org, current, next), added: 0 };
 }
 
+/**
+ * Tell this page that other organisations' keys changed, as another tab's write would: the
+ * matrix of «Организации» (orgs-panel.ts) reads every organisation again on `storage`, and the
+ * stores re-read theirs (unchanged, so nothing else moves).
+ */
+export const announceOrgs = (): void => {
+  window.dispatchEvent(new StorageEvent('storage'));
+};
+
 /** Undo what went in so far when a later organisation fails: nothing half-imported stays. */
 function rollback(changes: readonly Change[]): void {
   for (const c of [...changes].reverse()) raw.apply(c.key, c.before);
@@ -163,6 +172,7 @@ export function applyOrgsImport(
     }
     changes.push(...result.changes);
   }
+  announceOrgs();
   return { ok: true, changes, added };
 }
 

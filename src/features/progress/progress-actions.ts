@@ -9,6 +9,7 @@ import type { Change } from './progress-store';
 import type { KindTable } from '../reminders/expiry';
 import { decideReview, renderReview } from './import-review';
 import { chosenImport, renderTarget, type PendingOrgs } from './org-target';
+import { announceOrgs } from './org-import';
 
 /** The island's state and its message lines (progress.client.ts). */
 export interface ProgressHost {
@@ -99,6 +100,8 @@ function remember(host: ProgressHost, changes: Change[]): void {
 
 export function restore(host: ProgressHost, undo: Change[]): void {
   const message = restoreProgress(undo);
+  // An import may have written other organisations' keys: their matrix row reads them again.
+  announceOrgs();
   const button = host.el.querySelector<HTMLButtonElement>('button[data-action="undo"]');
   if (button) button.hidden = true;
   host.say(message);

@@ -1,0 +1,81 @@
+/**
+ * Progress files across organisations in Chromium (issue 22): a subordinate customer with one
+ * organisation downloads its progress; the centre, with two organisations, loads the file as a
+ * new one and has three, the subordinate's ticks under the new organisation's keys.
+ */
+import { expect, test } from '../helpers/fixtures';
+import type { Download } from '@playwright/test';
+
+const GUIDE = '/services/token/';
+const TICK = 'token:token-eis-save';
+
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+test('a subordinate’s file joins as a new organisation', async ({ page, browser, site, watch }) => {
+  // The subordinate: one organisation, one tick, «Скачать прогресс».
+  await page.goto(site.url(GUIDE));
+  await page.locator('#token-eis-save .eis-step__check').check();
+  await page.goto(site.url('/tools/progress/'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Скачать прогресс' }).click(),
+  ]);
+  const bytes = await downloaded(download);
+  // One organisation: today's file, without the section of organisations.
+  expect(JSON.parse(bytes.toString('utf8'))).not.toHaveProperty('orgs');
+
+  // The centre: another browser profile with two organisations and nothing ticked.
+  const centre = await browser.newContext();
+  await centre.addInitScript(() => {
+    try {
+      if (!localStorage.getItem('eis:v1:orgs')) {
+        localStorage.setItem(
+          'eis:v1:orgs',
+          JSON.stringify({
+            v: 1,
+            data: {
+              orgs: [
+                { id: '', name: 'Управление образования' },
+                { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+              ],
+            },
+          }),
+        );
+      }
+    } catch {
+      // about:blank has no storage
+    }
+  });
+  const tab = await centre.newPage();
+  await tab.goto(site.url('/tools/progress/'));
+  const input = tab.getByLabel('Загрузить');
+  await expect(input).toBeEnabled();
+  await input.setInputFiles({
+    name: 'Гимназия-16.json',
+    mimeType: 'application/json',
+    buffer: bytes,
+  });
+  await expect(tab.getByRole('combobox', { name: 'Объединить с' })).toHaveValue('');
+  await tab.getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' }).check();
+  await tab.getByRole('button', { name: 'Объединить', exact: true }).click();
+  await expect(tab.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
+    'Добавили организацию «Гимназия-16» с прогрессом из файла.',
+  );
+  await expect(tab.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
+    'Управление образования',
+    'МБОУ СОШ № 5',
+    'Гимназия-16',
+  ]);
+  const ticks = await tab.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.includes(':tick:')),
+  );
+  expect(ticks).toEqual([expect.stringMatching(new RegExp(`^eis:o-[a-z0-9]+:v2:tick:${TICK}$`))]);
+  // The new organisation's row of the matrix counts the tick.
+  await expect(tab.getByRole('row', { name: /Гимназия-16/ })).toContainText('1 из');
+  await centre.close();
+  expect(watch.errors).toEqual([]);
+});
