@@ -35,6 +35,22 @@ export const panelSchema = /* @__PURE__ */ obj({
   titles: rec(obj({ title: str, href: str })),
 });
 
+/**
+ * The page's checklists by id: step ids and text hashes in step order (from the site model), and
+ * for a step a change note names, the newest one («Шаг изменился после вашей отметки»; a
+ * `wording` note asks nothing of the reader).
+ */
+export const listsSchema = /* @__PURE__ */ rec(
+  obj({
+    steps: arr(str),
+    hashes: arr(str),
+    notes: opt(rec(obj({ date: str, text: str, kind: oneOf(['action', 'wording'] as const) }))),
+  }),
+);
+
+/** The page data <eis-checklist> and its changed-step code read: the `lists` slice. */
+export const listsPageSchema = /* @__PURE__ */ obj({ lists: listsSchema });
+
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,
@@ -42,6 +58,7 @@ export const SLICES = {
   known: knownSchema,
   guide: guideSchema,
   panel: panelSchema,
+  lists: listsSchema,
 } satisfies Record<string, Schema<unknown>>;
 
 export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };

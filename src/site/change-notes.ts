@@ -39,13 +39,13 @@ export type ChangesCheck =
 export const buildDay = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
 /**
- * Check a page's notes: real calendar dates, none after `today`, newest first, step ids of the
- * page's checklists (`stepIds`). The first problem, with a hint, or the notes as the model keeps them.
+ * Check a page's notes: real calendar dates, none after `today` (when given), newest first, step
+ * ids of the page's checklists (`stepIds`). The first problem, with a hint, or the notes as the model keeps them.
  */
 export function checkChanges(
   raw: readonly RawChange[],
   stepIds: readonly string[],
-  today: string,
+  today?: string,
 ): ChangesCheck {
   const out: PageChange[] = [];
   for (const [i, c] of raw.entries()) {
@@ -57,7 +57,7 @@ export function checkChanges(
         hint: 'Write the date as YYYY-MM-DD, for example `date: 2026-11-29`.',
       };
     }
-    if (c.date > today) {
+    if (today !== undefined && c.date > today) {
       return {
         ok: false,
         message: `${where}.date ${c.date} is in the future (today is ${today})`,

@@ -25,7 +25,6 @@ import { SECTIONS, compareSiteOrder, sectionOf } from './sections';
 import { stepTexts, type StepText } from './step-text';
 import { stepHash } from './step-hash';
 import {
-  buildDay,
   checkChanges,
   siteChanges,
   type PageChange,
@@ -163,6 +162,21 @@ export function readDocs(srcDir: string, root = path.dirname(srcDir)): DocFile[]
       .join('/');
     return { id, file, source, tree, lists: checklistsOf(tree, file) };
   });
+}
+
+/** Each checklist's step hashes, `{ list: { step: hash } }`, as the lock file records them. */
+export function stepHashesOf(docs: readonly DocFile[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const doc of docs) {
+    if (!doc.lists.length) continue;
+    const texts = stepTexts(doc.tree, numberFigures(doc.tree).numbers);
+    for (const list of doc.lists) {
+      out[list.id] = Object.fromEntries(
+        list.steps.map((id) => [id, stepHash(texts.find((t) => t.id === id)!)]),
+      );
+    }
+  }
+  return out;
 }
 
 /** The lock file of `srcDir`, or an empty lock when there is none yet. */
@@ -313,7 +327,7 @@ function buildTools(pages: readonly SitePage[]): ToolPages {
 export function buildSiteModel(
   srcDir: string = defaultSrcDir(),
   docs: readonly DocFile[] = readDocs(srcDir),
-  today: string = buildDay(),
+  today?: string,
 ): SiteModel {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const raw = docs.map(readPage).sort((a, b) => compareSiteOrder(ordered(a), ordered(b)));
@@ -362,6 +376,23 @@ export function buildSiteModel(
     tools: buildTools(pages),
     changes: siteChanges(pages),
   };
+}
+
+/**
+ * Fails on a change note dated after `today` (the build's day): checked once per build by the
+ * lock integration (src/build/checklists.ts), not by the model itself, so code under a frozen
+ * clock (tests) can load the model.
+ */
+export function assertNoFutureChanges(model: SiteModel, today: string): void {
+  for (const page of model.pages) {
+    const raw = page.changes.map((c) => ({ ...c, wording: c.wording || undefined }));
+    const checked = checkChanges(
+      raw,
+      page.changes.flatMap((c) => c.steps),
+      today,
+    );
+    if (!checked.ok) throw new AstroError(`${page.file}: ${checked.message}`, checked.hint);
+  }
 }
 
 /** What the sources look like now: names, sizes and times (cheap; no file is read). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STEP_HASH, stepHash } from './step-hash';
 
 describe('stepHash', () => {
-  const step = { text: 'Нажмите «Сохранить».', warnings: [] };
+  const step = { paper: 'Нажмите «Сохранить».', warnings: [] };
 
   it('is 8 hex digits and the same for the same text', () => {
     expect(stepHash(step)).toMatch(STEP_HASH);
@@ -10,7 +10,7 @@ describe('stepHash', () => {
   });
 
   it('changes with the text and with a warning', () => {
-    expect(stepHash({ ...step, text: 'Нажмите «Отменить».' })).not.toBe(stepHash(step));
+    expect(stepHash({ ...step, paper: 'Нажмите «Отменить».' })).not.toBe(stepHash(step));
     const warned = {
       ...step,
       warnings: [

@@ -2,10 +2,19 @@
  * The whole of a reader's progress — ticks, plan and reminders — as one value, for «Загрузить»,
  * «Скачать прогресс» and «Сбросить всё». Loaded only when the reader uses those.
  */
-import { $plan, $ticks } from '../../lib/storage/stores';
+import { $plan, $tickValues, $ticks } from '../../lib/storage/stores';
 import type { Change } from '../../lib/storage/persist';
 import { revert, rewrite } from '../../lib/storage/undo';
-import { PLAN, TICK, hasPlan, sanitizeTicks, tickId, type Ticks } from '../../lib/storage/stored';
+import {
+  PLAN,
+  TICK,
+  TICK_VALUE,
+  hasPlan,
+  sanitizeTicks,
+  tickId,
+  type TickValue,
+  type Ticks,
+} from '../../lib/storage/stored';
 import type { Answers } from '../plan/answers';
 import { $reminders, replaceReminders } from '../reminders/reminder-store';
 import type { Progress } from './progress-file';
@@ -19,9 +28,11 @@ export interface TicksAndPlan {
 
 /** Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. */
 export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
-  const items: Record<string, true> = {};
+  // A tick the reader already has keeps the step hash it was made against.
+  const mine = $tickValues.get();
+  const items: Record<string, TickValue> = {};
   for (const [list, steps] of Object.entries(sanitizeTicks(next.ticks))) {
-    for (const step of steps) items[tickId(list, step)] = true;
+    for (const step of steps) items[tickId(list, step)] = mine[tickId(list, step)] ?? TICK_VALUE;
   }
   const shown = Object.entries($ticks.get()).flatMap(([list, steps]) =>
     steps.map((step) => tickId(list, step)),
