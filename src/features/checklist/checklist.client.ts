@@ -13,6 +13,10 @@ import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { listsPageSchema } from '../../lib/island-slices';
 
+// A page with change notes records the reader's visit (and marks what changed since the last).
+if (document.querySelector('.page-updated'))
+  void import('../changes/visit').then((m) => m.recordVisit());
+
 /** The page data this island reads (checked by defineIsland): step ids, hashes and notes. */
 const pageSlices = listsPageSchema;
 
@@ -21,8 +25,8 @@ defineIsland('eis-checklist', {
   writes: true,
   connect(el, { signal, data }) {
     const list = el.dataset['checklistId'] ?? '';
-    const info = data.lists[list];
-    if (!info) throw new Error(list);
+    // A list missing from the page data throws below: the island then says it cannot work.
+    const info = data.lists[list]!;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
     const renamed = el.dataset['renamed'];
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));

@@ -26,6 +26,8 @@ export const KEYS = {
   /** The plan whose panel on the guides the reader hid («Скрыть»): {"v":1,"data":{plan}} */
   planPanelHidden: 'eis:v1:plan-panel-hidden',
   hasCredentials: HAS_CREDENTIALS_KEY,
+  /** The day of the reader's last visit, and of the one before: {"v":1,"data":{day,before}} */
+  lastVisit: 'eis:v1:last-visit',
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: 'eis:v1:ticks',
   legacyReminders: LEGACY_REMINDERS_KEY,
