@@ -1,7 +1,8 @@
 /**
  * Records today's visit (src/features/changes/last-visit.ts) and, only when this page or one of
  * its steps has a change note newer than the reader's previous visit, loads the marks. Loaded by
- * pages with change notes (the «Обновлено» line carries the newest date as `data-changed`).
+ * guides with change notes, from their checklist script (the «Обновлено» line carries the newest
+ * date as `data-changed`).
  */
 import { localDate, toIsoDate } from '../../lib/dates';
 import { single } from '../../lib/storage/persist';
