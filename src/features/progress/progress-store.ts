@@ -3,7 +3,8 @@
  * «Скачать прогресс» and «Сбросить всё». Loaded only when the reader uses those.
  */
 import { $plan, $tickValues, $ticks } from '../../lib/storage/stores';
-import type { Change } from '../../lib/storage/persist';
+import { raw, type Change } from '../../lib/storage/persist';
+import { LAST_VISIT } from '../changes/last-visit';
 import { revert, rewrite } from '../../lib/storage/undo';
 import {
   PLAN,
@@ -42,12 +43,33 @@ export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
 }
 
 export function currentProgress(): Progress {
-  return { ticks: $ticks.get(), plan: $plan.get(), reminders: $reminders.get() };
+  const progress: Progress = {
+    ticks: $ticks.get(),
+    plan: $plan.get(),
+    reminders: $reminders.get(),
+  };
+  const visit = LAST_VISIT.read(raw.get(LAST_VISIT.keyOf()))?.value.day;
+  if (visit) progress.lastVisit = visit;
+  return progress;
+}
+
+/**
+ * The last visit of an imported file, only where this browser has none (a new browser): a
+ * stored day is never overwritten.
+ */
+function importedVisit(day: string | undefined): Change[] {
+  const key = LAST_VISIT.keyOf();
+  if (!day || LAST_VISIT.read(raw.get(key))) return [];
+  return rewrite(LAST_VISIT, [''], { '': { day } });
 }
 
 /** Make the stored progress equal to `next`; the keys it changed (their inverse is the undo). */
 export function replaceProgress(next: Progress): Change[] {
-  return [...replaceTicksAndPlan(next), ...replaceReminders(next.reminders)];
+  return [
+    ...replaceTicksAndPlan(next),
+    ...replaceReminders(next.reminders),
+    ...importedVisit(next.lastVisit),
+  ];
 }
 
 /**
