@@ -81,7 +81,7 @@ test.describe('what the site stores', () => {
     expect(keys).toContain('eis:v2:tick:token:token-eis-save');
     for (const key of keys) {
       expect(key).toMatch(
-        /^(starlight-theme|eis:v2:tick:[a-z0-9-]+:[a-z0-9-]+|eis:v2:reminder:r-[a-z0-9]+|eis:v1:plan|eis:v1:notice-hidden|eis:v1:plan-panel-hidden)$/,
+        /^(starlight-theme|eis:v2:tick:[a-z0-9-]+:[a-z0-9-]+|eis:v2:reminder:r-[a-z0-9]+|eis:v1:plan|eis:v1:notice-hidden|eis:v1:plan-panel-hidden|eis:v1:last-visit)$/,
       );
     }
     expect(stored.session.every((k) => k === 'sl-sidebar-state')).toBe(true);
