@@ -46,6 +46,22 @@ export const sheetSchema = /* @__PURE__ */ rec(
   }),
 );
 
+/**
+ * The page's checklists by id: step ids and text hashes in step order (from the site model), and
+ * for a step a change note names, the newest one («Шаг изменился после вашей отметки»; a
+ * `wording` note asks nothing of the reader).
+ */
+export const listsSchema = /* @__PURE__ */ rec(
+  obj({
+    steps: arr(str),
+    hashes: arr(str),
+    notes: opt(rec(obj({ date: str, text: str, kind: oneOf(['action', 'wording'] as const) }))),
+  }),
+);
+
+/** The page data <eis-checklist> and its changed-step code read: the `lists` slice. */
+export const listsPageSchema = /* @__PURE__ */ obj({ lists: listsSchema });
+
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,
@@ -59,6 +75,7 @@ export const SLICES = {
   startTitle: str,
   /** What the search dialog says when its code cannot load (names the troubleshooting page). */
   searchFailed: str,
+  lists: listsSchema,
 } satisfies Record<string, Schema<unknown>>;
 
 export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };

@@ -33,6 +33,8 @@ export const KEYS = {
   /** The reader's organisations (issue 22): src/features/orgs/org-keys.ts (lazy code only). */
   orgs: 'eis:v1:orgs',
   hasCredentials: HAS_CREDENTIALS_KEY,
+  /** The day of the reader's last visit, and of the one before: {"v":1,"data":{day,before}} */
+  lastVisit: 'eis:v1:last-visit',
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: LEGACY_TICKS_KEY,
   legacyReminders: LEGACY_REMINDERS_KEY,
