@@ -4,7 +4,7 @@
  * `before`; the marks «изменено после вашего прошлого визита» compare change notes with the day
  * of the previous visit, so they stay for the whole day of a return and go the next.
  */
-import { KEYS } from '../../lib/storage/keys';
+import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { defineRecord, isObject } from '../../lib/storage/record';
 import { parseIsoDate } from '../../lib/dates';
 
@@ -18,7 +18,7 @@ export interface LastVisit {
 const isDay = (v: unknown): v is string => typeof v === 'string' && !!parseIsoDate(v);
 
 export const LAST_VISIT = /* @__PURE__ */ defineRecord<LastVisit>({
-  key: KEYS.lastVisit,
+  key: LAST_VISIT_KEY,
   version: 1,
   decode: (data) => {
     if (!isObject(data) || !isDay(data['day'])) return undefined;

@@ -12,6 +12,7 @@ import { NOTICE_HIDDEN } from './notice-hidden';
 import { PLAN_PANEL_HIDDEN } from '../../features/plan/plan-panel.hide';
 import { LEGACY_REMINDERS, REMINDER } from '../../features/reminders/reminder-codec';
 import { ORGS } from '../../features/orgs/orgs';
+import { LAST_VISIT } from '../../features/changes/last-visit';
 
 describe('the storage registry', () => {
   it('declares every key of KEYS once', () => {
@@ -25,6 +26,7 @@ describe('the storage registry', () => {
       LEGACY_REMINDERS,
       HAS_CREDENTIALS,
       ORGS,
+      LAST_VISIT,
     ];
     expect(declared.map((r) => r.key).sort()).toEqual([...ALL_KEYS].sort());
   });
