@@ -46,21 +46,25 @@ export const sheetSchema = /* @__PURE__ */ rec(
   }),
 );
 
+/** A checklist's step ids and text hashes, in step order (from the site model). */
+const listSteps = { steps: arr(str), hashes: arr(str) };
+
 /**
- * The page's checklists by id: step ids and text hashes in step order (from the site model), and
- * for a step a change note names, the newest one («Шаг изменился после вашей отметки»; a
- * `wording` note asks nothing of the reader).
+ * The page's checklists by id: steps and hashes, and for a step a change note names, the newest
+ * one («Шаг изменился после вашей отметки»; a `wording` note asks nothing of the reader).
  */
 export const listsSchema = /* @__PURE__ */ rec(
   obj({
-    steps: arr(str),
-    hashes: arr(str),
+    ...listSteps,
     notes: opt(rec(obj({ date: str, text: str, kind: oneOf(['action', 'wording'] as const) }))),
   }),
 );
 
-/** The page data <eis-checklist> and its changed-step code read: the `lists` slice. */
-export const listsPageSchema = /* @__PURE__ */ obj({ lists: listsSchema });
+/**
+ * What <eis-checklist> reads on every guide: steps and hashes only (an object schema keeps only
+ * its own keys); src/features/changes/notes-data.ts checks the notes when a tick needs a look.
+ */
+export const listsPageSchema = /* @__PURE__ */ obj({ lists: rec(obj(listSteps)) });
 
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {

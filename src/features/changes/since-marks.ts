@@ -4,8 +4,7 @@
  * one) is newer than the reader's previous visit (drawn in the gap above the step, out of flow).
  * Loaded only when the page has such a change.
  */
-import { pageData } from '../../lib/island-data';
-import { listsPageSchema } from '../../lib/island-slices';
+import { listsWithNotes } from './notes-data';
 
 export const SINCE_TEXT = 'изменено после вашего прошлого визита';
 
@@ -21,7 +20,7 @@ export function markSince(since: string): void {
   const line = document.querySelector<HTMLElement>('.page-updated[data-changed]');
   if (line && line.dataset['changed']! > since && !line.querySelector('.page-updated__since'))
     line.append(mark('page-updated__since'));
-  const lists = pageData(listsPageSchema)?.lists ?? {};
+  const lists = listsWithNotes() ?? {};
   for (const info of Object.values(lists)) {
     for (const [step, note] of Object.entries(info.notes ?? {})) {
       const li = document.querySelector(`[data-step-id="${step}"]`);

@@ -9,8 +9,8 @@ import { $tickValues, setTick } from '../../lib/storage/stores';
 import { untilAbort } from '../../lib/island';
 import { TICK_VALUE } from '../../lib/storage/stored';
 import { formatIsoRu } from './change-dates';
-import { listsPageSchema, type Slices } from '../../lib/island-slices';
-import { pageData } from '../../lib/island-data';
+import type { Slices } from '../../lib/island-slices';
+import { listsWithNotes } from './notes-data';
 
 type ListInfo = Slices['lists'][string];
 
@@ -48,7 +48,7 @@ function notice(list: string, step: string, hash: string, info: ListInfo): HTMLE
 
 export function watchChangedTicks(el: HTMLElement, list: string, signal: AbortSignal): void {
   // The whole slice this time: with the change notes.
-  const info = pageData(listsPageSchema)?.lists[list];
+  const info = listsWithNotes()?.[list];
   if (!info) return;
   untilAbort(
     signal,

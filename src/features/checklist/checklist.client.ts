@@ -21,7 +21,7 @@ loadOrgs();
 if (document.querySelector('.page-updated'))
   void import('../changes/visit').then((m) => m.recordVisit());
 
-/** The page data this island reads (checked by defineIsland): step ids, hashes and notes. */
+/** The page data this island reads (checked by defineIsland): step ids and hashes. */
 const pageSlices = listsPageSchema;
 
 defineIsland('eis-checklist', {
