@@ -14,7 +14,15 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { ChecklistIdError } from '../site/checklist-mdx';
 import { diffLock, updateLock } from '../site/checklist-lock';
-import { LOCK_PATH, loadDocs, loadSiteModel, readLock } from '../site/model';
+import {
+  LOCK_PATH,
+  assertNoFutureChanges,
+  loadDocs,
+  loadSiteModel,
+  readLock,
+  stepHashesOf,
+} from '../site/model';
+import { buildDay } from '../site/change-notes';
 
 export { LOCK_PATH, readLock } from '../site/model';
 export const LOCK_ENV = 'EIS_CHECKLISTS_LOCK';
@@ -26,14 +34,15 @@ export const LOCK_ENV = 'EIS_CHECKLISTS_LOCK';
 export function checkChecklists(srcDir: string, write = false): string | undefined {
   const pages = loadDocs(srcDir);
   const lock = readLock(srcDir);
-  const problems = diffLock(lock, pages);
+  const hashes = stepHashesOf(pages);
+  const problems = diffLock(lock, pages, hashes);
   const blocking = write ? problems.filter((p) => !p.unlocked) : problems;
   const [first] = blocking;
   if (first) {
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
     throw new ChecklistIdError(`${first.message}${more}`, first.hint);
   }
-  return write ? `${JSON.stringify(updateLock(lock, pages), null, 2)}\n` : undefined;
+  return write ? `${JSON.stringify(updateLock(lock, pages, hashes), null, 2)}\n` : undefined;
 }
 
 export default function checklists(): AstroIntegration {
@@ -44,8 +53,9 @@ export default function checklists(): AstroIntegration {
         const srcDir = fileURLToPath(config.srcDir);
         const text = checkChecklists(srcDir, process.env[LOCK_ENV] === '1');
         if (text === undefined) {
-          // The whole model (frontmatter, guides, tool pages) fails here, before any page renders.
-          loadSiteModel(srcDir);
+          // The whole model (frontmatter, guides, tool pages) fails here, before any page renders;
+          // so does a change note dated after today.
+          assertNoFutureChanges(loadSiteModel(srcDir), buildDay());
           return;
         }
         const file = path.join(srcDir, LOCK_PATH);

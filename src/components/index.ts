@@ -19,3 +19,4 @@ export { default as Reminder } from '../features/print/ScreenReminder.astro';
 export { default as DecisionTree } from '../features/plan/DecisionTree.astro';
 export { default as Progress } from '../features/progress/Progress.astro';
 export { default as GuideCards } from '../features/plan/GuideCards.astro';
+export { default as ChangesList } from '../features/changes/ChangesList.astro';

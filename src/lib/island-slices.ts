@@ -46,6 +46,26 @@ export const sheetSchema = /* @__PURE__ */ rec(
   }),
 );
 
+/** A checklist's step ids and text hashes, in step order (from the site model). */
+const listSteps = { steps: arr(str), hashes: arr(str) };
+
+/**
+ * The page's checklists by id: steps and hashes, and for a step a change note names, the newest
+ * one («Шаг изменился после вашей отметки»; a `wording` note asks nothing of the reader).
+ */
+export const listsSchema = /* @__PURE__ */ rec(
+  obj({
+    ...listSteps,
+    notes: opt(rec(obj({ date: str, text: str, kind: oneOf(['action', 'wording'] as const) }))),
+  }),
+);
+
+/**
+ * What <eis-checklist> reads on every guide: steps and hashes only (an object schema keeps only
+ * its own keys); src/features/changes/notes-data.ts checks the notes when a tick needs a look.
+ */
+export const listsPageSchema = /* @__PURE__ */ obj({ lists: rec(obj(listSteps)) });
+
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,
@@ -59,6 +79,7 @@ export const SLICES = {
   startTitle: str,
   /** What the search dialog says when its code cannot load (names the troubleshooting page). */
   searchFailed: str,
+  lists: listsSchema,
 } satisfies Record<string, Schema<unknown>>;
 
 export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };

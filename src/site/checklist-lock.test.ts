@@ -6,6 +6,8 @@ import { diffLock, parseLock, tickRenames, updateLock, type ChecklistLock } from
 import { decodeRenames, tickMoves } from '../features/checklist/tick-renames';
 import { ChecklistIdError } from './checklist-mdx';
 import { checkChecklists } from '../build/checklists';
+import { stepHash } from './step-hash';
+import { readDocs, stepHashesOf } from './model';
 
 const page = (file: string, lists: Record<string, string[]>) => ({
   file,
@@ -18,10 +20,22 @@ const LOCK: ChecklistLock = {
 };
 
 describe('parseLock', () => {
+  it('refuses step hashes that are not 8 hex digits', () => {
+    const bad = { version: 1, checklists: { token: { steps: ['a'], hashes: { a: 'xyz' } } } };
+    expect(parseLock(bad).problems[0]?.message).toContain('"hashes" of "token"');
+  });
+
   it('reads the documented shape', () => {
     const json = {
       version: 1,
-      checklists: { token: { steps: ['a'], renamed: { old: 'a' }, retired: ['gone'] } },
+      checklists: {
+        token: {
+          steps: ['a'],
+          renamed: { old: 'a' },
+          retired: ['gone'],
+          hashes: { a: '0123abcd' },
+        },
+      },
       renamedChecklists: { 'old-list': 'token' },
       retiredChecklists: ['dead'],
     };
@@ -214,6 +228,8 @@ describe('tickMoves (the store migration)', () => {
   });
 });
 
+const stepHashesOfSite = (src: string) => stepHashesOf(readDocs(src));
+
 describe('the build check (src/build/checklists.ts) on a site', () => {
   let dir = '';
   afterEach(() => {
@@ -236,10 +252,23 @@ describe('the build check (src/build/checklists.ts) on a site', () => {
   }
 
   const GUIDE = `<Checklist id="token">
-<Step id="login">Войдите.</Step>
-<Step id="open">Откройте.</Step>
+<Step id="login">
+Войдите.
+</Step>
+<Step id="open">
+Откройте.
+</Step>
 </Checklist>`;
-  const LOCKED = { version: 1, checklists: { token: { steps: ['login', 'open'] } } };
+  const hash = (paper: string) => stepHash({ paper, warnings: [] });
+  const LOCKED = {
+    version: 1,
+    checklists: {
+      token: {
+        steps: ['login', 'open'],
+        hashes: { login: hash('Войдите.'), open: hash('Откройте.') },
+      },
+    },
+  };
 
   function thrown(fn: () => unknown): ChecklistIdError {
     try {
@@ -261,7 +290,7 @@ describe('the build check (src/build/checklists.ts) on a site', () => {
         site({ 'services/token.mdx': GUIDE.replace('id="open"', 'id="Open_Form"') }, LOCKED),
       ),
     );
-    expect(err.message).toContain('src/content/docs/services/token.mdx:7');
+    expect(err.message).toContain('src/content/docs/services/token.mdx:9');
     expect(err.message).toContain('"Open_Form"');
     expect(err.hint).toContain('id="open-form"');
   });
@@ -302,8 +331,37 @@ describe('the build check (src/build/checklists.ts) on a site', () => {
     expect(readFileSync(path.join(src, 'content', 'checklists.lock.json'), 'utf8')).toBe(text);
   });
 
+  it('fails when a step’s text changed, and the lock command records its new hash', () => {
+    const src = site({ 'a.mdx': GUIDE.replace('Откройте.', 'Откройте окно.') }, LOCKED);
+    const err = thrown(() => checkChecklists(src));
+    expect(err.message).toContain('The text of the step open of "token"');
+    expect(err.hint).toContain('change note');
+    expect(err.hint).toContain('npm run checklists:lock');
+    const text = checkChecklists(src, true)!;
+    expect(JSON.parse(text).checklists.token.hashes).toEqual({
+      login: hash('Войдите.'),
+      open: hash('Откройте окно.'),
+    });
+  });
+
+  it('a reworded figure reference is no change to the step', () => {
+    const withFigure = (n: string) =>
+      `<Figure name="a${n}" caption="A" alt="A">x</Figure>\n\n${GUIDE.replace('Откройте.', 'Откройте ([рисунок](#fig:b)).')}\n\n<Figure name="b" caption="B" alt="B">y</Figure>`;
+    const a = stepHashesOfSite(site({ 'a.mdx': withFigure('') }));
+    rmSync(dir, { recursive: true, force: true });
+    const b = stepHashesOfSite(
+      site({
+        'a.mdx': withFigure('').replace(/^/, '<Figure name="c" caption="C" alt="C">z</Figure>\n\n'),
+      }),
+    );
+    expect(a['token']!['open']).toBe(b['token']!['open']);
+  });
+
   it('the lock command refuses to drop a vanished id', () => {
-    const src = site({ 'a.mdx': GUIDE.replace('<Step id="open">Откройте.</Step>', '') }, LOCKED);
+    const src = site(
+      { 'a.mdx': GUIDE.replace('<Step id="open">\nОткройте.\n</Step>', '') },
+      LOCKED,
+    );
     expect(thrown(() => checkChecklists(src, true)).message).toContain('"open"');
   });
 

@@ -7,7 +7,7 @@
  * `npm run checklists:lock`.
  */
 import { isId } from '../lib/ids';
-import { hasOwn, isObject } from '../lib/storage/stored';
+import { TICK_HASH, hasOwn, isObject } from '../lib/storage/stored';
 import type { ChecklistInfo } from './checklist-scan';
 
 export interface LockedList {
@@ -17,7 +17,15 @@ export interface LockedList {
   renamed?: Record<string, string>;
   /** Step ids removed on purpose; their ticks are not carried anywhere. */
   retired?: string[];
+  /**
+   * Each step's text hash (src/site/step-hash.ts), written by `npm run checklists:lock`. A tick
+   * stores the hash it was made against: a step whose text changed after the tick says so.
+   */
+  hashes?: Record<string, string>;
 }
+
+/** Step hashes of the pages' checklists: `{ list: { step: hash } }` (src/site/model.ts). */
+export type StepHashes = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 export interface ChecklistLock {
   version: 1;
@@ -42,6 +50,7 @@ export interface LockProblem {
 const LOCK_FILE = 'src/content/checklists.lock.json';
 const LOCK_CMD = 'npm run checklists:lock';
 
+const isHash = (v: unknown) => typeof v === 'string' && TICK_HASH.test(v);
 const idList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isId);
 const idMap = (v: unknown): v is Record<string, string> =>
   isObject(v) && Object.entries(v).every(([k, x]) => isId(k) && isId(x));
@@ -73,6 +82,12 @@ export function parseLock(value: unknown): { lock: ChecklistLock; problems: Lock
     if (entry['retired'] !== undefined) {
       if (idList(entry['retired'])) list.retired = [...entry['retired']];
       else bad(id, `"retired" of "${id}" must be a list of step ids`);
+    }
+    const hashes = entry['hashes'];
+    if (hashes !== undefined) {
+      if (isObject(hashes) && Object.entries(hashes).every(([k, h]) => isId(k) && isHash(h)))
+        list.hashes = { ...(hashes as Record<string, string>) };
+      else bad(id, `"hashes" of "${id}" must map step ids to 8 hex digits`);
     }
     lock.checklists[id] = list;
   }
@@ -110,6 +125,7 @@ function follow(map: Readonly<Record<string, string>>, id: string): string | und
 export function diffLock(
   lock: ChecklistLock,
   pages: readonly { file: string; lists: readonly ChecklistInfo[] }[],
+  hashes?: StepHashes,
 ): LockProblem[] {
   const problems: LockProblem[] = [];
   const current = new Map<string, { file: string; steps: string[] }>();
@@ -171,6 +187,20 @@ export function diffLock(
   }
   for (const [listId, { file, steps }] of current) {
     const locked = lock.checklists[listId];
+    const changed = steps.filter(
+      (s) =>
+        locked?.steps.includes(s) &&
+        hashes?.[listId]?.[s] !== undefined &&
+        locked.hashes?.[s] !== hashes[listId][s],
+    );
+    if (changed.length) {
+      problems.push({
+        id: `${listId}:${changed[0]}`,
+        message: `The text of ${changed.length === 1 ? 'the step' : 'steps'} ${changed.join(', ')} of "${listId}" (${file}) changed since ${LOCK_FILE} was written.`,
+        hint: `Readers who ticked ${changed.length === 1 ? 'it' : 'them'} will be asked to check again: add a change note naming the step (\`changes:\` in the page's frontmatter; \`wording: true\` if no action changed), then run \`${LOCK_CMD}\` and commit ${LOCK_FILE}.`,
+        unlocked: true,
+      });
+    }
     const missing = locked ? steps.filter((s) => !locked.steps.includes(s)) : steps;
     if (missing.length || !locked) {
       problems.push({
@@ -194,6 +224,7 @@ export function diffLock(
 export function updateLock(
   lock: ChecklistLock,
   pages: readonly { lists: readonly ChecklistInfo[] }[],
+  hashes?: StepHashes,
 ): ChecklistLock {
   const next: ChecklistLock = { version: 1, checklists: {} };
   const all = pages.flatMap((p) => p.lists);
@@ -204,6 +235,9 @@ export function updateLock(
     const entry: LockedList = { steps: onPage ? [...onPage.steps] : [...(old?.steps ?? [])] };
     if (old?.renamed && Object.keys(old.renamed).length) entry.renamed = { ...old.renamed };
     if (old?.retired?.length) entry.retired = [...old.retired];
+    const now = onPage && hashes?.[id];
+    if (now) entry.hashes = Object.fromEntries(onPage.steps.map((s) => [s, now[s]!]));
+    else if (old?.hashes) entry.hashes = { ...old.hashes };
     next.checklists[id] = entry;
   }
   if (lock.renamedChecklists && Object.keys(lock.renamedChecklists).length) {

@@ -70,6 +70,23 @@ describe('the model of this site', () => {
     expect(model.tools.print).toEqual(PRINT_PAGE);
   });
 
+  it('carries each page’s change notes and all of them newest first', () => {
+    expect(model.tools.changes.href).toBe('/reference/changes/');
+    const token = model.pages.find((p) => p.id === 'services/token')!;
+    expect(token.changes.length).toBeGreaterThan(0);
+    expect(token.changes[0]!.date >= token.changes.at(-1)!.date).toBe(true);
+    const dates = model.changes.map((c) => c.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(model.changes.length).toBe(model.pages.reduce((n, p) => n + p.changes.length, 0));
+  });
+
+  it('hashes each step’s text', () => {
+    for (const list of model.checklists) {
+      expect(list.hashes).toHaveLength(list.steps.length);
+      for (const h of list.hashes) expect(h).toMatch(/^[0-9a-f]{8}$/);
+    }
+  });
+
   it('keeps the site order: sections, then sidebar order', () => {
     const sections = model.pages.map((p) => p.section).filter((s) => s !== 'index');
     const rank = (s: string) => model.sections.findIndex((x) => x.directory === s);
@@ -143,6 +160,28 @@ describe('a broken page fails the model with the file and the fix', () => {
     const src = site({ 'services/a.mdx': page('guide:\n  key: token\n') });
     expect(thrown(() => buildSiteModel(src)).message).toContain(
       'no page declares guide key "rereg"',
+    );
+  });
+
+  it('a change note naming a step the page does not have, or dated after the build', () => {
+    const list = '<Checklist id="a">\n<Step id="one">x</Step>\n</Checklist>';
+    const unknown = site({
+      'services/a.mdx': page(
+        "changes:\n  - { date: 2026-11-29, summary: 'Шаг', steps: [two] }\n",
+        list,
+      ),
+    });
+    const err = thrown(() => buildSiteModel(unknown, undefined, '2026-12-05'));
+    expect(err.message).toBe(
+      'src/content/docs/services/a.mdx: changes[0].steps names "two", which is not a step on this page',
+    );
+    expect(err.hint).toContain('one');
+    rmSync(dir, { recursive: true, force: true });
+    const future = site({
+      'services/a.mdx': page("changes:\n  - { date: '2026-12-06', summary: 'Шаг' }\n", list),
+    });
+    expect(thrown(() => buildSiteModel(future, undefined, '2026-12-05')).message).toContain(
+      'changes[0].date 2026-12-06 is in the future',
     );
   });
 

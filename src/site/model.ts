@@ -23,12 +23,21 @@ import { checkGuides, type GuideInfo, type GuideTable } from './guide-keys';
 import { modelFrontmatter, type ModelFrontmatter } from './page-schema';
 import { SECTIONS, compareSiteOrder, sectionOf } from './sections';
 import { stepTexts, type StepText } from './step-text';
+import { stepHash } from './step-hash';
+import {
+  checkChanges,
+  siteChanges,
+  type PageChange,
+  type RawChange,
+  type SiteChange,
+} from './change-notes';
 import { stepsSummary, systemRanges, type SystemRange } from './systems';
 import type { ReminderKind } from '../features/reminders/kinds';
 import type { SourceId } from '../data/sources';
 import { PRINT_PAGE } from '../features/print/print-page';
 
 export type { StepText, StepWarning } from './step-text';
+export type { PageChange, SiteChange } from './change-notes';
 
 export const LOCK_PATH = path.join('content', 'checklists.lock.json');
 const DOCS = path.join('content', 'docs');
@@ -57,6 +66,8 @@ export interface SitePage {
   section: string;
   order?: number | undefined;
   guide?: NonNullable<ModelFrontmatter['guide']>;
+  /** Dated change notes, newest first (checked: src/site/change-notes.ts). */
+  changes: PageChange[];
 }
 
 export interface SiteChecklist extends ChecklistInfo {
@@ -70,6 +81,8 @@ export interface SiteChecklist extends ChecklistInfo {
   file: string;
   /** Each step's first paragraph and warnings, in step order. */
   texts: StepText[];
+  /** Each step's short text hash (src/site/step-hash.ts), in step order. */
+  hashes: string[];
 }
 
 export interface SiteGuide extends GuideInfo {
@@ -90,6 +103,7 @@ export const TOOL_PAGE_IDS = {
   progress: 'tools/progress',
   reminder: 'tools/reminder',
   troubleshooting: 'reference/troubleshooting',
+  changes: 'reference/changes',
 } as const;
 
 export type ToolKey = keyof typeof TOOL_PAGE_IDS | 'print';
@@ -122,6 +136,8 @@ export interface SiteModel {
   reminderKinds: ReminderGuides;
   sections: typeof SECTIONS;
   tools: ToolPages;
+  /** Every change note of the site, newest first. */
+  changes: SiteChange[];
 }
 
 /** `src/` of the project the process runs in (Astro's build, vitest and scripts run from the root). */
@@ -148,6 +164,21 @@ export function readDocs(srcDir: string, root = path.dirname(srcDir)): DocFile[]
   });
 }
 
+/** Each checklist's step hashes, `{ list: { step: hash } }`, as the lock file records them. */
+export function stepHashesOf(docs: readonly DocFile[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const doc of docs) {
+    if (!doc.lists.length) continue;
+    const texts = stepTexts(doc.tree, numberFigures(doc.tree).numbers);
+    for (const list of doc.lists) {
+      out[list.id] = Object.fromEntries(
+        list.steps.map((id) => [id, stepHash(texts.find((t) => t.id === id)!)]),
+      );
+    }
+  }
+  return out;
+}
+
 /** The lock file of `srcDir`, or an empty lock when there is none yet. */
 export function readLock(srcDir: string): ChecklistLock {
   const file = path.join(srcDir, LOCK_PATH);
@@ -166,7 +197,10 @@ export function readLock(srcDir: string): ChecklistLock {
   return lock;
 }
 
-function readPage(doc: DocFile): SitePage {
+/** The raw `changes:` of each page, by page id, until the checklists are known. */
+type RawPage = SitePage & { rawChanges: RawChange[] };
+
+function readPage(doc: DocFile): RawPage {
   let data: unknown;
   try {
     data = parseFrontmatter(doc.source).frontmatter;
@@ -186,7 +220,9 @@ function readPage(doc: DocFile): SitePage {
     );
   }
   const fm = parsed.data;
-  const page: SitePage = {
+  const page: RawPage = {
+    rawChanges: fm.changes ?? [],
+    changes: [],
     id: doc.id,
     file: doc.file,
     href: hrefOf(doc.id),
@@ -282,6 +318,7 @@ function buildTools(pages: readonly SitePage[]): ToolPages {
     progress: tool(TOOL_PAGE_IDS.progress),
     reminder: tool(TOOL_PAGE_IDS.reminder),
     troubleshooting: tool(TOOL_PAGE_IDS.troubleshooting),
+    changes: tool(TOOL_PAGE_IDS.changes),
     print: { ...PRINT_PAGE },
   };
 }
@@ -290,9 +327,16 @@ function buildTools(pages: readonly SitePage[]): ToolPages {
 export function buildSiteModel(
   srcDir: string = defaultSrcDir(),
   docs: readonly DocFile[] = readDocs(srcDir),
+  today?: string,
 ): SiteModel {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const pages = docs.map(readPage).sort((a, b) => compareSiteOrder(ordered(a), ordered(b)));
+  const raw = docs.map(readPage).sort((a, b) => compareSiteOrder(ordered(a), ordered(b)));
+  const pages: SitePage[] = raw.map(({ rawChanges, ...page }) => {
+    const stepIds = byId.get(page.id)!.lists.flatMap((l) => l.steps);
+    const checked = checkChanges(rawChanges, stepIds, today);
+    if (!checked.ok) throw new AstroError(`${page.file}: ${checked.message}`, checked.hint);
+    return { ...page, changes: checked.changes };
+  });
   const checklists: SiteChecklist[] = [];
   for (const page of pages) {
     const doc = byId.get(page.id)!;
@@ -306,6 +350,7 @@ export function buildSiteModel(
         group: page.section,
         file: page.file,
         texts: list.steps.map((id) => texts.find((t) => t.id === id)!),
+        hashes: list.steps.map((id) => stepHash(texts.find((t) => t.id === id)!)),
       });
     }
   }
@@ -329,7 +374,25 @@ export function buildSiteModel(
     reminderKinds,
     sections: SECTIONS,
     tools: buildTools(pages),
+    changes: siteChanges(pages),
   };
+}
+
+/**
+ * Fails on a change note dated after `today` (the build's day): checked once per build by the
+ * lock integration (src/build/checklists.ts), not by the model itself, so code under a frozen
+ * clock (tests) can load the model.
+ */
+export function assertNoFutureChanges(model: SiteModel, today: string): void {
+  for (const page of model.pages) {
+    const raw = page.changes.map((c) => ({ ...c, wording: c.wording || undefined }));
+    const checked = checkChanges(
+      raw,
+      page.changes.flatMap((c) => c.steps),
+      today,
+    );
+    if (!checked.ok) throw new AstroError(`${page.file}: ${checked.message}`, checked.hint);
+  }
 }
 
 /** What the sources look like now: names, sizes and times (cheap; no file is read). */

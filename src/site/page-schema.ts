@@ -27,6 +27,25 @@ export const guideSchema = z
   })
   .strict();
 
+/**
+ * One dated change note of a page (`changes:` in the frontmatter, newest first): what changed for
+ * a reader, the step ids it touched, and `wording: true` when it changes no action («не меняет
+ * действий»: readers who ticked those steps are not asked to check them again). YAML reads an
+ * unquoted date as a Date; both spellings become `YYYY-MM-DD`. The dates' order, their calendar
+ * sense and the step ids are checked by the site model (src/site/change-notes.ts).
+ */
+export const changeSchema = z
+  .object({
+    date: z.preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+      z.string(),
+    ),
+    summary: z.string().trim().min(3).max(200),
+    steps: z.array(z.string()).optional(),
+    wording: z.literal(true).optional(),
+  })
+  .strict();
+
 /** Our fields on top of Starlight's docs schema. */
 export const pageFields = z.object({
   /** Date the page was last checked against the sources. */
@@ -39,6 +58,8 @@ export const pageFields = z.object({
    */
   keywords: z.array(z.string().min(2)).optional(),
   guide: guideSchema.optional(),
+  /** Dated change notes, newest first: «Обновлено» under the title, «Что изменилось», the feed. */
+  changes: z.array(changeSchema).optional(),
 });
 
 /** What the model reads of a page's frontmatter (Starlight's fields it needs, and ours). */

@@ -4,6 +4,7 @@
  * script arrives on Slow 3G with 4× CPU, the expiry notice never covering a focused control,
  * and import that previews, merges and undoes.
  */
+import { readFileSync } from 'node:fs';
 import { expect, seedStorage, test } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
@@ -11,6 +12,12 @@ import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
 
 const GUIDE = '/services/token/';
+/** A tick stores the hash of its step's text (src/content/checklists.lock.json). */
+const HASHES = (
+  JSON.parse(readFileSync('src/content/checklists.lock.json', 'utf8')) as {
+    checklists: Record<string, { hashes: Record<string, string> }>;
+  }
+).checklists['token']!.hashes;
 
 const reminderKey = (id: string) => `${KEYS.reminderPrefix}${id}`;
 const reminderValue = (date: string, label = '') =>
@@ -73,16 +80,16 @@ test.describe('two tabs', () => {
     ] as const) {
       // Tab a writes first, then tab b writes without having heard of a's write.
       await box(a, one).setChecked(doneOne);
-      await expect.poll(() => stored(a, one)).toBe(doneOne ? '1' : null);
+      await expect.poll(() => stored(a, one)).toBe(doneOne ? HASHES[one] : null);
       await box(b, two).setChecked(doneTwo);
-      await expect.poll(() => stored(b, two)).toBe(doneTwo ? '1' : null);
+      await expect.poll(() => stored(b, two)).toBe(doneTwo ? HASHES[two] : null);
       // The race is real: neither tab has heard of the other's write yet.
       if (wasOne) await expect(box(b, one)).toBeChecked();
       else await expect(box(b, one)).not.toBeChecked();
       if (wasTwo) await expect(box(a, two)).toBeChecked();
       else await expect(box(a, two)).not.toBeChecked();
       // Both writes survive in storage, and each tab shows both once it hears of the other's.
-      expect(await stored(a, one)).toBe(doneOne ? '1' : null);
+      expect(await stored(a, one)).toBe(doneOne ? HASHES[one] : null);
       await Promise.all([release(a), release(b)]);
       for (const page of [a, b]) {
         for (const [id, done] of [
@@ -188,7 +195,7 @@ test.describe('before the script arrives (Slow 3G, 4× CPU)', () => {
       .poll(() => page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-save')), {
         timeout: 60_000,
       })
-      .toBe('1');
+      .toBe(HASHES['token-eis-save']);
     await expect(box).toBeChecked();
     await page.reload();
     await expect(box).toBeChecked({ timeout: 60_000 });
@@ -350,7 +357,7 @@ test.describe('import on «Мой прогресс»', () => {
         Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
       );
     const before = await storage();
-    expect(before).toMatchObject({ 'eis:v2:tick:token:token-eis-save': '1' });
+    expect(before).toMatchObject({ 'eis:v2:tick:token:token-eis-save': HASHES['token-eis-save'] });
 
     await input.setInputFiles(file({ ticks: {} }));
     await expect(page.getByRole('alert')).toHaveText(

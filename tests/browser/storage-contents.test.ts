@@ -81,7 +81,7 @@ test.describe('what the site stores', () => {
     expect(keys).toContain('eis:v2:tick:token:token-eis-save');
     for (const key of keys) {
       expect(key).toMatch(
-        /^(starlight-theme|eis:v2:tick:[a-z0-9-]+:[a-z0-9-]+|eis:v2:reminder:r-[a-z0-9]+|eis:v1:plan|eis:v1:notice-hidden|eis:v1:plan-panel-hidden)$/,
+        /^(starlight-theme|eis:v2:tick:[a-z0-9-]+:[a-z0-9-]+|eis:v2:reminder:r-[a-z0-9]+|eis:v1:plan|eis:v1:notice-hidden|eis:v1:plan-panel-hidden|eis:v1:last-visit)$/,
       );
     }
     expect(stored.session.every((k) => k === 'sl-sidebar-state')).toBe(true);
@@ -89,7 +89,8 @@ test.describe('what the site stores', () => {
 
     // Each value is exactly what our validators accept and re-encode: nothing extra rides along.
     for (const [key, raw] of Object.entries(stored.local)) {
-      if (key.startsWith(KEYS.tickPrefix)) expect(raw).toBe('1');
+      // A tick holds the hash of the step text it was made against (src/site/step-hash.ts).
+      if (key.startsWith(KEYS.tickPrefix)) expect(raw).toMatch(/^[0-9a-f]{8}$/);
       if (key.startsWith(KEYS.reminderPrefix)) {
         const decoded = decodeReminder(key.slice(KEYS.reminderPrefix.length), raw)!;
         expect(encodeReminder(decoded.reminder)).toBe(raw);

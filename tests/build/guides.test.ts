@@ -72,7 +72,7 @@ describe('guide and tool page titles live only in their pages', () => {
   it('finds the guides, the tool pages and their titles', () => {
     expect(Object.keys(FILES).length).toBeGreaterThanOrEqual(9);
     expect(Object.keys(MODEL.tools).sort()).toEqual(
-      ['print', 'progress', 'reminder', 'start', 'troubleshooting'].sort(),
+      ['changes', 'print', 'progress', 'reminder', 'start', 'troubleshooting'].sort(),
     );
     for (const t of titles) expect(t.length).toBeGreaterThan(5);
   });

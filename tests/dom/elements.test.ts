@@ -14,6 +14,7 @@ import '../../src/features/reminders/reminder.client';
 import '../../src/features/reminders/notice.client';
 import '../../src/features/progress/progress.client';
 import Checklist from '../../src/features/checklist/Checklist.astro';
+import { fakeHash, withSteps } from './support/lists';
 import Step from '../../src/features/checklist/Step.astro';
 import Reminder from '../../src/features/reminders/Reminder.astro';
 import ExpiryNotice from '../../src/features/reminders/ExpiryNotice.astro';
@@ -46,7 +47,15 @@ async function checklist(steps: [string, string][]) {
       }),
     ),
   );
-  return render(Checklist, { props: { id: 'token' }, slots: { default: items.join('') } });
+  const html = await render(Checklist, {
+    props: { id: 'token' },
+    slots: { default: items.join('') },
+  });
+  return withSteps(
+    html,
+    'token',
+    steps.map(([id]) => id),
+  );
 }
 
 beforeEach(() => {
@@ -129,6 +138,10 @@ describe('<eis-checklist>', () => {
   it('keeps a tick made before the script arrived, and stores it', async () => {
     const template = document.createElement('template');
     template.innerHTML = (await checklist(steps)).replace('<eis-checklist', '<eis-checklist-later');
+    // The page's one data blob first (the checklist's own, the last one rendered), as mount does.
+    const blobs = [...template.content.querySelectorAll('script[type="application/json"]')];
+    blobs.forEach((b) => b.remove());
+    template.content.prepend(blobs.at(-1)!);
     document.body.replaceChildren(template.content);
     document.querySelector<HTMLInputElement>('#save .eis-step__check')!.checked = true;
     const el = document.querySelector('eis-checklist-later')!;
@@ -138,7 +151,7 @@ describe('<eis-checklist>', () => {
     el.replaceWith(upgraded);
     await flush();
     expect(stores.$ticks.get()).toEqual({ token: ['save'] });
-    expect(localStorage.getItem('eis:v2:tick:token:save')).toBe('1');
+    expect(localStorage.getItem('eis:v2:tick:token:save')).toBe(fakeHash(2)); // the hash of the step's text
     expect(document.querySelector<HTMLInputElement>('#save .eis-step__check')?.checked).toBe(true);
   });
 

@@ -1,46 +1,60 @@
 /**
- * <eis-checklist>: binds a guide's steps to the `$ticks` store. Ticks persist per checklist id
- * and step id, so rewording, adding or reordering steps never moves a tick; other tabs update
- * through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from the
- * lock file) move to the new ids first. Refuses to act inside another site's frame.
+ * <eis-checklist>: binds a guide's steps to the `$ticks` store. Its steps (ids and text hashes)
+ * come from the page data blob (slice `lists`, src/lib/island-slices.ts), not from the markup.
+ * Ticks persist per checklist id and step id, so rewording, adding or reordering steps never moves
+ * a tick; each tick records the hash of the step text it was made against. A ticked step whose
+ * text changed since loads the «Шаг изменился после вашей отметки» code (only then). Other tabs
+ * update through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from
+ * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
-import { $ticks, resetList, setTick } from '../../lib/storage/stores';
+import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
-import { countDone } from '../plan/status';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { loadOrgs } from '../orgs/load';
+import { listsPageSchema } from '../../lib/island-slices';
 
 // With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
 loadOrgs();
 
+// A page with change notes records the reader's visit (and marks what changed since the last).
+if (document.querySelector('.page-updated'))
+  void import('../changes/visit').then((m) => m.recordVisit());
+
+/** The page data this island reads (checked by defineIsland): step ids and hashes. */
+const pageSlices = listsPageSchema;
+
 defineIsland('eis-checklist', {
+  data: pageSlices,
   writes: true,
-  connect(el, { signal }) {
-    const list = el.dataset['checklistId'];
-    if (!list) return;
+  connect(el, { signal, data }) {
+    const list = el.dataset['checklistId'] ?? '';
+    // A list missing from the page data throws below: the island then says it cannot work.
+    const info = data.lists[list]!;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
     const renamed = el.dataset['renamed'];
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
-    const steps = [...el.querySelectorAll<HTMLLIElement>('li.eis-step')];
-    const ids = steps.map((s) => s.dataset['stepId'] ?? '');
+    const ids = info.steps;
+    const key = (id: string) => `${list}:${id}`;
+    const steps = ids.map((id) => el.querySelector<HTMLLIElement>(`[data-step-id="${id}"]`));
     const progress = el.querySelector('.eis-checklist__progress');
     const notice = el.querySelector('.eis-checklist__notice');
 
-    for (const step of steps) {
-      const box = step.querySelector<HTMLInputElement>('.eis-step__check');
-      const stepId = step.dataset['stepId'];
-      if (!box || !stepId) continue;
+    steps.forEach((step, i) => {
+      const box = step?.querySelector<HTMLInputElement>('.eis-step__check');
+      const stepId = ids[i]!;
+      if (!step || !box) return;
       // Label the checkbox by the step's first paragraph: its one action.
       const first = step.querySelector('.eis-step__body > p, .eis-step__body > :first-child');
       if (first) {
         first.id ||= `${stepId}-label`;
         box.setAttribute('aria-labelledby', first.id);
       }
+      const tick = (on: boolean) => setTick(list, stepId, on, info.hashes[i]);
       // A box ticked before this script arrived (slow network) is kept and stored now.
-      if (box.checked && !$ticks.get()[list]?.includes(stepId)) setTick(list, stepId, true);
-      box.addEventListener('change', () => setTick(list, stepId, box.checked), { signal });
-    }
+      if (box.checked && !$tickValues.get()[key(stepId)]) tick(true);
+      box.addEventListener('change', () => tick(box.checked), { signal });
+    });
 
     const reset = el.querySelector<HTMLButtonElement>('.eis-checklist__reset');
     const confirm = el.querySelector<HTMLElement>('.eis-checklist__confirm');
@@ -48,18 +62,26 @@ defineIsland('eis-checklist', {
       bindConfirm(reset, confirm, () => resetList(list), signal);
       reset.disabled = false;
     }
+    let changedCode = false;
     untilAbort(
       signal,
-      $ticks.subscribe((ticks) => {
-        const done = new Set(ticks[list] ?? []);
-        for (const step of steps) {
-          const on = done.has(step.dataset['stepId'] ?? '');
-          step.classList.toggle('is-done', on);
-          const box = step.querySelector<HTMLInputElement>('.eis-step__check');
-          if (box) box.checked = on;
+      $tickValues.subscribe((values) => {
+        let done = 0;
+        // A tick made against another text of its step ("1": an unknown text, never asked about).
+        let stale = false;
+        steps.forEach((step, i) => {
+          const v = values[key(ids[i]!)];
+          if (v) done++;
+          if (v && v !== '1' && v !== info.hashes[i]) stale = true;
+          step?.classList.toggle('is-done', !!v);
+          const box = step?.querySelector<HTMLInputElement>('.eis-step__check');
+          if (box) box.checked = !!v;
+        });
+        if (progress) progress.textContent = `Выполнено ${done} из ${ids.length}`;
+        if (stale && !changedCode) {
+          changedCode = true;
+          void import('../changes/tick-changed').then((m) => m.watchChangedTicks(el, list, signal));
         }
-        if (progress)
-          progress.textContent = `Выполнено ${countDone(ids, ticks[list])} из ${ids.length}`;
       }),
       $storageIssue.subscribe((issue) => {
         if (notice) notice.textContent = issue ? STORAGE_NOTICE : '';

@@ -11,6 +11,7 @@ import Checklist from './Checklist.astro';
 import Step from './Step.astro';
 import { KEYS } from '../../lib/storage/keys';
 import { flush, mount as mountHtml, render } from '../../../tests/dom/support/render';
+import { withSteps } from '../../../tests/dom/support/lists';
 
 const PREFIX = KEYS.tickPrefix;
 
@@ -22,10 +23,11 @@ async function mount(ids: string[], renamed?: Record<string, string>) {
   const steps = await Promise.all(
     ids.map((id) => render(Step, { props: { id }, slots: { default: `<p>Шаг ${id}.</p>` } })),
   );
-  let html = await render(Checklist, {
-    props: { id: 'token' },
-    slots: { default: steps.join('') },
-  });
+  let html = withSteps(
+    await render(Checklist, { props: { id: 'token' }, slots: { default: steps.join('') } }),
+    'token',
+    ids,
+  );
   if (renamed)
     html = html.replace(
       '<eis-checklist',

@@ -196,6 +196,25 @@ describe('parseImport keeps what it knows', () => {
     const result = parseImport(JSON.stringify(buildExport(state, new Date())), KNOWN);
     expect(result.ok && sameProgress(result.progress, state)).toBe(true);
   });
+
+  it('carries the day of the last visit; a file without one, or with a bad one, still imports', () => {
+    const state: Progress = {
+      ticks: { token: ['a'] },
+      plan: {},
+      reminders: [],
+      lastVisit: '2026-11-20',
+    };
+    const file = buildExport(state, new Date());
+    expect(file.lastVisit).toBe('2026-11-20');
+    const back = parseImport(JSON.stringify(file), KNOWN);
+    expect(back.ok && back.progress.lastVisit).toBe('2026-11-20');
+    const old: Partial<typeof file> = { ...file };
+    delete old.lastVisit;
+    const oldBack = parseImport(JSON.stringify(old), KNOWN);
+    expect(oldBack.ok && !('lastVisit' in oldBack.progress)).toBe(true);
+    const bad = parseImport(JSON.stringify({ ...file, lastVisit: '20.11.2026' }), KNOWN);
+    expect(bad.ok && !('lastVisit' in bad.progress)).toBe(true);
+  });
 });
 
 describe('whatever the site exports, it imports', () => {

@@ -18,6 +18,7 @@ import {
 } from '../../lib/storage/stored';
 import type { Answers } from '../plan/answers';
 import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from '../reminders/reminder-codec';
+import { decodeVisitDay } from '../changes/last-visit';
 
 export const EXPORT_FORMAT = 'eis-integration-progress';
 /** The file's own format version (independent of the storage layout's, src/lib/storage/stored.ts). */
@@ -38,6 +39,8 @@ export interface Progress {
   ticks: Ticks;
   plan: Answers;
   reminders: Reminder[];
+  /** The day of the reader's last visit (src/features/changes/last-visit.ts); files before it have none. */
+  lastVisit?: string;
 }
 
 export interface ProgressFile extends Progress {
@@ -67,6 +70,7 @@ export function buildExport(state: Progress, now: Date): ProgressFile {
     ticks: boundTicks(state.ticks),
     plan: sanitizeAnswers(state.plan),
     reminders: state.reminders.map((r) => ({ ...r, label: cleanLabel(r.label).label })),
+    ...(decodeVisitDay(state.lastVisit) ? { lastVisit: state.lastVisit } : {}),
   };
 }
 
@@ -198,12 +202,10 @@ export function parseImport(
     return { ok: false, error: IMPORT_ERRORS.empty };
   }
   if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.tooMany };
-  return {
-    ok: true,
-    progress: { ticks, plan: summary.plan ? plan : {}, reminders },
-    summary,
-    dropped,
-  };
+  const progress: Progress = { ticks, plan: summary.plan ? plan : {}, reminders };
+  const lastVisit = decodeVisitDay(parsed['lastVisit']);
+  if (lastVisit) progress.lastVisit = lastVisit;
+  return { ok: true, progress, summary, dropped };
 }
 
 /** A reminder of the file that a merge takes: new, or a newer copy of one of mine. */

@@ -2,10 +2,20 @@
  * The whole of a reader's progress — ticks, plan and reminders — as one value, for «Загрузить»,
  * «Скачать прогресс» and «Сбросить всё». Loaded only when the reader uses those.
  */
-import { $plan, $ticks } from '../../lib/storage/stores';
-import type { Change } from '../../lib/storage/persist';
+import { $plan, $tickValues, $ticks } from '../../lib/storage/stores';
+import { raw, type Change } from '../../lib/storage/persist';
+import { LAST_VISIT } from '../changes/last-visit';
 import { revert, rewrite } from '../../lib/storage/undo';
-import { PLAN, TICK, hasPlan, sanitizeTicks, tickId, type Ticks } from '../../lib/storage/stored';
+import {
+  PLAN,
+  TICK,
+  TICK_VALUE,
+  hasPlan,
+  sanitizeTicks,
+  tickId,
+  type TickValue,
+  type Ticks,
+} from '../../lib/storage/stored';
 import type { Answers } from '../plan/answers';
 import { $reminders, replaceReminders } from '../reminders/reminder-store';
 import type { Progress } from './progress-file';
@@ -19,9 +29,11 @@ export interface TicksAndPlan {
 
 /** Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. */
 export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
-  const items: Record<string, true> = {};
+  // A tick the reader already has keeps the step hash it was made against.
+  const mine = $tickValues.get();
+  const items: Record<string, TickValue> = {};
   for (const [list, steps] of Object.entries(sanitizeTicks(next.ticks))) {
-    for (const step of steps) items[tickId(list, step)] = true;
+    for (const step of steps) items[tickId(list, step)] = mine[tickId(list, step)] ?? TICK_VALUE;
   }
   const shown = Object.entries($ticks.get()).flatMap(([list, steps]) =>
     steps.map((step) => tickId(list, step)),
@@ -31,12 +43,33 @@ export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
 }
 
 export function currentProgress(): Progress {
-  return { ticks: $ticks.get(), plan: $plan.get(), reminders: $reminders.get() };
+  const progress: Progress = {
+    ticks: $ticks.get(),
+    plan: $plan.get(),
+    reminders: $reminders.get(),
+  };
+  const visit = LAST_VISIT.read(raw.get(LAST_VISIT.keyOf()))?.value.day;
+  if (visit) progress.lastVisit = visit;
+  return progress;
+}
+
+/**
+ * The last visit of an imported file, only where this browser has none (a new browser): a
+ * stored day is never overwritten.
+ */
+function importedVisit(day: string | undefined): Change[] {
+  const key = LAST_VISIT.keyOf();
+  if (!day || LAST_VISIT.read(raw.get(key))) return [];
+  return rewrite(LAST_VISIT, [''], { '': { day } });
 }
 
 /** Make the stored progress equal to `next`; the keys it changed (their inverse is the undo). */
 export function replaceProgress(next: Progress): Change[] {
-  return [...replaceTicksAndPlan(next), ...replaceReminders(next.reminders)];
+  return [
+    ...replaceTicksAndPlan(next),
+    ...replaceReminders(next.reminders),
+    ...importedVisit(next.lastVisit),
+  ];
 }
 
 /**

@@ -17,6 +17,8 @@ export const HAS_CREDENTIALS_KEY = 'eis:v1:has-credentials';
 export const PLAN_PANEL_HIDDEN_KEY = 'eis:v1:plan-panel-hidden';
 /** sessionStorage: the organisation this tab acts for (absent: the first one). */
 export const ACTIVE_ORG_KEY = 'eis:v1:org';
+/** The day of the reader's last visit, and of the one before: {"v":1,"data":{day,before}} */
+export const LAST_VISIT_KEY = 'eis:v1:last-visit';
 /** The first layout's reminders (one JSON blob); read once, migrated, then removed. */
 export const LEGACY_REMINDERS_KEY = 'eis:v1:reminders';
 /** The first layout's ticks (one JSON blob); read once, migrated, then removed. */
@@ -33,6 +35,7 @@ export const KEYS = {
   /** The reader's organisations (issue 22): src/features/orgs/org-keys.ts (lazy code only). */
   orgs: 'eis:v1:orgs',
   hasCredentials: HAS_CREDENTIALS_KEY,
+  lastVisit: LAST_VISIT_KEY,
   /** The v1 layout (one JSON blob each); read once, migrated, then removed. */
   legacyTicks: LEGACY_TICKS_KEY,
   legacyReminders: LEGACY_REMINDERS_KEY,

@@ -12,6 +12,7 @@ import { NOTICE_HIDDEN } from './notice-hidden';
 import { PLAN_PANEL_HIDDEN } from '../../features/plan/plan-panel.hide';
 import { LEGACY_REMINDERS, REMINDER } from '../../features/reminders/reminder-codec';
 import { ORGS } from '../../features/orgs/orgs';
+import { LAST_VISIT } from '../../features/changes/last-visit';
 
 describe('the storage registry', () => {
   it('declares every key of KEYS once', () => {
@@ -25,12 +26,13 @@ describe('the storage registry', () => {
       LEGACY_REMINDERS,
       HAS_CREDENTIALS,
       ORGS,
+      LAST_VISIT,
     ];
     expect(declared.map((r) => r.key).sort()).toEqual([...ALL_KEYS].sort());
   });
 
   it('writes the bytes of the earlier layout', () => {
-    expect(TICK.write(true)).toBe('1');
+    expect(TICK.write('1')).toBe('1');
     expect(
       REMINDER.write({
         id: 'r-abcd1234',
@@ -50,9 +52,14 @@ describe('the storage registry', () => {
   });
 
   it('reads each value it writes, and nothing else', () => {
-    expect(TICK.read('1', 'token:a')).toEqual({ value: true });
+    expect(TICK.read('1', 'token:a')).toEqual({ value: '1' });
     expect(TICK.read('1', 'Token:a')).toBeUndefined();
     expect(TICK.read('11', 'token:a')).toBeUndefined();
+    // A tick made against a step's text hash (src/site/step-hash.ts) keeps it.
+    expect(TICK.write('0123abcd')).toBe('0123abcd');
+    expect(TICK.read('0123abcd', 'token:a')).toEqual({ value: '0123abcd' });
+    expect(TICK.read('0123ABCD', 'token:a')).toBeUndefined();
+    expect(TICK.read('0123abcd0', 'token:a')).toBeUndefined();
     expect(PLAN_PANEL_HIDDEN.read(PLAN_PANEL_HIDDEN.write('3yn'))).toEqual({ value: '3yn' });
     expect(PLAN.read('{"v":2,"data":{"needs":["send"]}}')).toBeUndefined();
   });

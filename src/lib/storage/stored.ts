@@ -29,7 +29,7 @@ export const unwrap = (raw: string | null | undefined): unknown => openEnvelope(
 
 export const wrap = (data: unknown): string => JSON.stringify({ v: VERSION, data });
 
-// --- Ticks: one key per ticked step, `eis:v2:tick:<list>:<step>` = "1" -------------------------
+// --- Ticks: one key per ticked step, `eis:v2:tick:<list>:<step>` = hash or "1" ----------------
 
 export type Ticks = Record<string, string[]>;
 
@@ -44,13 +44,30 @@ export function parseTickId(id: string): { list: string; step: string } | undefi
 
 export const TICK_VALUE = '1';
 
-/** One ticked step: `eis:v2:tick:<list>:<step>` = "1" (bare text, the version is in the key). */
-export const TICK = /* @__PURE__ */ defineRecord<true>({
+/** A step's text hash (src/site/step-hash.ts): 8 hex digits. */
+export const TICK_HASH = /^[0-9a-f]{8}$/;
+
+/**
+ * What a tick records: the hash of the step's text it was made against, or "1" (TICK_VALUE) for a
+ * tick made before hashes existed, imported from a file or moved by a rename: against an unknown
+ * text, so the site never asks about it.
+ */
+export type TickValue = string;
+
+/**
+ * One ticked step: `eis:v2:tick:<list>:<step>` = the step's hash or "1" (bare text, the version is
+ * in the key). Code that knew only "1" reads a hash as unreadable and leaves it in place.
+ */
+export const TICK = /* @__PURE__ */ defineRecord<TickValue>({
   key: TICK_PREFIX,
   version: 0,
-  decode: (data, id) => (data === TICK_VALUE && parseTickId(id) ? { value: true } : undefined),
-  encode: () => TICK_VALUE,
-  maxLength: 1,
+  // "1", or 8 hex digits (TICK_HASH): one pattern keeps the eager bundle small.
+  decode: (data, id) =>
+    parseTickId(id) && /^(1|[0-9a-f]{8})$/.test(data as string)
+      ? { value: data as string }
+      : undefined,
+  encode: (value) => value,
+  maxLength: 8,
 });
 
 export function sanitizeTicks(value: unknown): Ticks {

@@ -6,12 +6,15 @@
  */
 import { collection, derived, raw, single } from './persist';
 import { LEGACY_TICKS_KEY } from './keys';
-import { PLAN, TICK, isId, parseTickId, tickId, type Ticks } from './stored';
+import { PLAN, TICK, TICK_VALUE, isId, parseTickId, tickId, type Ticks } from './stored';
 import type { Answers } from '../../features/plan/answers';
 
 // --- ticks: `<list>:<step>` → true ----------------------------------------------------------
 
 const ticks = collection(TICK);
+
+/** Each tick's stored value by `<list>:<step>`: the step hash it was made against, or "1". */
+export const $tickValues = ticks.$items;
 
 export const $ticks = derived(ticks.$items, (items): Ticks => {
   const out: Record<string, Set<string>> = {};
@@ -22,10 +25,13 @@ export const $ticks = derived(ticks.$items, (items): Ticks => {
   return Object.fromEntries(Object.entries(out).map(([l, s]) => [l, [...s].sort()]));
 });
 
-/** False when the tick could not be stored (it lives in memory for this visit). */
-export function setTick(list: string, step: string, done: boolean): boolean {
+/**
+ * False when the tick could not be stored (it lives in memory for this visit). `hash`: the step's
+ * text hash the tick is made against (a tick already there is stamped again with it).
+ */
+export function setTick(list: string, step: string, done: boolean, hash?: string): boolean {
   if (!isId(list) || !isId(step)) return false;
-  if (done) return ticks.put(tickId(list, step), true);
+  if (done) return ticks.put(tickId(list, step), hash ?? TICK_VALUE);
   ticks.drop(tickId(list, step));
   return true;
 }

@@ -43,6 +43,7 @@ export const CHECKLISTS: SiteChecklist[] = GUIDES.flatMap((g) =>
             paper: `Шаг ${id}.`,
             warnings: [],
           })),
+          hashes: g.checklist.steps.map((_, i) => (i + 1).toString(16).padStart(8, '0')),
         },
       ]
     : [],

@@ -1,0 +1,56 @@
+/**
+ * What changed since the reader came: a step ticked against an older text of the step shows
+ * «Шаг изменился после вашей отметки» with its change note; «Проверил — оставить отметку» stamps
+ * the tick with the step's hash from the lock file and the notice goes, for good. On a frozen
+ * clock, with a stored last visit before the change: «изменено после вашего прошлого визита».
+ */
+import { readFileSync } from 'node:fs';
+import { expect, seedStorage, test } from '../helpers/fixtures';
+import { KEYS } from '../../src/lib/storage/keys';
+import { FROZEN, freezeClock } from '../helpers/clock';
+
+const GUIDE = '/connect/web-torgi-ks/';
+const LIST = 'web-torgi-ks';
+const STEP = 'wtks-enter-password-twice';
+const LOCK = JSON.parse(readFileSync('src/content/checklists.lock.json', 'utf8')) as {
+  checklists: Record<string, { hashes: Record<string, string> }>;
+};
+const HASH = LOCK.checklists[LIST]!.hashes[STEP]!;
+const TICK = `${KEYS.tickPrefix}${LIST}:${STEP}`;
+
+test.use(FROZEN.context);
+
+test('a step changed after the tick: the note, «Проверил», and the tick keeps the new hash', async ({
+  page,
+  context,
+  site,
+  watch,
+}) => {
+  await freezeClock(context);
+  await seedStorage(context, {
+    [TICK]: '0badc0de', // ticked against an older text of the step
+    [KEYS.lastVisit]: '{"v":1,"data":{"day":"2026-01-10"}}',
+  });
+  await page.goto(site.url(GUIDE));
+  const step = page.locator(`li#${STEP}`);
+  await expect(step.getByText('Шаг изменился после вашей отметки')).toBeVisible();
+  await expect(step.getByText('изменено после вашего прошлого визита')).toBeVisible();
+  await expect(
+    page.locator('.page-updated').getByText('изменено после вашего прошлого визита'),
+  ).toBeVisible();
+  const keep = step.getByRole('button', { name: 'Проверил — оставить отметку' });
+  await keep.click();
+  await expect(keep).toHaveCount(0);
+  await expect(step.getByRole('checkbox')).toBeChecked();
+  await expect(step.getByRole('checkbox')).toBeFocused();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), TICK)).toBe(HASH);
+  // The visit is stored as a day only: the frozen today, the previous visit kept for the day.
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEYS.lastVisit)).toBe(
+    '{"v":1,"data":{"day":"2026-06-15","before":"2026-01-10"}}',
+  );
+  await page.reload();
+  await expect(step.getByRole('checkbox')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Проверил — оставить отметку' })).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
