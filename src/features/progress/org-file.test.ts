@@ -130,6 +130,20 @@ describe('older files and single organisations', () => {
     expect(parseOrgsImport(empty, KNOWN)).toEqual({ ok: false, error: IMPORT_ERRORS.empty });
   });
 
+  it('a file of several organisations keeps the reader’s last visit', () => {
+    const text = file({
+      lastVisit: '2026-11-01',
+      orgs: [
+        { id: '', name: 'A', ticks: { token: ['a'] } },
+        { id: 'o-abcd1234', name: 'B', ticks: { token: ['b'] } },
+      ],
+    });
+    const result = parseOrgsImport(text, KNOWN);
+    expect(
+      result.ok && result.kind === 'many' && result.orgs.map((o) => o.progress.lastVisit),
+    ).toEqual(['2026-11-01', '2026-11-01']);
+  });
+
   it('skips organisations with a bad or repeated id, keeps an empty one', () => {
     const text = file({
       orgs: [

@@ -79,13 +79,13 @@ export function parseOrgsImport(
   known: Record<string, string[]>,
   renames: Readonly<Record<string, string>> = {},
 ): OrgsImport {
-  const section = typeof text === 'string' ? orgsSection(text) : undefined;
-  if (!section) {
+  const file = typeof text === 'string' ? orgsSection(text) : undefined;
+  if (!file) {
     const result = parseImport(text, known, renames);
     return result.ok ? { ok: true, kind: 'one', result } : result;
   }
   const orgs: ImportedOrg[] = [];
-  for (const entry of section.slice(0, MAX_ORGS)) {
+  for (const entry of file.entries.slice(0, MAX_ORGS)) {
     const id = entry['id'];
     const name = typeof entry['name'] === 'string' ? cleanName(entry['name']) : '';
     if (typeof id !== 'string' || (id !== '' && !ORG_ID.test(id))) continue;
@@ -97,6 +97,8 @@ export function parseOrgsImport(
         ticks: entry['ticks'],
         plan: entry['plan'],
         reminders: entry['reminders'],
+        // The reader's last visit is the file's, not an organisation's: each entry reads it.
+        lastVisit: file.lastVisit,
       }),
       known,
       renames,
@@ -117,8 +119,13 @@ export function parseOrgsImport(
   return { ok: true, kind: 'many', orgs };
 }
 
-/** The `orgs` entries of a file of ours, or `undefined` for a file without the section. */
-function orgsSection(text: string): Record<string, unknown>[] | undefined {
+/**
+ * The `orgs` entries of a file of ours (and its top-level last visit), or `undefined` for a file
+ * without the section.
+ */
+function orgsSection(
+  text: string,
+): { entries: Record<string, unknown>[]; lastVisit: unknown } | undefined {
   if (text.length > MAX_ORGS_IMPORT_BYTES) return undefined;
   let parsed: unknown;
   try {
@@ -132,7 +139,7 @@ function orgsSection(text: string): Record<string, unknown>[] | undefined {
   const orgs = parsed['orgs'];
   if (!Array.isArray(orgs)) return undefined;
   const entries = orgs.filter(isObject);
-  return entries.length >= 2 ? entries : undefined;
+  return entries.length >= 2 ? { entries, lastVisit: parsed['lastVisit'] } : undefined;
 }
 
 /** The default name of an organisation added from a file. */

@@ -10,7 +10,7 @@ import { getLocalStorage, safeGet } from '../../lib/storage/safe-storage';
 import { activeOrg, scopedKey } from '../../lib/storage/org-scope';
 import { defineRecord, type StoredRecord } from '../../lib/storage/record';
 import { rewrite } from '../../lib/storage/undo';
-import { PLAN, TICK, hasPlan, tickId, type Reminder } from '../../lib/storage/stored';
+import { PLAN, TICK, TICK_VALUE, hasPlan, tickId, type Reminder } from '../../lib/storage/stored';
 import { REMINDER } from '../reminders/reminder-codec';
 import { readOrgs, type StorageView } from '../orgs/matrix';
 import { $orgs } from '../orgs/org-store';
@@ -67,9 +67,15 @@ export function readAllOrgs(registry: Registry = $orgs.get()): FileOrg[] {
 function replaceOrgProgress(org: string, current: Progress, next: Progress): Change[] {
   const ids = (p: Progress) =>
     Object.entries(p.ticks).flatMap(([list, steps]) => steps.map((s) => tickId(list, s)));
-  const items = Object.fromEntries(ids(next).map((id) => [id, true as const]));
+  // A tick the organisation already has keeps the step hash it was made against (TICK's value);
+  // one from the file is "1", made against an unknown text, as today's import writes it.
+  const ticks = recordOf(TICK, org);
+  const view = storageView();
+  const items = Object.fromEntries(
+    ids(next).map((id) => [id, ticks.read(view.get(ticks.keyOf(id)), id)?.value ?? TICK_VALUE]),
+  );
   return [
-    ...rewrite(recordOf(TICK, org), ids(current), items),
+    ...rewrite(ticks, ids(current), items),
     ...rewrite(recordOf(PLAN, org), [''], hasPlan(next.plan) ? { '': next.plan } : {}),
     ...rewrite(
       recordOf(REMINDER, org),
