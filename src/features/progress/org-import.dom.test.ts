@@ -107,7 +107,8 @@ describe('a file of one organisation', () => {
       { id: '', name: 'Управление образования' },
       { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
     ]);
-    localStorage.setItem(`eis:o-sosh5abcd:v2:tick:edo-identifier:b`, '1');
+    // Ticked against a step text of hash abcdef12, in the organisation the file merges into.
+    localStorage.setItem(`eis:o-sosh5abcd:v2:tick:edo-identifier:b`, 'abcdef12');
     await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'x.json'));
     const select = q<HTMLSelectElement>('.eis-progress__target select');
     select.value = 'o-sosh5abcd';
@@ -121,6 +122,8 @@ describe('a file of one organisation', () => {
       'eis:o-sosh5abcd:v2:tick:edo-identifier:c',
     ]);
     expect(registry()).toHaveLength(2);
+    // The organisation's own tick keeps the hash it was made against.
+    expect(localStorage.getItem('eis:o-sosh5abcd:v2:tick:edo-identifier:b')).toBe('abcdef12');
   });
 
   it('left on this tab’s organisation, it is today’s import', async () => {
