@@ -4,10 +4,10 @@
  * where the reader has more than one (a cheap check of the registry key first).
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { collection, raw, single, type Change } from '../../lib/storage/persist';
+import { collection, single, type Change } from '../../lib/storage/persist';
 import { defineRecord } from '../../lib/storage/record';
 import { activeOrg, setActiveOrgId } from '../../lib/storage/org-scope';
-import { revert } from '../../lib/storage/undo';
+import { putRecorded, revert } from '../../lib/storage/undo';
 import {
   ONE_ORG,
   ORGS,
@@ -95,12 +95,7 @@ export function removeOrganisation(id: string): RemoveResult {
   const result = removeOrg($orgs.get(), id);
   if (!result.ok) return result;
   const changes: Change[] = [];
-  const put = (key: string, after: string | undefined) => {
-    const before = raw.get(key);
-    if (before === after) return;
-    raw.apply(key, after);
-    changes.push({ key, before, after });
-  };
+  const put = (key: string, after: string | undefined) => putRecorded(changes, key, after);
   put(ORGS.keyOf(), ORGS.write(result.registry));
   for (const key of keysOf(id)) put(key, undefined);
   return { ok: true, org: result.org, changes };

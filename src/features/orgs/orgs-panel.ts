@@ -6,8 +6,8 @@
  * organisation. Loaded by progress.client.ts only when the registry exists or on first use.
  */
 import { $ticks } from '../../lib/storage/stores';
-import { raw, type Change } from '../../lib/storage/persist';
-import { getLocalStorage, safeGet } from '../../lib/storage/safe-storage';
+import type { Change } from '../../lib/storage/persist';
+import { storageView } from './storage-view';
 import { parseIsoDate, formatCalendarDate } from '../../lib/dates';
 import { withBase } from '../../lib/base-path';
 import { downloadText } from '../../lib/download';
@@ -31,7 +31,6 @@ import {
   readOrgs,
   sortedReminders,
   type ReminderSort,
-  type StorageView,
 } from './matrix';
 
 export interface PanelData {
@@ -55,21 +54,6 @@ function h<K extends keyof HTMLElementTagNameMap>(
   el.append(...children);
   return el;
 }
-
-/** Storage as this page sees it (memory included for this tab's own keys). */
-const storageView = (): StorageView => {
-  const ls = getLocalStorage();
-  return {
-    get: (key) => raw.get(key) ?? safeGet(ls, key) ?? undefined,
-    keys: () => {
-      try {
-        return ls ? Object.keys(ls) : [];
-      } catch {
-        return [];
-      }
-    },
-  };
-};
 
 class OrgsPanel {
   private undo: Change[] | undefined;

@@ -6,13 +6,13 @@
  * progress-actions.ts.
  */
 import { raw, type Change } from '../../lib/storage/persist';
-import { getLocalStorage, safeGet } from '../../lib/storage/safe-storage';
+import { storageView } from '../orgs/storage-view';
 import { activeOrg, scopedKey } from '../../lib/storage/org-scope';
 import { defineRecord, type StoredRecord } from '../../lib/storage/record';
 import { rewrite } from '../../lib/storage/undo';
 import { PLAN, TICK, TICK_VALUE, hasPlan, tickId, type Reminder } from '../../lib/storage/stored';
 import { REMINDER } from '../reminders/reminder-codec';
-import { readOrgs, type StorageView } from '../orgs/matrix';
+import { readOrgs } from '../orgs/matrix';
 import { $orgs } from '../orgs/org-store';
 import { ORGS, addOrg, checkName, newOrgId, type Registry } from '../orgs/orgs';
 import {
@@ -23,21 +23,6 @@ import {
   type Progress,
 } from './progress-file';
 import { FILE_ORG_NAME, type FileOrg, type ImportedOrg } from './org-file';
-
-/** Storage as this page sees it (this tab's keys kept in memory included). */
-const storageView = (): StorageView => {
-  const ls = getLocalStorage();
-  return {
-    get: (key) => raw.get(key) ?? safeGet(ls, key) ?? undefined,
-    keys: () => {
-      try {
-        return ls ? Object.keys(ls) : [];
-      } catch {
-        return [];
-      }
-    },
-  };
-};
 
 /** Organisation `org`'s copy of a record kept per organisation. */
 const recordOf = <T>(record: StoredRecord<T>, org: string): StoredRecord<T> =>

@@ -8,6 +8,17 @@ import type { StoredRecord } from './record';
 import { hasOwn } from './stored';
 
 /**
+ * Write `after` under `key` (undefined removes it) unless it already holds it, and record the
+ * change in `changes` so that `revert` can undo it.
+ */
+export function putRecorded(changes: Change[], key: string, after: string | undefined): void {
+  const before = raw.get(key);
+  if (before === after) return;
+  raw.apply(key, after);
+  changes.push({ key, before, after });
+}
+
+/**
  * Make the entries `ids` of `record` (those this tab shows) and `next` agree: entries not in
  * `next` go, the others are written where they differ. This tab's stores hear of each key as
  * they would of another tab's write. Returns the keys changed, with their text before and after.
@@ -18,12 +29,7 @@ export function rewrite<T>(
   next: Readonly<Record<string, T>>,
 ): Change[] {
   const changes: Change[] = [];
-  const put = (key: string, after: string | undefined) => {
-    const before = raw.get(key);
-    if (before === after) return;
-    raw.apply(key, after);
-    changes.push({ key, before, after });
-  };
+  const put = (key: string, after: string | undefined) => putRecorded(changes, key, after);
   for (const id of ids) if (!hasOwn(next, id)) put(record.keyOf(id), undefined);
   for (const [id, value] of Object.entries(next)) put(record.keyOf(id), record.write(value));
   return changes;
