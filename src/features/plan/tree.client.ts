@@ -24,7 +24,7 @@ import { defineIsland, untilAbort } from '../../lib/island';
 import { obj, str } from '../../lib/island-schema';
 import { guidesSchema } from '../../lib/island-slices';
 /** «У меня уже есть логин и пароль»: needed only where a plan or the resume block is shown. */
-const credentials = () => import('./credentials');
+const credentials = () => import('./credentials-lazy');
 
 const samePlan = (a: Answers, b: Answers) => answersToQuery(a) === answersToQuery(b);
 

@@ -115,7 +115,7 @@ class ProgressIsland implements ProgressHost {
         if (badge) badge.hidden = advice;
         // The advice and its button load only where a guide waits (status-view.ts, own chunk).
         if (advice)
-          void import('../plan/status-view').then(({ fillStatus }) =>
+          void import('../plan/status-view-lazy').then(({ fillStatus }) =>
             fillStatus(blocked, task, this.guides, this.el.dataset['base'] ?? '/'),
           );
       }
