@@ -6,57 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { DIST, DIST_EIS } from '../helpers/paths';
 import { listContentPages, listPages, readPage } from '../helpers/pages';
 import { loadSiteModel } from '../../src/site/model';
 import { changesAnchor } from '../../src/site/change-notes';
+import { parseFeed } from '../helpers/atom';
 
 const MODEL = loadSiteModel();
-
-interface Feed {
-  root: string;
-  feed: Record<string, string[]>;
-  entries: { id: string[]; updated: string[]; title: string[]; links: string[] }[];
-  selfLinks: string[];
-}
-
-/** Parse the feed strictly (any XML error throws) into the parts the tests read. */
-function parseFeed(xml: string): Feed {
-  const parser = sax.parser(true, { xmlns: true }) as sax.SAXParser & {
-    onopentag: (tag: sax.QualifiedTag) => void;
-  };
-  const out: Feed = { root: '', feed: {}, entries: [], selfLinks: [] };
-  const stack: string[] = [];
-  let text = '';
-  parser.onerror = (e) => {
-    throw e;
-  };
-  parser.onopentag = (tag: sax.QualifiedTag) => {
-    const name = tag.local;
-    if (!stack.length) out.root = `${tag.uri} ${name}`;
-    if (name === 'entry') out.entries.push({ id: [], updated: [], title: [], links: [] });
-    if (name === 'link') {
-      const href = String((tag.attributes['href'] as sax.QualifiedAttribute).value);
-      if (stack.at(-1) === 'entry') out.entries.at(-1)!.links.push(href);
-      else out.selfLinks.push(href);
-    }
-    stack.push(name);
-    text = '';
-  };
-  parser.ontext = (t) => (text += t);
-  parser.onclosetag = () => {
-    const name = stack.pop()!;
-    const parent = stack.at(-1);
-    const entry = out.entries.at(-1);
-    if (parent === 'entry' && entry && (name === 'id' || name === 'updated' || name === 'title'))
-      entry[name].push(text);
-    else if (parent === 'feed') (out.feed[name] ??= []).push(text);
-  };
-  parser.write(xml).close();
-  return out;
-}
 
 const feedOf = (dir: string) => parseFeed(readFileSync(path.join(dir, 'changes.xml'), 'utf8'));
 

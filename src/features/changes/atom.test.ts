@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesFeed } from './atom';
 import type { SiteChange } from '../../site/change-notes';
+import { parseFeed } from '../../../tests/helpers/atom';
 
 const CHANGES: SiteChange[] = [
   {
@@ -32,8 +33,9 @@ const OPTIONS = {
 describe('changesFeed', () => {
   it('writes one entry per change, newest first, updated at the newest date', () => {
     const xml = changesFeed(CHANGES, OPTIONS);
-    expect(xml.match(/<entry>/g)).toHaveLength(2);
-    expect(xml).toMatch(/<feed[^>]*>\s*<title>Сайт — Изменения<\/title>/);
+    const feed = parseFeed(xml);
+    expect(feed.entries).toHaveLength(2);
+    expect(feed.feed['title']).toEqual(['Сайт — Изменения']);
     expect(xml).toContain('<updated>2026-12-05T00:00:00Z</updated>');
     expect(xml.indexOf('2026-12-05T')).toBeLessThan(xml.indexOf('2026-11-29T'));
     expect(xml).toContain('href="/services/token/#token-step"');
@@ -61,9 +63,8 @@ describe('changesFeed', () => {
 
   it('gives two notes of one page and day their own ids', () => {
     const twice = [CHANGES[0]!, { ...CHANGES[0]!, summary: 'Ещё' }];
-    const ids = [...changesFeed(twice, OPTIONS).matchAll(/<entry>\s*<id>([^<]*)</g)].map(
-      (m) => m[1],
-    );
+    const ids = parseFeed(changesFeed(twice, OPTIONS)).entries.flatMap((e) => e.id);
+    expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(2);
   });
 });
