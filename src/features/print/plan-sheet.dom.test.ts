@@ -167,6 +167,12 @@ describe('the plan sheet and organisations', () => {
       '<label hidden><input type="checkbox" data-all-orgs disabled /> для всех организаций</label>';
     offerAll(host);
     expect(host.querySelector('label')!.hidden).toBe(true);
+    // A registry of one (an organisation added and removed again): still nothing new.
+    setOrgs([{ id: '', name: 'ЦБ' }]);
+    expect(printedOrg()).toBeUndefined();
+    offerAll(host);
+    expect(host.querySelector('label')!.hidden).toBe(true);
+    expect(host.querySelector('input')!.disabled).toBe(true);
   });
 
   it("with two or more: the tab's organisation in a header repeated on every sheet", () => {
