@@ -26,9 +26,10 @@ type Node = Root | RootContent;
 
 const isElement = (n: Node | undefined): n is Element => n?.type === 'element';
 
+/** The element's classes (hast keeps `class` as a list). */
 const classes = (e: Element): string[] => {
-  const c = e.properties['className'];
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  const c: unknown = e.properties['className'];
+  return Array.isArray(c) ? c.map(String) : [];
 };
 
 const hasClass = (e: Element, name: string) => classes(e).includes(name);
