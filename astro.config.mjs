@@ -10,6 +10,7 @@ import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/build/search-vocabulary.ts';
 import checklists from './src/build/checklists.ts';
+import planSheet from './src/build/plan-sheet.ts';
 import { figuresPlugin } from './src/build/figures.ts';
 import { dropPreloadHelper } from './src/build/preload-helper.ts';
 import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
@@ -154,5 +155,6 @@ export default defineConfig({
     checklists(),
     cspInlineHashes(),
     searchVocabulary(),
+    planSheet(),
   ],
 });

@@ -70,7 +70,7 @@ export function site(base: '/' | '/eis/'): Partial<PlaywrightTestOptions> {
 const SERVE = (process.env['EIS_SERVE'] ?? 'root,eis').split(',');
 
 /** Files that need the sub-path build. */
-const EIS_FILES = ['base-path.test.ts', 'print-pdf.test.ts'];
+const EIS_FILES = ['base-path.test.ts', 'print-pdf.test.ts', 'plan-sheet-pdf.test.ts'];
 /** Still a vitest file until it moves into Node unit tests (the search branch). */
 const NOT_PLAYWRIGHT = ['search-quality.test.ts'];
 

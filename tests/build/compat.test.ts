@@ -43,6 +43,9 @@ const KNOWN_CSS: Record<string, string> = {
     'Safari 15.0–15.3: the site’s own focus ring is not drawn; the browser’s default focus ' +
     'outline remains.',
   'css-overscroll-behavior': 'Safari 15: scrolling the sidebar to its end may scroll the page.',
+  'css-zoom':
+    'Firefox 115–125: the mock screens on a printed plan (PlanPrint.astro) print at full size, ' +
+    'not at 70 %: the sheet runs longer; nothing is cut (figures are kept whole).',
   'css-widows-orphans': 'Firefox: printed pages may break leaving a single line of a paragraph.',
   'text-size-adjust':
     'Firefox and Safari on desktop ignore it (it only matters for mobile font inflation).',

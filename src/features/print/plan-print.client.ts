@@ -1,30 +1,25 @@
 /**
- * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click.
- * The plan is the first <ol> of the enclosing section, as the tree and «Мой прогресс» render it:
- * its items carry their guide's key (`data-plan-guide`); the steps come with the page (the
- * blob's `sheet` slice, from the site model), read and checked by the chunk loaded on click.
+ * <eis-plan-print>: enables «Распечатать мой план» once upgraded; the sheet code loads on click
+ * (plan-sheet.ts reads the plan on the page and the ticks, and prints). For a reader who has
+ * added an organisation the same chunk loads at once, to offer «для всех организаций».
  */
 import { $ticks } from '../../lib/storage/stores';
 import { defineIsland } from '../../lib/island';
+import { raw } from '../../lib/storage/persist';
 
 defineIsland('eis-plan-print', {
   connect(el, { signal }) {
     const button = el.querySelector('button');
-    const list = el.closest('section')?.querySelector('ol');
-    if (!button || !list) return;
+    if (!button) return;
     button.addEventListener(
       'click',
-      () => {
-        button.disabled = true;
-        const keys = [...list.querySelectorAll<HTMLElement>(':scope > li[data-plan-guide]')].map(
-          (li) => li.dataset['planGuide'] ?? '',
-        );
-        void import('./plan-sheet')
-          .then((m) => m.printPlan(keys, m.pageSheet(), $ticks.get()))
-          .finally(() => (button.disabled = false));
-      },
+      // A second click while the sheet is being made does nothing (plan-sheet.ts).
+      () => void import('./plan-sheet').then((m) => m.printPlan(el, $ticks.get())),
       { signal },
     );
     button.disabled = false;
+    // The registry key (REGISTRY_KEY of ../orgs/load.ts, spelled out: that module would be one
+    // more file on «С чего начать»): only a reader who has added an organisation loads more.
+    if (raw.get('eis:v1:orgs')) void import('./plan-sheet').then((m) => m.offerAll(el));
   },
 });
