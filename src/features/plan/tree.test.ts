@@ -392,12 +392,15 @@ describe('the tree without JS (staticTree)', () => {
     }
     const services = sections.find((s) => s.title === NEEDS[1]!.label)!;
     expect(services.questions).toEqual([QUESTIONS[1]!.title, QUESTIONS[2]!.title]);
+    // Each answer after its question in short, never a bare «Да, Да».
+    const RIS = 'Система зарегистрирована как РИС';
+    const ROLE = 'есть роль «Уполномоченный орган» или «Уполномоченное учреждение»';
     expect(services.paths.map((p) => p.answers)).toEqual([
-      ['Да', 'Да'],
-      ['Да', 'Нет'],
-      ['Да', 'Не знаю'],
-      ['Нет'],
-      ['Не знаю'],
+      [`${RIS}: да`, `${ROLE}: да`],
+      [`${RIS}: да`, `${ROLE}: нет`],
+      [`${RIS}: да`, `${ROLE}: не знаю`],
+      [`${RIS}: нет`],
+      [`${RIS}: не знаю`],
     ]);
   });
 
