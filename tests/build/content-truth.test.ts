@@ -230,6 +230,48 @@ describe('the tree without JS and in print', () => {
   });
 
   it.each(['/', '/tools/start/'])(
+    '%s: every answer in the static tree follows its question («…: да»), never a bare «Да, Да»',
+    (path) => {
+      const tree = main(path).querySelector('.eis-tree__static')!;
+      const answers = tree.querySelectorAll('li > strong').map((s) => text(s));
+      expect(answers.length).toBeGreaterThanOrEqual(5);
+      for (const a of answers) {
+        expect(a).not.toMatch(/^(Да|Нет|Не знаю)[,\s]/);
+        for (const part of a.replace(/ —$/, '').split(', '))
+          expect(part, a).toMatch(/^[^:]{8,}: (да|нет|не знаю)$/);
+      }
+    },
+  );
+
+  it.each(['/', '/tools/start/'])(
+    '%s: every question of the wizard offers «Не знаю» and says how to check',
+    (path) => {
+      const questions = main(path).querySelectorAll('.eis-tree__q');
+      expect(questions.length).toBeGreaterThanOrEqual(3);
+      for (const q of questions) {
+        const labels = q.querySelectorAll('.eis-tree__option').map((o) => text(o));
+        expect(labels, q.getAttribute('data-q')!).toContain('Не знаю');
+        expect(text(q.querySelector('.eis-tree__help')!)).toMatch(/^Как узнать\. \S/);
+      }
+    },
+  );
+
+  it.each(['/', '/tools/start/'])(
+    '%s: Web-Торги-КС sends what source 001 lists, not source 002\u2019s list for ГоИС',
+    (path) => {
+      const send = main(path)
+        .querySelectorAll('.eis-tree__option')
+        .find((o) => text(o).startsWith('Отправлять документы из Web-Торги-КС'))!;
+      expect(text(send)).toContain('план закупок, план-график закупок и т. д.');
+      // Source 002's list may be quoted only as source 002's, next to the ГоИС it is about.
+      for (const p of CONTENT)
+        for (const s of sentences(text(main(p))))
+          if (/сведени[яй] о контрактах/.test(s) && s.includes('Web-Торги-КС'))
+            expect(s, p).toContain('ГоИС');
+    },
+  );
+
+  it.each(['/', '/tools/start/'])(
     '%s: no form; «Далее» and the answers are disabled until the script',
     (path) => {
       const tree = main(path).querySelector('eis-tree')!;
