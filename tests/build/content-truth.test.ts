@@ -211,6 +211,19 @@ describe('where a literal reader would go wrong', () => {
       }
     }
   });
+
+  it('a link named after the knowledge-base page gives its whole title', () => {
+    const h1 = text(readPage(DIST, '/support/knowledge-base/').querySelector('h1')!);
+    let named = 0;
+    for (const path of pages)
+      for (const a of main(path).querySelectorAll('a[href^="/support/knowledge-base/"]')) {
+        const label = text(a);
+        if (!/странице «База знаний|^«?База знаний и/.test(label)) continue;
+        named++;
+        expect(label, path).toContain(h1);
+      }
+    expect(named).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe('the tree without JS and in print', () => {
@@ -452,7 +465,13 @@ describe('issue 19: the site\u2019s own language', () => {
 
   it.each(CONTENT)('%s: a title after «в» is declined through a word («в разделе «…»»)', (path) => {
     expect(ownText(path)).not.toMatch(
-      /(?<![а-яё])в «(Мои обращения|Настройка взаимодействия с сервисами ЕИС: токен)/i,
+      /(?<![а-яё])в «(Мои обращения|Настройка взаимодействия с сервисами ЕИС: токен|Срок действия|Регистрационные данные)/i,
+    );
+  });
+
+  it.each(CONTENT)('%s: dates in the site\u2019s own words are ДД.ММ.ГГГГ', (path) => {
+    expect(ownText(path)).not.toMatch(
+      /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}/,
     );
   });
 
