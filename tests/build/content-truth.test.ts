@@ -469,6 +469,21 @@ describe('issue 19: the site\u2019s own language', () => {
     );
   });
 
+  it.each(CONTENT)(
+    '%s: a request kind or a mode is named, not declined («обращение вида «Консультация»»)',
+    (path) => {
+      expect(ownText(path)).not.toMatch(/«Консультаци[юеи]»|Это «Консультация»|Заполнили «/);
+    },
+  );
+
+  it.each(CONTENT)('%s: rights and roles named in a step are in bold «»', (path) => {
+    for (const body of main(path).querySelectorAll('.eis-step__body')) {
+      const own = body.clone() as HTMLElement;
+      own.querySelectorAll('strong, figure, .eis-figure, aside, a').forEach((el) => el.remove());
+      expect(text(own)).not.toMatch(/«(Администратор|Руководитель|Заказчик)»/);
+    }
+  });
+
   it.each(CONTENT)('%s: dates in the site\u2019s own words are ДД.ММ.ГГГГ', (path) => {
     expect(ownText(path)).not.toMatch(
       /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}/,
