@@ -422,6 +422,13 @@ describe('issue 19: every statement as the sources say it', () => {
     for (const buttons of cards) expect(buttons).toEqual(cards[0]);
   });
 
+  it('every page says each press of the HTTPS link issues a new password, none only «при повторном»', () => {
+    for (const path of CONTENT) expect(ownText(path), path).not.toMatch(/при повторном нажатии/i);
+    expect(
+      text(main('/activation/edo-identifier/').querySelector('#edo-click-issue-identifier-link')!),
+    ).toContain('каждое нажатие на эту ссылку выдаёт пользователю новый пароль');
+  });
+
   it('the ЕИС 13.1 warning has the same severity on every page', () => {
     const kinds = CONTENT.flatMap((path) =>
       main(path)
