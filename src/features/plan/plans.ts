@@ -166,9 +166,12 @@ export function staticTree(): StaticSection[] {
     };
   };
   const label = (n: Need) => NEEDS.find((o) => o.value === n)?.label ?? n;
+  // «Не знаю» alone is no heading: without JS it reads as the question's answer.
+  const heading = (n: (typeof NEEDS)[number]) =>
+    n.value === 'unknown' ? `${n.label}, что нужно сделать` : n.label;
   const sections = NEEDS.map((n) =>
     section(
-      n.label,
+      heading(n),
       complete.filter((a) => a.needs?.length === 1 && a.needs[0] === n.value),
     ),
   );

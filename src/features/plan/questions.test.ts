@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NEEDS, QUESTIONS, allCompleteAnswers } from './questions';
-import { NEEDS_UNKNOWN_NOTE, RIS_UNKNOWN_NOTE, planFor } from './plans';
+import { NEEDS_UNKNOWN_NOTE, RIS_UNKNOWN_NOTE, planFor, staticTree } from './plans';
 
 describe('every question of the tree', () => {
   it.each(QUESTIONS.map((q) => [q.id, q] as const))(
@@ -34,6 +34,12 @@ describe('every question of the tree', () => {
       'trouble',
       'request',
     ]);
+  });
+
+  it('without JS, «Не знаю» heads its section with the question it answers', () => {
+    const titles = staticTree().map((s) => s.title);
+    expect(titles).toContain('Не знаю, что нужно сделать');
+    expect(titles).not.toContain('Не знаю');
   });
 
   it('«Не знаю» on the РИС question: the page on both paths, with whom to ask', () => {
