@@ -423,7 +423,7 @@ export const DIAGNOSTIC: readonly DiagnosticQuestion[] = [
         to: 'err-eis-functions-unavailable',
       },
       {
-        q: 'Заполнили «Настройка взаимодействия с сервисами ЕИС», и ничего не изменилось?',
+        q: 'Заполнили режим «Настройка взаимодействия с сервисами ЕИС», и ничего не изменилось?',
         to: 'err-services-setting-no-effect',
       },
       {
@@ -479,7 +479,7 @@ export const DIAGNOSTIC: readonly DiagnosticQuestion[] = [
         q: 'Обращение в статусе «Закрыто»?',
         then: [
           {
-            q: 'Это «Консультация», а в ней — об ошибке?',
+            q: 'Это обращение вида «Консультация», а в нём описана ошибка?',
             to: 'err-request-consultation-closed',
           },
           {
@@ -495,7 +495,7 @@ export const DIAGNOSTIC: readonly DiagnosticQuestion[] = [
             to: 'err-request-resolved-closed',
           },
           {
-            q: '«Консультацию» переоткрывали три раза?',
+            q: 'Обращение вида «Консультация» переоткрывали три раза?',
             to: 'err-request-consultation-reopened',
           },
           { q: 'Не знаете почему?', to: 'err-request-closed' },

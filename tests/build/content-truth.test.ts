@@ -211,6 +211,19 @@ describe('where a literal reader would go wrong', () => {
       }
     }
   });
+
+  it('a link named after the knowledge-base page gives its whole title', () => {
+    const h1 = text(readPage(DIST, '/support/knowledge-base/').querySelector('h1')!);
+    let named = 0;
+    for (const path of pages)
+      for (const a of main(path).querySelectorAll('a[href^="/support/knowledge-base/"]')) {
+        const label = text(a);
+        if (!/странице «База знаний|^«?База знаний и/.test(label)) continue;
+        named++;
+        expect(label, path).toContain(h1);
+      }
+    expect(named).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe('the tree without JS and in print', () => {
@@ -228,6 +241,48 @@ describe('the tree without JS and in print', () => {
     expect(body).toContain(PASSWORD_LINK);
     expect(tree.querySelector(`a[href="${GUIDES['overview']!.href}"]`)).toBeTruthy();
   });
+
+  it.each(['/', '/tools/start/'])(
+    '%s: every answer in the static tree follows its question («…: да»), never a bare «Да, Да»',
+    (path) => {
+      const tree = main(path).querySelector('.eis-tree__static')!;
+      const answers = tree.querySelectorAll('li > strong').map((s) => text(s));
+      expect(answers.length).toBeGreaterThanOrEqual(5);
+      for (const a of answers) {
+        expect(a).not.toMatch(/^(Да|Нет|Не знаю)[,\s]/);
+        for (const part of a.replace(/ —$/, '').split(', '))
+          expect(part, a).toMatch(/^[^:]{8,}: (да|нет|не знаю)$/);
+      }
+    },
+  );
+
+  it.each(['/', '/tools/start/'])(
+    '%s: every question of the wizard offers «Не знаю» and says how to check',
+    (path) => {
+      const questions = main(path).querySelectorAll('.eis-tree__q');
+      expect(questions.length).toBeGreaterThanOrEqual(3);
+      for (const q of questions) {
+        const labels = q.querySelectorAll('.eis-tree__option').map((o) => text(o));
+        expect(labels, q.getAttribute('data-q')!).toContain('Не знаю');
+        expect(text(q.querySelector('.eis-tree__help')!)).toMatch(/^Как узнать\. \S/);
+      }
+    },
+  );
+
+  it.each(['/', '/tools/start/'])(
+    '%s: Web-Торги-КС sends what source 001 lists, not source 002\u2019s list for ГоИС',
+    (path) => {
+      const send = main(path)
+        .querySelectorAll('.eis-tree__option')
+        .find((o) => text(o).startsWith('Отправлять документы из Web-Торги-КС'))!;
+      expect(text(send)).toContain('план закупок, план-график закупок и т. д.');
+      // Source 002's list may be quoted only as source 002's, next to the ГоИС it is about.
+      for (const p of CONTENT)
+        for (const s of sentences(text(main(p))))
+          if (/сведени[яй] о контрактах/.test(s) && s.includes('Web-Торги-КС'))
+            expect(s, p).toContain('ГоИС');
+    },
+  );
 
   it.each(['/', '/tools/start/'])(
     '%s: no form; «Далее» and the answers are disabled until the script',
@@ -367,6 +422,13 @@ describe('issue 19: every statement as the sources say it', () => {
     for (const buttons of cards) expect(buttons).toEqual(cards[0]);
   });
 
+  it('every page says each press of the HTTPS link issues a new password, none only «при повторном»', () => {
+    for (const path of CONTENT) expect(ownText(path), path).not.toMatch(/при повторном нажатии/i);
+    expect(
+      text(main('/activation/edo-identifier/').querySelector('#edo-click-issue-identifier-link')!),
+    ).toContain('каждое нажатие на эту ссылку выдаёт пользователю новый пароль');
+  });
+
   it('the ЕИС 13.1 warning has the same severity on every page', () => {
     const kinds = CONTENT.flatMap((path) =>
       main(path)
@@ -410,7 +472,28 @@ describe('issue 19: the site\u2019s own language', () => {
 
   it.each(CONTENT)('%s: a title after «в» is declined through a word («в разделе «…»»)', (path) => {
     expect(ownText(path)).not.toMatch(
-      /(?<![а-яё])в «(Мои обращения|Настройка взаимодействия с сервисами ЕИС: токен)/i,
+      /(?<![а-яё])в «(Мои обращения|Настройка взаимодействия с сервисами ЕИС: токен|Срок действия|Регистрационные данные)/i,
+    );
+  });
+
+  it.each(CONTENT)(
+    '%s: a request kind or a mode is named, not declined («обращение вида «Консультация»»)',
+    (path) => {
+      expect(ownText(path)).not.toMatch(/«Консультаци[юеи]»|Это «Консультация»|Заполнили «/);
+    },
+  );
+
+  it.each(CONTENT)('%s: rights and roles named in a step are in bold «»', (path) => {
+    for (const body of main(path).querySelectorAll('.eis-step__body')) {
+      const own = body.clone() as HTMLElement;
+      own.querySelectorAll('strong, figure, .eis-figure, aside, a').forEach((el) => el.remove());
+      expect(text(own)).not.toMatch(/«(Администратор|Руководитель|Заказчик)»/);
+    }
+  });
+
+  it.each(CONTENT)('%s: dates in the site\u2019s own words are ДД.ММ.ГГГГ', (path) => {
+    expect(ownText(path)).not.toMatch(
+      /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}/,
     );
   });
 

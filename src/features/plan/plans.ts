@@ -37,6 +37,10 @@ export const RIS_ASK =
 /** The provisional plan after «Не знаю» on the РИС question. */
 export const RIS_UNKNOWN_NOTE = `План предварительный. ${RIS_ASK} «Нет» — ваш путь «{guide:token}», «да» — «{guide:ris}»: ответьте на вопрос заново.`;
 
+/** After «Не знаю» on the first question: who can tell, and the support request that answers questions. */
+export const NEEDS_UNKNOWN_NOTE =
+  'Что нужно настроить вашей организации, уточните у администраторов Системы вашего субъекта или в поддержке ЕИС: для вопроса о работе системы создайте обращение вида «Консультация».';
+
 /** Said in the plan when «После перерегистрации» already covers getting and entering the password. */
 export const MERGED_PASSWORD_NOTE = `Эта инструкция уже включает получение логина и пароля в ЕИС и их ввод в Web-Торги-КС, поэтому «{guide:https}» и «{guide:wtks}» в план не включены. Ссылку «${PASSWORD_LINK}» нажмите один раз: каждое нажатие выдаёт новый пароль.`;
 
@@ -87,6 +91,7 @@ export function planFor(answers: Answers): PlanItem[] {
     add(item('trouble'));
     add(item('request'));
   }
+  if (needs.has('unknown')) add(item('request', NEEDS_UNKNOWN_NOTE));
   return plan;
 }
 
@@ -119,7 +124,7 @@ export function walkAll(): Walk {
 }
 
 export interface StaticPath {
-  /** The answers to the follow-up questions, as their labels («Да», «Нет», «Не знаю»). */
+  /** The answers to the follow-up questions, each after its question in short («…: да»). */
   answers: string[];
   plan: PlanItem[];
 }
@@ -150,17 +155,23 @@ export function staticTree(): StaticSection[] {
       title,
       questions: QUESTIONS.filter((q) => asked.has(q.id)).map((q) => q.title),
       paths: answers.map((a) => ({
-        answers: followUps(a).map(
-          (q) => q.options.find((o) => o.value === a[q.id as 'ris' | 'roles'])?.label ?? '',
-        ),
+        answers: followUps(a).map((q, i) => {
+          const label = q.options.find((o) => o.value === a[q.id as 'ris' | 'roles'])?.label ?? '';
+          const short = q.short ?? q.title;
+          const named = `${short}: ${label.toLowerCase()}`;
+          return i ? named.charAt(0).toLowerCase() + named.slice(1) : named;
+        }),
         plan: planFor(a),
       })),
     };
   };
   const label = (n: Need) => NEEDS.find((o) => o.value === n)?.label ?? n;
+  // «Не знаю» alone is no heading: without JS it reads as the question's answer.
+  const heading = (n: (typeof NEEDS)[number]) =>
+    n.value === 'unknown' ? `${n.label}, что нужно сделать` : n.label;
   const sections = NEEDS.map((n) =>
     section(
-      n.label,
+      heading(n),
       complete.filter((a) => a.needs?.length === 1 && a.needs[0] === n.value),
     ),
   );

@@ -386,18 +386,21 @@ describe('the tree without JS (staticTree)', () => {
 
   it('has a section for every need, with its question options and a plan on every path', () => {
     for (const need of NEEDS) {
-      const section = sections.find((s) => s.title === need.label);
+      const section = sections.find((s) => s.title.startsWith(need.label));
       expect(section, need.value).toBeDefined();
       for (const path of section!.paths) expect(path.plan.length).toBeGreaterThan(0);
     }
     const services = sections.find((s) => s.title === NEEDS[1]!.label)!;
     expect(services.questions).toEqual([QUESTIONS[1]!.title, QUESTIONS[2]!.title]);
+    // Each answer after its question in short, never a bare «Да, Да».
+    const RIS = 'Система зарегистрирована как РИС';
+    const ROLE = 'есть роль «Уполномоченный орган» или «Уполномоченное учреждение»';
     expect(services.paths.map((p) => p.answers)).toEqual([
-      ['Да', 'Да'],
-      ['Да', 'Нет'],
-      ['Да', 'Не знаю'],
-      ['Нет'],
-      ['Не знаю'],
+      [`${RIS}: да`, `${ROLE}: да`],
+      [`${RIS}: да`, `${ROLE}: нет`],
+      [`${RIS}: да`, `${ROLE}: не знаю`],
+      [`${RIS}: нет`],
+      [`${RIS}: не знаю`],
     ]);
   });
 
