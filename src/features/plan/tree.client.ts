@@ -237,12 +237,12 @@ class TreeIsland {
     else if (same)
       status.textContent = issue
         ? 'Это ваш план.'
-        : `Это ваш сохранённый план: он виден и в «${progress}».`;
+        : `Это ваш сохранённый план: он виден и на странице «${progress}».`;
     else if (hasPlan(saved))
       status.textContent =
         'В этом браузере сохранён другой ваш план. Он останется как есть, пока вы не нажмёте «Сделать этим планом».';
     else
-      status.textContent = `Этот план не сохранён. Чтобы он был виден в «${progress}», нажмите «Сделать этим планом».`;
+      status.textContent = `Этот план не сохранён. Чтобы он был виден на странице «${progress}», нажмите «Сделать этим планом».`;
   }
 
   private renderPlan(): void {
