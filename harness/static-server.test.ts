@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { serveStatic } from './static-server';
 
 /** GET with gzip accepted; the body as sent (still compressed) and its encoding. */
-function get(url: string): Promise<{ encoding?: string; body: Buffer }> {
+function get(url: string): Promise<{ encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
       const chunks: Buffer[] = [];
