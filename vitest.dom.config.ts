@@ -13,5 +13,8 @@ export default getViteConfig({
     include: ['tests/dom/**/*.test.ts', 'src/**/*.dom.test.ts'],
     // The site's checklists and guides, stood in for (no content layer in the container).
     setupFiles: ['./tests/dom/support/setup.ts'],
+    // Each file still gets its own module graph and window (the elements register themselves and
+    // the stores are module state), but in a worker thread, not a new process: half the CPU time.
+    pool: 'threads',
   },
 });

@@ -52,6 +52,20 @@ async function resolveFile(dir: string, rel: string): Promise<string | undefined
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
+/**
+ * The gzip of each file, made once: the browser tests load the same pages, scripts and styles
+ * hundreds of times. Reused only while the file's bytes are the same (compared in full, which
+ * costs far less than compressing them again).
+ */
+const gzipped = new Map<string, { raw: Buffer; gz: Buffer }>();
+function gzipOnce(file: string, raw: Buffer): Buffer {
+  const known = gzipped.get(file);
+  if (known?.raw.equals(raw)) return known.gz;
+  const gz = gzipSync(raw);
+  gzipped.set(file, { raw, gz });
+  return gz;
+}
+
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -69,7 +83,7 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
         : 'public, max-age=0, must-revalidate',
     };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
+      body = gzipOnce(file, body);
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'Accept-Encoding';
     }

@@ -22,8 +22,10 @@
  * with a condition: nginx not installed, say); those are listed with their reason. With
  * EIS_NO_SKIP=1 (.ci/run) any skip fails the run.
  *
- * Prints how long each step took, then one summary line over all layers: `N passed, N failed`.
- * With EIS_TEST_TIMINGS=<file> it also writes the durations there as JSON (`npm run bench`).
+ * Prints how long each step took (wall clock) and its CPU time (user + system of every process it
+ * started, Chromium's included: harness/cpu-meter.mjs), then one summary line over all layers:
+ * `N passed, N failed`. With EIS_TEST_TIMINGS=<file> it also writes the durations there as JSON
+ * (`npm run bench`).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -38,6 +40,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CpuMeter } from '../harness/cpu-meter.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -71,8 +74,9 @@ const SOURCES = [
 let passed = 0;
 let failed = 0;
 const failures = [];
-/** @type {{ label: string, seconds: number }[]} */
+/** @type {{ label: string, seconds: number, cpu?: number }[]} */
 const timings = [];
+const meter = new CpuMeter();
 const started = Date.now();
 const seconds = (ms) => Math.round(ms / 100) / 10;
 
@@ -95,6 +99,7 @@ function run(label, cmd, args, { env = {}, buffered = false, count = true } = {}
         ...env,
       },
     });
+    meter.track(child.pid, label);
     /** @type {Buffer[]} */
     const out = [];
     child.stdout?.on('data', (d) => out.push(d));
@@ -103,7 +108,8 @@ function run(label, cmd, args, { env = {}, buffered = false, count = true } = {}
     child.on('close', (code) => {
       const ok = code === 0;
       const took = seconds(Date.now() - t0);
-      timings.push({ label, seconds: took });
+      const cpu = meter.seconds(label);
+      timings.push({ label, seconds: took, cpu });
       if (buffered) {
         console.log(`\n▶ ${label}`);
         process.stdout.write(Buffer.concat(out));
@@ -115,7 +121,9 @@ function run(label, cmd, args, { env = {}, buffered = false, count = true } = {}
           failures.push(label);
         }
       }
-      console.log(`${ok ? '✓' : '✗'} ${label} (${took} s)`);
+      console.log(
+        `${ok ? '✓' : '✗'} ${label} (${took} s${cpu === undefined ? '' : `, CPU ${cpu} s`})`,
+      );
       resolve(ok);
     });
   });
@@ -345,22 +353,21 @@ if (full) {
 rmSync(work, { recursive: true, force: true });
 
 const total = seconds(Date.now() - started);
+meter.stop();
 /**
- * CPU seconds of every step (user + system, all child processes waited for, Chromium included):
- * on a shared machine a fairer measure than the wall clock. Linux only (/proc), else undefined.
+ * CPU seconds of every step (user + system, every process each step started, Chromium included):
+ * on a shared machine a fairer measure than the wall clock; on an idle two-core machine the run
+ * takes at least half of it. Linux only (/proc), else undefined.
  */
-function childCpuSeconds() {
-  try {
-    // Fields after the command name: … 14 utime 15 stime 16 cutime 17 cstime (clock ticks, 100/s).
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    return seconds(((Number(fields[13]) + Number(fields[14])) * 1000) / 100);
-  } catch {
-    return undefined;
-  }
+const cpu = timings.every((t) => t.cpu !== undefined)
+  ? seconds(timings.reduce((sum, t) => sum + (t.cpu ?? 0), 0) * 1000)
+  : undefined;
+console.log('\nDurations (wall clock, CPU time; steps ran side by side):');
+for (const { label, seconds: s, cpu: c } of timings) {
+  console.log(
+    `  ${label.padEnd(40)} ${`${s} s`.padEnd(10)}${c === undefined ? '' : ` CPU ${c} s`}`,
+  );
 }
-const cpu = childCpuSeconds();
-console.log('\nDurations (wall clock; steps on one line ran side by side):');
-for (const { label, seconds: s } of timings) console.log(`  ${label.padEnd(40)} ${s} s`);
 for (const [layer, s] of Object.entries(layerSeconds)) {
   console.log(`  ${`  ${layer}: sum of its tests/files`.padEnd(40)} ${seconds(s * 1000)} s`);
 }
