@@ -10,6 +10,18 @@ import { NOW } from '../../helpers/clock';
 
 vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 
+/**
+ * `vi.waitFor` retries for 1 s by default; on a loaded 2-core CI machine an island's dynamic
+ * import alone can take longer (org-import.dom.test.ts once failed that way). Every DOM test
+ * retries for up to 10 s instead: a passing test is not slower, a failing one reports later.
+ */
+const waitFor = vi.waitFor.bind(vi);
+vi.waitFor = ((callback, options) =>
+  waitFor(
+    callback,
+    typeof options === 'number' ? options : { timeout: 10_000, ...options },
+  )) as typeof vi.waitFor;
+
 vi.mock('../../../src/site/checklists', async () => (await import('./site-data')).checklistsModule);
 vi.mock('../../../src/site/guides', async () => (await import('./site-data')).guidesModule);
 
