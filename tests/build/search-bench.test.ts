@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
 import { HELD_OUT, QUERIES, TUNING_EXTRA } from '../helpers/search-queries';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
+import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 
 let engine: NodeSearch;
@@ -30,6 +31,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['tuning', [...QUERIES.map(([q, e]): [string, string] => [q, e]), ...TUNING_EXTRA]],
     ['held-out 1', HELD_OUT],
     ['held-out 2', HELD_OUT_2],
+    ['held-out 3', HELD_OUT_3],
   ];
   let worst = { query: '', ms: 0, searches: 0 };
   let maxSearches = 0;
