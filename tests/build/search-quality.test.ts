@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
+import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
 import {
   HELD_OUT,
   QUERY_CLASSES,
@@ -73,6 +74,13 @@ describe('search quality (engine over dist/)', () => {
     const n = TUNING_EXTRA.length;
     report.push(`tuning extra: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+
+  it("tuning: every section of every page in readers' words", async () => {
+    const s = await score(TUNING_SECTIONS);
+    const n = TUNING_SECTIONS.length;
+    report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(0);
   }, 60_000);
 
   /**

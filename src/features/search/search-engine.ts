@@ -26,6 +26,7 @@ import {
 import { matchMessage, type MessageEntry } from './search-messages';
 import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
+import { bestOf, pageSections, scoreSections, type PageAnchor } from './search-sections';
 
 /** Characters of a query read at all: a pasted page of text is cut here. */
 export const MAX_CHARS = 200;
@@ -51,6 +52,8 @@ export interface PageData {
   meta: { title?: string; keywords?: string };
   locations: number[];
   sub_results?: SubResult[];
+  /** Every element with an id, with its word position (Pagefind ≥ 1.0). */
+  anchors?: PageAnchor[];
 }
 export interface PagefindResult {
   id: string;
@@ -175,25 +178,26 @@ async function relaxed(
   return [];
 }
 
+/** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
+const DEFINITION =
+  / (что такое|что значит|что означает|что это|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
+/** Words of such a question that are not the term (beginnings). */
+const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин'];
+
 /**
- * The place on the page that answers: a section whose heading has most of the query's words, or
- * that holds most of the page's matches; otherwise the page itself.
+ * The page's term entry (a <dt> with an id) whose name has every one of `terms`; of several, the
+ * one with the fewest other words («сервисы отдачи» → «Сервисы отдачи», not «Токен
+ * (идентификатор для использования сервисов отдачи)»).
  */
-function bestSection(page: PageData, terms: readonly string[]): SubResult | undefined {
-  const own = (page.sub_results ?? []).filter(
-    (s) => s.anchor?.id && s.anchor.id !== '_top' && s.title !== page.meta.title,
-  );
-  if (!own.length) return undefined;
-  const total = own.reduce((n, s) => n + (s.locations?.length ?? 0), 0);
-  let best: SubResult | undefined;
-  let bestScore = 0;
-  for (const s of own) {
-    const cov = headingCoverage(s.title, terms);
-    const share = total ? (s.locations?.length ?? 0) / total : 0;
-    const score = (cov >= 0.5 ? 1 + cov : 0) + (share >= 0.6 && total >= 2 ? share : 0);
-    if (score > bestScore) [best, bestScore] = [s, score];
+function termEntry(page: PageData, terms: readonly string[]): string | undefined {
+  if (!terms.length) return undefined;
+  let best: { id: string; extra: number } | undefined;
+  for (const a of page.anchors ?? []) {
+    if (a.element !== 'dt' || !a.id || headingCoverage(a.text, terms) < 1) continue;
+    const extra = words(a.text).length;
+    if (!best || extra < best.extra) best = { id: a.id, extra };
   }
-  return best;
+  return best?.id;
 }
 
 /** The section a query asks for by its kind («что получится»), when the page has it. */
@@ -223,7 +227,12 @@ export const RANKING = {
   sectionFrom: 0.75,
 } as const;
 
-function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<string>): PageData[] {
+function byHeadings(
+  pages: PageData[],
+  plan: QueryPlan,
+  pinned: ReadonlySet<string>,
+  scoreOf: (page: PageData) => number = () => 0,
+): PageData[] {
   const { terms } = plan;
   const sections = plan.error && terms.length >= 2;
   const coverage = (page: PageData) => {
@@ -253,8 +262,8 @@ function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<stri
     return Math.round(best * 20) / 20;
   };
   return pages
-    .map((page, order) => ({ page, order, cov: coverage(page) }))
-    .sort((a, b) => b.cov - a.cov || a.order - b.order)
+    .map((page, order) => ({ page, order, cov: coverage(page), score: scoreOf(page) }))
+    .sort((a, b) => b.cov - a.cov || b.score - a.score || a.order - b.order)
     .map((e) => e.page);
 }
 
@@ -329,13 +338,36 @@ export async function searchSite(
     const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
     if (page) found.pages.unshift(page);
   }
+  // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
+  // whose heading has every other word of the question comes first and opens at the term.
+  const definition = DEFINITION.test(` ${normalize(raw)} `);
+  if (definition) {
+    const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
+    for (const page of found.pages) {
+      const entry = termEntry(page, asked);
+      if (!entry) continue;
+      const path = page.url.replace(/#.*$/, '');
+      pinned.add(path);
+      anchors.set(path, entry);
+      break;
+    }
+  }
   // The print page holds every guide: it answers only when asked for (a synonym pins it), and
   // otherwise follows the guides it copies.
   const copies = COPY_PAGES.map((p) => `${base}${p}`).filter((p) => !pinned.has(p));
   const isCopy = (p: PageData) => copies.includes(p.url.replace(/#.*$/, ''));
+  // Every page cut into sections and scored BM25-style (search-sections.ts): the page ranks by
+  // its best section, and the result opens it.
+  const weight = (t: string) => (vocab ? informativeness(t, vocab) : 1);
+  const scored = new Map(
+    found.pages.map((page) => {
+      const sections = pageSections(page.content, page.anchors, page.meta.title);
+      return [page, bestOf(scoreSections(page.content, sections, plan.terms, weight))] as const;
+    }),
+  );
   const ranked = byHeadings(found.pages, plan, pinned);
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
-  const asked = matchSections(raw);
+  const asked = definition ? [] : matchSections(raw);
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
     const anchor = anchors.get(path);
@@ -347,7 +379,17 @@ export async function searchSite(
           excerpt: page.excerpt,
         } as SubResult))
       : undefined;
-    const best = named ?? askedSection(page, asked) ?? bestSection(page, plan.terms);
+    const top = scored.get(page);
+    const section =
+      top && top.id !== '_top'
+        ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
+          ({
+            title: top.title,
+            url: `${path}#${encodeURIComponent(top.id)}`,
+            excerpt: '',
+          } as SubResult))
+        : undefined;
+    const best = named ?? askedSection(page, asked) ?? section;
     const url = best?.url ?? page.url;
     return {
       page,
