@@ -162,21 +162,32 @@ async function relaxed(
   pf: Counter,
   plan: QueryPlan,
   vocab?: Vocabulary,
+  have: ReadonlySet<string> = new Set(),
 ): Promise<PagefindResult[]> {
   const weight = (t: string) =>
     (vocab ? informativeness(t, vocab) : 1) * (plan.guessed.includes(t) ? 0.4 : 1);
   const kept = [...plan.terms];
-  while (kept.length > 1) {
+  const found: PagefindResult[] = [];
+  const ids = new Set(have);
+  // Go on dropping words until a few pages are found: a word that only one page has by chance
+  // («забыл») must not leave that page alone (still one search per word).
+  while (kept.length > 1 && ids.size < MIN_PAGES) {
     let least = 0;
     kept.forEach((t, i) => {
       if (weight(t) < weight(kept[least]!)) least = i;
     });
     kept.splice(least, 1);
-    const results = await pf.all(kept);
-    if (results.length) return results;
+    for (const r of await pf.all(kept)) {
+      if (ids.has(r.id)) continue;
+      ids.add(r.id);
+      found.push(r);
+    }
   }
-  return [];
+  return found;
 }
+
+/** Pages a many-word question should bring before the search stops dropping words. */
+const MIN_PAGES = 3;
 
 /** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
 const DEFINITION =
@@ -288,13 +299,15 @@ async function findPages(
   if (!terms.length) return { pages: [], partial: false };
   const load = async (results: PagefindResult[]) =>
     (await Promise.all(results.map((r) => r.data()))).filter((p) => realMatch(p, terms));
-  const exact = await load(await pf.all(terms));
+  const exactResults = await pf.all(terms);
+  const exact = await load(exactResults);
   if (terms.length === 1) {
     return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
   }
   if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
   const urls = new Set(exact.map((p) => p.url));
-  const more = (await load(await relaxed(pf, plan, vocab))).filter((p) => !urls.has(p.url));
+  const have = new Set(exactResults.map((r) => r.id));
+  const more = (await load(await relaxed(pf, plan, vocab, have))).filter((p) => !urls.has(p.url));
   return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
 }
 
