@@ -216,8 +216,17 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
   for (const id of ids) {
     const s = page.sub_results?.find((r) => r.anchor?.id === id);
     if (s) return s;
+    // Pagefind lists only sections with a match; the asked one may have none of the words.
+    const a = page.anchors?.find((r) => r.id === id && /^h[2-6]$/.test(r.element));
+    if (a) return sectionLink(page, a.id, a.text);
   }
   return undefined;
+}
+
+/** A link to a section of the page that Pagefind did not list as a sub-result. */
+function sectionLink(page: PageData, id: string, title: string): SubResult {
+  const path = page.url.replace(/#.*$/, '');
+  return { title, url: `${path}#${encodeURIComponent(id)}`, excerpt: '' };
 }
 
 /**
@@ -396,11 +405,7 @@ export async function searchSite(
     const section =
       top && top.id !== '_top'
         ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
-          ({
-            title: top.title,
-            url: `${path}#${encodeURIComponent(top.id)}`,
-            excerpt: '',
-          } as SubResult))
+          sectionLink(page, top.id, top.title))
         : undefined;
     const best = named ?? askedSection(page, asked) ?? section;
     const url = best?.url ?? page.url;
