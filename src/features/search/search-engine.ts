@@ -192,6 +192,11 @@ const MIN_PAGES = 3;
 /** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
 const DEFINITION =
   / (что такое|что значит|что означает|что это|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
+/** Whether the question asks what a term means. */
+export function asksDefinition(query: string): boolean {
+  return DEFINITION.test(` ${normalize(query)} `);
+}
+
 /** Words of such a question that are not the term (beginnings). */
 const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин'];
 
@@ -200,7 +205,7 @@ const DEFINITION_WORDS = ['расшифр', 'определени', 'означ�
  * one with the fewest other words («сервисы отдачи» → «Сервисы отдачи», not «Токен
  * (идентификатор для использования сервисов отдачи)»).
  */
-function termEntry(page: PageData, terms: readonly string[]): string | undefined {
+export function termEntry(page: PageData, terms: readonly string[]): string | undefined {
   if (!terms.length) return undefined;
   let best: { id: string; extra: number } | undefined;
   for (const a of page.anchors ?? []) {
@@ -362,7 +367,7 @@ export async function searchSite(
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
   // whose heading has every other word of the question comes first and opens at the term.
-  const definition = DEFINITION.test(` ${normalize(raw)} `);
+  const definition = asksDefinition(raw);
   if (definition) {
     const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
     for (const page of found.pages) {
