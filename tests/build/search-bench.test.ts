@@ -9,6 +9,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
 import { HELD_OUT, QUERIES, TUNING_EXTRA } from '../helpers/search-queries';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
+import { HELD_OUT_3 } from '../helpers/search-held-out-3';
+import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 
 let engine: NodeSearch;
@@ -27,9 +29,13 @@ const ABUSE = [
 it('bench: quality, searches per query and the slowest query', async () => {
   const lines: string[] = [];
   const sets: [string, [string, string][]][] = [
-    ['tuning', [...QUERIES.map(([q, e]): [string, string] => [q, e]), ...TUNING_EXTRA]],
+    [
+      'tuning',
+      [...QUERIES.map(([q, e]): [string, string] => [q, e]), ...TUNING_EXTRA, ...TUNING_SECTIONS],
+    ],
     ['held-out 1', HELD_OUT],
     ['held-out 2', HELD_OUT_2],
+    ['held-out 3', HELD_OUT_3],
   ];
   let worst = { query: '', ms: 0, searches: 0 };
   let maxSearches = 0;

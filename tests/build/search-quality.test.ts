@@ -1,16 +1,20 @@
 /**
  * Search quality without a browser: the search engine (src/features/search/search-engine.ts) over
- * the built index in dist/ (tests/helpers/search-engine.ts). Three sets: the tuning set (the
- * classes of search-queries.ts and TUNING_EXTRA), on which the ranking may be tuned, and two
- * held-out sets (HELD_OUT; HELD_OUT_2 in search-held-out-2.ts), each written before the changes
- * that followed it and never tuned on. Prints top-1 and top-3 of each; fails if a tuning class
- * falls under 90 % top-1 or 97 % top-3, or a held-out set under its measured floor (the issue's
- * target, 92 % / 97 %, is not reached yet). Every error message of the sources, pasted as it is
+ * the built index in dist/ (tests/helpers/search-engine.ts). The tuning sets (the classes of
+ * search-queries.ts, TUNING_EXTRA, and TUNING_SECTIONS: every section of every page in readers'
+ * words), on which the ranking may be tuned, and three held-out sets (HELD_OUT; HELD_OUT_2 and
+ * HELD_OUT_3 in search-held-out-2.ts and -3.ts), each written before the changes that followed it
+ * and never tuned on. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
+ * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
+ * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
  * and retyped, opens its entry of «Ошибки и решения» first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
+import { HELD_OUT_3 } from '../helpers/search-held-out-3';
+import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
 import {
   HELD_OUT,
   QUERY_CLASSES,
@@ -74,6 +78,15 @@ describe('search quality (engine over dist/)', () => {
     expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
   }, 60_000);
 
+  it("tuning: every section of every page in readers' words", async () => {
+    const s = await score(TUNING_SECTIONS);
+    const n = TUNING_SECTIONS.length;
+    report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    // Written at 70/136 top-1 (86 top-3); 109/136 (120) after this round's changes.
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(117);
+  }, 60_000);
+
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
    * (before any tuning) was 48/64 and 54/64, and tuning on the tuning set has not moved it; with
@@ -85,11 +98,13 @@ describe('search quality (engine over dist/)', () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
     const s = await score(HELD_OUT);
     const n = HELD_OUT.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
     report.push(
       `held-out: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(48);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(53);
+    // With sections scored and words dropped until a few pages are found: 48/64 and 56/64.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(48);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(55);
   }, 60_000);
 
   /**
@@ -100,14 +115,33 @@ describe('search quality (engine over dist/)', () => {
     expect(HELD_OUT_2.length).toBeGreaterThanOrEqual(60);
     const s = await score(HELD_OUT_2);
     const n = HELD_OUT_2.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
     report.push(
       `held-out 2: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
     // Measured: 41/71 and 44/71 when written, before this round's changes; 44/71 and 49/71 after
-    // them (glossary terms and «Что получится» as sections, case families, print page last). The misses are not printed here
-    // (only in a failure's message), so that nobody tunes on them.
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(44);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(49);
+    // them (glossary terms and «Что получится» as sections, case families, print page last). The
+    // misses are never printed, so that nobody tunes on them.
+    // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(51);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(58);
+  }, 60_000);
+  /**
+   * Held-out set 3 (tests/helpers/search-held-out-3.ts): questions about every page and section,
+   * written before the section ranking and reader-word changes that followed it; never tuned on.
+   */
+  it('held-out 3: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT_3.length).toBeGreaterThanOrEqual(80);
+    const s = await score(HELD_OUT_3);
+    const n = HELD_OUT_3.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out 3: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    // Measured when written, before any change: 63/93 and 66/93; after this round's changes
+    // (tuned on the tuning sets only): 69/93 and 73/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(68);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(72);
   }, 60_000);
 });
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksDefinition,
   excerptParts,
   firstWords,
   junkExcerpt,
   literalPlan,
   MAX_CHARS,
   MAX_PLANNED,
+  termEntry,
   tidyExcerpt,
+  type PageData,
 } from './search-engine';
+import { loadVocabulary, planQuery, siteWord } from './search-query';
 import { encodeLetters, loadLetters } from './search-russian';
 import { matchSections, matchSynonyms } from './search-synonyms';
 
@@ -71,5 +75,52 @@ describe('section words', () => {
     expect(matchSections('что будет в итоге с токеном')).toEqual(['что-получится']);
     expect(matchSections('результат настройки')).toEqual(['что-получится']);
     expect(matchSections('получить токен')).toEqual([]);
+  });
+
+  it('«кто …» asks for «Кто может это сделать», «что нужно для …» for «Что понадобится»', () => {
+    expect(matchSections('кто выдает токен')).toEqual(['кто-может-это-сделать']);
+    expect(matchSections('кто-то нажал ссылку')).toEqual([]);
+    expect(matchSections('что нужно для прав рис')).toEqual(['что-понадобится']);
+  });
+});
+
+describe('reader words', () => {
+  it('a reader word is searched as the site word and still shown as typed', () => {
+    expect(siteWord('просрочен')).toBe('истек');
+    expect(siteWord('токен')).toBeUndefined();
+    const vocab = loadVocabulary({ pages: 3, words: { '1': 'истек токен' } });
+    const plan = planQuery('просрочен токен', vocab, { corrections: false });
+    expect(plan.terms).toEqual(['истек', 'токен']);
+    expect(plan.understood).toBe('просрочен токен');
+    expect(plan.corrected).toBe(false);
+  });
+});
+
+describe('term questions', () => {
+  const glossary = {
+    url: '/reference/glossary/',
+    anchors: [
+      {
+        element: 'dt',
+        id: 'token',
+        text: 'Токен (идентификатор для использования сервисов отдачи)',
+        location: 9,
+      },
+      { element: 'dt', id: 'output-services', text: 'Сервисы отдачи', location: 3 },
+      { element: 'h2', id: 'что-дальше', text: 'Что дальше', location: 20 },
+    ],
+  } as unknown as PageData;
+
+  it('knows a question for a meaning', () => {
+    expect(asksDefinition('что такое сервисы отдачи')).toBe(true);
+    expect(asksDefinition('ГоИС расшифровка')).toBe(true);
+    expect(asksDefinition('лк это')).toBe(true);
+    expect(asksDefinition('как получить токен')).toBe(false);
+  });
+
+  it('opens the entry whose name has every word, the one with fewest other words', () => {
+    expect(termEntry(glossary, ['сервисы', 'отдачи'])).toBe('output-services');
+    expect(termEntry(glossary, ['токен'])).toBe('token');
+    expect(termEntry(glossary, ['дальше'])).toBeUndefined();
   });
 });

@@ -26,6 +26,7 @@ import {
 import { matchMessage, type MessageEntry } from './search-messages';
 import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
+import { bestOf, pageSections, scoreSections, type PageAnchor } from './search-sections';
 
 /** Characters of a query read at all: a pasted page of text is cut here. */
 export const MAX_CHARS = 200;
@@ -51,6 +52,8 @@ export interface PageData {
   meta: { title?: string; keywords?: string };
   locations: number[];
   sub_results?: SubResult[];
+  /** Every element with an id, with its word position (Pagefind ≥ 1.0). */
+  anchors?: PageAnchor[];
 }
 export interface PagefindResult {
   id: string;
@@ -159,41 +162,58 @@ async function relaxed(
   pf: Counter,
   plan: QueryPlan,
   vocab?: Vocabulary,
+  have: ReadonlySet<string> = new Set(),
 ): Promise<PagefindResult[]> {
   const weight = (t: string) =>
     (vocab ? informativeness(t, vocab) : 1) * (plan.guessed.includes(t) ? 0.4 : 1);
   const kept = [...plan.terms];
-  while (kept.length > 1) {
+  const found: PagefindResult[] = [];
+  const ids = new Set(have);
+  // Go on dropping words until a few pages are found: a word that only one page has by chance
+  // («забыл») must not leave that page alone (still one search per word).
+  while (kept.length > 1 && ids.size < MIN_PAGES) {
     let least = 0;
     kept.forEach((t, i) => {
       if (weight(t) < weight(kept[least]!)) least = i;
     });
     kept.splice(least, 1);
-    const results = await pf.all(kept);
-    if (results.length) return results;
+    for (const r of await pf.all(kept)) {
+      if (ids.has(r.id)) continue;
+      ids.add(r.id);
+      found.push(r);
+    }
   }
-  return [];
+  return found;
 }
 
+/** Pages a many-word question should bring before the search stops dropping words. */
+const MIN_PAGES = 3;
+
+/** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
+const DEFINITION =
+  / (что такое|что значит|что означает|что это|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
+/** Whether the question asks what a term means. */
+export function asksDefinition(query: string): boolean {
+  return DEFINITION.test(` ${normalize(query)} `);
+}
+
+/** Words of such a question that are not the term (beginnings). */
+const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин'];
+
 /**
- * The place on the page that answers: a section whose heading has most of the query's words, or
- * that holds most of the page's matches; otherwise the page itself.
+ * The page's term entry (a <dt> with an id) whose name has every one of `terms`; of several, the
+ * one with the fewest other words («сервисы отдачи» → «Сервисы отдачи», not «Токен
+ * (идентификатор для использования сервисов отдачи)»).
  */
-function bestSection(page: PageData, terms: readonly string[]): SubResult | undefined {
-  const own = (page.sub_results ?? []).filter(
-    (s) => s.anchor?.id && s.anchor.id !== '_top' && s.title !== page.meta.title,
-  );
-  if (!own.length) return undefined;
-  const total = own.reduce((n, s) => n + (s.locations?.length ?? 0), 0);
-  let best: SubResult | undefined;
-  let bestScore = 0;
-  for (const s of own) {
-    const cov = headingCoverage(s.title, terms);
-    const share = total ? (s.locations?.length ?? 0) / total : 0;
-    const score = (cov >= 0.5 ? 1 + cov : 0) + (share >= 0.6 && total >= 2 ? share : 0);
-    if (score > bestScore) [best, bestScore] = [s, score];
+export function termEntry(page: PageData, terms: readonly string[]): string | undefined {
+  if (!terms.length) return undefined;
+  let best: { id: string; extra: number } | undefined;
+  for (const a of page.anchors ?? []) {
+    if (a.element !== 'dt' || !a.id || headingCoverage(a.text, terms) < 1) continue;
+    const extra = words(a.text).length;
+    if (!best || extra < best.extra) best = { id: a.id, extra };
   }
-  return best;
+  return best?.id;
 }
 
 /** The section a query asks for by its kind («что получится»), when the page has it. */
@@ -201,8 +221,17 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
   for (const id of ids) {
     const s = page.sub_results?.find((r) => r.anchor?.id === id);
     if (s) return s;
+    // Pagefind lists only sections with a match; the asked one may have none of the words.
+    const a = page.anchors?.find((r) => r.id === id && /^h[2-6]$/.test(r.element));
+    if (a) return sectionLink(page, a.id, a.text);
   }
   return undefined;
+}
+
+/** A link to a section of the page that Pagefind did not list as a sub-result. */
+function sectionLink(page: PageData, id: string, title: string): SubResult {
+  const path = page.url.replace(/#.*$/, '');
+  return { title, url: `${path}#${encodeURIComponent(id)}`, excerpt: '' };
 }
 
 /**
@@ -223,7 +252,12 @@ export const RANKING = {
   sectionFrom: 0.75,
 } as const;
 
-function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<string>): PageData[] {
+function byHeadings(
+  pages: PageData[],
+  plan: QueryPlan,
+  pinned: ReadonlySet<string>,
+  scoreOf: (page: PageData) => number = () => 0,
+): PageData[] {
   const { terms } = plan;
   const sections = plan.error && terms.length >= 2;
   const coverage = (page: PageData) => {
@@ -253,8 +287,8 @@ function byHeadings(pages: PageData[], plan: QueryPlan, pinned: ReadonlySet<stri
     return Math.round(best * 20) / 20;
   };
   return pages
-    .map((page, order) => ({ page, order, cov: coverage(page) }))
-    .sort((a, b) => b.cov - a.cov || a.order - b.order)
+    .map((page, order) => ({ page, order, cov: coverage(page), score: scoreOf(page) }))
+    .sort((a, b) => b.cov - a.cov || b.score - a.score || a.order - b.order)
     .map((e) => e.page);
 }
 
@@ -279,13 +313,15 @@ async function findPages(
   if (!terms.length) return { pages: [], partial: false };
   const load = async (results: PagefindResult[]) =>
     (await Promise.all(results.map((r) => r.data()))).filter((p) => realMatch(p, terms));
-  const exact = await load(await pf.all(terms));
+  const exactResults = await pf.all(terms);
+  const exact = await load(exactResults);
   if (terms.length === 1) {
     return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
   }
   if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
   const urls = new Set(exact.map((p) => p.url));
-  const more = (await load(await relaxed(pf, plan, vocab))).filter((p) => !urls.has(p.url));
+  const have = new Set(exactResults.map((r) => r.id));
+  const more = (await load(await relaxed(pf, plan, vocab, have))).filter((p) => !urls.has(p.url));
   return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
 }
 
@@ -329,13 +365,36 @@ export async function searchSite(
     const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
     if (page) found.pages.unshift(page);
   }
+  // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
+  // whose heading has every other word of the question comes first and opens at the term.
+  const definition = asksDefinition(raw);
+  if (definition) {
+    const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
+    for (const page of found.pages) {
+      const entry = termEntry(page, asked);
+      if (!entry) continue;
+      const path = page.url.replace(/#.*$/, '');
+      pinned.add(path);
+      anchors.set(path, entry);
+      break;
+    }
+  }
   // The print page holds every guide: it answers only when asked for (a synonym pins it), and
   // otherwise follows the guides it copies.
   const copies = COPY_PAGES.map((p) => `${base}${p}`).filter((p) => !pinned.has(p));
   const isCopy = (p: PageData) => copies.includes(p.url.replace(/#.*$/, ''));
+  // Every page cut into sections and scored BM25-style (search-sections.ts): the page ranks by
+  // its best section, and the result opens it.
+  const weight = (t: string) => (vocab ? informativeness(t, vocab) : 1);
+  const scored = new Map(
+    found.pages.map((page) => {
+      const sections = pageSections(page.content, page.anchors, page.meta.title);
+      return [page, bestOf(scoreSections(page.content, sections, plan.terms, weight))] as const;
+    }),
+  );
   const ranked = byHeadings(found.pages, plan, pinned);
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
-  const asked = matchSections(raw);
+  const asked = definition ? [] : matchSections(raw);
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
     const anchor = anchors.get(path);
@@ -347,7 +406,13 @@ export async function searchSite(
           excerpt: page.excerpt,
         } as SubResult))
       : undefined;
-    const best = named ?? askedSection(page, asked) ?? bestSection(page, plan.terms);
+    const top = scored.get(page);
+    const section =
+      top && top.id !== '_top'
+        ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
+          sectionLink(page, top.id, top.title))
+        : undefined;
+    const best = named ?? askedSection(page, asked) ?? section;
     const url = best?.url ?? page.url;
     return {
       page,

@@ -52,7 +52,7 @@ export const STOP_WORDS = new Set(
     'когда кто куда ли мне мной мы на над надо нам не нет нужно о об от по под почему при ' +
     'про с со так там то тут у уже чем что чтобы это эта эти этот я делать сделать можно ' +
     'есть быть был была было мой моя мои свой своя наш наша ещё еще очень просто почему-то ' +
-    'такое значит означает'
+    'такое такой такая такие значит означает'
   ).split(' '),
 );
 
@@ -95,10 +95,39 @@ interface Reading {
   fit: Fit;
   /** The word to search for. */
   word: string;
+  /** The reader's own word, shown as understood, when the search uses the site's word instead. */
+  typed?: string;
 }
 
 /** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */
 const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', вебторги: 'web-торги' };
+
+/**
+ * Reader words for what the site names otherwise, each mapped to the site's own word: word
+ * beginnings (the reader's forms) → the word the pages use. Only mappings true for this domain:
+ * a token or identifier that «просрочен» or «закончился» has «истёк»; a «галочка» or «флажок» is
+ * what the instructions call «флаг»; a «заявка» or «тикет» to support is an «обращение»;
+ * «актирование» is the sources' «активирование». The search uses the site's word; the reader's
+ * word stays what is shown as understood (it is never «corrected»).
+ */
+export const READER_WORDS: readonly (readonly [start: string, site: string])[] = [
+  ['просроч', 'истек'],
+  ['закончил', 'истек'],
+  ['кончил', 'истек'],
+  ['галочк', 'флаг'],
+  ['галк', 'флаг'],
+  ['флажок', 'флаг'],
+  ['флажк', 'флаг'],
+  ['чекбокс', 'флаг'],
+  ['заявк', 'обращение'],
+  ['тикет', 'обращение'],
+  ['актирован', 'активирование'],
+];
+
+/** The site's word for a reader's word (READER_WORDS), if it has one. */
+export function siteWord(word: string): string | undefined {
+  return READER_WORDS.find(([start]) => word.startsWith(start))?.[1];
+}
 
 /** Whether there is evidence that `word` is not a Russian word (so it may be a typo). */
 function notRussian(word: string, options: PlanOptions): boolean {
@@ -107,6 +136,8 @@ function notRussian(word: string, options: PlanOptions): boolean {
 }
 
 function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Reading {
+  const site = siteWord(typed);
+  if (site && vocab.df.has(site)) return { fit: 'exact', word: site, typed };
   // «техподдержка» is what the site calls «поддержка» (and «техподдержка» only in passing).
   const word = SPELLINGS[typed] ?? typed.replace(/^техподдержк/, 'поддержк');
   if (vocab.df.has(word)) return { fit: 'exact', word };
@@ -208,7 +239,7 @@ export interface QueryPlan {
 
 /** Words of error messages and failures: «ошибка», «обнаружено несовпадение», «истёк срок». */
 const ERROR_WORDS =
-  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля)/;
+  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|закончил|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля|не вижу|не нахож|не могу найти|не знаю|не сохранил|забыл|потерял|перестал|слетел|сбросил)/;
 
 export function readsLikeError(text: string): boolean {
   return ERROR_WORDS.test(normalize(text));
@@ -235,7 +266,7 @@ export function planQuery(
   const terms = [...new Set(chosen.filter((r) => r.fit !== 'none').map((r) => r.word))];
   return {
     terms,
-    understood: readings.map((r) => r.word).join(' '),
+    understood: readings.map((r) => r.typed ?? r.word).join(' '),
     layout: chunks.some((c) => c.layout),
     corrected: readings.some((r) => r.fit === 'typo'),
     unknown,

@@ -45,13 +45,20 @@ export const SYNONYMS: readonly Synonym[] = [
       'нов кпп',
       'изменил кпп',
       'изменил инн',
+      'поменял инн',
+      'поменял кпп',
+      'поменял реквизит',
+      'смен реквизит',
+      'смен инн',
+      'смен кпп',
       'реорганизац',
+      'переименов',
     ],
     site: 'перерегистрации организации',
     page: 'connect/re-registration/',
   },
   {
-    say: ['печат', 'распечат', 'pdf', 'пдф', 'бумаг'],
+    say: ['печат', 'распечат', 'напечат', 'принтер', 'pdf', 'пдф', 'бумаг'],
     site: 'инструкция для печати',
     page: 'print/',
   },
@@ -79,6 +86,16 @@ export const SECTION_WORDS: readonly SectionWords[] = [
     say: ['получится', 'получу', 'получим', 'результат', 'итог', 'что будет', 'что выйдет'],
     section: 'что-получится',
   },
+  {
+    // «кто выдаёт…», «какие права нужны…»: «Кто может это сделать». «=кто»: the word itself, not
+    // «кто-то»; a question «кто такой…» asks for a term (search-engine.ts DEFINITION).
+    say: ['=кто', 'чьи права', 'какие права нужн', 'какие полномочия', 'под каким пользовател'],
+    section: 'кто-может-это-сделать',
+  },
+  {
+    say: ['понадоб', 'потребует', 'нужно для', 'нужно чтобы', 'необходимо для', 'что нужно иметь'],
+    section: 'что-понадобится',
+  },
 ];
 
 /** The synonyms a query uses: every word beginning of one of its phrasings is in the query. */
@@ -94,11 +111,16 @@ export function matchSections(
   return matching(query, list).map((s) => s.section);
 }
 
+/** A word beginning of a phrasing; `=word` is that whole word only. */
+function has(typed: readonly string[], start: string): boolean {
+  return start.startsWith('=')
+    ? typed.includes(start.slice(1))
+    : typed.some((w) => w.startsWith(start));
+}
+
 function matching<T extends { say: readonly string[] }>(query: string, list: readonly T[]): T[] {
   const typed = words(query);
   return list.filter((syn) =>
-    syn.say.some((phrase) =>
-      phrase.split(' ').every((start) => typed.some((w) => w.startsWith(start))),
-    ),
+    syn.say.some((phrase) => phrase.split(' ').every((start) => has(typed, start))),
   );
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { bestOf, formOf, pageSections, scoreSections, type PageAnchor } from './search-sections';
+
+const at = (element: string, id: string, text: string, location: number): PageAnchor => ({
+  element,
+  id,
+  text,
+  location,
+});
+
+describe('sections of a page', () => {
+  it('cuts the page at its headings and glossary terms, not at figures or steps', () => {
+    const content = 'Заголовок вводный текст Шаги один два три Термин ЛК личный кабинет';
+    const sections = pageSections(content, [
+      at('h1', '_top', 'Заголовок', 0),
+      at('h2', 'шаги', 'Шаги', 3),
+      at('figure', 'ris-1', '', 5),
+      at('dt', 'lk', 'ЛК — личный кабинет', 7),
+    ]);
+    expect(sections.map((s) => [s.id, s.start, s.end])).toEqual([
+      ['_top', 0, 3],
+      ['шаги', 3, 7],
+      ['lk', 7, 11],
+    ]);
+  });
+
+  it('a short section about the words beats a long one that mentions them once', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `слово${i}`).join(' ');
+    // The long section has each word twice, the short one once: only its length tells them apart.
+    const content = `Начало токен выдаёт ${filler} токен выдаёт. Коротко: токен выдаёт администратор`;
+    const sections = pageSections(content, [
+      at('h1', '_top', 'Начало', 0),
+      at('h2', 'кто', 'Кто может это сделать', 406),
+    ]);
+    const best = bestOf(scoreSections(content, sections, ['токен', 'выдает'], () => 1));
+    expect(best?.id).toBe('кто');
+  });
+
+  it('an abbreviation is only itself; a compound is read by its parts', () => {
+    expect(formOf('рис', 'рис')).toBe(true);
+    expect(formOf('рис', 'рисунок')).toBe(false);
+    expect(formOf('xml', 'xml-файла')).toBe(true);
+    expect(formOf('токен', 'токена')).toBe(true);
+  });
+});

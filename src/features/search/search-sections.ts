@@ -1,0 +1,123 @@
+/**
+ * Sections as the unit of ranking. A page is cut at its headings (and glossary terms) into
+ * sections, each scored BM25-style for the query's words: rarer words count more, a word counts
+ * with diminishing returns, and a long section needs more matches than a short one, so a long page
+ * that mentions every word once somewhere does not beat a short section that is about them. A word
+ * in the section's heading counts extra. The page scores as its best section; the result opens
+ * that section. Pure: no DOM; reads only Pagefind's page data (content and anchors).
+ */
+import { sameWord, words } from './search-query';
+
+/** An element with an id on the page, as Pagefind reports it (word position in `content`). */
+export interface PageAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
+export interface Section {
+  /** The heading's id; `_top` for the page's start (title, lead, search-only phrasings). */
+  id: string;
+  title: string;
+  /** Word positions in the page's content: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface ScoredSection extends Section {
+  score: number;
+  /** The query's words found in the section (heading or text). */
+  matched: number;
+}
+
+/** BM25's constants: term-frequency saturation and how much section length counts. */
+export const BM25 = { k1: 1.2, b: 0.75, avgLength: 150, heading: 1.5 } as const;
+
+/** Elements that start a section: headings and glossary terms. */
+const STARTS = /^(h[1-6]|dt)$/;
+
+/** The page cut into sections at its headings (the first is `_top`). */
+export function pageSections(
+  content: string,
+  anchors: readonly PageAnchor[] | undefined,
+  title = '',
+): Section[] {
+  const length = contentWords(content).length;
+  const starts = (anchors ?? [])
+    .filter((a) => STARTS.test(a.element) && a.id)
+    .sort((a, b) => a.location - b.location);
+  if (!starts.length || starts[0]!.location > 0) {
+    starts.unshift({ element: 'h1', id: '_top', text: title, location: 0 });
+  }
+  return starts.map((a, i) => ({
+    id: a.id,
+    title: a.text,
+    start: a.location,
+    end: i + 1 < starts.length ? starts[i + 1]!.location : length,
+  }));
+}
+
+/** The page's words as Pagefind counts positions, normalised; remembered per content. */
+function contentWords(content: string): string[] {
+  let found = contentCache.get(content);
+  if (!found) {
+    found = content.split(/\s+/).map((w) =>
+      w
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .replace(/[^a-zа-я0-9.-]+/g, ''),
+    );
+    if (contentCache.size >= 64) contentCache.clear();
+    contentCache.set(content, found);
+  }
+  return found;
+}
+const contentCache = new Map<string, string[]>();
+
+/**
+ * Each section's score for the query's terms (`weight`: a term's informativeness). A term is
+ * found where a word of the section is a form of it (search-query.ts sameWord).
+ */
+export function scoreSections(
+  content: string,
+  sections: readonly Section[],
+  terms: readonly string[],
+  weight: (term: string) => number,
+): ScoredSection[] {
+  const all = contentWords(content);
+  return sections.map((s) => {
+    const text = all.slice(s.start, s.end);
+    const heading = words(s.title);
+    const length = Math.max(1, text.length);
+    const norm = BM25.k1 * (1 - BM25.b + (BM25.b * length) / BM25.avgLength);
+    let score = 0;
+    let matched = 0;
+    for (const t of terms) {
+      let tf = 0;
+      for (const w of text) if (w && formOf(t, w)) tf += 1;
+      const inHeading = heading.some((w) => formOf(t, w));
+      if (tf || inHeading) matched += 1;
+      const w = weight(t);
+      score += (w * (tf * (BM25.k1 + 1))) / (tf + norm);
+      if (inHeading) score += w * BM25.heading;
+    }
+    return { ...s, score, matched };
+  });
+}
+
+/**
+ * Whether a word (or a part of a compound: «xml-файла», «web-торги-кс») is a form of the term. A
+ * term of three letters or less is an abbreviation: only the word itself («рис», not «рисунок»).
+ */
+export function formOf(term: string, word: string): boolean {
+  const match = (w: string) => (term.length <= 3 ? w === term : sameWord(term, w));
+  return match(word) || (/[.-]/.test(word) && word.split(/[.-]/).some(match));
+}
+
+/** The best-scoring section (the first on a tie), or undefined when none has a term. */
+export function bestOf(scored: readonly ScoredSection[]): ScoredSection | undefined {
+  let best: ScoredSection | undefined;
+  for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
+  return best;
+}
