@@ -4,6 +4,8 @@ import {
   mergePolicies,
   hashInlineScripts,
   inlineScriptHashes,
+  inlineStyleHashes,
+  keepPageHashes,
   parsePolicy,
   sha256,
 } from './csp';
@@ -42,6 +44,32 @@ describe('csp', () => {
     const out = hashInlineScripts(html);
     expect(out).toContain(`content="script-src 'self' ${sha256('go()')}"`);
     expect(hashInlineScripts('<html>no meta</html>')).toBe('<html>no meta</html>');
+  });
+
+  it("drops other pages' hashes and keeps the page's own scripts and styles", () => {
+    const other = sha256('elsewhere()');
+    const otherStyle = sha256('.elsewhere{}');
+    const html = page(
+      `default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39; ${other} ${sha256('go()')}; ` +
+        `style-src-elem &#39;self&#39; ${otherStyle} ${sha256('.here{}')}; style-src-attr &#39;unsafe-inline&#39;`,
+      '<style>.here{}</style><script>go()</script><script>more()</script>',
+    );
+    expect(hashInlineScripts(html)).toContain(
+      `content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha256('go()')} ` +
+        `${sha256('more()')}; style-src-elem 'self' ${sha256('.here{}')}; ` +
+        `style-src-attr 'unsafe-inline'"`,
+    );
+  });
+
+  it('keepPageHashes touches only hash sources of script and style directives', () => {
+    expect(
+      keepPageHashes("img-src 'sha256-x' data:; script-src 'self' 'sha256-a' 'sha256-b'", [
+        "'sha256-b'",
+      ]),
+    ).toBe("img-src 'sha256-x' data:; script-src 'self' 'sha256-b'");
+    expect(inlineStyleHashes('<style media="print">p{}</style><style>p{}</style>')).toEqual([
+      sha256('p{}'),
+    ]);
   });
 });
 

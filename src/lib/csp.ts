@@ -49,24 +49,58 @@ export function addScriptHashes(policy: string, hashes: string[]): string {
   return formatPolicy(parsed);
 }
 
+const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+
+/** The hashes of a page's inline <style> elements. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...new Set([...html.matchAll(INLINE_STYLE)].map((m) => sha256(m[1] ?? '')))];
+}
+
+const HASH_SOURCE = /^'sha(?:256|384|512)-/;
+const HASHED_DIRECTIVES = new Set(['script-src', 'script-src-elem', 'style-src', 'style-src-elem']);
+
+/**
+ * Keep only the hash sources that allow one of `allowed` (this page's inline scripts and styles).
+ * Astro lists the hashes of every script and style of the whole build in every page's policy;
+ * the other pages' hashes allow nothing here, yet each is ~54 bytes the gzip cannot shrink, and
+ * the policy sits at the top of <head>, in the first bytes every page sends. Only hashes go: the
+ * keywords and 'self' stay as they are.
+ */
+export function keepPageHashes(policy: string, allowed: Iterable<string>): string {
+  const keep = new Set(allowed);
+  return formatPolicy(
+    parsePolicy(policy).map(([name, sources]) => [
+      name,
+      HASHED_DIRECTIVES.has(name)
+        ? sources.filter((s) => !HASH_SOURCE.test(s) || keep.has(s))
+        : sources,
+    ]),
+  );
+}
+
 const HEAD_START = /<head(?:\s[^>]*)?>(\s*<meta charset="[^"]*"\s*\/?>)?/i;
 
 /**
- * Rewrite a built page so its CSP allows exactly its own inline scripts, and move the CSP <meta>
- * to the top of <head>, before any script or style it governs. Only `<meta charset>` stays ahead
+ * Rewrite a built page so its CSP allows exactly its own inline scripts and styles (other pages'
+ * hashes dropped, keepPageHashes), and move the CSP <meta> to the top of <head>, before any script
+ * or style it governs. Only `<meta charset>` stays ahead
  * of it: HTML requires the encoding declaration within the first 1024 bytes, and the policy is
  * longer than that.
  */
 export function hashInlineScripts(html: string): string {
   const match = META.exec(html);
   if (!match) return html;
-  const policy = addScriptHashes(pagePolicy(html)!, inlineScriptHashes(html));
+  const body = html.replace(META, '');
+  const scripts = inlineScriptHashes(body);
+  const policy = addScriptHashes(
+    keepPageHashes(pagePolicy(html)!, [...scripts, ...inlineStyleHashes(body)]),
+    scripts,
+  );
   const meta = `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`;
-  const without = html.replace(META, '');
-  const head = HEAD_START.exec(without);
+  const head = HEAD_START.exec(body);
   if (!head) return html.replace(META, meta);
   const at = head.index + head[0].length;
-  return without.slice(0, at) + meta + without.slice(at);
+  return body.slice(0, at) + meta + body.slice(at);
 }
 
 /** One policy allowing everything any of the pages allows (for an HTTP header for the site). */
