@@ -272,5 +272,7 @@ defineIsland('eis-tree', {
     if (!island) islands.set(el, (island = new TreeIsland(el, data.guides)));
     island.progressTitle = data.progressTitle;
     island.connect(signal, data.guides);
+    // Two or more organisations (tree-resume.inline.ts): «Вы отмечаете для: …» above the questions.
+    if (el.hasAttribute('data-orgs')) void import('../orgs/boot');
   },
 });
