@@ -172,14 +172,37 @@ test.describe('the switcher on the plan panel and on «С чего начать�
         win.__cls = () => (add(observer.takeRecords()), cls);
       });
       await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(site.url(path), { waitUntil: 'load' });
+      // The switcher's module is held until the page has painted, as on a slow connection.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/boot\.[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const painted = () =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+      await page.goto(site.url(path), { waitUntil: 'domcontentloaded' });
+      await expect(page.locator(path === START ? 'eis-tree' : 'eis-plan-panel')).toHaveAttribute(
+        'data-orgs',
+        '',
+      );
+      await painted();
+      await expect(switcher(page)).toHaveCount(0);
+      // What follows the switcher's line (below the fold, CLS would not see it move).
+      const below = page.locator('.eis-org-slot--line + *').first();
+      const top = async () => (await below.boundingBox())?.y;
+      const before = await top();
+      expect(before).toBeDefined();
+      release();
       // The first of the page's switchers: the plan panel's, or the tree's above the questions.
       const select = switcher(page).first();
       await expect(select).toBeVisible();
       await expect(select).toHaveValue('');
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
+      await painted();
+      expect(await top()).toBe(before);
       expect(
         await page.evaluate(() => (window as unknown as { __cls: () => number }).__cls()),
       ).toBe(0);
