@@ -9,23 +9,8 @@ import type { KindTable } from '../features/reminders/expiry';
 import type { GuideTable } from '../site/guide-keys';
 import type { SheetData } from '../site/island-data';
 
-const kindInfo = /* @__PURE__ */ obj({ label: str, guide: opt(obj({ href: str, title: str })) });
-
-export const kindsSchema = /* @__PURE__ */ obj({ token: kindInfo, edo: kindInfo, other: kindInfo });
-
-export const guidesSchema = /* @__PURE__ */ rec(
-  obj({
-    key: str,
-    title: str,
-    href: str,
-    checklist: opt(obj({ id: str, steps: arr(str) })),
-    requires: arr(str),
-    reminder: opt(oneOf(['token', 'edo'] as const)),
-  }),
-);
-
-/** Step ids of every checklist («Мой прогресс»). */
-export const knownSchema = /* @__PURE__ */ rec(arr(str));
+import { guidesSchema, kindsSchema, knownSchema } from './island-slices-tools';
+export { guidesSchema, kindsSchema, knownSchema };
 
 /** This guide and the guides it requires (the guide's status line). */
 export const guideSchema = /* @__PURE__ */ obj({ key: str, guides: guidesSchema });

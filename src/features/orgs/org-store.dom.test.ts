@@ -114,15 +114,42 @@ describe('the active organisation', () => {
     const again = await load();
     expect(again.$activeOrg.get()).toBe('o-gym16');
     expect(again.$ticks.get()).toEqual({ token: ['token-eis-save'] });
-    // Removed in another tab meanwhile: the page loads again for the first organisation.
-    sessionStorage.setItem('eis:v1:org', 'o-gone');
+    // Removed in another tab meanwhile (or garbage): this page load acts for the first
+    // organisation at once, as the inline scripts before it did (src/lib/storage/tab-org.ts).
+    const reload = vi.spyOn(location, 'reload').mockImplementation(() => undefined);
+    for (const gone of ['o-gone1', 'garbage']) {
+      sessionStorage.setItem('eis:v1:org', gone);
+      const fourth = await load();
+      expect(fourth.$activeOrg.get()).toBe('');
+      expect(fourth.$ticks.get()).toEqual({});
+    }
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('a registry entry its decoder drops: the tab goes to the first organisation and reloads', async () => {
+    const first = await load();
+    first.addOrganisation('Гимназия-16', 'o-gym16');
+    // The same entry twice by name: the decoder keeps the first one only.
+    localStorage.setItem(
+      'eis:v1:orgs',
+      JSON.stringify({
+        v: 1,
+        data: {
+          orgs: [
+            { id: '', name: 'Моя организация' },
+            { id: 'o-gym16', name: 'Гимназия-16' },
+            { id: 'o-twin16', name: 'Гимназия-16' },
+          ],
+        },
+      }),
+    );
+    sessionStorage.setItem('eis:v1:org', 'o-twin16');
     const reload = vi.spyOn(location, 'reload').mockImplementation(() => undefined);
     await load();
     expect(reload).toHaveBeenCalledTimes(1);
     expect(sessionStorage.getItem('eis:v1:org')).toBeNull();
-    const fourth = await load();
-    expect(fourth.$activeOrg.get()).toBe('');
-    expect(fourth.$ticks.get()).toEqual({});
+    const again = await load();
+    expect(again.$activeOrg.get()).toBe('');
   });
 
   it("another tab's ticks for another organisation do not reach this tab's view", async () => {

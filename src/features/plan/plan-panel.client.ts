@@ -2,7 +2,8 @@
  * <eis-plan-panel>: «Скрыть» folds the plan panel to a small «Показать мой план» and remembers it,
  * for this plan only, through the safe storage (a new plan shows the panel again); «Показать мой
  * план» unfolds it and forgets. The storage code loads on the click. The panel itself is filled in
- * and folded or not before the first paint by plan-panel.inline.ts.
+ * and folded or not before the first paint by plan-panel.inline.ts, which also marks it `data-orgs`
+ * for a reader with two or more organisations: then «Вы отмечаете для: …» (src/features/orgs/boot.ts).
  */
 import { defineIsland } from '../../lib/island';
 
@@ -22,5 +23,7 @@ defineIsland('eis-plan-panel', {
     };
     el.querySelector('[data-hide]')?.addEventListener('click', () => fold(true), { signal });
     show.addEventListener('click', () => fold(false), { signal });
+    // Two or more organisations (marked before the first paint): the switcher in its kept line.
+    if (el.hasAttribute('data-orgs')) void import('../orgs/boot');
   },
 });

@@ -2,13 +2,15 @@
  * Inline right after the plan panel of a guide (GuideHead.astro; bundled by
  * src/build/inline-script.ts): decides from the stored plan, before the first paint, whether this
  * guide is in it (panelDecide), and fills in its place, the previous and next guides and the link
- * back to the plan, so nothing below ever moves (CLS 0). The places and titles come from the
- * page's data blob (slice `panel`), checked by its schema.
+ * back to the plan, so nothing below ever moves (CLS 0). The plan is this tab's organisation's
+ * (tab-org.ts). The places and titles come from the page's data blob (slice `panel`), checked by
+ * its schema.
  */
 import { panelDecide } from './plan-panel.decide';
 import { pageData } from '../../lib/island-data';
 import type { Slices } from '../../lib/island-slices';
 import { PLAN_KEY, PLAN_PANEL_HIDDEN_KEY } from '../../lib/storage/keys';
+import { manyOrgs, tabPrefix } from '../../lib/storage/tab-org';
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -31,11 +33,10 @@ export function readPanel(blob: unknown): Slices['panel'] | undefined {
 try {
   const el = document.currentScript?.previousElementSibling as HTMLElement | null | undefined;
   const panel = pageData(readPanel);
-  const storage = window.localStorage;
+  const org = tabPrefix();
+  const read = (key: string) => window.localStorage.getItem(key.replace('eis:', org));
   const place =
-    el &&
-    panel &&
-    panelDecide(storage.getItem(PLAN_KEY), storage.getItem(PLAN_PANEL_HIDDEN_KEY), panel.places);
+    el && panel && panelDecide(read(PLAN_KEY), read(PLAN_PANEL_HIDDEN_KEY), panel.places);
   if (el && panel && place) {
     const q = (selector: string) => el.querySelector<HTMLElement>(selector)!;
     q('[data-step]').textContent = String(place[0]);
@@ -58,6 +59,8 @@ try {
     el.setAttribute('data-code', place[5]);
     // Hidden by «Скрыть» for this plan: only «Показать мой план» in its place.
     if (place[6]) el.setAttribute('data-folded', '');
+    // Two or more organisations: the switcher's line is kept for src/features/orgs/boot.ts.
+    if (manyOrgs()) el.setAttribute('data-orgs', '');
     el.hidden = false;
   }
 } catch {

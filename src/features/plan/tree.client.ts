@@ -22,7 +22,7 @@ import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import type { GuideTable } from '../../site/guide-keys';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { obj, str } from '../../lib/island-schema';
-import { guidesSchema } from '../../lib/island-slices';
+import { guidesSchema } from '../../lib/island-slices-tools';
 /** «У меня уже есть логин и пароль»: needed only where a plan or the resume block is shown. */
 const credentials = () => import('./credentials-lazy');
 
@@ -272,5 +272,7 @@ defineIsland('eis-tree', {
     if (!island) islands.set(el, (island = new TreeIsland(el, data.guides)));
     island.progressTitle = data.progressTitle;
     island.connect(signal, data.guides);
+    // Two or more organisations (tree-resume.inline.ts): «Вы отмечаете для: …» above the questions.
+    if (el.hasAttribute('data-orgs')) void import('../orgs/boot');
   },
 });

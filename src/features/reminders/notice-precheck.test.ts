@@ -134,6 +134,16 @@ describe('notice precheck agrees with the notice', () => {
     expect(noticePrecheck(storage(soon), now)).toBe(2);
   });
 
+  it("counts only the reminders of this tab's organisation (tab-org.ts's prefix)", () => {
+    const [key, value] = reminderEntry('r-aaaa0001', '2026-12-01');
+    const other = { [key.replace('eis:', 'eis:o-gym16:')]: value };
+    // Another organisation's reminder due: not this tab's notice, and no reminders here at all.
+    expect(noticePrecheck(storage(other), now)).toBe(0);
+    expect(noticePrecheck(storage(other), now, 'eis:o-gym16:')).toBe(2);
+    expect(noticePrecheck(storage({ [key]: value }), now, 'eis:o-gym16:')).toBe(0);
+    expect(noticePrecheck(storage({ [key]: value }), now, 'eis:')).toBe(2);
+  });
+
   it('moves on at local midnight', () => {
     const entries = Object.fromEntries([reminderEntry('r-aaaa0001', '2026-12-30')]);
     expect(noticePrecheck(storage(entries), at(2026, 11, 29, 23))).toBe(1);

@@ -22,16 +22,18 @@ export interface StorageLike {
 /** 0: no reminders; 1: reminders, none due; 2: at least one needs the notice now. */
 export type PrecheckResult = 0 | 1 | 2;
 
-export function noticePrecheck(storage: StorageLike, now: Date): PrecheckResult {
+/** `org`: this tab's key prefix (tab-org.ts): only its organisation's reminders count. */
+export function noticePrecheck(storage: StorageLike, now: Date, org = 'eis:'): PrecheckResult {
+  const prefix = REMINDER_PREFIX.replace('eis:', org);
   const today = localDate(now);
   const hidden = decodeNoticeHidden(storage.getItem(NOTICE_HIDDEN_KEY), toIsoDate(today));
   // First-layout reminders still there: the notice's module loads, migrates and judges them.
   let found: PrecheckResult = storage.getItem(LEGACY_REMINDERS_KEY) !== null ? 1 : 0;
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (!key || !key.startsWith(REMINDER_PREFIX)) continue;
+    if (!key || !key.startsWith(prefix)) continue;
     found = 1;
-    const id = key.slice(REMINDER_PREFIX.length);
+    const id = key.slice(prefix.length);
     if (!isReminderId(id)) continue;
     const data = unwrap(storage.getItem(key));
     if (!isObject(data) || !isReminderKind(data['kind'])) continue;

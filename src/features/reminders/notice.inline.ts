@@ -2,14 +2,16 @@
  * Inline at the top of every page's content, right after <eis-expiry-notice> (ExpiryNotice.astro;
  * bundled by src/build/inline-script.ts): runs the precheck on the notice, marks it when reminders
  * exist (so the notice's module loads and can follow midnight) and shows it when one is due, all
- * before the first paint. Then starts the island watchdog (src/lib/island-watchdog.ts).
+ * before the first paint — from the reminders of this tab's organisation (tab-org.ts). Then
+ * starts the island watchdog (src/lib/island-watchdog.ts).
  */
 import { noticePrecheck } from './notice-precheck';
 import { watchIslands } from '../../lib/island-watchdog';
+import { tabPrefix } from '../../lib/storage/tab-org';
 
 const el = document.currentScript?.previousElementSibling as HTMLElement | null | undefined;
 try {
-  const result = el ? noticePrecheck(window.localStorage, new Date()) : 0;
+  const result = el ? noticePrecheck(window.localStorage, new Date(), tabPrefix()) : 0;
   if (result) el!.setAttribute('data-reminders', '');
   if (result > 1) el!.hidden = false;
 } catch {

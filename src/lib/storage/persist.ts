@@ -8,7 +8,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createSafeStore, getLocalStorage, type StorageIssue } from './safe-storage';
 import type { StoredRecord } from './record';
-import { ACTIVE_ORG_KEY } from './keys';
+import { tabPrefix } from './tab-org';
 
 export const $storageIssue = atom<StorageIssue | null>(null);
 
@@ -22,22 +22,15 @@ export const STORAGE_NOTICE =
  * This tab's organisation (issue 22): '' for the first one, whose entries keep today's keys; for
  * another, the records kept per organisation (ticks, plan, reminders, the credentials flag and
  * the hidden plan panel: ORG_SCOPED_KEY) carry its id after `eis:`, `eis:o-1a2b3c:v2:tick:…`.
- * Chosen per tab in sessionStorage, never in a URL; a switch reloads the page. The
- * organisations' code (src/features/orgs/boot.ts: the switcher, a removed organisation) loads
- * only for a reader who has added one (`loadOrgs`).
+ * Chosen per tab in sessionStorage, never in a URL; a switch reloads the page. Resolved by
+ * tab-org.ts, as the inline scripts resolve it before the first paint. The organisations' code
+ * (src/features/orgs/boot.ts: the switcher) loads only for a reader who has added one.
  */
 /** The keys kept per organisation (ticks, plan, plan panel, credentials flag, reminders). */
 export const ORG_SCOPED_KEY = /^eis:v\d:[tphr]/;
-let org = '';
-try {
-  // Written only by setActiveOrgId (org-scope.ts, ORG_ID checked); where the reader can
-  // switch, boot.ts checks it against the registry again (another tab may have removed it).
-  org = sessionStorage.getItem(ACTIVE_ORG_KEY) || '';
-} catch {
-  // No session storage: this tab acts for the first organisation.
-}
+const prefix = tabPrefix();
 const scope = (record: { key: string }) => {
-  if (org && ORG_SCOPED_KEY.test(record.key)) record.key = record.key.replace(':', `:${org}:`);
+  if (ORG_SCOPED_KEY.test(record.key)) record.key = record.key.replace('eis:', prefix);
 };
 
 type Listener = (key: string | null, newValue: string | null) => void;

@@ -3,6 +3,7 @@ import { KEYS } from './keys';
 import { decodeLegacyTicks } from './migrate-ticks';
 import { decodeNoticeHidden, encodeNoticeHidden } from './notice-hidden';
 import {
+  PLAN,
   VERSION,
   decodePlan,
   encodePlan,
@@ -198,5 +199,35 @@ describe('notice hidden for the day', () => {
     expect(decodeNoticeHidden(raw, '2026-11-29')).toEqual(['r-abcd1234']);
     expect(decodeNoticeHidden(raw, '2026-11-30')).toEqual([]);
     for (const x of BAD_RAW) expect(decodeNoticeHidden(x, '2026-11-29')).toEqual([]);
+  });
+});
+
+/** A stored plan padded to `length` characters. */
+const planOfLength = (length: number) => {
+  const text = (pad: string) => JSON.stringify({ v: 1, data: { needs: ['send'], pad } });
+  return text('x'.repeat(length - text('').length));
+};
+
+describe('the plan decoder of the inline scripts', () => {
+  it('judges every stored text as the PLAN record does', () => {
+    const probes: (string | null | undefined)[] = [
+      null,
+      undefined,
+      '',
+      'not json',
+      '{"v":1,"data":{"needs":["send","services"],"ris":"yes","roles":"no"}}',
+      '{"v":1,"data":{"needs":["send","nonsense","send"],"ris":"maybe"}}',
+      '{"v":1,"data":{"needs":[]}}',
+      '{"v":1,"data":[]}',
+      '{"v":2,"data":{"needs":["send"]}}',
+      '{"v":1}',
+      // The longest plan read at all, and one character more.
+      planOfLength(1024),
+      planOfLength(1025),
+    ];
+    expect(planOfLength(1024)).toHaveLength(1024);
+    expect(decodePlan(planOfLength(1024))).toEqual({ needs: ['send'] });
+    for (const raw of probes)
+      expect(decodePlan(raw), String(raw)).toEqual(PLAN.read(raw)?.value ?? {});
   });
 });
