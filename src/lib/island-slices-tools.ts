@@ -3,7 +3,7 @@
  * a module of their own: loading them from island-slices.ts would load every slice's schema
  * there. island-slices.ts re-exports them with the rest.
  */
-import { arr, obj, oneOf, opt, rec, str } from './island-schema';
+import { arr, num, obj, oneOf, opt, rec, str } from './island-schema';
 
 const kindInfo = /* @__PURE__ */ obj({ label: str, guide: opt(obj({ href: str, title: str })) });
 
@@ -22,3 +22,10 @@ export const guidesSchema = /* @__PURE__ */ rec(
 
 /** Step ids of every checklist («Мой прогресс»). */
 export const knownSchema = /* @__PURE__ */ rec(arr(str));
+
+/**
+ * The schema helpers, for the chunks the tool pages load on demand (the plan sheet): importing
+ * them from here, not from island-schema.ts, keeps the helpers in this module's chunk instead of
+ * a chunk of their own on every tool page.
+ */
+export { arr, num, obj, opt, rec, str };

@@ -7,7 +7,6 @@
 import { arr, obj, oneOf, opt, rec, str, type Infer, type Schema } from './island-schema';
 import type { KindTable } from '../features/reminders/expiry';
 import type { GuideTable } from '../site/guide-keys';
-import type { SheetData } from '../site/island-data';
 
 import { guidesSchema, kindsSchema, knownSchema } from './island-slices-tools';
 export { guidesSchema, kindsSchema, knownSchema };
@@ -20,16 +19,6 @@ export const panelSchema = /* @__PURE__ */ obj({
   places: rec(str),
   titles: rec(obj({ title: str, href: str })),
 });
-
-/** «Распечатать мой план»: by guide key, the steps, warnings and address printed on the sheet. */
-export const sheetSchema = /* @__PURE__ */ rec(
-  obj({
-    title: str,
-    address: str,
-    list: opt(str),
-    steps: arr(obj({ id: str, text: str, warnings: arr(str) })),
-  }),
-);
 
 /** A checklist's step ids and text hashes, in step order (from the site model). */
 const listSteps = { steps: arr(str), hashes: arr(str) };
@@ -58,7 +47,6 @@ export const SLICES = {
   known: knownSchema,
   guide: guideSchema,
   panel: panelSchema,
-  sheet: sheetSchema,
   /** The titles of the tool pages an island names (site model): «Мой прогресс», «С чего начать». */
   progressTitle: str,
   startTitle: str,
@@ -71,8 +59,8 @@ export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };
 
 // The schemas read exactly the model's types (a drift fails `astro check`).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const TYPES_AGREE: [
-  Same<Slices['kinds'], KindTable>,
-  Same<Slices['guides'], GuideTable>,
-  Same<Slices['sheet'], SheetData>,
-] = [true, true, true];
+export const TYPES_AGREE: [Same<Slices['kinds'], KindTable>, Same<Slices['guides'], GuideTable>] = [
+  true,
+  true,
+  true,
+];

@@ -13,9 +13,11 @@ import { DIST } from '../helpers/paths';
 import { readPage } from '../helpers/pages';
 import { loadSiteModel } from '../../src/site/model';
 import { PLAN_SHEET_FILE } from '../../src/features/print/sheet-file';
+import type { SheetData } from '../../src/site/island-data';
 
 type File = {
   v: number;
+  sheet: SheetData;
   guides: Record<string, { warnings: string[]; steps: Record<string, string> }>;
 };
 const file = JSON.parse(readFileSync(path.join(DIST, PLAN_SHEET_FILE), 'utf8')) as File;
@@ -65,6 +67,18 @@ describe('print/plan-sheet.json', () => {
     expect(squash(parse(https.warnings.join('')).text)).toContain(
       'Пароль меняется при каждом открытии окна',
     );
+  });
+
+  it('carries every guide’s title, address and step texts, which no page carries', () => {
+    for (const g of model.guides) {
+      const printed = file.sheet[g.key];
+      expect(printed?.title).toBe(g.title);
+      expect(printed?.address).toBe(g.href);
+      expect(printed?.steps.map((s) => s.id)).toEqual(g.checklist?.steps ?? []);
+    }
+    for (const page of ['/', '/tools/start/', '/tools/progress/']) {
+      expect(readPage(DIST, page).toString()).not.toContain('"sheet":');
+    }
   });
 
   it('is where the print button of the plan pages fetches it', () => {

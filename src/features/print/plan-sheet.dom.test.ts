@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   buildPart,
   buildSheet,
-  loadFragments,
+  loadSheetFile,
+  listedGuides,
   offerAll,
   printedOrg,
   type Fragments,
@@ -120,7 +121,7 @@ describe('a step on the plan sheet', () => {
     ]);
     expect(click?.querySelector('figure')).toBeNull();
     expect(text(sheet.querySelector('.eis-plan-sheet__note'))).toBe(
-      'Рисунки не удалось загрузить: они есть в инструкциях на сайте.',
+      'Шаги и рисунки не удалось загрузить: они есть в инструкциях на сайте.',
     );
   });
 });
@@ -133,22 +134,55 @@ describe('the build’s file of warnings and figures', () => {
     );
 
   it('is read when its version and shape are right', async () => {
-    serve({ v: PLAN_SHEET_VERSION, guides: FRAGMENTS });
-    expect(await loadFragments('/print/plan-sheet.json')).toEqual(FRAGMENTS);
+    serve({ v: PLAN_SHEET_VERSION, sheet: DATA, guides: FRAGMENTS });
+    expect(await loadSheetFile('/print/plan-sheet.json')).toEqual({
+      sheet: DATA,
+      guides: FRAGMENTS,
+    });
   });
 
   it('reads as nothing when it is missing, of another version or broken', async () => {
-    serve({ v: PLAN_SHEET_VERSION, guides: FRAGMENTS }, false);
-    expect(await loadFragments('/print/plan-sheet.json')).toBeUndefined();
-    serve({ v: PLAN_SHEET_VERSION + 1, guides: FRAGMENTS });
-    expect(await loadFragments('/print/plan-sheet.json')).toBeUndefined();
-    serve({ v: PLAN_SHEET_VERSION, guides: { https: { warnings: 'x', steps: {} } } });
-    expect(await loadFragments('/print/plan-sheet.json')).toBeUndefined();
+    const good = { v: PLAN_SHEET_VERSION, sheet: DATA, guides: FRAGMENTS };
+    serve(good, false);
+    expect(await loadSheetFile('/print/plan-sheet.json')).toBeUndefined();
+    serve({ ...good, v: PLAN_SHEET_VERSION + 1 });
+    expect(await loadSheetFile('/print/plan-sheet.json')).toBeUndefined();
+    serve({ ...good, guides: { https: { warnings: 'x', steps: {} } } });
+    expect(await loadSheetFile('/print/plan-sheet.json')).toBeUndefined();
+    serve({ ...good, sheet: { https: { title: 'Логин', steps: [] } } });
+    expect(await loadSheetFile('/print/plan-sheet.json')).toBeUndefined();
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('offline'))),
     );
-    expect(await loadFragments('/print/plan-sheet.json')).toBeUndefined();
+    expect(await loadSheetFile('/print/plan-sheet.json')).toBeUndefined();
+  });
+
+  it('when it cannot be read, the plan still prints its guides as the page lists them', () => {
+    const list = document.createElement('ol');
+    list.innerHTML =
+      '<li data-plan-guide="https"><a href="/connect/https-credentials/">Логин и пароль</a><span class="eis-plan-meta">Выполнено 1 из 7</span></li>' +
+      '<li data-plan-guide="token"><a href="/services/token/">Токен</a></li>';
+    const data = listedGuides(list);
+    expect(data).toEqual({
+      https: {
+        title: 'Логин и пароль',
+        address: new URL('/connect/https-credentials/', location.href).href,
+        steps: [],
+      },
+      token: {
+        title: 'Токен',
+        address: new URL('/services/token/', location.href).href,
+        steps: [],
+      },
+    });
+    const sheet = buildSheet(
+      [{ keys: ['https', 'token'], ticks: {} }],
+      data,
+      new Date(2026, 11, 5),
+    );
+    expect([...sheet.querySelectorAll('h3')].map(text)).toEqual(['1. Логин и пароль', '2. Токен']);
+    expect(steps(sheet)).toHaveLength(0);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * The printed plan: for each guide of the plan shown on the page (its keys, in order), the
  * guide's checklist steps with the reader's ticks as ☑/☐, each step with its warnings and its
- * figures (the mock screens), and the guide's own warnings first. Titles, addresses and the
- * step texts come with the page (the blob's `sheet` slice, from the site model); the warnings
- * and figures as the guide pages show them come from PLAN_SHEET_FILE, written by the build
- * (src/build/plan-sheet.ts) and fetched here, on «Распечатать мой план» only. When that file
- * cannot be read the sheet still prints, with the step texts and their warnings as text.
+ * figures (the mock screens), and the guide's own warnings first. All of it — titles, addresses
+ * and step texts from the site model, warnings and figures as the guide pages show them — comes
+ * from PLAN_SHEET_FILE, written by the build (src/build/plan-sheet.ts) and fetched here, on
+ * «Распечатать мой план» only: no page carries it. When that file cannot be read the sheet still
+ * prints the plan's guides with their titles and addresses, as the page lists them.
  *
  * With two or more organisations the sheet is for the tab's organisation, its name in a table
  * header that the browser repeats on every printed sheet; «для всех организаций» prints one
@@ -14,14 +14,11 @@
  * else (PlanPrint.astro) and the page is light; all of it goes after printing.
  */
 import type { Ticks } from '../../lib/storage/stored';
-import { pageData } from '../../lib/island-data';
-import { arr, num, obj, rec, str } from '../../lib/island-schema';
-import { sheetSchema } from '../../lib/island-slices';
 import type { SheetData } from '../../site/island-data';
 import { TICK } from '../../lib/storage/stored';
 import { raw } from '../../lib/storage/persist';
 import { ORGS } from '../orgs/orgs';
-import { PLAN_SHEET_VERSION } from './sheet-file';
+import { PLAN_SHEET_VERSION, sheetFileSchema } from './sheet-file';
 
 /** Show and enable «для всех организаций» of `host` when there are two or more organisations. */
 export function offerAll(host: HTMLElement): void {
@@ -33,33 +30,40 @@ export function offerAll(host: HTMLElement): void {
   label.hidden = false;
 }
 
-/**
- * The page's sheet data (the blob's `sheet` slice), checked by its schema: a missing or
- * wrong-shaped slice prints no steps rather than throwing.
- */
-export function pageSheet(): SheetData {
-  return pageData(obj({ sheet: sheetSchema }))?.sheet ?? {};
-}
-
 /** The build's warnings and figures by guide key (src/features/print/sheet-fragments.ts). */
 export type Fragments = Record<string, { warnings: string[]; steps: Record<string, string> }>;
 
-const fragmentsSchema = /* @__PURE__ */ obj({
-  v: num,
-  guides: rec(obj({ warnings: arr(str), steps: rec(str) })),
-});
+/** What the build's file holds: the sheet's texts, and the warnings and figures. */
+export interface SheetFile {
+  sheet: SheetData;
+  guides: Fragments;
+}
 
-/** The fragments file at `url`, checked; `undefined` when it cannot be fetched or read. */
-export async function loadFragments(url: string | undefined): Promise<Fragments | undefined> {
+/** The sheet file at `url`, checked; `undefined` when it cannot be fetched or read. */
+export async function loadSheetFile(url: string | undefined): Promise<SheetFile | undefined> {
   if (!url) return undefined;
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) return undefined;
-    const file = fragmentsSchema(await response.json());
-    return file?.v === PLAN_SHEET_VERSION ? file.guides : undefined;
+    const file = sheetFileSchema(await response.json());
+    return file?.v === PLAN_SHEET_VERSION ? { sheet: file.sheet, guides: file.guides } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Without the file: the plan's guides as the page lists them (`li[data-plan-guide]`, each with
+ * its link), titles and full addresses only.
+ */
+export function listedGuides(list: Element | null | undefined): SheetData {
+  const out: SheetData = {};
+  for (const li of list?.querySelectorAll<HTMLElement>(':scope > li[data-plan-guide]') ?? []) {
+    const link = li.querySelector<HTMLAnchorElement>('a[href]');
+    const title = (link ?? li).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    out[li.dataset['planGuide'] ?? ''] = { title, address: link?.href ?? '', steps: [] };
+  }
+  return out;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(
@@ -165,7 +169,7 @@ export function buildSheet(
     sheet.append(
       el(
         'p',
-        'Рисунки не удалось загрузить: они есть в инструкциях на сайте.',
+        'Шаги и рисунки не удалось загрузить: они есть в инструкциях на сайте.',
         'eis-plan-sheet__note',
       ),
     );
@@ -218,11 +222,11 @@ async function makeAndPrint(host: HTMLElement, ticks: Ticks): Promise<void> {
     (li) => li.dataset['planGuide'] ?? '',
   );
   const all = host.querySelector<HTMLInputElement>('input[data-all-orgs]');
-  const [fragments, parts] = await Promise.all([
-    loadFragments(host.dataset['sheet']),
+  const [file, parts] = await Promise.all([
+    loadSheetFile(host.dataset['sheet']),
     all?.checked && !all.closest('[hidden]')
       ? import('./plan-sheet-orgs').then((m) => m.allParts(keys, ticks))
       : [{ keys, ticks, org: printedOrg() }],
   ]);
-  printSheet(buildSheet(parts, pageSheet(), new Date(), fragments));
+  printSheet(buildSheet(parts, file?.sheet ?? listedGuides(list), new Date(), file?.guides));
 }
