@@ -8,7 +8,8 @@
  * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
 import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
-import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
+import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
+import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { loadOrgs } from '../orgs/load';
@@ -17,9 +18,11 @@ import { listsPageSchema } from '../../lib/island-slices';
 // With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
 loadOrgs();
 
-// A page with change notes records the reader's visit (and marks what changed since the last).
-if (document.querySelector('.page-updated'))
-  void import('../changes/visit').then((m) => m.recordVisit());
+// A reader back on a later day: the visit record (inline on every page,
+// src/features/changes/visit-record.ts) kept the day before, and only then do the marks of what
+// changed here since load.
+if (raw.get(LAST_VISIT_KEY)?.includes('"before"'))
+  void import('../changes/since-marks').then((m) => m.markSinceVisit());
 
 /** The page data this island reads (checked by defineIsland): step ids and hashes. */
 const pageSlices = listsPageSchema;

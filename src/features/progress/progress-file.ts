@@ -6,18 +6,16 @@
 import { localDate, toIsoDate } from '../../lib/dates';
 import { ID_MAX_LENGTH } from '../../lib/ids';
 import {
-  encodePlan,
-  hasOwn,
+  PLAN,
   hasPlan,
   isObject,
   parseTickId,
   sanitizeAnswers,
-  sanitizeTicks,
   tickId,
-  TICK_HASH,
   type Reminder,
   type Ticks,
 } from '../../lib/storage/stored';
+import { hasOwn, isTickHash, sanitizeTicks } from '../../lib/storage/stored-lazy';
 import type { Answers } from '../plan/answers';
 import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from '../reminders/reminder-codec';
 import { decodeVisitDay } from '../changes/last-visit';
@@ -82,7 +80,7 @@ function hashesOf(
     for (const step of steps) {
       const id = tickId(list, step);
       const hash = hashes && hasOwn(hashes, id) ? hashes[id] : undefined;
-      if (typeof hash === 'string' && TICK_HASH.test(hash)) out[id] = hash;
+      if (isTickHash(id, hash)) out[id] = hash;
     }
   }
   return Object.keys(out).length ? out : undefined;
@@ -315,7 +313,7 @@ export function mergeEffects(current: Progress, incoming: Progress): MergeEffect
     ? 'none'
     : !hasPlan(current.plan)
       ? 'taken'
-      : encodePlan(current.plan) === encodePlan(incoming.plan)
+      : PLAN.write(current.plan) === PLAN.write(incoming.plan)
         ? 'none'
         : 'mine-kept';
   return { reminders, ticks: countTicks(merged.ticks) - countTicks(current.ticks), plan };
@@ -330,7 +328,7 @@ export function sameProgress(a: Progress, b: Progress): boolean {
   const norm = (p: Progress) =>
     JSON.stringify([
       Object.entries(sanitizeTicks(p.ticks)).sort(),
-      encodePlan(p.plan),
+      PLAN.write(p.plan),
       [...p.reminders].sort((x, y) => x.id.localeCompare(y.id)),
     ]);
   return norm(a) === norm(b);

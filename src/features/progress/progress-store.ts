@@ -9,14 +9,13 @@ import { revert, rewrite } from '../../lib/storage/undo';
 import {
   PLAN,
   TICK,
-  TICK_HASH,
   TICK_VALUE,
   hasPlan,
-  sanitizeTicks,
   tickId,
   type TickValue,
   type Ticks,
 } from '../../lib/storage/stored';
+import { isTickHash, sanitizeTicks } from '../../lib/storage/stored-lazy';
 import type { Answers } from '../plan/answers';
 import { $reminders, replaceReminders } from '../reminders/reminder-store';
 import type { Progress } from './progress-file';
@@ -40,7 +39,7 @@ export function replaceTicksAndPlan(next: TicksAndPlan & Pick<Progress, 'hashes'
     for (const step of steps) {
       const id = tickId(list, step);
       const given = next.hashes?.[id];
-      items[id] = given && TICK_HASH.test(given) ? given : (mine[id] ?? TICK_VALUE);
+      items[id] = isTickHash(id, given) ? given : (mine[id] ?? TICK_VALUE);
     }
   }
   const shown = Object.entries($ticks.get()).flatMap(([list, steps]) =>
@@ -53,7 +52,7 @@ export function replaceTicksAndPlan(next: TicksAndPlan & Pick<Progress, 'hashes'
 /** The step hashes among stored tick values (`<list>:<step>` → value); "1" has none. */
 export function tickHashes(values: Readonly<Record<string, string>>): Progress['hashes'] {
   const out: Record<string, string> = {};
-  for (const [id, value] of Object.entries(values)) if (TICK_HASH.test(value)) out[id] = value;
+  for (const [id, value] of Object.entries(values)) if (isTickHash(id, value)) out[id] = value;
   return Object.keys(out).length ? out : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS } from './keys';
 import { decodeLegacyTicks } from './migrate-ticks';
+import { sanitizeTicks } from './stored-lazy';
 import { decodeNoticeHidden, encodeNoticeHidden } from './notice-hidden';
 import {
   VERSION,
@@ -9,7 +10,6 @@ import {
   isId,
   isReminderId,
   parseTickId,
-  sanitizeTicks,
   tickId,
   unwrap,
   wrap,
