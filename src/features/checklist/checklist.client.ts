@@ -4,7 +4,7 @@
  * Ticks persist per checklist id and step id, so rewording, adding or reordering steps never moves
  * a tick; each tick records the hash of the step text it was made against. A ticked step whose
  * text changed since loads the «Шаг изменился после вашей отметки» code (only then). Other tabs
- * update through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from
+ * update through the store's storage-event listener. Ticks of renamed ids (slice `renamed`, from
  * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
 import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
@@ -13,7 +13,7 @@ import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { loadOrgs } from '../orgs/load';
-import { listsPageSchema } from '../../lib/island-slices';
+import { checklistPageSchema } from '../../lib/island-slices';
 
 // With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
 loadOrgs();
@@ -24,8 +24,8 @@ loadOrgs();
 if (raw.get(LAST_VISIT_KEY)?.includes('"before"'))
   void import('../changes/since-marks').then((m) => m.markSinceVisit());
 
-/** The page data this island reads (checked by defineIsland): step ids and hashes. */
-const pageSlices = listsPageSchema;
+/** The page data this island reads (checked by defineIsland): step ids and hashes, renames. */
+const pageSlices = checklistPageSchema;
 
 defineIsland('eis-checklist', {
   data: pageSlices,
@@ -35,7 +35,7 @@ defineIsland('eis-checklist', {
     // A list missing from the page data throws below: the island then says it cannot work.
     const info = data.lists[list]!;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
-    const renamed = el.dataset['renamed'];
+    const renamed = data.renamed;
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     const ids = info.steps;
     const key = (id: string) => `${list}:${id}`;
