@@ -73,12 +73,6 @@ export const listsPageSchema = /* @__PURE__ */ obj({ lists: rec(obj(listSteps)) 
  */
 export const renamedSchema = /* @__PURE__ */ rec(str);
 
-/** What <eis-checklist> reads: its steps and hashes, and the renames of the page's lists. */
-export const checklistPageSchema = /* @__PURE__ */ obj({
-  lists: rec(obj(listSteps)),
-  renamed: opt(renamedSchema),
-});
-
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,

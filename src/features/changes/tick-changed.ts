@@ -25,7 +25,8 @@ export function watchChangedTicks(el: HTMLElement, list: string, signal: AbortSi
       info.steps.forEach((id, i) => {
         const step = el.querySelector(`[data-step-id="${id}"]`);
         if (!step) return;
-        let shown = step.querySelector<HTMLElement>('.eis-step-changed');
+        let shown: HTMLElement | null | undefined =
+          step.querySelector<HTMLElement>('.eis-step-changed');
         if (stale.has(id)) {
           // Drawn before the first paint by the inline script (tick-changed.inline.ts), or now:
           // a tick that went stale since (another tab). Either way its button starts working.

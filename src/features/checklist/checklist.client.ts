@@ -13,7 +13,9 @@ import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { loadOrgs } from '../orgs/load';
-import { checklistPageSchema } from '../../lib/island-slices';
+import { listsPageSchema, renamedSchema } from '../../lib/island-slices';
+import { pageData } from '../../lib/island-data';
+import { obj } from '../../lib/island-schema';
 
 // With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
 loadOrgs();
@@ -24,8 +26,10 @@ loadOrgs();
 if (raw.get(LAST_VISIT_KEY)?.includes('"before"'))
   void import('../changes/since-marks').then((m) => m.markSinceVisit());
 
-/** The page data this island reads (checked by defineIsland): step ids and hashes, renames. */
-const pageSlices = checklistPageSchema;
+/** The page data this island reads (checked by defineIsland): step ids and hashes. */
+const pageSlices = listsPageSchema;
+/** The renames of the page's lists (a page whose lists have none carries no slice). */
+const renamedSlice = obj({ renamed: renamedSchema });
 
 defineIsland('eis-checklist', {
   data: pageSlices,
@@ -35,7 +39,7 @@ defineIsland('eis-checklist', {
     // A list missing from the page data throws below: the island then says it cannot work.
     const info = data.lists[list]!;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
-    const renamed = data.renamed;
+    const renamed = pageData(renamedSlice)?.renamed;
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     const ids = info.steps;
     const key = (id: string) => `${list}:${id}`;
