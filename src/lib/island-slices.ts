@@ -40,6 +40,13 @@ export const listsSchema = /* @__PURE__ */ rec(
  */
 export const listsPageSchema = /* @__PURE__ */ obj({ lists: rec(obj(listSteps)) });
 
+/**
+ * Tick renames from the lock file (src/content/checklists.lock.json): old tick id
+ * (`<list>:<step>`) → new. A guide carries those of its lists, «Мой прогресс» all of them; a page
+ * whose lists have none carries no slice.
+ */
+export const renamedSchema = /* @__PURE__ */ rec(str);
+
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {
   kinds: kindsSchema,
@@ -53,6 +60,7 @@ export const SLICES = {
   /** What the search dialog says when its code cannot load (names the troubleshooting page). */
   searchFailed: str,
   lists: listsSchema,
+  renamed: renamedSchema,
 } satisfies Record<string, Schema<unknown>>;
 
 export type Slices = { [K in keyof typeof SLICES]: Infer<(typeof SLICES)[K]> };

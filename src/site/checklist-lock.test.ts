@@ -218,13 +218,13 @@ describe('tickMoves (the store migration)', () => {
     expect(tickMoves({ 'a:b': 'a:b' }, () => true)).toEqual([]);
   });
 
-  it('decodes only tick id → tick id from the page', () => {
-    expect(decodeRenames('{"a:b":"a:c","Bad:x":"a:d","a:e":"a:Bad","a:f":1}')).toEqual({
+  it('keeps only tick id → tick id of the page’s renames (the blob slice `renamed`)', () => {
+    expect(decodeRenames({ 'a:b': 'a:c', 'Bad:x': 'a:d', 'a:e': 'a:Bad', 'a:f': 1 })).toEqual({
       'a:b': 'a:c',
     });
-    expect(decodeRenames('not json')).toEqual({});
+    expect(decodeRenames('not an object')).toEqual({});
     expect(decodeRenames(undefined)).toEqual({});
-    expect(decodeRenames('[1]')).toEqual({});
+    expect(decodeRenames([1])).toEqual({});
   });
 });
 

@@ -7,7 +7,8 @@
  * `npm run checklists:lock`.
  */
 import { isId } from '../lib/ids';
-import { TICK_HASH, hasOwn, isObject } from '../lib/storage/stored';
+import { TICK_HASH, isObject } from '../lib/storage/stored';
+import { hasOwn } from '../lib/storage/stored-lazy';
 import type { ChecklistInfo } from './checklist-scan';
 
 export interface LockedList {

@@ -2,7 +2,7 @@
  * Every checklist of the site, for components: a view of the site model (src/site/model.ts),
  * which reads them from the MDX sources once per build. Server-only.
  */
-import { loadSiteModel, renamesJson, type SiteChecklist } from './model';
+import { loadSiteModel, renamesOf as modelRenames, type SiteChecklist } from './model';
 
 export type { SiteChecklist } from './model';
 
@@ -18,9 +18,9 @@ export function siteChecklist(id: string): SiteChecklist | undefined {
 
 /**
  * The tick renames (old tick id → new, from src/content/checklists.lock.json) that reach the lists
- * `ids` (all lists when omitted), as JSON for a `data-renamed` attribute; `undefined` when there
+ * `ids` (all lists when omitted), for the page data blob's `renamed` slice; `undefined` when there
  * are none, so pages without renames carry nothing.
  */
-export function renamesAttr(ids?: readonly string[]): string | undefined {
-  return renamesJson(loadSiteModel(), ids);
+export function renamesOf(ids?: readonly string[]): Record<string, string> | undefined {
+  return modelRenames(loadSiteModel(), ids);
 }

@@ -453,10 +453,13 @@ export const knownSteps = (model: SiteModel): Record<string, string[]> =>
   Object.fromEntries(model.checklists.map((l) => [l.id, l.steps]));
 
 /**
- * The tick renames that reach the lists `ids` (all lists when omitted), as JSON for a
- * `data-renamed` attribute; `undefined` when there are none, so pages without renames carry nothing.
+ * The tick renames that reach the lists `ids` (all lists when omitted), for the page data blob's
+ * `renamed` slice; `undefined` when there are none, so pages without renames carry nothing.
  */
-export function renamesJson(model: SiteModel, ids?: readonly string[]): string | undefined {
+export function renamesOf(
+  model: SiteModel,
+  ids?: readonly string[],
+): Record<string, string> | undefined {
   const renames = ids ? tickRenames(model.lock, ids) : model.renames;
-  return Object.keys(renames).length ? JSON.stringify(renames) : undefined;
+  return Object.keys(renames).length ? renames : undefined;
 }

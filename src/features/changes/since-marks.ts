@@ -5,6 +5,9 @@
  * Loaded only when the page has such a change.
  */
 import { listsWithNotes } from './notes-data';
+import { raw } from '../../lib/storage/persist';
+import { localDate, toIsoDate } from '../../lib/dates';
+import { LAST_VISIT, visitOn } from './last-visit';
 
 export const SINCE_TEXT = 'изменено после вашего прошлого визита';
 
@@ -34,4 +37,15 @@ export function markSince(since: string): void {
       li.prepend(mark('eis-step-since'));
     }
   }
+}
+
+/**
+ * The marks for the stored visit: the day to compare with is visitOn's (the visit before today's,
+ * which the inline record kept), none on a first visit. Loaded by the checklist's script only
+ * when the stored visit has a day before it.
+ */
+export function markSinceVisit(now: Date = new Date()): void {
+  const stored = LAST_VISIT.read(raw.get(LAST_VISIT.keyOf()))?.value;
+  const { since } = visitOn(stored, toIsoDate(localDate(now)));
+  if (since) markSince(since);
 }

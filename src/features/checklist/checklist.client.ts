@@ -4,25 +4,32 @@
  * Ticks persist per checklist id and step id, so rewording, adding or reordering steps never moves
  * a tick; each tick records the hash of the step text it was made against. A ticked step whose
  * text changed since loads the «Шаг изменился после вашей отметки» code (only then). Other tabs
- * update through the store's storage-event listener. Ticks of renamed ids (`data-renamed`, from
+ * update through the store's storage-event listener. Ticks of renamed ids (slice `renamed`, from
  * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
 import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
-import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
+import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
+import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { loadOrgs } from '../orgs/load';
-import { listsPageSchema } from '../../lib/island-slices';
+import { listsPageSchema, renamedSchema } from '../../lib/island-slices';
+import { pageData } from '../../lib/island-data';
+import { obj } from '../../lib/island-schema';
 
 // With two or more organisations: «Вы отмечаете для: …» beside the checklist (src/features/orgs).
 loadOrgs();
 
-// A page with change notes records the reader's visit (and marks what changed since the last).
-if (document.querySelector('.page-updated'))
-  void import('../changes/visit').then((m) => m.recordVisit());
+// A reader back on a later day: the visit record (inline on every page,
+// src/features/changes/visit-record.ts) kept the day before, and only then do the marks of what
+// changed here since load.
+if (raw.get(LAST_VISIT_KEY)?.includes('"before"'))
+  void import('../changes/since-marks').then((m) => m.markSinceVisit());
 
 /** The page data this island reads (checked by defineIsland): step ids and hashes. */
 const pageSlices = listsPageSchema;
+/** The renames of the page's lists (a page whose lists have none carries no slice). */
+const renamedSlice = obj({ renamed: renamedSchema });
 
 defineIsland('eis-checklist', {
   data: pageSlices,
@@ -32,7 +39,7 @@ defineIsland('eis-checklist', {
     // A list missing from the page data throws below: the island then says it cannot work.
     const info = data.lists[list]!;
     // Steps renamed since the reader ticked them (only on pages whose lists have renames).
-    const renamed = el.dataset['renamed'];
+    const renamed = pageData(renamedSlice)?.renamed;
     if (renamed) void import('./renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     const ids = info.steps;
     const key = (id: string) => `${list}:${id}`;

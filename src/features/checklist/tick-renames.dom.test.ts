@@ -1,6 +1,6 @@
 /**
  * A renamed step keeps the reader's tick: the page carries the lock file's renames
- * (`data-renamed`, old tick id → new) and <eis-checklist> loads the move on demand and moves the
+ * (the data blob's `renamed` slice, old tick id → new) and <eis-checklist> loads the move on demand and moves the
  * stored tick to the new id.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import './checklist.client';
 import Checklist from './Checklist.astro';
 import Step from './Step.astro';
 import { KEYS } from '../../lib/storage/keys';
+import { DATA_ID, serialiseData } from '../../lib/island-data';
 import { flush, mount as mountHtml, render } from '../../../tests/dom/support/render';
 import { withSteps } from '../../../tests/dom/support/lists';
 
@@ -17,7 +18,7 @@ const PREFIX = KEYS.tickPrefix;
 
 /**
  * The real checklist «token» with steps `ids`, carrying the page's renames as the build emits them
- * (renamesAttr reads the lock file, which has none yet, so the attribute is added here).
+ * (renamesOf reads the lock file, which has none yet, so the slice is added here).
  */
 async function mount(ids: string[], renamed?: Record<string, string>) {
   const steps = await Promise.all(
@@ -28,11 +29,14 @@ async function mount(ids: string[], renamed?: Record<string, string>) {
     'token',
     ids,
   );
-  if (renamed)
-    html = html.replace(
-      '<eis-checklist',
-      `<eis-checklist data-renamed='${JSON.stringify(renamed)}'`,
-    );
+  if (renamed) {
+    // Into the page data blob, as Checklist.astro puts it (slice `renamed`).
+    const open = `<script type="application/json" id="${DATA_ID}">`;
+    const start = html.lastIndexOf(open) + open.length;
+    const end = html.indexOf('</script>', start);
+    const data = { ...JSON.parse(html.slice(start, end)), renamed };
+    html = html.slice(0, start) + serialiseData(data) + html.slice(end);
+  }
   await mountHtml(html);
   // The move is loaded on demand (dynamic import): wait until it has run.
   await import('./renamed-ticks');

@@ -21,14 +21,11 @@ export function tickMoves(
   return moves;
 }
 
-/** Renames from a page's `data-renamed` JSON; anything that is not tick id → tick id is dropped. */
-export function decodeRenames(raw: string | undefined): Record<string, string> {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw ?? '');
-  } catch {
-    return {};
-  }
+/**
+ * The page's renames (the data blob's `renamed` slice, src/lib/island-slices.ts); anything that
+ * is not tick id → tick id is dropped.
+ */
+export function decodeRenames(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObject(value)) return out;
   for (const [from, to] of Object.entries(value)) {

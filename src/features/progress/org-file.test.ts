@@ -67,6 +67,22 @@ describe('the export with organisations', () => {
     expect(result.orgs[1]!.summary).toMatchObject({ ticks: 3, lists: 2, reminders: 1 });
   });
 
+  it('carries each organisation’s step hashes of its ticks through export and import', () => {
+    const hashed = THREE.map((o, i) =>
+      i === 1 ? { ...o, progress: { ...o.progress, hashes: { 'token:b': 'abcdef12' } } } : o,
+    );
+    const written = JSON.parse(exportOf(hashed));
+    expect(written.orgs.map((o: { hashes?: unknown }) => o.hashes)).toEqual([
+      undefined,
+      { 'token:b': 'abcdef12' },
+      undefined,
+    ]);
+    const result = parseOrgsImport(JSON.stringify(written), KNOWN);
+    expect(
+      result.ok && result.kind === 'many' && result.orgs.map((o) => o.progress.hashes),
+    ).toEqual([undefined, { 'token:b': 'abcdef12' }, undefined]);
+  });
+
   it('a reader with one organisation writes today’s file, byte for byte', () => {
     const top = buildExport(THREE[1]!.progress, NOW);
     const one = withOrgs(top, [THREE[1]!], NOW);

@@ -58,8 +58,8 @@ export function withOrgs<F extends ProgressFile>(
 ): F & { orgs?: OrgsSection } {
   if (orgs.length < 2) return top;
   const section: OrgsSection = orgs.map(({ id, name, progress }) => {
-    const { ticks, plan, reminders } = buildExport(progress, now);
-    return { id, name, ticks, plan, reminders };
+    const { ticks, plan, reminders, hashes } = buildExport(progress, now);
+    return { id, name, ticks, plan, reminders, ...(hashes ? { hashes } : {}) };
   });
   return { ...top, orgs: section };
 }
@@ -97,6 +97,7 @@ export function parseOrgsImport(
         ticks: entry['ticks'],
         plan: entry['plan'],
         reminders: entry['reminders'],
+        hashes: entry['hashes'],
         // The reader's last visit is the file's, not an organisation's: each entry reads it.
         lastVisit: file.lastVisit,
       }),

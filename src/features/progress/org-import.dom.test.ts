@@ -109,7 +109,10 @@ describe('a file of one organisation', () => {
     ]);
     // Ticked against a step text of hash abcdef12, in the organisation the file merges into.
     localStorage.setItem(`eis:o-sosh5abcd:v2:tick:edo-identifier:b`, 'abcdef12');
-    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'x.json'));
+    // The file's tick of `c` was made against a text of hash 12345678 (carried through export).
+    const hashes = { 'edo-identifier:b': '99999999', 'edo-identifier:c': '12345678' };
+    const ticked = { 'edo-identifier': ['b', 'c'] };
+    await load(new File([file({ ticks: ticked, hashes })], 'x.json'));
     const select = q<HTMLSelectElement>('.eis-progress__target select');
     select.value = 'o-sosh5abcd';
     select.dispatchEvent(new Event('change'));
@@ -124,13 +127,18 @@ describe('a file of one organisation', () => {
     expect(registry()).toHaveLength(2);
     // The organisation's own tick keeps the hash it was made against.
     expect(localStorage.getItem('eis:o-sosh5abcd:v2:tick:edo-identifier:b')).toBe('abcdef12');
+    // The file's tick keeps the hash it was made against, not "1".
+    expect(localStorage.getItem('eis:o-sosh5abcd:v2:tick:edo-identifier:c')).toBe('12345678');
   });
 
   it('left on this tab’s organisation, it is today’s import', async () => {
-    await load(new File([file({ ticks: { 'edo-identifier': ['c'] } })], 'x.json'));
+    const hashes = { [STEP]: '12345678' };
+    await load(new File([file({ ticks: { 'edo-identifier': ['c'] }, hashes })], 'x.json'));
     await click('merge');
     expect(ticks.$ticks.get()).toEqual({ 'edo-identifier': ['c'] });
     expect(tickKeys()).toEqual([`${T}${STEP}`]);
+    // With the step hash the file carries.
+    expect(ticks.$tickValues.get()[STEP]).toBe('12345678');
     expect(localStorage.getItem('eis:v1:orgs')).toBeNull();
   });
 });

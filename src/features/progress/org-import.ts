@@ -10,9 +10,18 @@ import { storageView } from '../orgs/storage-view';
 import { activeOrg, scopedKey } from '../../lib/storage/org-scope';
 import { defineRecord, type StoredRecord } from '../../lib/storage/record';
 import { rewrite } from '../../lib/storage/undo';
-import { PLAN, TICK, TICK_VALUE, hasPlan, tickId, type Reminder } from '../../lib/storage/stored';
+import {
+  PLAN,
+  TICK,
+  TICK_VALUE,
+  hasPlan,
+  tickId,
+  type Reminder,
+  type Ticks,
+} from '../../lib/storage/stored';
 import { REMINDER } from '../reminders/reminder-codec';
-import { readOrgs } from '../orgs/matrix';
+import { readOrgs, type StorageView } from '../orgs/matrix';
+import { tickHashes } from './progress-store';
 import { $orgs } from '../orgs/org-store';
 import { ORGS, addOrg, checkName, newOrgId, type Registry } from '../orgs/orgs';
 import {
@@ -34,30 +43,48 @@ const recordOf = <T>(record: StoredRecord<T>, org: string): StoredRecord<T> =>
     maxLength: record.maxLength,
   });
 
-/** Every organisation with its ticks, plan and reminders, as stored under its keys. */
+/** The step hashes organisation `org`'s ticks were made against (TICK's values), by tick id. */
+function orgHashes(org: string, ticks: Ticks, view: StorageView): Progress['hashes'] {
+  const record = recordOf(TICK, org);
+  const values: Record<string, string> = {};
+  for (const [list, steps] of Object.entries(ticks)) {
+    for (const step of steps) {
+      const id = tickId(list, step);
+      const value = record.read(view.get(record.keyOf(id)), id)?.value;
+      if (value) values[id] = value;
+    }
+  }
+  return tickHashes(values);
+}
+
+/** Every organisation with its ticks (and their step hashes), plan and reminders, as stored. */
 export function readAllOrgs(registry: Registry = $orgs.get()): FileOrg[] {
   const view = storageView();
-  return readOrgs(registry, view).map(({ org, ticks, reminders }) => ({
-    id: org.id,
-    name: org.name,
-    progress: {
+  return readOrgs(registry, view).map(({ org, ticks, reminders }) => {
+    const progress: Progress = {
       ticks,
       plan: recordOf(PLAN, org.id).read(view.get(scopedKey(PLAN.key, org.id)))?.value ?? {},
       reminders,
-    },
-  }));
+    };
+    const hashes = orgHashes(org.id, ticks, view);
+    if (hashes) progress.hashes = hashes;
+    return { id: org.id, name: org.name, progress };
+  });
 }
 
 /** Make organisation `org`'s stored progress equal to `next`; the keys changed. */
 function replaceOrgProgress(org: string, current: Progress, next: Progress): Change[] {
   const ids = (p: Progress) =>
     Object.entries(p.ticks).flatMap(([list, steps]) => steps.map((s) => tickId(list, s)));
-  // A tick the organisation already has keeps the step hash it was made against (TICK's value);
-  // one from the file is "1", made against an unknown text, as today's import writes it.
+  // As replaceTicksAndPlan (progress-store.ts): the hash `next` gives a tick (the file's, or
+  // the organisation's own after a merge), else the one it already has, else "1".
   const ticks = recordOf(TICK, org);
   const view = storageView();
   const items = Object.fromEntries(
-    ids(next).map((id) => [id, ticks.read(view.get(ticks.keyOf(id)), id)?.value ?? TICK_VALUE]),
+    ids(next).map((id) => [
+      id,
+      next.hashes?.[id] ?? ticks.read(view.get(ticks.keyOf(id)), id)?.value ?? TICK_VALUE,
+    ]),
   );
   return [
     ...rewrite(ticks, ids(current), items),

@@ -24,6 +24,8 @@ export interface ProgressHost {
   readonly kinds: KindTable | undefined;
   /** The title of «С чего начать»'s page (the blob's `startTitle`, from the site model). */
   readonly startTitle: string;
+  /** The lock file's tick renames (the blob's `renamed`), so older files keep their ticks. */
+  readonly renamed: Readonly<Record<string, string>> | undefined;
   say(message: string): void;
   error(message: string): void;
 }
@@ -49,7 +51,7 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
     file,
     host.known,
     host.kinds!,
-    host.el.dataset['renamed'],
+    host.renamed,
     host.startTitle,
   );
   // One file at a time: the reader chose another file meanwhile; that one's preview counts.

@@ -217,6 +217,54 @@ describe('parseImport keeps what it knows', () => {
   });
 });
 
+describe('step hashes of ticks in the file', () => {
+  const state: Progress = {
+    ticks: { token: ['a', 'b'], https: ['x'] },
+    plan: {},
+    reminders: [],
+    // `b` was ticked before hashes existed ("1"): it has none.
+    hashes: { 'token:a': 'abcdef12', 'https:x': '0badc0de' },
+  };
+
+  it('carries each tick’s hash through export and import', () => {
+    const exported = buildExport(state, new Date());
+    expect(exported.hashes).toEqual({ 'token:a': 'abcdef12', 'https:x': '0badc0de' });
+    const back = parseImport(JSON.stringify(exported, null, 2), KNOWN);
+    expect(back.ok && back.progress.hashes).toEqual({
+      'token:a': 'abcdef12',
+      'https:x': '0badc0de',
+    });
+  });
+
+  it('an old file without hashes still imports, its ticks without hashes', () => {
+    const old = file({ ticks: { token: ['a', 'b'] } });
+    const back = parseImport(old, KNOWN);
+    expect(back.ok && back.progress.ticks).toEqual({ token: ['a', 'b'] });
+    expect(back.ok && 'hashes' in back.progress).toBe(false);
+  });
+
+  it('drops a bad hash, a hash of no tick, and the hash of a tick moved by a rename', () => {
+    const text = file({
+      ticks: { token: ['a', 'b', 'old'] },
+      hashes: {
+        'token:a': 'ABCDEF12',
+        'token:b': 'abcdef12',
+        'token:c': 'abcdef12',
+        'token:old': '12345678',
+      },
+    });
+    const back = parseImport(text, KNOWN, { 'token:old': 'token:c' });
+    expect(back.ok && back.progress.ticks).toEqual({ token: ['a', 'b', 'c'] });
+    // `c` came from `old`: made against the old step's text, so no hash ("1").
+    expect(back.ok && back.progress.hashes).toEqual({ 'token:b': 'abcdef12' });
+  });
+
+  it('does not write a hash for a tick the export leaves out', () => {
+    const exported = buildExport({ ...state, hashes: { 'token:z': 'abcdef12' } }, new Date());
+    expect(exported.hashes).toBeUndefined();
+  });
+});
+
 describe('whatever the site exports, it imports', () => {
   it('reads back the largest file «Скачать прогресс» can write', () => {
     // Labels whose every character takes the most bytes (a lone surrogate becomes \uXXXX) and
@@ -229,17 +277,22 @@ describe('whatever the site exports, it imports', () => {
         seq: Number.MAX_SAFE_INTEGER,
       });
     const ticks: Record<string, string[]> = {};
+    const hashes: Record<string, string> = {};
     for (let i = 0; i < MAX_TICKS + 50; i += 1) {
-      ticks[`l${String(i).padStart(79, '0')}`] = [`s${String(i).padStart(79, '0')}`];
+      const [list, step] = [`l${String(i).padStart(79, '0')}`, `s${String(i).padStart(79, '0')}`];
+      ticks[list] = [step];
+      hashes[`${list}:${step}`] = 'abcdef12';
     }
     const state: Progress = {
       ticks,
+      hashes,
       plan: { needs: ['send', 'services', 'activation', 'rereg', 'support'], ris: 'unknown' },
       reminders: Array.from({ length: MAX_REMINDERS }, (_, i) => worst(i)),
     };
     const exported = buildExport(state, new Date(2026, 0, 1));
     expect(exported.reminders[0]!.label).toBe(state.reminders[0]!.label);
     expect(Object.keys(exported.ticks)).toHaveLength(MAX_TICKS);
+    expect(Object.keys(exported.hashes ?? {})).toHaveLength(MAX_TICKS);
     // As exportProgress writes it: indented JSON, counted in bytes as File.size counts.
     const text = JSON.stringify(exported, null, 2);
     expect(new Blob([text]).size).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
@@ -297,6 +350,32 @@ describe('mergeProgress', () => {
     const newer = r('r-abcd0001', { seq: 9, label: '', date: '2028-01-01' });
     const merged = mergeProgress(mine, { ...theirs, reminders: [newer] });
     expect(merged.reminders[0]).toEqual({ ...newer, label: 'мой' });
+  });
+
+  it('keeps the reader’s own hash of a tick; the file’s comes with a tick of unknown text', () => {
+    const merged = mergeProgress(
+      { ...mine, ticks: { token: ['a', 'b'] }, hashes: { 'token:a': '11111111' } },
+      {
+        ...theirs,
+        hashes: { 'token:a': '22222222', 'token:b': '33333333', 'https:x': '44444444' },
+      },
+    );
+    expect(merged.hashes).toEqual({
+      'token:a': '11111111',
+      'token:b': '33333333',
+      'https:x': '44444444',
+    });
+  });
+
+  it('keeps the reader’s last visit, and takes the file’s only when there is none', () => {
+    const older = { ...theirs, lastVisit: '2026-10-01' };
+    const later = { ...theirs, lastVisit: '2026-12-01' };
+    const myVisit = { ...mine, lastVisit: '2026-11-15' };
+    expect(mergeProgress(myVisit, later).lastVisit).toBe('2026-11-15');
+    expect(mergeProgress(myVisit, older).lastVisit).toBe('2026-11-15');
+    expect(mergeProgress(myVisit, theirs).lastVisit).toBe('2026-11-15');
+    expect(mergeProgress(mine, later).lastVisit).toBe('2026-12-01');
+    expect('lastVisit' in mergeProgress(mine, theirs)).toBe(false);
   });
 
   it('takes the file plan when the reader has none, and never loses a tick of either', () => {

@@ -6,16 +6,16 @@
 import { localDate, toIsoDate } from '../../lib/dates';
 import { ID_MAX_LENGTH } from '../../lib/ids';
 import {
-  encodePlan,
-  hasOwn,
+  PLAN,
   hasPlan,
   isObject,
   parseTickId,
   sanitizeAnswers,
-  sanitizeTicks,
+  tickId,
   type Reminder,
   type Ticks,
 } from '../../lib/storage/stored';
+import { hasOwn, isTickHash, sanitizeTicks } from '../../lib/storage/stored-lazy';
 import type { Answers } from '../plan/answers';
 import { MAX_REMINDERS, cleanLabel, sanitizeReminder } from '../reminders/reminder-codec';
 import { decodeVisitDay } from '../changes/last-visit';
@@ -27,8 +27,11 @@ export const FILE_VERSION = 1;
 export const MAX_TICKS = 2000;
 /** A reminder in the file, at its largest: an 80-character label of six-byte escapes, a long id. */
 const REMINDER_BYTES = 1024;
-/** A tick at its largest: its own checklist line and step line, both ids of 80 characters. */
-const TICK_BYTES = 2 * (ID_MAX_LENGTH + 16);
+/**
+ * A tick at its largest: its own checklist line and step line, both ids of 80 characters, and
+ * its line in `hashes` (both ids and the 8-digit hash).
+ */
+const TICK_BYTES = 2 * (ID_MAX_LENGTH + 16) + (2 * ID_MAX_LENGTH + 32);
 /**
  * The largest file the site reads: the largest «Скачать прогресс» can write (200 reminders,
  * MAX_TICKS ticks, the plan and the header), so whatever the site exports, it imports.
@@ -41,6 +44,12 @@ export interface Progress {
   reminders: Reminder[];
   /** The day of the reader's last visit (src/features/changes/last-visit.ts); files before it have none. */
   lastVisit?: string;
+  /**
+   * The step text hash each tick was made against, by tick id (`<list>:<step>` → 8 hex digits).
+   * A tick without one is "1": made against an unknown text, never asked about. Files before
+   * it have none, so their ticks import as "1", as they always did.
+   */
+  hashes?: Record<string, string>;
 }
 
 export interface ProgressFile extends Progress {
@@ -61,16 +70,36 @@ function boundTicks(ticks: Ticks): Ticks {
   return out;
 }
 
+/** The valid hashes of `hashes` for the ticks of `ticks` only, or `undefined` for none. */
+function hashesOf(
+  ticks: Ticks,
+  hashes: Readonly<Record<string, unknown>> | undefined,
+): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [list, steps] of Object.entries(ticks)) {
+    for (const step of steps) {
+      const id = tickId(list, step);
+      const hash = hashes && hasOwn(hashes, id) ? hashes[id] : undefined;
+      if (isTickHash(id, hash)) out[id] = hash;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** The file «Скачать прогресс» writes. Labels pass the secret guard once more on the way out. */
 export function buildExport(state: Progress, now: Date): ProgressFile {
+  const ticks = boundTicks(state.ticks);
+  // Additive: a site that knows no `hashes` reads the ticks as before.
+  const hashes = hashesOf(ticks, state.hashes);
   return {
     format: EXPORT_FORMAT,
     v: FILE_VERSION,
     exported: now.toISOString(),
-    ticks: boundTicks(state.ticks),
+    ticks,
     plan: sanitizeAnswers(state.plan),
     reminders: state.reminders.map((r) => ({ ...r, label: cleanLabel(r.label).label })),
     ...(decodeVisitDay(state.lastVisit) ? { lastVisit: state.lastVisit } : {}),
+    ...(hashes ? { hashes } : {}),
   };
 }
 
@@ -156,12 +185,19 @@ export function parseImport(
   const ticks: Ticks = {};
   let ignored = 0;
   const rawTicks = isObject(parsed['ticks']) ? parsed['ticks'] : {};
+  const rawHashes = isObject(parsed['hashes']) ? parsed['hashes'] : {};
+  // The hash of each tick kept under its own id: a tick moved by a rename was made against the
+  // old step's text, so it comes as "1", as the page's own move writes it.
+  const fileHashes: Record<string, unknown> = {};
   for (const [fileList, steps] of Object.entries(sanitizeTicks(rawTicks))) {
     for (const fileStep of steps) {
       const { list, step } = renamedTick(fileList, fileStep, renames);
       const allowed = hasOwn(known, list) ? known[list] : undefined;
       if (!allowed?.includes(step)) ignored += 1;
       else if (!ticks[list]?.includes(step)) ticks[list] = [...(ticks[list] ?? []), step];
+      const id = tickId(fileList, fileStep);
+      if (list === fileList && step === fileStep && hasOwn(rawHashes, id))
+        fileHashes[id] = rawHashes[id];
     }
   }
   // In the order sanitizeTicks gives: a moved tick lands among the list's own.
@@ -205,6 +241,8 @@ export function parseImport(
   const progress: Progress = { ticks, plan: summary.plan ? plan : {}, reminders };
   const lastVisit = decodeVisitDay(parsed['lastVisit']);
   if (lastVisit) progress.lastVisit = lastVisit;
+  const hashes = hashesOf(ticks, fileHashes);
+  if (hashes) progress.hashes = hashes;
   return { ok: true, progress, summary, dropped };
 }
 
@@ -231,7 +269,9 @@ const newer = (mine: Reminder, theirs: Reminder): Reminder =>
 /**
  * «Объединить»: every tick of both; reminders matched by id, the higher `seq` wins (the
  * reader's own on a tie) but never empties a label; the reader's plan stays, the file's is taken
- * only when there is none.
+ * only when there is none. A tick keeps the reader's own step hash; the file's hash comes with a
+ * tick the reader has not made against a known text. The last visit is the reader's own, the
+ * file's only when there is none (see below).
  */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const ticks: Ticks = { ...current.ticks };
@@ -245,7 +285,17 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
     else if (r.seq > reminders[i]!.seq) reminders[i] = newer(reminders[i]!, r);
   }
   const plan = hasPlan(current.plan) ? current.plan : incoming.plan;
-  return { ticks, plan, reminders };
+  const merged: Progress = { ticks, plan, reminders };
+  const hashes = hashesOf(ticks, { ...incoming.hashes, ...current.hashes });
+  if (hashes) merged.hashes = hashes;
+  // The reader's own last visit, not the later of the two: it is the day this reader last saw
+  // the site in this browser, and the marks «изменено после вашего прошлого визита» compare the
+  // change notes with it. A colleague's later visit in their file says nothing about what this
+  // reader has seen; taking it would hide changes this reader never saw. A browser with none (a
+  // new one) takes the file's, as the import writes it (progress-store.ts, importedVisit).
+  const lastVisit = current.lastVisit ?? incoming.lastVisit;
+  if (lastVisit) merged.lastVisit = lastVisit;
+  return merged;
 }
 
 /** What a merge of `incoming` into `current` would change (mergeProgress, item by item). */
@@ -263,7 +313,7 @@ export function mergeEffects(current: Progress, incoming: Progress): MergeEffect
     ? 'none'
     : !hasPlan(current.plan)
       ? 'taken'
-      : encodePlan(current.plan) === encodePlan(incoming.plan)
+      : PLAN.write(current.plan) === PLAN.write(incoming.plan)
         ? 'none'
         : 'mine-kept';
   return { reminders, ticks: countTicks(merged.ticks) - countTicks(current.ticks), plan };
@@ -278,7 +328,7 @@ export function sameProgress(a: Progress, b: Progress): boolean {
   const norm = (p: Progress) =>
     JSON.stringify([
       Object.entries(sanitizeTicks(p.ticks)).sort(),
-      encodePlan(p.plan),
+      PLAN.write(p.plan),
       [...p.reminders].sort((x, y) => x.id.localeCompare(y.id)),
     ]);
   return norm(a) === norm(b);

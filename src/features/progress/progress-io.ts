@@ -85,10 +85,10 @@ export async function readProgressFile(
   known: Record<string, string[]>,
   kinds: KindTable,
   /**
-   * The page's `data-renamed` (old tick id → new, the lock file's renames), so older files keep
-   * their ticks; decoded here, in the chunk loaded on import.
+   * The page's renames (old tick id → new, the lock file's; the blob's `renamed` slice), so older
+   * files keep their ticks; checked again here, in the chunk loaded on import.
    */
-  renamed: string | undefined = undefined,
+  renamed: Readonly<Record<string, string>> | undefined = undefined,
   /** The title of «С чего начать»'s page (the blob's `startTitle`). */
   startTitle = '',
 ): Promise<ReadResult> {

@@ -11,11 +11,11 @@ import {
   TICK,
   TICK_VALUE,
   hasPlan,
-  sanitizeTicks,
   tickId,
   type TickValue,
   type Ticks,
 } from '../../lib/storage/stored';
+import { isTickHash, sanitizeTicks } from '../../lib/storage/stored-lazy';
 import type { Answers } from '../plan/answers';
 import { $reminders, replaceReminders } from '../reminders/reminder-store';
 import type { Progress } from './progress-file';
@@ -27,19 +27,33 @@ export interface TicksAndPlan {
   plan: Answers;
 }
 
-/** Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. */
-export function replaceTicksAndPlan(next: TicksAndPlan): Change[] {
-  // A tick the reader already has keeps the step hash it was made against.
+/**
+ * Make the stored ticks and plan equal to `next` (import, reset); the keys it changed. A tick
+ * takes the step hash `next` gives it (a file's, carried through export), else keeps the one
+ * the reader's tick already has, else "1" (made against an unknown text).
+ */
+export function replaceTicksAndPlan(next: TicksAndPlan & Pick<Progress, 'hashes'>): Change[] {
   const mine = $tickValues.get();
   const items: Record<string, TickValue> = {};
   for (const [list, steps] of Object.entries(sanitizeTicks(next.ticks))) {
-    for (const step of steps) items[tickId(list, step)] = mine[tickId(list, step)] ?? TICK_VALUE;
+    for (const step of steps) {
+      const id = tickId(list, step);
+      const given = next.hashes?.[id];
+      items[id] = isTickHash(id, given) ? given : (mine[id] ?? TICK_VALUE);
+    }
   }
   const shown = Object.entries($ticks.get()).flatMap(([list, steps]) =>
     steps.map((step) => tickId(list, step)),
   );
   const plan = hasPlan(next.plan) ? { '': next.plan } : {};
   return [...rewrite(TICK, shown, items), ...rewrite(PLAN, [''], plan)];
+}
+
+/** The step hashes among stored tick values (`<list>:<step>` → value); "1" has none. */
+export function tickHashes(values: Readonly<Record<string, string>>): Progress['hashes'] {
+  const out: Record<string, string> = {};
+  for (const [id, value] of Object.entries(values)) if (isTickHash(id, value)) out[id] = value;
+  return Object.keys(out).length ? out : undefined;
 }
 
 export function currentProgress(): Progress {
@@ -50,6 +64,8 @@ export function currentProgress(): Progress {
   };
   const visit = LAST_VISIT.read(raw.get(LAST_VISIT.keyOf()))?.value.day;
   if (visit) progress.lastVisit = visit;
+  const hashes = tickHashes($tickValues.get());
+  if (hashes) progress.hashes = hashes;
   return progress;
 }
 

@@ -9,8 +9,9 @@ import { $storageIssue, STORAGE_NOTICE } from '../../lib/storage/persist';
 import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/status';
 import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
-import { obj, str, type Infer } from '../../lib/island-schema';
+import { obj, opt, str, type Infer } from '../../lib/island-schema';
 import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices-tools';
+import { renamedSchema } from '../../lib/island-slices';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
@@ -30,6 +31,7 @@ const progressData = obj({
   guides: guidesSchema,
   kinds: kindsSchema,
   startTitle: str,
+  renamed: opt(renamedSchema),
 });
 type ProgressData = Infer<typeof progressData>;
 
@@ -42,6 +44,7 @@ class ProgressIsland implements ProgressHost {
   private guides: ProgressData['guides'] = {};
   kinds: ProgressData['kinds'] | undefined;
   startTitle = '';
+  renamed: ProgressData['renamed'];
 
   constructor(readonly el: HTMLElement) {}
 
@@ -51,9 +54,10 @@ class ProgressIsland implements ProgressHost {
       guides: this.guides,
       kinds: this.kinds,
       startTitle: this.startTitle,
+      renamed: this.renamed,
     } = data);
     // Ticks of renamed step/checklist ids move to the new ids (only when the site has renames).
-    const renamed = this.el.dataset['renamed'];
+    const renamed = this.renamed;
     if (renamed) void import('../checklist/renamed-ticks').then((m) => m.moveRenamedTicks(renamed));
     this.el.addEventListener('click', (e) => this.onClick(e), { signal });
     // The organisations' list and matrix: at once for a reader who has added one, else on use.

@@ -12,6 +12,7 @@ import Progress from './Progress.astro';
 import { isoFromToday } from '../../../tests/helpers/clock';
 import { flush, mount, render } from '../../../tests/dom/support/render';
 import { toolPages } from '../../site/guides';
+import { DATA_ID, serialiseData } from '../../lib/island-data';
 
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
 const preview = () => document.querySelector<HTMLElement>('.eis-progress__preview')!;
@@ -175,5 +176,23 @@ describe('labels the preview names one by one', () => {
     const review = document.querySelector<HTMLElement>('.eis-progress__review')!;
     expect(review.hidden).toBe(true);
     expect(review.textContent).toBe('');
+  });
+});
+
+describe('renames from the page data blob', () => {
+  it('a file exported before a rename keeps its tick under the new id', async () => {
+    // The blob's `renamed` slice, as Progress.astro puts it (the stand-in lock file has none).
+    document.body.innerHTML = '';
+    const html = await render(Progress);
+    const open = `<script type="application/json" id="${DATA_ID}">`;
+    const start = html.lastIndexOf(open) + open.length;
+    const end = html.indexOf('</script>', start);
+    const renamed = { 'edo-identifier:old-c': 'edo-identifier:c' };
+    const data = { ...JSON.parse(html.slice(start, end)), renamed };
+    await mount(html.slice(0, start) + serialiseData(data) + html.slice(end));
+    choose(new File([file({ ticks: { 'edo-identifier': ['old-c'] } })], 'old.json'));
+    await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    await click('merge');
+    expect(ticks.$ticks.get()).toEqual({ 'edo-identifier': ['c'] });
   });
 });

@@ -8,6 +8,7 @@
 import { noticePrecheck } from './notice-precheck';
 import { watchIslands } from '../../lib/island-watchdog';
 import { tabPrefix } from '../../lib/storage/tab-org';
+import { recordVisit } from '../changes/visit-record';
 
 const el = document.currentScript?.previousElementSibling as HTMLElement | null | undefined;
 try {
@@ -18,3 +19,5 @@ try {
   // Blocked storage: the notice stays hidden and the page runs on.
 }
 watchIslands();
+// The reader's visit, on every page (src/features/changes/visit-record.ts).
+recordVisit();

@@ -6,7 +6,8 @@ import { LEGACY_TICKS_KEY } from './keys';
 import { defineRecord } from './record';
 import { migrateLegacy } from './migrate';
 import { setTick } from './stores';
-import { VERSION, isId, isObject, sanitizeTicks, type Legacy, type Ticks } from './stored';
+import { VERSION, isId, isObject, type Legacy, type Ticks } from './stored';
+import { sanitizeTicks } from './stored-lazy';
 
 /** The first layout's ticks (one blob, `{"v":1,"data":{list:[steps]}}`), for migration. */
 export const LEGACY_TICKS = /* @__PURE__ */ defineRecord<Legacy<Ticks, Record<string, unknown>>>({

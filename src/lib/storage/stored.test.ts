@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS } from './keys';
 import { decodeLegacyTicks } from './migrate-ticks';
+import { sanitizeTicks } from './stored-lazy';
 import { decodeNoticeHidden, encodeNoticeHidden } from './notice-hidden';
 import {
   PLAN,
@@ -10,7 +11,6 @@ import {
   isId,
   isReminderId,
   parseTickId,
-  sanitizeTicks,
   tickId,
   unwrap,
   wrap,

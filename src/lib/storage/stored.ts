@@ -19,9 +19,6 @@ export const MAX_REMINDERS = 200;
 
 /** Checklist and step ids: the site's one id rule (src/lib/ids.ts). */
 export { isId };
-/** `Object.hasOwn`, which Safari 15.0–15.3 lack. */
-export const hasOwn = (o: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(o, key);
 export { isObject };
 
 /** Unwrap `{"v":1,"data":…}`; `undefined` for anything else. */
@@ -70,16 +67,7 @@ export const TICK = /* @__PURE__ */ defineRecord<TickValue>({
   maxLength: 8,
 });
 
-export function sanitizeTicks(value: unknown): Ticks {
-  if (!isObject(value)) return {};
-  const out: Ticks = {};
-  for (const [list, steps] of Object.entries(value)) {
-    if (!isId(list) || !Array.isArray(steps)) continue;
-    const ids = [...new Set(steps.filter(isId))].sort();
-    if (ids.length) out[list] = ids;
-  }
-  return out;
-}
+// sanitizeTicks and hasOwn: stored-lazy.ts (only code loaded on demand uses them).
 
 /** What the first layout's blob holds: the entries it can give, and what it cannot (kept). */
 export interface Legacy<T, L> {

@@ -5,7 +5,7 @@
  */
 import { raw, type Change } from './persist';
 import type { StoredRecord } from './record';
-import { hasOwn } from './stored';
+import { hasOwn } from './stored-lazy';
 
 /**
  * Write `after` under `key` (undefined removes it) unless it already holds it, and record the

@@ -64,7 +64,7 @@ export const MODEL: SiteModel = {
 export const checklistsModule = {
   siteChecklists: async () => CHECKLISTS,
   siteChecklist: (id: string) => CHECKLISTS.find((l) => l.id === id),
-  renamesAttr: () => undefined,
+  renamesOf: () => undefined,
 };
 
 /** Stand-in for src/site/guides.ts. */
