@@ -27,7 +27,6 @@ export const INLINE_ENTRIES = {
   notice: 'src/features/reminders/notice.inline.ts',
   planPanel: 'src/features/plan/plan-panel.inline.ts',
   treeResume: 'src/features/plan/tree-resume.inline.ts',
-  tickChanged: 'src/features/changes/tick-changed.inline.ts',
 } as const;
 
 /** Marks `new Intl.…(…)` at module level as pure, so an unused formatter is dropped too. */

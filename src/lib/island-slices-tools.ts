@@ -24,6 +24,13 @@ export const guidesSchema = /* @__PURE__ */ rec(
 export const knownSchema = /* @__PURE__ */ rec(arr(str));
 
 /**
+ * Tick renames from the lock file (src/content/checklists.lock.json): old tick id
+ * (`<list>:<step>`) → new. A guide carries those of its lists, «Мой прогресс» all of them; a page
+ * whose lists have none carries no slice.
+ */
+export const renamedSchema = /* @__PURE__ */ rec(str);
+
+/**
  * The schema helpers, for the chunks the tool pages load on demand (the plan sheet): importing
  * them from here, not from island-schema.ts, keeps the helpers in this module's chunk instead of
  * a chunk of their own on every tool page.

@@ -8,8 +8,8 @@ import { arr, obj, oneOf, opt, rec, str, type Infer, type Schema } from './islan
 import type { KindTable } from '../features/reminders/expiry';
 import type { GuideTable } from '../site/guide-keys';
 
-import { guidesSchema, kindsSchema, knownSchema } from './island-slices-tools';
-export { guidesSchema, kindsSchema, knownSchema };
+import { guidesSchema, kindsSchema, knownSchema, renamedSchema } from './island-slices-tools';
+export { guidesSchema, kindsSchema, knownSchema, renamedSchema };
 
 /** This guide and the guides it requires (the guide's status line). */
 export const guideSchema = /* @__PURE__ */ obj({ key: str, guides: guidesSchema });
@@ -39,13 +39,6 @@ export const listsSchema = /* @__PURE__ */ rec(
  * its own keys); src/features/changes/notes-data.ts checks the notes when a tick needs a look.
  */
 export const listsPageSchema = /* @__PURE__ */ obj({ lists: rec(obj(listSteps)) });
-
-/**
- * Tick renames from the lock file (src/content/checklists.lock.json): old tick id
- * (`<list>:<step>`) → new. A guide carries those of its lists, «Мой прогресс» all of them; a page
- * whose lists have none carries no slice.
- */
-export const renamedSchema = /* @__PURE__ */ rec(str);
 
 /** Every slice a page may carry, by name. (The schemas are marked pure: an inline bundle keeps only those it uses.) */
 export const SLICES = {

@@ -2,9 +2,8 @@
  * «Шаг изменился после вашей отметки»: under a ticked step whose text changed after the tick (the
  * tick's hash is not the step's), unless the step's newest change note says it changes no action
  * (`wording`). Shows the note and «Проверил — оставить отметку», which stamps the tick with the
- * step's current hash; unticking also ends it. The notes are drawn before the first paint by
- * tick-changed.inline.ts (nothing moves); this module makes their buttons work and follows later
- * changes. Loaded by <eis-checklist> only when a tick of its list is stale, so other readers pay
+ * step's current hash; unticking also ends it. This module draws the notes (changed-note.ts),
+ * makes their buttons work and follows later changes. Loaded by <eis-checklist> only when a tick of its list is stale, so other readers pay
  * nothing.
  */
 import { $tickValues, setTick } from '../../lib/storage/stores';
@@ -28,8 +27,8 @@ export function watchChangedTicks(el: HTMLElement, list: string, signal: AbortSi
         let shown: HTMLElement | null | undefined =
           step.querySelector<HTMLElement>('.eis-step-changed');
         if (stale.has(id)) {
-          // Drawn before the first paint by the inline script (tick-changed.inline.ts), or now:
-          // a tick that went stale since (another tab). Either way its button starts working.
+          // Drawn now (or earlier, for a tick that went stale in another tab); its button starts
+          // working.
           shown ??= drawNote(el, step, id, info);
           const keep = shown?.querySelector('button');
           if (keep?.disabled) {

@@ -10,8 +10,12 @@ import { STATUS_LABELS, countDone, guideStatus, progressStatus } from '../plan/s
 import { $hasCredentials } from '../plan/credentials';
 import { defineIsland, untilAbort } from '../../lib/island';
 import { obj, opt, str, type Infer } from '../../lib/island-schema';
-import { guidesSchema, kindsSchema, knownSchema } from '../../lib/island-slices-tools';
-import { renamedSchema } from '../../lib/island-slices';
+import {
+  guidesSchema,
+  kindsSchema,
+  knownSchema,
+  renamedSchema,
+} from '../../lib/island-slices-tools';
 import { hasPlan } from '../../lib/storage/stored';
 import { bindConfirm } from '../../lib/confirm';
 import type { Progress } from './progress-file';
