@@ -9,9 +9,16 @@ import { expect, seedStorage, test } from '../helpers/fixtures';
 import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock } from '../helpers/clock';
 
-const GUIDE = '/connect/web-torgi-ks/';
-const LIST = 'web-torgi-ks';
-const STEP = 'wtks-enter-password-twice';
+// A step whose newest change note changes what the reader does (not `wording: true`).
+const GUIDE = '/activation/edo-identifier/';
+const LIST = 'edo-identifier';
+const STEP = 'edo-save-identifier';
+// A step whose newest change note is a rewording only: its stale tick asks nothing.
+const REWORDED = {
+  guide: '/connect/web-torgi-ks/',
+  list: 'web-torgi-ks',
+  step: 'wtks-enter-password-twice',
+};
 const LOCK = JSON.parse(readFileSync('src/content/checklists.lock.json', 'utf8')) as {
   checklists: Record<string, { hashes: Record<string, string> }>;
 };
@@ -53,4 +60,22 @@ test('a step changed after the tick: the note, «Проверил», and the tic
   await expect(page.getByRole('button', { name: 'Проверил — оставить отметку' })).toHaveCount(0);
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+test('a step only reworded after the tick asks nothing', async ({ page, context, site, watch }) => {
+  await freezeClock(context);
+  const { guide, list, step } = REWORDED;
+  await seedStorage(context, { [`${KEYS.tickPrefix}${list}:${step}`]: '0badc0de' });
+  // The tick's hash is not the step's, so the note's code loads, reads the note's kind and draws
+  // nothing: wait for that code, then one frame, before looking for the note.
+  const code = page.waitForResponse((r) => /\/tick-changed\.[\w-]+\.js$/.test(r.url()));
+  await page.goto(site.url(guide));
+  await code;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const item = page.locator(`li#${step}`);
+  // The checklist has read the tick (the box is checked), and no note came with it.
+  await expect(item.getByRole('checkbox')).toBeChecked();
+  await expect(page.locator('.eis-checklist__progress')).toHaveText(/Выполнено 1 из/);
+  await expect(page.getByText('Шаг изменился после вашей отметки')).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
 });
