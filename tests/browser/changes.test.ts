@@ -79,3 +79,19 @@ test('a step only reworded after the tick asks nothing', async ({ page, context,
   await expect(page.getByText('Шаг изменился после вашей отметки')).toHaveCount(0);
   expect(watch.errors).toEqual([]);
 });
+
+test('a page without a checklist marks its «Обновлено» line changed since the last visit', async ({
+  page,
+  context,
+  site,
+  watch,
+}) => {
+  await freezeClock(context);
+  await seedStorage(context, { [KEYS.lastVisit]: '{"v":1,"data":{"day":"2026-01-10"}}' });
+  await page.goto(site.url('/reference/troubleshooting/'));
+  await expect(page.locator('eis-checklist')).toHaveCount(0);
+  await expect(
+    page.locator('.page-updated').getByText('изменено после вашего прошлого визита'),
+  ).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});

@@ -7,6 +7,12 @@
  */
 import { defineIsland } from '../../lib/island';
 import { feedbackUrl, send } from './search-feedback';
+import { markUpdatedLine, sinceDay } from '../changes/since-loader';
+
+// Pages with change notes all carry this question: on those without a checklist (whose island
+// marks the line and the steps, since-marks.ts), «изменено после вашего прошлого визита» is
+// marked from here.
+if (!document.querySelector('eis-checklist')) markUpdatedLine(sinceDay());
 
 // Not `load: 'near'`: a hidden element never intersects the viewport, so it would never show.
 defineIsland('eis-page-ask', {
