@@ -13,6 +13,7 @@ import { parse } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from '../helpers/fixtures';
 import { DIST_EIS } from '../helpers/paths';
+import { sheetFills } from '../helpers/pdf';
 import { KEYS } from '../../src/lib/storage/keys';
 import { PLAN_SHEET_FILE } from '../../src/features/print/sheet-file';
 
@@ -44,24 +45,6 @@ async function sheetTexts(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { text } = await extractText(doc, { mergePages: false });
   return text.map(squash);
-}
-
-/** The sheets' page margin (print-margins.ts: 16 mm) in PDF points; the header and footer are in it. */
-const MARGIN = (16 / 25.4) * 72;
-
-/** How full each sheet is, in per cent of its content area, down to its lowest line of text. */
-async function sheetFills(pdf: Uint8Array): Promise<number[]> {
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const fills: number[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const sheet = await doc.getPage(n);
-    const top = sheet.view[3]! - MARGIN;
-    const ys = (await sheet.getTextContent()).items
-      .map((item) => ('transform' in item ? (item.transform[5] as number) : top))
-      .filter((y) => y > MARGIN && y < top);
-    fills.push(Math.round(((top - Math.min(top, ...ys)) / (top - MARGIN)) * 100));
-  }
-  return fills;
 }
 
 /** Open «Мой прогресс» with the reader's data in storage; window.print only marks the page. */

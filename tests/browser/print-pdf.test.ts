@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { axeViolations } from '../helpers/axe';
 import { DIST_EIS } from '../helpers/paths';
+import { sheetFills } from '../helpers/pdf';
 import { listPages, readPage } from '../helpers/pages';
 import { KEYS } from '../../src/lib/storage/keys';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
@@ -29,27 +30,6 @@ async function sheetTexts(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { text } = await extractText(doc, { mergePages: false });
   return text;
-}
-
-/** The sheets' page margin (print-margins.ts: 16 mm) in PDF points; the header and footer are in it. */
-const MARGIN = (16 / 25.4) * 72;
-
-/**
- * How full each sheet is, in per cent of the content area: from its top down to its lowest line
- * of text (mock screens are text too). The running header and footer, in the margins, do not count.
- */
-async function sheetFills(pdf: Uint8Array): Promise<number[]> {
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const fills: number[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const sheet = await doc.getPage(n);
-    const top = sheet.view[3]! - MARGIN;
-    const ys = (await sheet.getTextContent()).items
-      .map((item) => ('transform' in item ? (item.transform[5] as number) : top))
-      .filter((y) => y > MARGIN && y < top);
-    fills.push(Math.round(((top - Math.min(top, ...ys)) / (top - MARGIN)) * 100));
-  }
-  return fills;
 }
 
 /** The guides as built on their own pages: title (h1) and figure captions. */

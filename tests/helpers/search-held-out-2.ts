@@ -8,25 +8,26 @@
  * (phones, dictionary entries, glossary terms, a guide's «Что получится»).
  */
 import type { Query } from './search-queries';
-
-const HTTPS = '/connect/https-credentials/';
-const WTKS = '/connect/web-torgi-ks/';
-const REREG = '/connect/re-registration/';
-const TOKEN = '/services/token/';
-const RIS = '/services/ris-rights/';
-const OVERVIEW = '/services/overview/';
-const EDO = '/activation/edo-identifier/';
-const CREATE = '/support/create-request/';
-const STATUSES = '/support/request-statuses/';
-const KB = '/support/knowledge-base/';
-const PHONES = '/support/knowledge-base/#телефоны-поддержки';
-const TROUBLE = '/reference/troubleshooting/';
-const GLOSSARY = '/reference/glossary/';
-const START = '/tools/start/';
-const PROGRESS = '/tools/progress/';
-const REMINDER = '/tools/reminder/';
-const PRINT = '/print/';
-const RESULT = '#что-получится';
+import {
+  HTTPS,
+  WTKS,
+  REREG,
+  TOKEN,
+  RIS,
+  OVERVIEW,
+  EDO,
+  CREATE,
+  STATUSES,
+  KB,
+  TROUBLE,
+  GLOSSARY,
+  START,
+  PROGRESS,
+  REMINDER,
+  PRINT,
+  PHONES,
+  RESULT,
+} from './search-pages';
 
 export const HELD_OUT_2: Query[] = [
   // Each guide's own task, in a reader's words.

@@ -5,6 +5,24 @@
  * error dictionary: its page with the entry's anchor (pasted, not typed, and its link first).
  */
 import { ERROR_MESSAGES } from '../../src/data/errors';
+import {
+  HTTPS,
+  WTKS,
+  REREG,
+  TOKEN,
+  RIS,
+  OVERVIEW,
+  EDO,
+  CREATE,
+  STATUSES,
+  KB,
+  TROUBLE,
+  GLOSSARY,
+  START,
+  PROGRESS,
+  REMINDER,
+  PRINT,
+} from './search-pages';
 
 export type QueryClass =
   | 'pasted error messages'
@@ -18,22 +36,6 @@ export type QueryClass =
   | 'partial words';
 
 export type Query = [query: string, expected: string];
-
-const HTTPS = '/connect/https-credentials/';
-const WTKS = '/connect/web-torgi-ks/';
-const REREG = '/connect/re-registration/';
-const TOKEN = '/services/token/';
-const RIS = '/services/ris-rights/';
-const OVERVIEW = '/services/overview/';
-const EDO = '/activation/edo-identifier/';
-const CREATE = '/support/create-request/';
-const STATUSES = '/support/request-statuses/';
-const KB = '/support/knowledge-base/';
-const TROUBLE = '/reference/troubleshooting/';
-const GLOSSARY = '/reference/glossary/';
-const START = '/tools/start/';
-const PROGRESS = '/tools/progress/';
-const REMINDER = '/tools/reminder/';
 
 /**
  * A message as a reader retypes it from the screen: lower case, «ё» as «е», without quotes and
@@ -221,8 +223,6 @@ export const QUERY_CLASSES: Record<QueryClass, Query[]> = {
 export const QUERIES: [query: string, expected: string, cls: QueryClass][] = (
   Object.entries(QUERY_CLASSES) as [QueryClass, Query[]][]
 ).flatMap(([cls, list]) => list.map(([q, e]): [string, string, QueryClass] => [q, e, cls]));
-
-const PRINT = '/print/';
 
 /**
  * Questions for tuning the ranking (search-engine.ts RANKING, search-synonyms.ts): the classes

@@ -7,28 +7,28 @@
  * Where a section answers the question, the expected link carries its anchor.
  */
 import type { Query } from './search-queries';
-
-const HTTPS = '/connect/https-credentials/';
-const WTKS = '/connect/web-torgi-ks/';
-const REREG = '/connect/re-registration/';
-const TOKEN = '/services/token/';
-const RIS = '/services/ris-rights/';
-const OVERVIEW = '/services/overview/';
-const EDO = '/activation/edo-identifier/';
-const CREATE = '/support/create-request/';
-const STATUSES = '/support/request-statuses/';
-const KB = '/support/knowledge-base/';
-const TROUBLE = '/reference/troubleshooting/';
-const GLOSSARY = '/reference/glossary/';
-const START = '/tools/start/';
-const PROGRESS = '/tools/progress/';
-const REMINDER = '/tools/reminder/';
-const PRINT = '/print/';
-const CHANGES = '/reference/changes/';
-
-const WHO = '#кто-может-это-сделать';
-const NEEDS = '#что-понадобится';
-const PHONES = `${KB}#телефоны-поддержки`;
+import {
+  HTTPS,
+  WTKS,
+  REREG,
+  TOKEN,
+  RIS,
+  OVERVIEW,
+  EDO,
+  CREATE,
+  STATUSES,
+  KB,
+  TROUBLE,
+  GLOSSARY,
+  START,
+  PROGRESS,
+  REMINDER,
+  PRINT,
+  CHANGES,
+  PHONES,
+  WHO,
+  NEEDS,
+} from './search-pages';
 
 export const TUNING_SECTIONS: Query[] = [
   // Логин и пароль ЕИС для интеграции по HTTPS
