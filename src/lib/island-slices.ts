@@ -63,5 +63,4 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const TYPES_AGREE: [Same<Slices['kinds'], KindTable>, Same<Slices['guides'], GuideTable>] = [
   true,
   true,
-  true,
 ];

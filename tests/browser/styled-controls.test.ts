@@ -48,7 +48,7 @@ const unstyled = (page: Page) =>
     }
     for (const el of document.querySelectorAll<HTMLElement>('a[href]')) {
       // A skip link is clipped away until it has focus: judge it as a reader sees it, focused.
-      const clipped = getComputedStyle(el).clip === 'rect(0px, 0px, 0px, 0px)';
+      const clipped = getComputedStyle(el).getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)';
       if (clipped) el.focus();
       const { color } = getComputedStyle(el);
       if (clipped) el.blur();

@@ -1,0 +1,79 @@
+/**
+ * Issue 19, «The reader's way», what only a browser shows:
+ *   - phones (360 px, under 600 px): no table hides a column off-screen (every cell in view,
+ *     no table wider than its box), and the header's site title is shown whole, not cut off;
+ *   - a print from the dark theme comes out on white: no dark page background, which Chromium
+ *     would also paint into the sheet's margins.
+ */
+import type { Page } from '@playwright/test';
+import { DIST } from '../helpers/paths';
+import { listPages } from '../helpers/pages';
+import { expect, test } from '../helpers/fixtures';
+
+const pages = listPages(DIST);
+
+/** Tables and the header title as laid out: what sticks out or is cut, described for the message. */
+const cut = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    document.querySelectorAll<HTMLElement>('.sl-markdown-content table').forEach((table, i) => {
+      if (!table.checkVisibility()) return;
+      if (table.scrollWidth > table.clientWidth + 1)
+        found.push(`table ${i + 1}: ${table.scrollWidth} px of content in ${table.clientWidth} px`);
+      for (const cell of table.querySelectorAll('th, td')) {
+        const r = cell.getBoundingClientRect();
+        if (r.right > width + 1) {
+          found.push(`table ${i + 1}: a cell ends at ${Math.round(r.right)} px of ${width}`);
+          break;
+        }
+      }
+    });
+    const title = document.querySelector<HTMLElement>('.site-title');
+    if (title) {
+      for (const el of [title, ...title.querySelectorAll<HTMLElement>('*')]) {
+        if (!el.checkVisibility()) continue;
+        const r = el.getBoundingClientRect();
+        if (el.scrollWidth > el.clientWidth + 1 || r.right > width + 1)
+          found.push(`site title ${el.localName}: ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+    }
+    return found;
+  });
+
+test.describe('phones, 360 × 740', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of pages) {
+    test(`${path}: every table column and the whole site title are in view`, async ({
+      page,
+      site,
+    }) => {
+      await page.goto(site.url(path));
+      await expect(page.locator('.site-title')).toBeVisible();
+      expect(await cut(page)).toEqual([]);
+    });
+  }
+});
+
+test('a print from the dark theme has a white page and dark text', async ({ page, site }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(site.url('/connect/https-credentials/'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const colours = await page.evaluate(() => {
+    const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+    return {
+      html: bg(document.documentElement),
+      body: bg(document.body),
+      text: getComputedStyle(document.querySelector('main p')!).color,
+    };
+  });
+  const light = (rgb: string) => {
+    const [r, g, b, a = 1] = rgb.match(/[\d.]+/g)!.map(Number);
+    return a === 0 || Math.min(r!, g!, b!) >= 240;
+  };
+  expect(light(colours.html), `html background ${colours.html}`).toBe(true);
+  expect(light(colours.body), `body background ${colours.body}`).toBe(true);
+  const [r, g, b] = colours.text.match(/\d+/g)!.map(Number);
+  expect(Math.max(r!, g!, b!), `text ${colours.text}`).toBeLessThan(100);
+});
