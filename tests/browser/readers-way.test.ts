@@ -2,6 +2,8 @@
  * Issue 19, «The reader's way», what only a browser shows:
  *   - phones (360 px, under 600 px): no table hides a column off-screen (every cell in view,
  *     no table wider than its box), and the header's site title is shown whole, not cut off;
+ *   - «Ошибки и решения» at 360 × 740: a reader who arrives at an entry by its link sees its
+ *     «Что сделать» on the first screen;
  *   - a print from the dark theme comes out on white: no dark page background, which Chromium
  *     would also paint into the sheet's margins.
  */
@@ -9,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { DIST } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
 import { expect, test } from '../helpers/fixtures';
+import { ERROR_ENTRIES } from '../../src/data/errors';
 
 const pages = listPages(DIST);
 
@@ -53,6 +56,38 @@ test.describe('phones, 360 × 740', () => {
       expect(await cut(page)).toEqual([]);
     });
   }
+});
+
+test.describe('«Ошибки и решения», 360 × 740', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('every entry reached by its link shows «Что сделать» on the first screen', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url('/reference/troubleshooting/'));
+    expect(ERROR_ENTRIES.length).toBeGreaterThan(20);
+    for (const { id } of ERROR_ENTRIES) {
+      // As a link from another page lands: the browser scrolls the entry's heading into place.
+      const where = await page.evaluate(async (entry) => {
+        location.hash = entry;
+        await new Promise(requestAnimationFrame);
+        const heading = document.getElementById(entry)!;
+        let block = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling;
+        while (block && !block.textContent!.trim().startsWith('Что сделать'))
+          block = block.nextElementSibling;
+        if (!block) return null;
+        // The first line of «Что сделать» is on the screen.
+        const top = block.getBoundingClientRect().top;
+        const line = parseFloat(getComputedStyle(block).lineHeight) || 24;
+        return { top, bottom: top + line, screen: innerHeight };
+      }, id);
+      expect.soft(where, `#${id}: no «Что сделать»`).not.toBeNull();
+      if (where)
+        expect
+          .soft(where.bottom, `#${id}: «Что сделать» at ${Math.round(where.top)} px`)
+          .toBeLessThanOrEqual(where.screen);
+    }
+  });
 });
 
 test('a print from the dark theme has a white page and dark text', async ({ page, site }) => {
