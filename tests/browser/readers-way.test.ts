@@ -4,13 +4,17 @@
  *     no table wider than its box), and the header's site title is shown whole, not cut off;
  *   - «Ошибки и решения» at 360 × 740: a reader who arrives at an entry by its link sees its
  *     «Что сделать» on the first screen;
+ *   - «Ввод логина и пароля в Web-Торги-КС» itself advises «Сначала: …» with both ways in and
+ *     «У меня уже есть логин и пароль», and a reader who came through re-registration is not
+ *     sent back to the HTTPS guide;
  *   - a print from the dark theme comes out on white: no dark page background, which Chromium
  *     would also paint into the sheet's margins.
  */
 import type { Page } from '@playwright/test';
 import { DIST } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
-import { expect, test } from '../helpers/fixtures';
+import { expect, seedStorage, test } from '../helpers/fixtures';
+import { builtGuides } from '../helpers/built-guides';
 import { ERROR_ENTRIES } from '../../src/data/errors';
 
 const pages = listPages(DIST);
@@ -87,6 +91,42 @@ test.describe('«Ошибки и решения», 360 × 740', () => {
           .soft(where.bottom, `#${id}: «Что сделать» at ${Math.round(where.top)} px`)
           .toBeLessThanOrEqual(where.screen);
     }
+  });
+});
+
+test.describe('«Сначала: …» on the guide itself', () => {
+  const G = builtGuides(DIST);
+  const status = (page: Page) => page.locator('.eis-checklist__status');
+
+  test('a new reader: advice with both ways in, and «У меня уже есть логин и пароль»', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url(G['wtks']!.href));
+    await expect(status(page)).toHaveText(
+      `Сначала: ${G['https']!.title} или ${G['rereg']!.title}. У меня уже есть логин и пароль`,
+    );
+    await expect(status(page).getByRole('link', { name: G['rereg']!.title })).toBeVisible();
+    await expect(
+      status(page).getByRole('button', { name: 'У меня уже есть логин и пароль' }),
+    ).toBeEnabled();
+    // Advice, not a lock: the steps can be ticked.
+    await expect(page.getByRole('checkbox').first()).toBeEnabled();
+  });
+
+  test('after re-registration: not sent back to the HTTPS guide', async ({
+    context,
+    page,
+    site,
+  }) => {
+    const { checklist, steps } = G['rereg']!;
+    expect(steps.length).toBeGreaterThan(1);
+    await seedStorage(
+      context,
+      Object.fromEntries(steps.map((s) => [`eis:v2:tick:${checklist}:${s}`, '1'])),
+    );
+    await page.goto(site.url(G['wtks']!.href));
+    await expect(status(page)).toHaveText('Не начато');
   });
 });
 
