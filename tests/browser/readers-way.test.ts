@@ -7,6 +7,8 @@
  *   - «Ввод логина и пароля в Web-Торги-КС» itself advises «Сначала: …» with both ways in and
  *     «У меня уже есть логин и пароль», and a reader who came through re-registration is not
  *     sent back to the HTTPS guide;
+ *   - the expiry notice on a 360 px phone is one short entry (a count and a link, «Уже продлил»)
+ *     in a strip at most a fifth of the screen, not a third;
  *   - a print from the dark theme comes out on white: no dark page background, which Chromium
  *     would also paint into the sheet's margins.
  */
@@ -15,6 +17,9 @@ import { DIST } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
 import { expect, seedStorage, test } from '../helpers/fixtures';
 import { builtGuides } from '../helpers/built-guides';
+import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
+import { encodeReminder } from '../../src/features/reminders/reminder-codec';
+import { KEYS } from '../../src/lib/storage/keys';
 import { ERROR_ENTRIES } from '../../src/data/errors';
 
 const pages = listPages(DIST);
@@ -127,6 +132,38 @@ test.describe('«Сначала: …» on the guide itself', () => {
     );
     await page.goto(site.url(G['wtks']!.href));
     await expect(status(page)).toHaveText('Не начато');
+  });
+});
+
+test.describe('the expiry notice at 360 × 740', () => {
+  test.use({ ...FROZEN.context, viewport: { width: 360, height: 740 } });
+  test('three reminders, one expired: one short line with the count and «Уже продлил»', async ({
+    context,
+    page,
+    site,
+  }) => {
+    await freezeClock(context);
+    const reminder = (id: string, date: string) => [
+      `${KEYS.reminderPrefix}${id}`,
+      encodeReminder({ id, kind: 'token', label: '', date, seq: 0 }),
+    ];
+    await seedStorage(
+      context,
+      Object.fromEntries([
+        reminder('r-old00001', isoFromToday(-3)),
+        reminder('r-soon0001', isoFromToday(5)),
+        reminder('r-soon0002', isoFromToday(9)),
+      ]),
+    );
+    await page.goto(site.url('/connect/https-credentials/'));
+    const notice = page.locator('eis-expiry-notice');
+    await expect(notice.getByRole('link', { name: /Уже продлил/ })).toBeVisible();
+    await expect(notice).toContainText('3');
+    await expect(notice).not.toContainText('Требуют внимания ещё записей');
+    const { height } = (await notice.boundingBox())!;
+    // A strip of small text (the wording, then the links and «Скрыть»), not a third of the
+    // 740 px screen as before (252 px); 142 px now.
+    expect(height).toBeLessThanOrEqual(740 / 5);
   });
 });
 
