@@ -463,8 +463,12 @@ describe('<eis-progress>', () => {
     expect(document.querySelector<HTMLElement>('.eis-progress__plan')!.hidden).toBe(false);
     $storageIssue.set('blocked');
     document.querySelector<HTMLButtonElement>('[data-action="reset"]')!.click();
+    // The question says what stays: the reminders («Сбросить всё» keeps them).
+    expect(text('.eis-progress__confirm')).toMatch(/Напоминания о сроках не удаляются/);
     await click('', '[data-confirm="yes"]');
     expect(s.$ticks.get()).toEqual({});
+    // The way back names what it undoes: no bare «Отменить».
+    expect(text('[data-action="undo"]').trim()).toBe('Отменить сброс или загрузку');
     expect(s.$plan.get()).toEqual({});
     expect(text('.eis-progress__storage')).toMatch(/только до закрытия страницы/);
     await click('undo');
