@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SheetFragmentError, guideFragments } from './sheet-fragments';
 
@@ -64,8 +65,8 @@ describe('guideFragments', () => {
 
   it('puts a figure outside every step with the first step that refers to it', () => {
     expect(f.steps['open']).toContain('Рисунок 1. Раздел');
-    expect(f.steps['open']!.match(/<figure/g)).toHaveLength(1);
-    expect(f.steps['click']!.match(/<figure/g)).toHaveLength(1);
+    expect(parse(f.steps['open']!).querySelectorAll('figure')).toHaveLength(1);
+    expect(parse(f.steps['click']!).querySelectorAll('figure')).toHaveLength(1);
   });
 
   it('keeps the guide’s own warnings before its checklist, not those after it or outside it', () => {
