@@ -120,9 +120,16 @@ test.describe('the plan panel', () => {
     await page.goto(site.url(G['https']!.href));
     await panel(page).getByRole('button', { name: 'Скрыть' }).click();
     await expect(page.getByRole('button', { name: 'Показать мой план' })).toBeFocused();
+    // The fold is stored by a chunk loaded on the click: wait for the record before leaving.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('eis:v1:plan-panel-hidden')))
+      .toContain('"plan"');
     await page.goto(site.url('/tools/progress/'));
     const restore = page.locator('eis-panel-restore');
-    await expect(restore).toContainText('Панель «Ваш план» скрыта на страницах инструкций.');
+    // Its text is in the page from the start, invisible: it must be shown.
+    await expect(
+      restore.getByText('Панель «Ваш план» скрыта на страницах инструкций.'),
+    ).toBeVisible();
     await restore.getByRole('button', { name: 'Показать мой план' }).click();
     await expect(restore).toContainText('снова показана');
     await page.goto(site.url(G['https']!.href));
