@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from '../helpers/fixtures';
 import { DIST_EIS } from '../helpers/paths';
-import { sheetFills } from '../helpers/pdf';
+import { markFigureEdges, sheetFills, splitFigures, thinSheets } from '../helpers/pdf';
 import { KEYS } from '../../src/lib/storage/keys';
 import { PLAN_SHEET_FILE } from '../../src/features/print/sheet-file';
 
@@ -92,22 +92,7 @@ test.describe('«Распечатать мой план»: the plan sheet on pap
     await expect(page.locator('main')).toBeHidden();
     const figures = sheet.locator('figure.eis-figure');
     await expect(figures).toHaveCount(captions.length);
-    // Markers at the top and bottom edge of every figure (absolutely positioned, white 4px text):
-    // a figure is whole on paper when both its markers are on the same sheet.
-    await figures.evaluateAll((list) =>
-      list.forEach((figure, i) => {
-        (figure as HTMLElement).style.position = 'relative';
-        for (const [edge, mark] of [
-          ['top', `FIGTOP${i}Z`],
-          ['bottom', `FIGEND${i}Z`],
-        ] as const) {
-          const span = document.createElement('span');
-          span.textContent = mark;
-          span.style.cssText = `position:absolute;${edge}:0;left:0;font-size:4px;line-height:1;color:#fff`;
-          figure.append(span);
-        }
-      }),
-    );
+    await markFigureEdges(figures);
 
     const pdf = await page.pdf({ format: 'A4' });
     const sheets = await sheetTexts(pdf);
@@ -120,17 +105,12 @@ test.describe('«Распечатать мой план»: the plan sheet on pap
     expect(all).toContain('☑ 1.');
     expect(all).not.toContain('Все чек-листы');
 
-    const sheetOf = (mark: string) => sheets.findIndex((s) => s.includes(mark));
-    const split = captions.flatMap((_, i) => {
-      const [top, end] = [sheetOf(`FIGTOP${i}Z`), sheetOf(`FIGEND${i}Z`)];
-      expect(top, `marker of figure ${i}`).toBeGreaterThanOrEqual(0);
-      return top === end ? [] : [`figure ${i}: sheets ${top + 1}–${end + 1}`];
-    });
+    const split = splitFigures(sheets, captions.length);
     expect(split, 'figures split across sheets').toEqual([]);
 
     // Not mostly blank: every sheet but the last at least half full.
     const fills = await sheetFills(pdf);
-    const thin = fills.slice(0, -1).flatMap((f, i) => (f < 50 ? [`sheet ${i + 1}: ${f} %`] : []));
+    const thin = thinSheets(fills);
     expect(thin, `sheets under half full (of ${fills.join(', ')})`).toEqual([]);
     sheets.forEach((s, i) =>
       expect(s, `sheet ${i + 1}`).toContain(`${ORIGIN}/eis/tools/progress/`),

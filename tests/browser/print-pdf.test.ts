@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { axeViolations } from '../helpers/axe';
 import { DIST_EIS } from '../helpers/paths';
-import { sheetFills } from '../helpers/pdf';
+import { markFigureEdges, sheetFills, splitFigures, thinSheets } from '../helpers/pdf';
 import { listPages, readPage } from '../helpers/pages';
 import { KEYS } from '../../src/lib/storage/keys';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
@@ -61,25 +61,8 @@ test.describe('«Вся инструкция для печати» on paper', ()
     expect(captions.every((c) => /^Рисунок \d+\. /.test(c))).toBe(true);
 
     await page.goto(site.url('/print/'));
-    // Markers at the top and the bottom edge of every figure (absolutely positioned, so the
-    // layout does not move; white 4px text, so nothing shows): a figure is whole on paper when
-    // both its markers are on the same sheet.
-    const figures = await page.locator('main figure').evaluateAll((list) =>
-      list.map((figure, i) => {
-        (figure as HTMLElement).style.position = 'relative';
-        for (const [edge, mark] of [
-          ['top', `FIGTOP${i}Z`],
-          ['bottom', `FIGEND${i}Z`],
-        ] as const) {
-          const span = document.createElement('span');
-          span.textContent = mark;
-          span.style.cssText = `position:absolute;${edge}:0;left:0;font-size:4px;line-height:1;color:#fff`;
-          figure.append(span);
-        }
-        return i;
-      }),
-    );
-    expect(figures.length).toBe(captions.length);
+    const figures = await markFigureEdges(page.locator('main figure'));
+    expect(figures).toBe(captions.length);
 
     const pdf = await page.pdf({ format: 'A4' });
     const sheets = await sheetTexts(pdf);
@@ -87,7 +70,7 @@ test.describe('«Вся инструкция для печати» on paper', ()
     // No half-empty sheets: only the last may be under half full, and none is blank (before the
     // fix: 88 sheets, 4 under half full, the last one blank; after: 81, none under 60 %).
     const fills = await sheetFills(pdf);
-    const thin = fills.slice(0, -1).flatMap((f, i) => (f < 50 ? [`sheet ${i + 1}: ${f} %`] : []));
+    const thin = thinSheets(fills);
     expect(thin, 'sheets under half full').toEqual([]);
     expect(fills.at(-1), 'the last sheet').toBeGreaterThan(0);
     const all = squash(sheets.join(' '));
@@ -96,12 +79,7 @@ test.describe('«Вся инструкция для печати» on paper', ()
       for (const c of g.captions) expect(all, `${g.path}: ${c}`).toContain(c);
     }
 
-    const sheetOf = (mark: string) => sheets.findIndex((s) => s.includes(mark));
-    const split = figures.filter((i) => {
-      const [top, end] = [sheetOf(`FIGTOP${i}Z`), sheetOf(`FIGEND${i}Z`)];
-      expect(top, `marker of figure ${i}`).toBeGreaterThanOrEqual(0);
-      return top !== end;
-    });
+    const split = splitFigures(sheets, figures);
     expect(split, 'figures split across sheets').toEqual([]);
 
     sheets.forEach((sheet, i) => {
