@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWords } from './search-vocabulary';
+import { namingWords, pageWords } from './search-vocabulary';
 
 describe('search vocabulary: the words of a page', () => {
   it('takes the indexed body and search-only keywords, not ignored parts or filler words', () => {
@@ -29,5 +29,21 @@ describe('search vocabulary: the words of a page', () => {
 
   it('has no words for a page without an indexed body', () => {
     expect(pageWords('<html><body><p>Страница 404</p></body></html>').size).toBe(0);
+  });
+});
+
+describe('search vocabulary: the words a page names things with', () => {
+  it('takes the title, headings, terms and bold UI names, not body text or ignored parts', () => {
+    const html = `<html><head><title>Токен | ЕИС</title></head><body>
+      <main data-pagefind-body><h2>Что получится</h2><dl><dt>Сервисы отдачи</dt></dl>
+      <p>Нажмите <strong>«Сохранить»</strong>, потом посмотрите результат.</p>
+      <div data-pagefind-ignore><h3>Напоминание</h3></div></main></body></html>`;
+    const found = namingWords(html);
+    for (const w of ['токен', 'получится', 'сервисы', 'отдачи', 'сохранить']) {
+      expect(found, w).toContain(w);
+    }
+    for (const w of ['нажмите', 'посмотрите', 'результат', 'напоминание']) {
+      expect(found, w).not.toContain(w);
+    }
   });
 });

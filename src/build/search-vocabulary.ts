@@ -50,6 +50,27 @@ export function pageWords(html: string): Set<string> {
 }
 
 /**
+ * The words the page names things with: its title, headings, glossary terms and the names of
+ * menus, buttons and fields (bold). A reader's word that is none of these («прошли», «взять»)
+ * is their own verb or filler, not the topic, however rare it is on the site.
+ */
+export function namingWords(html: string): Set<string> {
+  const body = parse(html).querySelector('[data-pagefind-body]');
+  const found = new Set<string>();
+  if (!body) return found;
+  for (const el of body.querySelectorAll('h1, h2, h3, h4, dt, strong, b')) {
+    if (el.closest('[data-pagefind-ignore]')) continue;
+    for (const word of words(el.textContent)) {
+      found.add(word);
+      if (/[.-]/.test(word)) for (const part of word.split(/[.-]/)) if (part) found.add(part);
+    }
+  }
+  const title = parse(html).querySelector('title')?.textContent ?? '';
+  for (const word of words(title)) found.add(word);
+  return found;
+}
+
+/**
  * The error dictionary's entries on one page (`path` relative to the site's base): for each
  * quoted message, its entry's heading and the message, whole and its bold core.
  */
@@ -79,6 +100,7 @@ export default function searchVocabulary(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const df = new Map<string, number>();
         const messages: MessageEntry[] = [];
+        const named = new Set<string>();
         let pages = 0;
         const root = fileURLToPath(dir);
         for await (const file of htmlFiles(root)) {
@@ -87,6 +109,7 @@ export default function searchVocabulary(): AstroIntegration {
           messages.push(...pageMessages(html, rel.replace(/(^|\/)index\.html$/, '$1')));
           const found = pageWords(html);
           if (!found.size) continue;
+          for (const w of namingWords(html)) named.add(w);
           pages += 1;
           for (const w of found) df.set(w, (df.get(w) ?? 0) + 1);
         }
@@ -99,6 +122,7 @@ export default function searchVocabulary(): AstroIntegration {
         const data: VocabularyData & { messages: MessageEntry[]; russian: LettersData } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
+          named: [...named].sort().join(' '),
           messages,
           russian: { triples },
         };

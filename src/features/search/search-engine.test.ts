@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksDefinition,
   excerptParts,
+  failureFirst,
   firstWords,
   junkExcerpt,
   literalPlan,
@@ -68,6 +69,21 @@ describe('synonyms', () => {
     expect(matchSynonyms('401 Unauthorized')[0]?.page).toBe('connect/https-credentials/');
     expect(matchSynonyms('токен')).toEqual([]);
   });
+
+  it('«что поменяли в инструкции …» brings the changes page; a changed password does not', () => {
+    for (const q of [
+      'что поменяли в инструкции про токен',
+      'обновилась ли инструкция про перерегистрацию',
+      'последние правки в словаре ошибок',
+      'подписаться на обновления через RSS',
+    ]) {
+      expect(
+        matchSynonyms(q).map((s) => s.page),
+        q,
+      ).toEqual(['reference/changes/']);
+    }
+    expect(matchSynonyms('поменяли пароль в кабинете')).toEqual([]);
+  });
 });
 
 describe('section words', () => {
@@ -82,12 +98,65 @@ describe('section words', () => {
     expect(matchSections('кто-то нажал ссылку')).toEqual([]);
     expect(matchSections('что нужно для прав рис')).toEqual(['что-понадобится']);
   });
+
+  it('«что дальше», «какой следующий шаг» ask for «Что дальше»; «дальше» alone does not', () => {
+    expect(matchSections('перерегистрацию прошли, что дальше')).toEqual(['что-дальше']);
+    expect(matchSections('пароль получен, какой следующий шаг')).toEqual(['что-дальше']);
+    expect(matchSections('не пускает дальше')).toEqual([]);
+  });
+});
+
+describe('failures first', () => {
+  const page = (url: string) => ({ url }) as unknown as PageData;
+  const guide = page('/connect/https-credentials/');
+  const dict = page('/reference/troubleshooting/');
+  const section = (id: string, matched: number) => ({
+    id,
+    title: '',
+    start: 0,
+    end: 1,
+    score: 1,
+    matched,
+  });
+  const plan = (error: boolean) => ({ ...literalPlan('x'), error });
+
+  it('a failure goes to the dictionary entry that has as many of its words as the guide', () => {
+    const ranked = [guide, dict];
+    const best = (p: PageData) => (p === dict ? section('err-continue', 3) : section('шаги', 3));
+    failureFirst(ranked, plan(true), new Set(), best, '/reference/troubleshooting/');
+    expect(ranked).toEqual([dict, guide]);
+  });
+
+  it('a task question, a weaker entry, or a page the reader’s words pin keeps the guide first', () => {
+    const strong = (p: PageData) => (p === dict ? section('err-continue', 3) : section('шаги', 2));
+    const weak = (p: PageData) => (p === dict ? section('err-continue', 1) : section('шаги', 2));
+    const cases: [boolean, typeof strong, Set<string>][] = [
+      [false, strong, new Set()],
+      [true, weak, new Set()],
+      [true, strong, new Set(['/connect/https-credentials/'])],
+    ];
+    for (const [error, best, pinned] of cases) {
+      const ranked = [guide, dict];
+      failureFirst(ranked, plan(error), pinned, best, '/reference/troubleshooting/');
+      expect(ranked).toEqual([guide, dict]);
+    }
+    // A group heading of the dictionary is no entry.
+    const ranked = [guide, dict];
+    const group = (p: PageData) => (p === dict ? section('expiry', 3) : section('шаги', 1));
+    failureFirst(ranked, plan(true), new Set(), group, '/reference/troubleshooting/');
+    expect(ranked).toEqual([guide, dict]);
+  });
 });
 
 describe('reader words', () => {
   it('a reader word is searched as the site word and still shown as typed', () => {
     expect(siteWord('просрочен')).toBe('истек');
     expect(siteWord('токен')).toBeUndefined();
+    expect(siteWord('напоминалка')).toBe('напоминание');
+    expect(siteWord('напомнит')).toBe('напоминание');
+    expect(siteWord('завести')).toBe('создать');
+    // «заведующая» (a school's head) is no «завести».
+    expect(siteWord('заведующая')).toBeUndefined();
     const vocab = loadVocabulary({ pages: 3, words: { '1': 'истек токен' } });
     const plan = planQuery('просрочен токен', vocab, { corrections: false });
     expect(plan.terms).toEqual(['истек', 'токен']);
@@ -115,6 +184,7 @@ describe('term questions', () => {
     expect(asksDefinition('что такое сервисы отдачи')).toBe(true);
     expect(asksDefinition('ГоИС расшифровка')).toBe(true);
     expect(asksDefinition('лк это')).toBe(true);
+    expect(asksDefinition('web-торги-кс что за программа')).toBe(true);
     expect(asksDefinition('как получить токен')).toBe(false);
   });
 

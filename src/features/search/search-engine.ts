@@ -5,8 +5,9 @@
  * over the built index (tests/build/search-quality.test.ts, `npm run bench:search`).
  *
  * Cost is bounded: the query is cut to MAX_CHARS characters and MAX_TERMS words, and when no
- * page has every word, words are dropped one at a time, least informative first, so a query of
- * n words costs at most n + 2 Pagefind searches (plus one per synonym hit).
+ * page has every word, words are dropped one at a time, least informative first, and the pages
+ * with every word but the rarest are added, so a query of n words costs at most n + 3 Pagefind
+ * searches (plus one per synonym hit).
  */
 import {
   commonForm,
@@ -26,7 +27,13 @@ import {
 import { matchMessage, type MessageEntry } from './search-messages';
 import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
-import { bestOf, pageSections, scoreSections, type PageAnchor } from './search-sections';
+import {
+  bestOf,
+  pageSections,
+  scoreSections,
+  type PageAnchor,
+  type ScoredSection,
+} from './search-sections';
 
 /** Characters of a query read at all: a pasted page of text is cut here. */
 export const MAX_CHARS = 200;
@@ -191,14 +198,14 @@ const MIN_PAGES = 3;
 
 /** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
 const DEFINITION =
-  / (что такое|что значит|что означает|что это|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
+  / (что такое|что значит|что означает|что это|что за|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
 /** Whether the question asks what a term means. */
 export function asksDefinition(query: string): boolean {
   return DEFINITION.test(` ${normalize(query)} `);
 }
 
 /** Words of such a question that are not the term (beginnings). */
-const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин'];
+const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин', 'программ', 'штук'];
 
 /**
  * The page's term entry (a <dt> with an id) whose name has every one of `terms`; of several, the
@@ -321,8 +328,42 @@ async function findPages(
   if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
   const urls = new Set(exact.map((p) => p.url));
   const have = new Set(exactResults.map((r) => r.id));
-  const more = (await load(await relaxed(pf, plan, vocab, have))).filter((p) => !urls.has(p.url));
+  const dropped = await relaxed(pf, plan, vocab, have);
+  for (const r of dropped) have.add(r.id);
+  // Dropping words keeps the rarest one, which may be the reader's own verb («посмотреть»,
+  // «прошли») that one page happens to have: the pages with every other word come after.
+  const rank = (t: string) => (vocab ? informativeness(t, vocab) : 0);
+  const rarest = [...terms].sort((a, b) => rank(b) - rank(a))[0]!;
+  const others = (await pf.all(terms.filter((t) => t !== rarest))).filter((r) => !have.has(r.id));
+  const more = (await load([...dropped, ...others])).filter((p) => !urls.has(p.url));
   return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
+}
+
+/** The error dictionary's path (the page of its entries), when the engine has entries. */
+function dictionaryPath(data: EngineData, base: string): string | undefined {
+  return data.messages[0] ? `${base}${data.messages[0].path}` : undefined;
+}
+
+/**
+ * A question that reads like a failure («забыл нажать продолжить», «пароль перестал подходить»)
+ * is answered by the dictionary entry that has as many of its words as the best section of the
+ * page ranked first: the entry moves to the top. Not above a page the reader's words pin.
+ */
+export function failureFirst(
+  ranked: PageData[],
+  plan: QueryPlan,
+  pinned: ReadonlySet<string>,
+  best: (page: PageData) => ScoredSection | undefined,
+  dictionary: string | undefined,
+): void {
+  const lead = ranked[0];
+  if (!plan.error || !dictionary || !lead) return;
+  const at = ranked.findIndex((p) => p.url.replace(/#.*$/, '') === dictionary);
+  if (at <= 0 || pinned.has(lead.url.replace(/#.*$/, ''))) return;
+  const entry = best(ranked[at]!);
+  if (entry?.id.startsWith('err-') && entry.matched >= (best(lead)?.matched ?? 0)) {
+    ranked.unshift(...ranked.splice(at, 1));
+  }
 }
 
 /** Read a query and search the site. `base`: the site's base path, with a trailing slash. */
@@ -393,6 +434,7 @@ export async function searchSite(
     }),
   );
   const ranked = byHeadings(found.pages, plan, pinned);
+  failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionaryPath(data, base));
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const asked = definition ? [] : matchSections(raw);
   const hits: Hit[] = pages.map((page) => {

@@ -4,6 +4,8 @@ import { editDistance, maxEdits, nearestWord } from './search-fuzzy';
 import {
   commonForm,
   headingCoverage,
+  informativeness,
+  isNamed,
   isRealMatch,
   loadVocabulary,
   matchesPhrase,
@@ -165,5 +167,31 @@ describe('case families', () => {
     expect(commonForm('права', vocab)).toBe('права');
     expect(commonForm('сертификатом', vocab)).toBe('сертификатом');
     expect(commonForm('https', vocab)).toBe('https');
+  });
+});
+
+describe('words the site names things with', () => {
+  const named = loadVocabulary({
+    pages: 10,
+    words: { '1': 'прошли перерегистрации', '2': 'посмотреть' },
+    named: 'после перерегистрации организации',
+  });
+
+  it('a form of a title or heading word is named; a reader’s verb is not', () => {
+    expect(isNamed('перерегистрацию', named)).toBe(true);
+    expect(isNamed('прошли', named)).toBe(false);
+    expect(isNamed('посмотреть', named)).toBe(false);
+  });
+
+  it('an unnamed word weighs less than a named one the site has as rarely', () => {
+    expect(informativeness('прошли', named)).toBeLessThan(
+      informativeness('перерегистрации', named),
+    );
+  });
+
+  it('a vocabulary without the list (an older build) names every word', () => {
+    const old = loadVocabulary({ pages: 10, words: { '1': 'прошли перерегистрации' } });
+    expect(isNamed('прошли', old)).toBe(true);
+    expect(informativeness('прошли', old)).toBe(informativeness('перерегистрации', old));
   });
 });

@@ -29,12 +29,16 @@ export const MAX_PLAN_CHUNKS = 32;
 export interface VocabularyData {
   pages: number;
   words: Record<string, string>;
+  /** Words of titles, headings, terms and UI names, space-separated (search-vocabulary.ts). */
+  named?: string;
 }
 
 export interface Vocabulary {
   pages: number;
   df: Map<string, number>;
   words: string[];
+  /** Words the site names things with; empty when the vocabulary has none (older builds). */
+  named: Set<string>;
 }
 
 export function loadVocabulary(data: VocabularyData): Vocabulary {
@@ -42,7 +46,10 @@ export function loadVocabulary(data: VocabularyData): Vocabulary {
   for (const [count, list] of Object.entries(data.words)) {
     for (const w of list.split(' ')) if (w) df.set(w, Number(count));
   }
-  return { pages: data.pages, df, words: [...df.keys()] };
+  const named = new Set(
+    typeof data.named === 'string' ? data.named.split(' ').filter(Boolean) : [],
+  );
+  return { pages: data.pages, df, words: [...df.keys()], named };
 }
 
 /** Words that carry no meaning of their own in a reader's question. */
@@ -107,7 +114,8 @@ const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', веб
  * beginnings (the reader's forms) → the word the pages use. Only mappings true for this domain:
  * a token or identifier that «просрочен» or «закончился» has «истёк»; a «галочка» or «флажок» is
  * what the instructions call «флаг»; a «заявка» or «тикет» to support is an «обращение»;
- * «актирование» is the sources' «активирование». The search uses the site's word; the reader's
+ * «актирование» is the sources' «активирование»; a «напоминалка» (or «напомнит ли сайт») is the
+ * site's «напоминание»; to «завести» a request is to «создать» it. The search uses the site's word; the reader's
  * word stays what is shown as understood (it is never «corrected»).
  */
 export const READER_WORDS: readonly (readonly [start: string, site: string])[] = [
@@ -122,6 +130,9 @@ export const READER_WORDS: readonly (readonly [start: string, site: string])[] =
   ['заявк', 'обращение'],
   ['тикет', 'обращение'],
   ['актирован', 'активирование'],
+  ['напоминалк', 'напоминание'],
+  ['напомн', 'напоминание'],
+  ['завести', 'создать'],
 ];
 
 /** The site's word for a reader's word (READER_WORDS), if it has one. */
@@ -340,7 +351,27 @@ function measureInformativeness(word: string, vocab: Vocabulary): number {
     df = 0;
     for (const [w, n] of vocab.df) if (w.startsWith(word)) df = Math.max(df, n);
   }
-  return Math.log((vocab.pages + 1) / (df + 0.5));
+  const idf = Math.log((vocab.pages + 1) / (df + 0.5));
+  return isNamed(word, vocab) ? idf : idf * UNNAMED;
+}
+
+/**
+ * The weight of a word the site never names anything with (in no title, heading, term or UI
+ * name): a reader's verb or filler («прошли», «посмотреть») is rare on the site by chance, and
+ * must not outweigh the topic word the site is about («перерегистрация», «токен»).
+ */
+export const UNNAMED = 0.5;
+
+/** Whether the site names things with a form of the word (a title, heading, term or UI name). */
+export function isNamed(word: string, vocab: Vocabulary): boolean {
+  if (!vocab.named.size) return true;
+  if (vocab.named.has(word)) return true;
+  // Another form of a named word: a common beginning of all but the last two letters.
+  for (const w of vocab.named) {
+    if (w.length < 4) continue;
+    if (commonPrefix(w, word) >= Math.max(4, Math.min(w.length, word.length) - 2)) return true;
+  }
+  return false;
 }
 
 /**
