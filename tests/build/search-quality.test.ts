@@ -87,7 +87,7 @@ describe('search quality (engine over dist/)', () => {
     const n = TUNING_SECTIONS.length;
     report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     // Written at 70/136 top-1 (86 top-3); 109/136 (120) after this round's changes.
-    // 111/136 (123) after the changes tuned on corpus 4.
+    // 113/136 (123) after the changes tuned on corpus 4.
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
     expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(117);
   }, 60_000);
@@ -96,21 +96,22 @@ describe('search quality (engine over dist/)', () => {
    * Corpus 4's tuning half (even positions of each writer's list). Measured before any change
    * made with it: 65/123 top-1, 79/123 top-3; after the changes tuned on it (words the site names
    * things with, the pages with every word but the rarest, failures to their entry, «что дальше»,
-   * the changes page, reminder words): 78/123 and 92/123.
+   * the changes page, reminder words): 78/123 and 92/123; with sections before the page's top and
+   * failures in readers' words: 86/123 and 100/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(76);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(90);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(84);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(98);
   }, 60_000);
 
   /**
    * Corpus 4's held-out half (odd positions), never tuned on: only its totals are read. Measured
    * when written, before any change: 65/123 top-1, 74/123 top-3; after the changes tuned on its
-   * tuning half: 66/123 and 76/123.
+   * tuning half: 66/123 and 76/123; then 75/123 and 85/123.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -121,8 +122,8 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(64);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(74);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(73);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(83);
   }, 60_000);
 
   /**
@@ -143,8 +144,10 @@ describe('search quality (engine over dist/)', () => {
     // With sections scored and words dropped until a few pages are found: 48/64 and 56/64.
     // After the changes tuned on corpus 4 (its tuning half only): 46/64 and 59/64 — two fewer
     // first places here, while all held-out sets together went from 234/351 to 235/351 top-1
-    // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(45);
+    // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
+    // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
+    // held-out sets: 246/351 and 292/351).
+    expect(s.top1, totals).toBeGreaterThanOrEqual(44);
     expect(s.top3, totals).toBeGreaterThanOrEqual(58);
   }, 60_000);
 
@@ -164,9 +167,9 @@ describe('search quality (engine over dist/)', () => {
     // them (glossary terms and «Что получится» as sections, case families, print page last). The
     // misses are never printed, so that nobody tunes on them.
     // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
-    // After the changes tuned on corpus 4: 53/71 and 62/71.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(52);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(61);
+    // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(51);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(62);
   }, 60_000);
   /**
    * Held-out set 3 (tests/helpers/search-held-out-3.ts): questions about every page and section,
@@ -182,9 +185,9 @@ describe('search quality (engine over dist/)', () => {
     );
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
-    // 70/93 and 83/93.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(69);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(82);
+    // 70/93 and 83/93; then 72/93 and 85/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(71);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(84);
   }, 60_000);
 });
 

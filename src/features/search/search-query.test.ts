@@ -133,6 +133,20 @@ describe('matching helpers', () => {
     expect(readsLikeError('Обнаружено несовпадение данных сертификата')).toBe(true);
     expect(readsLikeError('истёк срок действия токена')).toBe(true);
     expect(readsLikeError('где взять токен')).toBe(false);
+    // Failures retold in a reader's words: a password that stopped fitting, a request closed, a
+    // menu item missing, a setting that changed nothing.
+    for (const q of [
+      'пароль не подходит',
+      'консультацию закрыли автоматически',
+      'нет пункта перечень в администрировании',
+      'еис просит установить плагин',
+      'заполнили настройку а толку никакого',
+    ]) {
+      expect(readsLikeError(q), q).toBe(true);
+    }
+    for (const q of ['как закрыть окно с паролем', 'чем закрывать регистрационные данные']) {
+      expect(readsLikeError(q), q).toBe(false);
+    }
   });
 });
 

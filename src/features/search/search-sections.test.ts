@@ -36,6 +36,17 @@ describe('sections of a page', () => {
     expect(best?.id).toBe('кто');
   });
 
+  it('the page top gives way to a section with as many of the words, not to one with fewer', () => {
+    const scored = (top: number, inner: number, other: number) => [
+      { id: '_top', title: '', start: 0, end: 1, score: 9, matched: top },
+      { id: 'шаги', title: 'Шаги', start: 1, end: 2, score: 2, matched: inner },
+      { id: 'итог', title: 'Итог', start: 2, end: 3, score: 3, matched: other },
+    ];
+    expect(bestOf(scored(2, 2, 1))?.id).toBe('шаги');
+    expect(bestOf(scored(2, 2, 2))?.id).toBe('итог');
+    expect(bestOf(scored(2, 1, 1))?.id).toBe('_top');
+  });
+
   it('an abbreviation is only itself; a compound is read by its parts', () => {
     expect(formOf('рис', 'рис')).toBe(true);
     expect(formOf('рис', 'рисунок')).toBe(false);

@@ -115,9 +115,26 @@ export function formOf(term: string, word: string): boolean {
   return match(word) || (/[.-]/.test(word) && word.split(/[.-]/).some(match));
 }
 
-/** The best-scoring section (the first on a tie), or undefined when none has a term. */
+/**
+ * The section that answers: the best-scoring one (the first on a tie), or undefined when none has
+ * a term. When that is the page's top (title, lead, search-only phrasings), a section under a
+ * heading that has as many of the query's words answers more precisely, and is taken instead:
+ * of those, the one with most words, then the best score.
+ */
 export function bestOf(scored: readonly ScoredSection[]): ScoredSection | undefined {
   let best: ScoredSection | undefined;
   for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
-  return best;
+  if (best?.id !== '_top') return best;
+  let inner: ScoredSection | undefined;
+  for (const s of scored) {
+    if (s.id === '_top' || s.score <= 0) continue;
+    if (
+      !inner ||
+      s.matched > inner.matched ||
+      (s.matched === inner.matched && s.score > inner.score)
+    ) {
+      inner = s;
+    }
+  }
+  return inner && inner.matched >= best.matched ? inner : best;
 }
