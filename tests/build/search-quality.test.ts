@@ -97,21 +97,22 @@ describe('search quality (engine over dist/)', () => {
    * made with it: 65/123 top-1, 79/123 top-3; after the changes tuned on it (words the site names
    * things with, the pages with every word but the rarest, failures to their entry, «что дальше»,
    * the changes page, reminder words): 78/123 and 92/123; with sections before the page's top and
-   * failures in readers' words: 86/123 and 100/123.
+   * failures in readers' words: 86/123 and 100/123; with section kinds first: 90/123, 103/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(84);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(98);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(101);
   }, 60_000);
 
   /**
    * Corpus 4's held-out half (odd positions), never tuned on: only its totals are read. Measured
    * when written, before any change: 65/123 top-1, 74/123 top-3; after the changes tuned on its
-   * tuning half: 66/123 and 76/123; then 75/123 and 85/123.
+   * tuning half: 66/123 and 76/123; then 75/123 and 85/123; with section kinds first, 74/123 and
+   * 85/123 (held-out 3 one more: all held-out sets 246/351 and 292/351, unchanged).
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];

@@ -3,6 +3,7 @@ import {
   asksDefinition,
   excerptParts,
   failureFirst,
+  kindFirst,
   firstWords,
   junkExcerpt,
   literalPlan,
@@ -97,12 +98,39 @@ describe('section words', () => {
     expect(matchSections('кто выдает токен')).toEqual(['кто-может-это-сделать']);
     expect(matchSections('кто-то нажал ссылку')).toEqual([]);
     expect(matchSections('что нужно для прав рис')).toEqual(['что-понадобится']);
+    expect(matchSections('нужен ли блокнот')).toEqual(['что-понадобится']);
+    expect(matchSections('что произойдёт после отправки')).toEqual(['что-получится']);
+    expect(matchSections('что изменится в кабинете')).toEqual(['что-получится']);
+    expect(matchSections('что изменилось в инструкции')).toEqual([]);
   });
 
   it('«что дальше», «какой следующий шаг» ask for «Что дальше»; «дальше» alone does not', () => {
     expect(matchSections('перерегистрацию прошли, что дальше')).toEqual(['что-дальше']);
     expect(matchSections('пароль получен, какой следующий шаг')).toEqual(['что-дальше']);
     expect(matchSections('не пускает дальше')).toEqual([]);
+  });
+});
+
+describe('section kinds first', () => {
+  const page = (url: string, ids: string[]) =>
+    ({
+      url,
+      anchors: ids.map((id) => ({ element: 'h2', id, text: id, location: 0 })),
+    }) as unknown as PageData;
+  const glossary = page('/reference/glossary/', []);
+  const create = page('/support/create-request/', ['кто-может-это-сделать']);
+  const kb = page('/support/knowledge-base/', []);
+
+  it('a page with the asked section moves before those without it, pinned pages stay', () => {
+    const ranked = [glossary, kb, create];
+    kindFirst(ranked, ['кто-может-это-сделать'], new Set(['/support/knowledge-base/']));
+    expect(ranked).toEqual([kb, create, glossary]);
+  });
+
+  it('no asked kind, no change', () => {
+    const ranked = [glossary, create];
+    kindFirst(ranked, [], new Set());
+    expect(ranked).toEqual([glossary, create]);
   });
 });
 

@@ -339,6 +339,24 @@ async function findPages(
   return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
 }
 
+/**
+ * A question that asks for a kind of section («кто может…», «что понадобится», «что дальше») is
+ * answered by a guide that has such a section: those pages move before the pages without it (in
+ * their order), below any page the reader's words pin.
+ */
+export function kindFirst(
+  ranked: PageData[],
+  asked: readonly string[],
+  pinned: ReadonlySet<string>,
+): void {
+  if (!asked.length) return;
+  const has = (p: PageData) =>
+    pinned.has(p.url.replace(/#.*$/, '')) ||
+    (p.anchors ?? []).some((a) => asked.includes(a.id) && /^h[2-6]$/.test(a.element));
+  const sorted = [...ranked.filter(has), ...ranked.filter((p) => !has(p))];
+  ranked.splice(0, ranked.length, ...sorted);
+}
+
 /** The error dictionary's path (the page of its entries), when the engine has entries. */
 function dictionaryPath(data: EngineData, base: string): string | undefined {
   return data.messages[0] ? `${base}${data.messages[0].path}` : undefined;
@@ -435,8 +453,9 @@ export async function searchSite(
   );
   const ranked = byHeadings(found.pages, plan, pinned);
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionaryPath(data, base));
-  const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const asked = definition ? [] : matchSections(raw);
+  kindFirst(ranked, asked, pinned);
+  const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
     const anchor = anchors.get(path);
