@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * - unit:    pure logic, tests beside the code in src/ and harness/ (node)
  * - dom:     stores and custom elements over the real components' HTML (happy-dom; vitest.dom.config.ts)
  * - build:   assertions over the built dist/ (node)
+ * - bench:   `npm run bench:search` over dist/ (not in `npm test`)
  * The browser layer is @playwright/test (playwright.config.ts), not a vitest project.
  */
 export default defineConfig({
@@ -30,9 +31,20 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
+          // The search bench is its own project (below): it measures, and its one bound (searches
+          // per question) is asserted by search-quality.test.ts over the same questions.
+          exclude: ['tests/build/search-bench.test.ts'],
           // The files only read dist/ and keep no module state: they share a worker's loaded
           // modules (the HTML parser, the page lists) instead of importing them once per file.
           isolate: false,
+        },
+      },
+      {
+        // `npm run bench:search`: not part of `npm test` (scripts/test.mjs names its projects).
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: ['tests/build/search-bench.test.ts'],
         },
       },
     ],

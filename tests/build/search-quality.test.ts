@@ -14,6 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { HELD_OUT_4a, TUNING_4a } from '../helpers/search-corpus-4a';
 import { HELD_OUT_4b, TUNING_4b } from '../helpers/search-corpus-4b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
@@ -41,11 +42,15 @@ interface Score {
   misses: string[];
 }
 
+/** The most Pagefind searches one question of any set cost (bounded: see the last test). */
+let mostSearches = 0;
+
 /** Where a question lands: its first result's link (with anchor) and the pages in order. */
 async function score(questions: readonly Query[]): Promise<Score> {
   const s: Score = { top1: 0, top3: 0, misses: [] };
   for (const [query, written] of questions) {
     const answer = await engine.search(query);
+    mostSearches = Math.max(mostSearches, answer.searches);
     const pages = answerPages(answer);
     const links = answer.hits.map((h) => decodeURIComponent(h.url));
     // Anchors compare decoded: «#телефоны-поддержки» as typed in the set.
@@ -223,5 +228,25 @@ describe('snippets and sections', () => {
       expect(plan.corrected, query).toBe(false);
       expect(plan.understood, query).toBe(query.toLowerCase());
     }
+  });
+});
+
+describe('bounded cost', () => {
+  /**
+   * Words are dropped one at a time, then every word but the rarest is tried: at most
+   * MAX_TERMS + 3 Pagefind searches, plus one per synonym. Over every question of every set
+   * (the tests above ran them) and abusive queries. `npm run bench:search` prints the times.
+   */
+  it('no question, however long, costs more than MAX_TERMS + 4 searches', async () => {
+    for (const query of [
+      'пароль '.repeat(2000),
+      'как мне получить токен для сервисов отдачи в личном кабинете заказчика ЕИС срочно сегодня',
+      Array.from({ length: 40 }, (_, i) => `слово${i}`).join(' '),
+      'абв где гдж зкл мно прс туф хцч шщэ юяа',
+    ]) {
+      mostSearches = Math.max(mostSearches, (await engine.search(query)).searches);
+    }
+    expect(mostSearches).toBeGreaterThan(1);
+    expect(mostSearches).toBeLessThanOrEqual(MAX_TERMS + 4);
   });
 });
