@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: the search engine over the built index in Node: for the tuning set and
- * the four held-out sets (tests/helpers/search-queries.ts HELD_OUT, search-held-out-2.ts, -3.ts,
- * and the held-out half of corpus 4, search-corpus-4a.ts and -4b.ts), top-1 and top-3; for every question and for abusive ones (a pasted page of
+ * the five held-out sets (tests/helpers/search-queries.ts HELD_OUT, search-held-out-2.ts, -3.ts,
+ * and the held-out halves of corpora 4 and 5, search-corpus-4a.ts … -5b.ts), top-1 and top-3; for every question and for abusive ones (a pasted page of
  * text, many words), the Pagefind searches each costs and the slowest query's time. Asserts only
  * the bounds that do not depend on the machine: searches grow linearly with words.
  */
@@ -13,6 +13,8 @@ import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
 import { HELD_OUT_4a, TUNING_4a } from '../helpers/search-corpus-4a';
 import { HELD_OUT_4b, TUNING_4b } from '../helpers/search-corpus-4b';
+import { HELD_OUT_5a, TUNING_5a } from '../helpers/search-corpus-5a';
+import { HELD_OUT_5b, TUNING_5b } from '../helpers/search-corpus-5b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 
 let engine: NodeSearch;
@@ -40,6 +42,8 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 3', HELD_OUT_3],
     ['tuning 4', [...TUNING_4a, ...TUNING_4b]],
     ['held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b]],
+    ['tuning 5', [...TUNING_5a, ...TUNING_5b]],
+    ['held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b]],
   ];
   let worst = { query: '', ms: 0, searches: 0 };
   let maxSearches = 0;
