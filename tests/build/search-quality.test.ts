@@ -95,7 +95,7 @@ describe('search quality (engine over dist/)', () => {
     const n = TUNING_SECTIONS.length;
     report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     // Written at 70/136 top-1 (86 top-3); 109/136 (120) after this round's changes.
-    // 113/136 (123) after the changes tuned on corpus 4.
+    // 113/136 (123) after the changes tuned on corpus 4; 116/136 (126) with words together.
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
     expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(117);
   }, 60_000);
@@ -105,22 +105,24 @@ describe('search quality (engine over dist/)', () => {
    * made with it: 65/123 top-1, 79/123 top-3; after the changes tuned on it (words the site names
    * things with, the pages with every word but the rarest, failures to their entry, «что дальше»,
    * the changes page, reminder words): 78/123 and 92/123; with sections before the page's top and
-   * failures in readers' words: 86/123 and 100/123; with section kinds first: 90/123, 103/123.
+   * failures in readers' words: 86/123 and 100/123; with section kinds first: 90/123, 103/123;
+   * with words together and corpus 5's tuning half: 89/123, 102/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(101);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(87);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(100);
   }, 60_000);
 
   /**
    * Corpus 4's held-out half (odd positions), never tuned on: only its totals are read. Measured
    * when written, before any change: 65/123 top-1, 74/123 top-3; after the changes tuned on its
    * tuning half: 66/123 and 76/123; then 75/123 and 85/123; with section kinds first, 74/123 and
-   * 85/123 (held-out 3 one more: all held-out sets 246/351 and 292/351, unchanged).
+   * 85/123 (held-out 3 one more: all held-out sets 246/351 and 292/351, unchanged); with words
+   * together (a page ranks by the most words one section holds): 76/123 and 86/123.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -131,27 +133,29 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(73);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(83);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(75);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(85);
   }, 60_000);
 
   /**
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
-   * top-1, 70/115 top-3; on the engine tuned on corpus 4: 68/115 and 81/115.
+   * top-1, 70/115 top-3; on the engine tuned on corpus 4: 68/115 and 81/115; tuned on it too
+   * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115.
    */
   it('tuning 5: questions by two more new writers', async () => {
     const questions = [...TUNING_5a, ...TUNING_5b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 5: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(66);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(79);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(71);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(83);
   }, 60_000);
 
   /**
    * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
    * round's start: 65/115 top-1, 73/115 top-3; on the engine tuned on corpus 4 (never on corpus
-   * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise.
+   * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise; after
+   * the changes tuned on its tuning half: 77/115 and 87/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -162,8 +166,8 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 5: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(72);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(81);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(76);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(86);
   }, 60_000);
 
   /**
@@ -186,7 +190,7 @@ describe('search quality (engine over dist/)', () => {
     // first places here, while all held-out sets together went from 234/351 to 235/351 top-1
     // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
     // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
-    // held-out sets: 246/351 and 292/351).
+    // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64.
     expect(s.top1, totals).toBeGreaterThanOrEqual(44);
     expect(s.top3, totals).toBeGreaterThanOrEqual(58);
   }, 60_000);
@@ -207,9 +211,10 @@ describe('search quality (engine over dist/)', () => {
     // them (glossary terms and «Что получится» as sections, case families, print page last). The
     // misses are never printed, so that nobody tunes on them.
     // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
-    // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(51);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(62);
+    // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71; with words
+    // together: 56/71 and 66/71.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(55);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(65);
   }, 60_000);
   /**
    * Held-out set 3 (tests/helpers/search-held-out-3.ts): questions about every page and section,
@@ -225,9 +230,9 @@ describe('search quality (engine over dist/)', () => {
     );
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
-    // 70/93 and 83/93; then 72/93 and 85/93.
+    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93.
     expect(s.top1, totals).toBeGreaterThanOrEqual(71);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(84);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(85);
   }, 60_000);
 });
 

@@ -7,6 +7,8 @@ import {
   firstWords,
   junkExcerpt,
   literalPlan,
+  searchSite,
+  type PagefindLike,
   MAX_CHARS,
   MAX_PLANNED,
   termEntry,
@@ -69,6 +71,8 @@ describe('synonyms', () => {
     ]);
     expect(matchSynonyms('401 Unauthorized')[0]?.page).toBe('connect/https-credentials/');
     expect(matchSynonyms('токен')).toEqual([]);
+    expect(matchSynonyms('нужен бумажный вариант инструкции')[0]?.page).toBe('print/');
+    expect(matchSynonyms('как дозвониться до оператора')[0]?.anchor).toBe('телефоны-поддержки');
   });
 
   it('«что поменяли в инструкции …» brings the changes page; a changed password does not', () => {
@@ -108,6 +112,57 @@ describe('section words', () => {
     expect(matchSections('перерегистрацию прошли, что дальше')).toEqual(['что-дальше']);
     expect(matchSections('пароль получен, какой следующий шаг')).toEqual(['что-дальше']);
     expect(matchSections('не пускает дальше')).toEqual([]);
+  });
+});
+
+describe('words together', () => {
+  /** A fake Pagefind over pages given as sections: every page with every word, in list order. */
+  function fake(pages: { url: string; sections: [id: string, text: string][] }[]): PagefindLike {
+    const data = pages.map(({ url, sections }) => {
+      const words: string[] = [];
+      const anchors = sections.map(([id, text]) => {
+        const at = words.length;
+        words.push(...text.split(' '));
+        return { element: id === '_top' ? 'h1' : 'h2', id, text: id, location: at };
+      });
+      return {
+        url,
+        content: words.join(' '),
+        excerpt: '',
+        meta: { title: url },
+        locations: [],
+        anchors,
+      };
+    });
+    return {
+      search: async (query) => ({
+        results: data
+          .filter((p) => query.split(' ').every((w) => p.content.includes(w)))
+          .map((p, i) => ({ id: p.url, score: 1 - i / 10, data: async () => p })),
+      }),
+    };
+  }
+
+  it('a page whose one section has every word ranks before one that has them apart', async () => {
+    const pagefind = fake([
+      {
+        url: '/long/',
+        sections: [
+          ['_top', 'длинная страница'],
+          ['a', 'старое дело'],
+          ['b', 'напоминание где-то'],
+        ],
+      },
+      {
+        url: '/tool/',
+        sections: [
+          ['_top', 'инструмент'],
+          ['list', 'старое напоминание удалить'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(pagefind, { messages: [] }, 'старое напоминание');
+    expect(answer.hits.map((h) => h.url)).toEqual(['/tool/#list', '/long/#a']);
   });
 });
 

@@ -246,7 +246,8 @@ function sectionLink(page: PageData, id: string, title: string): SubResult {
  * whose search-only phrasings (keywords) are the query, then pages whose title has most of the
  * query's words; a pasted error brings up the page with a section heading that has nearly all
  * its words. The troubleshooting page does not take first place from a guide whose own title or
- * phrasing matches. Otherwise Pagefind's order stays.
+ * phrasing matches. Otherwise pages rank by `scoreOf` (the most query words one section holds),
+ * then in Pagefind's order.
  */
 export const RANKING = {
   /** «что такое …» with one term, or a section named by every term. */
@@ -445,13 +446,19 @@ export async function searchSite(
   // Every page cut into sections and scored BM25-style (search-sections.ts): the page ranks by
   // its best section, and the result opens it.
   const weight = (t: string) => (vocab ? informativeness(t, vocab) : 1);
+  // Within a ranking class, a page ranks by the most of the query's words one of its sections
+  // holds, then in Pagefind's order: a long page («Ошибки и решения», the glossary) has every
+  // word somewhere, a guide's section has them together.
+  const together = new Map<PageData, number>();
   const scored = new Map(
     found.pages.map((page) => {
       const sections = pageSections(page.content, page.anchors, page.meta.title);
-      return [page, bestOf(scoreSections(page.content, sections, plan.terms, weight))] as const;
+      const all = scoreSections(page.content, sections, plan.terms, weight);
+      together.set(page, Math.max(0, ...all.map((s) => s.matched)));
+      return [page, bestOf(all)] as const;
     }),
   );
-  const ranked = byHeadings(found.pages, plan, pinned);
+  const ranked = byHeadings(found.pages, plan, pinned, (p) => together.get(p) ?? 0);
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionaryPath(data, base));
   const asked = definition ? [] : matchSections(raw);
   kindFirst(ranked, asked, pinned);

@@ -58,7 +58,7 @@ export const SYNONYMS: readonly Synonym[] = [
     page: 'connect/re-registration/',
   },
   {
-    say: ['печат', 'распечат', 'напечат', 'принтер', 'pdf', 'пдф', 'бумаг'],
+    say: ['печат', 'распечат', 'напечат', 'принтер', 'pdf', 'пдф', 'бумаг', 'бумаж'],
     site: 'инструкция для печати',
     page: 'print/',
   },
@@ -81,7 +81,7 @@ export const SYNONYMS: readonly Synonym[] = [
     page: 'reference/changes/',
   },
   {
-    say: ['куда звон', 'позвонить', 'номер телефон', 'горяч лини'],
+    say: ['куда звон', 'позвонить', 'дозвон', 'номер телефон', 'горяч лини'],
     site: 'телефоны поддержки',
     page: 'support/knowledge-base/',
     anchor: 'телефоны-поддержки',
