@@ -106,15 +106,16 @@ describe('search quality (engine over dist/)', () => {
    * things with, the pages with every word but the rarest, failures to their entry, «что дальше»,
    * the changes page, reminder words): 78/123 and 92/123; with sections before the page's top and
    * failures in readers' words: 86/123 and 100/123; with section kinds first: 90/123, 103/123;
-   * with words together and corpus 5's tuning half: 89/123, 102/123.
+   * with words together and corpus 5's tuning half: 89/123, 102/123; with the topic deciding
+   * among guides with the asked section: 94/123, 103/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(87);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(100);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(92);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(101);
   }, 60_000);
 
   /**
@@ -122,7 +123,8 @@ describe('search quality (engine over dist/)', () => {
    * when written, before any change: 65/123 top-1, 74/123 top-3; after the changes tuned on its
    * tuning half: 66/123 and 76/123; then 75/123 and 85/123; with section kinds first, 74/123 and
    * 85/123 (held-out 3 one more: all held-out sets 246/351 and 292/351, unchanged); with words
-   * together (a page ranks by the most words one section holds): 76/123 and 86/123.
+   * together (a page ranks by the most words one section holds): 76/123 and 86/123; with the
+   * topic deciding among guides with the asked section: 77/123 and 86/123.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -140,22 +142,23 @@ describe('search quality (engine over dist/)', () => {
   /**
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
    * top-1, 70/115 top-3; on the engine tuned on corpus 4: 68/115 and 81/115; tuned on it too
-   * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115.
+   * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115; with the topic
+   * deciding among guides with the asked section: 78/115 and 88/115.
    */
   it('tuning 5: questions by two more new writers', async () => {
     const questions = [...TUNING_5a, ...TUNING_5b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 5: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(71);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(83);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(76);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(86);
   }, 60_000);
 
   /**
    * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
    * round's start: 65/115 top-1, 73/115 top-3; on the engine tuned on corpus 4 (never on corpus
    * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise; after
-   * the changes tuned on its tuning half: 77/115 and 87/115.
+   * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -230,7 +233,7 @@ describe('search quality (engine over dist/)', () => {
     );
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
-    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93.
+    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93.
     expect(s.top1, totals).toBeGreaterThanOrEqual(71);
     expect(s.top3, totals).toBeGreaterThanOrEqual(85);
   }, 60_000);

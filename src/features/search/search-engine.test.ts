@@ -111,6 +111,9 @@ describe('section words', () => {
   it('«что дальше», «какой следующий шаг» ask for «Что дальше»; «дальше» alone does not', () => {
     expect(matchSections('перерегистрацию прошли, что дальше')).toEqual(['что-дальше']);
     expect(matchSections('пароль получен, какой следующий шаг')).toEqual(['что-дальше']);
+    expect(matchSections('обзор прочитал, куда дальше')).toEqual(['что-дальше']);
+    expect(matchSections('получил идентификатор, что ещё сделать')).toEqual(['что-дальше']);
+    expect(matchSections('что появится в кабинете')).toEqual(['что-получится']);
     expect(matchSections('не пускает дальше')).toEqual([]);
   });
 });
@@ -180,6 +183,16 @@ describe('section kinds first', () => {
     const ranked = [glossary, kb, create];
     kindFirst(ranked, ['кто-может-это-сделать'], new Set(['/support/knowledge-base/']));
     expect(ranked).toEqual([kb, create, glossary]);
+  });
+
+  it('of the guides with the section, the one whose title has the question’s words first', () => {
+    const titled = (url: string, title: string) =>
+      ({ ...page(url, ['что-дальше']), meta: { title } }) as unknown as PageData;
+    const wtks = titled('/connect/web-torgi-ks/', 'Ввод логина и пароля в Web-Торги-КС');
+    const rereg = titled('/connect/re-registration/', 'После перерегистрации организации');
+    const ranked = [glossary, wtks, rereg];
+    kindFirst(ranked, ['что-дальше'], new Set(), ['перерегистрацию', 'прошли', 'дальше']);
+    expect(ranked).toEqual([rereg, wtks, glossary]);
   });
 
   it('no asked kind, no change', () => {

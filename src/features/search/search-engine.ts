@@ -342,19 +342,31 @@ async function findPages(
 
 /**
  * A question that asks for a kind of section («кто может…», «что понадобится», «что дальше») is
- * answered by a guide that has such a section: those pages move before the pages without it (in
- * their order), below any page the reader's words pin.
+ * answered by a guide that has such a section: those pages move before the pages without it, below
+ * any page the reader's words pin. Every guide has such a section, so the topic decides among
+ * them: the guide whose title has more of the question's words first («перерегистрацию прошли,
+ * что дальше» → «После перерегистрации»), then in their order.
  */
 export function kindFirst(
   ranked: PageData[],
   asked: readonly string[],
   pinned: ReadonlySet<string>,
+  terms?: readonly string[],
 ): void {
   if (!asked.length) return;
   const has = (p: PageData) =>
     pinned.has(p.url.replace(/#.*$/, '')) ||
     (p.anchors ?? []).some((a) => asked.includes(a.id) && /^h[2-6]$/.test(a.element));
-  const sorted = [...ranked.filter(has), ...ranked.filter((p) => !has(p))];
+  let withKind = ranked.filter(has);
+  if (terms) {
+    const title = (p: PageData) =>
+      pinned.has(p.url.replace(/#.*$/, '')) ? 2 : headingCoverage(p.meta.title ?? '', terms);
+    withKind = withKind
+      .map((p, i) => ({ p, i, t: title(p) }))
+      .sort((a, b) => b.t - a.t || a.i - b.i)
+      .map((e) => e.p);
+  }
+  const sorted = [...withKind, ...ranked.filter((p) => !has(p))];
   ranked.splice(0, ranked.length, ...sorted);
 }
 
@@ -461,7 +473,7 @@ export async function searchSite(
   const ranked = byHeadings(found.pages, plan, pinned, (p) => together.get(p) ?? 0);
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionaryPath(data, base));
   const asked = definition ? [] : matchSections(raw);
-  kindFirst(ranked, asked, pinned);
+  kindFirst(ranked, asked, pinned, plan.terms);
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');
