@@ -232,7 +232,7 @@ export const QUERIES: [query: string, expected: string, cls: QueryClass][] = (
 export const TUNING_EXTRA: Query[] = [
   ['авторизация', HTTPS],
   ['аутентификация', HTTPS],
-  ['401 Unauthorized', HTTPS],
+  ['401 Unauthorized', `${TROUBLE}#err-login-password-incorrect`],
   ['заблокирована учётная запись', KB],
   ['подключить школу к ЕИС', START],
   ['сменились реквизиты', REREG],

@@ -118,36 +118,36 @@ describe('section words', () => {
   });
 });
 
-describe('words together', () => {
-  /** A fake Pagefind over pages given as sections: every page with every word, in list order. */
-  function fake(pages: { url: string; sections: [id: string, text: string][] }[]): PagefindLike {
-    const data = pages.map(({ url, sections }) => {
-      const words: string[] = [];
-      const anchors = sections.map(([id, text]) => {
-        const at = words.length;
-        words.push(...text.split(' '));
-        return { element: id === '_top' ? 'h1' : 'h2', id, text: id, location: at };
-      });
-      return {
-        url,
-        content: words.join(' '),
-        excerpt: '',
-        meta: { title: url },
-        locations: [],
-        anchors,
-      };
+/** A fake Pagefind over pages given as sections: every page with every word, in list order. */
+function wordsFake(pages: { url: string; sections: [id: string, text: string][] }[]): PagefindLike {
+  const data = pages.map(({ url, sections }) => {
+    const words: string[] = [];
+    const anchors = sections.map(([id, text]) => {
+      const at = words.length;
+      words.push(...text.split(' '));
+      return { element: id === '_top' ? 'h1' : 'h2', id, text: id, location: at };
     });
     return {
-      search: async (query) => ({
-        results: data
-          .filter((p) => query.split(' ').every((w) => p.content.includes(w)))
-          .map((p, i) => ({ id: p.url, score: 1 - i / 10, data: async () => p })),
-      }),
+      url,
+      content: words.join(' '),
+      excerpt: '',
+      meta: { title: url },
+      locations: [],
+      anchors,
     };
-  }
+  });
+  return {
+    search: async (query) => ({
+      results: data
+        .filter((p) => query.split(' ').every((w) => p.content.includes(w)))
+        .map((p, i) => ({ id: p.url, score: 1 - i / 10, data: async () => p })),
+    }),
+  };
+}
 
+describe('words together', () => {
   it('a page whose one section has every word ranks before one that has them apart', async () => {
-    const pagefind = fake([
+    const pagefind = wordsFake([
       {
         url: '/long/',
         sections: [
@@ -166,6 +166,44 @@ describe('words together', () => {
     ]);
     const answer = await searchSite(pagefind, { messages: [] }, 'старое напоминание');
     expect(answer.hits.map((h) => h.url)).toEqual(['/tool/#list', '/long/#a']);
+  });
+});
+
+describe('a synonym with a dictionary entry', () => {
+  const pages = [
+    {
+      url: '/connect/https-credentials/',
+      sections: [['_top', 'логин пароль интеграции авторизация']] as [string, string][],
+    },
+    {
+      url: '/reference/troubleshooting/',
+      sections: [
+        ['_top', 'ошибки'],
+        ['err-login-password-incorrect', 'логин пароль интеграции некорректны'],
+      ] as [string, string][],
+    },
+  ];
+  const messages = [
+    { path: 'reference/troubleshooting/', id: 'err-x', title: 'Другая ошибка', phrases: ['x'] },
+  ];
+  const vocab = loadVocabulary({
+    pages: 2,
+    words: { '1': 'авторизация некорректны ошибки', '2': 'логин пароль интеграции' },
+  });
+
+  it('a failure («401 Unauthorized») opens the entry first, the bare word the guide first', async () => {
+    const pagefind = wordsFake(pages);
+    const urls = async (q: string) =>
+      (await searchSite(pagefind, { messages, vocab }, q)).hits.map((h) =>
+        decodeURIComponent(h.url),
+      );
+    expect((await urls('401 Unauthorized'))[0]).toBe(
+      '/reference/troubleshooting/#err-login-password-incorrect',
+    );
+    expect((await urls('авторизация')).slice(0, 2)).toEqual([
+      '/connect/https-credentials/',
+      '/reference/troubleshooting/#err-login-password-incorrect',
+    ]);
   });
 });
 

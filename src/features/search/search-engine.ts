@@ -428,14 +428,19 @@ export async function searchSite(
   // Reader words for what the site calls otherwise (search-synonyms.ts).
   const pinned = new Set<string>();
   const anchors = new Map<string, string>();
+  const dictionary = dictionaryPath(data, base);
+  const has = (path: string) => found.pages.some((p) => p.url.replace(/#.*$/, '') === path);
   for (const syn of matchSynonyms(raw)) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
     if (syn.anchor) anchors.set(path, syn.anchor);
-    if (found.pages.some((p) => p.url.replace(/#.*$/, '') === path)) continue;
+    const entry = syn.entry && dictionary && !has(dictionary) ? dictionary : undefined;
+    if (has(path) && !entry) continue;
     const results = await Promise.all((await pf.all(words(syn.site))).map((r) => r.data()));
-    const page = results.find((p) => p.url.replace(/#.*$/, '') === path);
+    const page = has(path) ? undefined : results.find((p) => p.url.replace(/#.*$/, '') === path);
     if (page) found.pages.unshift(page);
+    const dict = entry && results.find((p) => p.url.replace(/#.*$/, '') === entry);
+    if (dict) found.pages.push(dict);
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
   // whose heading has every other word of the question comes first and opens at the term.
@@ -471,9 +476,19 @@ export async function searchSite(
     }),
   );
   const ranked = byHeadings(found.pages, plan, pinned, (p) => together.get(p) ?? 0);
-  failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionaryPath(data, base));
+  failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionary);
   const asked = definition ? [] : matchSections(raw);
   kindFirst(ranked, asked, pinned, plan.terms);
+  // The same words said as a failure: the synonym's dictionary entry, first for an error, else
+  // right after the page.
+  for (const syn of matchSynonyms(raw)) {
+    if (!syn.entry || !dictionary) continue;
+    const at = ranked.findIndex((p) => p.url.replace(/#.*$/, '') === dictionary);
+    if (at < 0) continue;
+    anchors.set(dictionary, syn.entry);
+    const [entryPage] = ranked.splice(at, 1);
+    ranked.splice(plan.error ? 0 : Math.min(1, ranked.length), 0, entryPage!);
+  }
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const hits: Hit[] = pages.map((page) => {
     const path = page.url.replace(/#.*$/, '');

@@ -142,6 +142,7 @@ describe('matching helpers', () => {
       'еис просит установить плагин',
       'заполнили настройку а толку никакого',
       'нажала сохранить и пароль опять поменялся',
+      '401 Unauthorized',
     ]) {
       expect(readsLikeError(q), q).toBe(true);
     }

@@ -16,6 +16,12 @@ export interface Synonym {
   page: string;
   /** The section that answers, when it is not the page's top (its heading's id). */
   anchor?: string;
+  /**
+   * The error dictionary's entry (its id) for the same words said as a failure: first when the
+   * query reads like an error («ошибка аутентификации», «401 Unauthorized» from a log), second
+   * after the page otherwise.
+   */
+  entry?: string;
 }
 
 export const SYNONYMS: readonly Synonym[] = [
@@ -23,6 +29,7 @@ export const SYNONYMS: readonly Synonym[] = [
     say: ['авторизац', 'аутентификац', 'unauthorized', '401', 'не пускает', 'вход в систем'],
     site: 'логин пароль интеграции',
     page: 'connect/https-credentials/',
+    entry: 'err-login-password-incorrect',
   },
   {
     say: ['заблокирова учетн', 'заблокирова запис', 'заблокирова пользовател', 'блокировк учетн'],
