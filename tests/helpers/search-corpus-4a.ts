@@ -15,6 +15,7 @@
  * was never run on these questions before the split below. The split is mechanical and was made
  * once: even positions of the full array tune, odd positions are held out.
  */
+import { byPosition } from './corpus-split';
 import type { Query } from './search-queries';
 import {
   HTTPS,
@@ -220,9 +221,5 @@ export const QUESTIONS_4a: readonly Query[] = [
   ['идентификатор эдо не сохранил, а он нужен для импорта', `${TROUBLE}#err-edo-not-saved`],
 ];
 
-/** Even positions (0, 2, 4, …) and odd positions of `all`: a split that involves no choice. */
-function splitByPosition(all: readonly Query[]): [even: Query[], odd: Query[]] {
-  return [all.filter((_, i) => i % 2 === 0), all.filter((_, i) => i % 2 === 1)];
-}
-
-export const [TUNING_4a, HELD_OUT_4a] = splitByPosition(QUESTIONS_4a);
+export const TUNING_4a = byPosition(QUESTIONS_4a, 0);
+export const HELD_OUT_4a = byPosition(QUESTIONS_4a, 1);

@@ -16,6 +16,7 @@
  * first, in this order, then split once and mechanically (even positions tune, odd positions are
  * held out). Do not reorder, insert or delete questions: that changes the split.
  */
+import { byPosition } from './corpus-split';
 import type { Query } from './search-queries';
 import {
   CHANGES,
@@ -267,12 +268,8 @@ export const CORPUS_4b: Query[] = [
   ['оглавление инструкции для распечатки', `${PRINT}#manual-contents`],
 ];
 
-/** Every other question, by position in CORPUS_4b (never chosen by hand). */
-const byParity = (list: readonly Query[], parity: 0 | 1): Query[] =>
-  list.filter((_, i) => i % 2 === parity);
-
 /** Questions at even positions (0, 2, 4, …): the engine may be tuned on these. */
-export const TUNING_4b: Query[] = byParity(CORPUS_4b, 0);
+export const TUNING_4b: Query[] = byPosition(CORPUS_4b, 0);
 
 /** Questions at odd positions (1, 3, 5, …): held out, never tuned on. */
-export const HELD_OUT_4b: Query[] = byParity(CORPUS_4b, 1);
+export const HELD_OUT_4b: Query[] = byPosition(CORPUS_4b, 1);

@@ -16,6 +16,7 @@
  * The split is mechanical and done once: TUNING_5a = even positions of CORPUS_5a, HELD_OUT_5a =
  * odd positions.
  */
+import { byPosition } from './corpus-split';
 import type { Query } from './search-queries';
 import {
   CHANGES,
@@ -256,12 +257,8 @@ export const CORPUS_5a: readonly Query[] = [
   ['оглавление печатной версии', `${PRINT}#manual-contents`],
 ];
 
-/** The even positions (0, 2, 4, …) or the odd ones of a list, nothing chosen by hand. */
-const positions = <T>(list: readonly T[], parity: 0 | 1): T[] =>
-  list.filter((_, i) => i % 2 === parity);
-
 /** The tuning half of corpus 5a: its even positions. */
-export const TUNING_5a: readonly Query[] = positions(CORPUS_5a, 0);
+export const TUNING_5a: readonly Query[] = byPosition(CORPUS_5a, 0);
 
 /** The held-out half of corpus 5a: its odd positions. Never tune on it. */
-export const HELD_OUT_5a: readonly Query[] = positions(CORPUS_5a, 1);
+export const HELD_OUT_5a: readonly Query[] = byPosition(CORPUS_5a, 1);

@@ -16,6 +16,7 @@
  * /services/token/, /services/ris-rights/, /services/overview/, /activation/edo-identifier/,
  * /tools/start/ and the home page.
  */
+import { byPosition } from './corpus-split';
 import type { Query } from './search-queries';
 import {
   HTTPS,
@@ -217,12 +218,8 @@ export const CORPUS_5b: readonly Query[] = [
   ['на главной ответила на вопросы, где появился план', `${HOME}#home-result`],
 ];
 
-/** Positions 0, 2, 4, … (`parity` 0) or 1, 3, 5, … (`parity` 1) of a list. */
-const byParity = (list: readonly Query[], parity: 0 | 1): Query[] =>
-  list.filter((_, i) => i % 2 === parity);
-
 /** The tuning half: questions at even positions of the full list. */
-export const TUNING_5b: readonly Query[] = byParity(CORPUS_5b, 0);
+export const TUNING_5b: readonly Query[] = byPosition(CORPUS_5b, 0);
 
 /** The held-out half: questions at odd positions of the full list. Never tune on these. */
-export const HELD_OUT_5b: readonly Query[] = byParity(CORPUS_5b, 1);
+export const HELD_OUT_5b: readonly Query[] = byPosition(CORPUS_5b, 1);
