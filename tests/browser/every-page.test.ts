@@ -5,7 +5,8 @@
  *   - reflow (WCAG 2.2 SC 1.4.10): at 320 CSS px wide — 1280 px at 400 % zoom — no horizontal
  *     scrolling, in the light and the dark theme;
  *   - phones (issue 19, «The reader's way»): at 360 × 740 no table hides a column off-screen
- *     (every cell in view, no table wider than its box) and the header's site title is whole;
+ *     (every cell in view, no table wider than its box), no drawing is wider than its figure, the
+ *     page does not scroll sideways, and the header's site title is whole;
  *   - axe at 1280 px: every WCAG 2.2 A/AA rule in the light theme, and colour contrast — the only
  *     rule a theme can change (tests/helpers/axe.ts) — in the dark theme;
  *   - styled controls (issue 19, «Smaller»): at 1280 px, in the light and the dark theme, no
@@ -13,7 +14,8 @@
  *   - smoke: one h1, no page or console error (CSP violations included), no request to another
  *     origin, no response of 400 or above, also from scripts that load late.
  * These checks read the page as it is in one state each; they once loaded every page three times
- * (here, styled-controls.test.ts and readers-way.test.ts), each load in a fresh browser context.
+ * (here, styled-controls.test.ts and readers-way.test.ts; four guides a fourth time for their
+ * drawings in layout-shift.test.ts), each load in a fresh browser context.
  */
 import { DIST } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
@@ -27,7 +29,7 @@ const soft = expect.configure({ soft: true });
 test.use({ colorScheme: 'light', viewport: { width: 320, height: 640 } });
 
 for (const path of pages) {
-  test(`${path}: no errors or off-site requests, one h1, reflows at 320 px, whole tables and title at 360 px, styled controls and axe in both themes`, async ({
+  test(`${path}: no errors or off-site requests, one h1, reflows at 320 px, whole tables, drawings and title at 360 px, styled controls and axe in both themes`, async ({
     page,
     site,
     watch,
@@ -63,7 +65,9 @@ for (const path of pages) {
     await scheme('light');
     await page.setViewportSize({ width: 360, height: 740 });
     await expect(page.locator('.site-title')).toBeVisible();
-    soft(await cut(page), '360 × 740: every table column and the whole site title').toEqual([]);
+    await soft
+      .poll(() => cut(page), '360 × 740: every table column, drawing and the whole site title')
+      .toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 720 });
     soft(await axeViolations(page), 'axe, light: every rule').toEqual([]);

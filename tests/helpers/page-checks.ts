@@ -22,8 +22,9 @@ export const overflow = (page: Page) =>
   });
 
 /**
- * On a phone (issue 19, «The reader's way»): tables and the header's site title as laid out —
- * a table wider than its box, a cell off-screen, a title cut off.
+ * On a phone (issue 19, «The reader's way»): tables, drawings and the header's site title as laid
+ * out — a table wider than its box, a cell off-screen, a drawing wider than its figure (a mock
+ * screen cut off), a title cut off — and the page itself scrolling sideways.
  */
 export const cut = (page: Page) =>
   page.evaluate(() => {
@@ -41,6 +42,15 @@ export const cut = (page: Page) =>
         }
       }
     });
+    document.querySelectorAll<HTMLElement>('.eis-figure__drawing').forEach((drawing) => {
+      if (drawing.scrollWidth > drawing.clientWidth + 1)
+        found.push(
+          `figure ${drawing.closest('figure')?.id ?? '?'}: a drawing of ${drawing.scrollWidth} px in ${drawing.clientWidth} px`,
+        );
+    });
+    const root = document.documentElement;
+    if (root.scrollWidth > width)
+      found.push(`the page scrolls sideways: ${root.scrollWidth} px in ${width} px`);
     const title = document.querySelector<HTMLElement>('.site-title');
     if (title) {
       for (const el of [title, ...title.querySelectorAll<HTMLElement>('*')]) {
