@@ -1,13 +1,25 @@
 /**
- * The browser tests' `test` and `expect` (@playwright/test), with two fixtures:
+ * The browser tests' `test` and `expect` (@playwright/test), with three fixtures:
  *   - `site`: the served build of this project (playwright.config.ts: `/` or `/eis/`):
  *     `site.url('/connect/')` is the absolute URL of a site path, `site.origin` its origin;
- *   - `watch` (automatic): records page errors, console errors (every CSP violation is reported
- *     as one) and any request to another origin, in every page of the test's context. Chromium
- *     itself cannot reach another host (CHROMIUM_ARGS), so nothing leaves the machine.
- * Every test gets its own context and page (Playwright's own fixtures), so nothing is shared.
+ *   - `watch`: records page errors, console errors (every CSP violation is reported as one) and
+ *     any request to another origin, in every page of the test's context, from before its first
+ *     navigation. Chromium itself cannot reach another host (CHROMIUM_ARGS), so nothing leaves
+ *     the machine. Set up when a test asks for it (it was automatic, which gave even a test that
+ *     needs no context one: nothing read what it recorded);
+ *   - `scriptless`: a page with scripts off, kept for the worker's life, and the errors its
+ *     console reported during the test. With scripts off no page can write storage or change
+ *     what the next visit sees, so tests that only read pages without JS share it: a context and
+ *     a renderer made for each such test cost as much as the visit itself. Left on about:blank.
+ * Every other test gets its own context and page (Playwright's own fixtures), so nothing is shared.
  */
-import { test as base, expect, type BrowserContext } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+} from '@playwright/test';
 
 export { expect };
 
@@ -24,7 +36,16 @@ export interface Watch {
   foreign: string[];
 }
 
-export const test = base.extend<{ site: Site; watch: Watch }>({
+export interface Scriptless {
+  page: Page;
+  /** Page errors and console errors reported during this test. */
+  errors: string[];
+}
+
+export const test = base.extend<
+  { site: Site; watch: Watch; scriptless: Scriptless },
+  { scriptlessPage: Page }
+>({
   site: async ({ baseURL }, use) => {
     if (!baseURL) throw new Error('this project has no baseURL (playwright.config.ts)');
     const { origin, pathname } = new URL(baseURL);
@@ -34,37 +55,55 @@ export const test = base.extend<{ site: Site; watch: Watch }>({
       url: (sitePath = '/') => origin + pathname + sitePath.replace(/^\//, ''),
     });
   },
-  watch: [
-    async ({ context, site }, use) => {
-      const watch: Watch = { errors: [], foreign: [] };
-      // Only recorded, never intercepted: routing every request through the runner would slow
-      // each page load by a third.
-      context.on('request', (request) => {
-        const url = request.url();
-        if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-          return;
-        }
-        watch.foreign.push(url);
+  watch: async ({ context, site }, use) => {
+    const watch: Watch = { errors: [], foreign: [] };
+    // Only recorded, never intercepted: routing every request through the runner would slow
+    // each page load by a third.
+    context.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+        return;
+      }
+      watch.foreign.push(url);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(
+          `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(
-            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-          );
-        });
+    });
+    const attach = (page: import('@playwright/test').Page) => {
+      page.on('pageerror', (err) => watch.errors.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') watch.errors.push(`console: ${msg.text()}`);
       });
-      const attach = (page: import('@playwright/test').Page) => {
-        page.on('pageerror', (err) => watch.errors.push(`pageerror: ${err.message}`));
-        page.on('console', (msg) => {
-          if (msg.type() === 'error') watch.errors.push(`console: ${msg.text()}`);
-        });
-      };
-      context.pages().forEach(attach);
-      context.on('page', attach);
-      await use(watch);
+    };
+    context.pages().forEach(attach);
+    context.on('page', attach);
+    await use(watch);
+  },
+  scriptlessPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await use(await context.newPage());
+      await context.close();
     },
-    { auto: true },
+    { scope: 'worker' },
   ],
+  scriptless: async ({ scriptlessPage: page }, use) => {
+    const errors: string[] = [];
+    const onError = (err: Error) => errors.push(`pageerror: ${err.message}`);
+    const onConsole = (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    };
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
+    await use({ page, errors });
+    page.off('pageerror', onError);
+    page.off('console', onConsole);
+    await page.goto('about:blank');
+  },
 });
 
 /**
