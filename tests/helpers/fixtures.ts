@@ -10,7 +10,10 @@
  *   - `scriptless`: a page with scripts off, kept for the worker's life, and the errors its
  *     console reported during the test. With scripts off no page can write storage or change
  *     what the next visit sees, so tests that only read pages without JS share it: a context and
- *     a renderer made for each such test cost as much as the visit itself. Left on about:blank.
+ *     a renderer made for each such test cost as much as the visit itself. Left on about:blank;
+ *   - `visitor`: the same with scripts on, for tests that only load a page and read it: the
+ *     page's local and session storage are cleared after each test, so every visit starts as a
+ *     first one (only the HTTP cache is kept: an asset once found is not asked for again).
  * Every other test gets its own context and page (Playwright's own fixtures), so nothing is shared.
  */
 import {
@@ -42,9 +45,18 @@ export interface Scriptless {
   errors: string[];
 }
 
+/** Every CSP violation as a console error, with what was blocked and where. */
+const reportCsp = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(
+      `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+    );
+  });
+};
+
 export const test = base.extend<
-  { site: Site; watch: Watch; scriptless: Scriptless },
-  { scriptlessPage: Page }
+  { site: Site; watch: Watch; scriptless: Scriptless; visitor: Scriptless },
+  { scriptlessPage: Page; visitorPage: Page }
 >({
   site: async ({ baseURL }, use) => {
     if (!baseURL) throw new Error('this project has no baseURL (playwright.config.ts)');
@@ -66,13 +78,7 @@ export const test = base.extend<
       }
       watch.foreign.push(url);
     });
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(
-          `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-        );
-      });
-    });
+    await context.addInitScript(reportCsp);
     const attach = (page: import('@playwright/test').Page) => {
       page.on('pageerror', (err) => watch.errors.push(`pageerror: ${err.message}`));
       page.on('console', (msg) => {
@@ -92,19 +98,52 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   scriptless: async ({ scriptlessPage: page }, use) => {
-    const errors: string[] = [];
-    const onError = (err: Error) => errors.push(`pageerror: ${err.message}`);
-    const onConsole = (msg: ConsoleMessage) => {
-      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-    };
-    page.on('pageerror', onError);
-    page.on('console', onConsole);
-    await use({ page, errors });
-    page.off('pageerror', onError);
-    page.off('console', onConsole);
-    await page.goto('about:blank');
+    await shared(page, use);
+  },
+  visitorPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await context.addInitScript(reportCsp);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  visitor: async ({ visitorPage: page }, use) => {
+    await shared(page, use, async () => {
+      // Whatever this visit stored is gone before the next one (on the site's origin).
+      if (page.url().startsWith('http')) {
+        await page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+      }
+    });
   },
 });
+
+/**
+ * Lends a worker's page to one test: its errors are collected for the test alone, `reset` runs
+ * after it, and the page is left on about:blank.
+ */
+async function shared(
+  page: Page,
+  use: (value: Scriptless) => Promise<void>,
+  reset?: () => Promise<void>,
+): Promise<void> {
+  const errors: string[] = [];
+  const onError = (err: Error) => errors.push(`pageerror: ${err.message}`);
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  };
+  page.on('pageerror', onError);
+  page.on('console', onConsole);
+  await use({ page, errors });
+  page.off('pageerror', onError);
+  page.off('console', onConsole);
+  await reset?.();
+  await page.goto('about:blank');
+}
 
 /**
  * Seed storage once per tab, before any page script runs, as an earlier visit would have left
