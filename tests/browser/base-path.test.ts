@@ -3,6 +3,7 @@
  * under /eis/: pages and assets load and search stays under the sub-path (that every link and
  * asset reference of the built HTML points under /eis/ is checked in tests/build/site-url.test.ts).
  */
+import type { Response } from '@playwright/test';
 import { expect, test } from '../helpers/fixtures';
 import { DIST_EIS } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
@@ -12,15 +13,19 @@ const pages = listPages(DIST_EIS).filter((p) => p !== '/404.html');
 
 test.describe('build under BASE_PATH=/eis/', () => {
   for (const path of pages) {
-    test(`${path} loads with every asset found`, async ({ page, site, watch }) => {
+    // Each only loads its page and reads it: they share the worker's visitor page (storage
+    // cleared after each, tests/helpers/fixtures.ts) instead of a fresh context each.
+    test(`${path} loads with every asset found`, async ({ visitor: { page, errors }, site }) => {
       const failed: string[] = [];
-      page.on('response', (res) => {
+      const onResponse = (res: Response) => {
         if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
-      });
+      };
+      page.on('response', onResponse);
       await page.goto(site.url(path), { waitUntil: 'load' });
       await expect(page.locator('h1')).toHaveCount(1);
+      page.off('response', onResponse);
       expect(failed).toEqual([]);
-      expect(watch.errors).toEqual([]);
+      expect(errors).toEqual([]);
     });
   }
 

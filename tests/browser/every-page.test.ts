@@ -4,40 +4,32 @@
  * waits until the theme is applied and CSS transitions have finished):
  *   - reflow (WCAG 2.2 SC 1.4.10): at 320 CSS px wide — 1280 px at 400 % zoom — no horizontal
  *     scrolling, in the light and the dark theme;
+ *   - phones (issue 19, «The reader's way»): at 360 × 740 no table hides a column off-screen
+ *     (every cell in view, no table wider than its box), no drawing is wider than its figure, the
+ *     page does not scroll sideways, and the header's site title is whole;
  *   - axe at 1280 px: every WCAG 2.2 A/AA rule in the light theme, and colour contrast — the only
  *     rule a theme can change (tests/helpers/axe.ts) — in the dark theme;
+ *   - styled controls (issue 19, «Smaller»): at 1280 px, in the light and the dark theme, no
+ *     button or link in the browser's own style (tests/helpers/page-checks.ts);
  *   - smoke: one h1, no page or console error (CSP violations included), no request to another
  *     origin, no response of 400 or above, also from scripts that load late.
+ * These checks read the page as it is in one state each; they once loaded every page three times
+ * (here, styled-controls.test.ts and readers-way.test.ts; four guides a fourth time for their
+ * drawings in layout-shift.test.ts), each load in a fresh browser context.
  */
-import type { Page } from '@playwright/test';
 import { DIST } from '../helpers/paths';
 import { listPages } from '../helpers/pages';
 import { expect, test } from '../helpers/fixtures';
 import { THEME_RULES, axeViolations } from '../helpers/axe';
+import { cut, overflow, unstyled } from '../helpers/page-checks';
 
 const pages = listPages(DIST);
-
-/** Elements that stick out to the right of a narrow page (at most five, for the message). */
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.documentElement;
-    const wide = [...document.body.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.right > root.clientWidth + 1 && el.checkVisibility();
-      })
-      .slice(0, 5)
-      .map(
-        (el) =>
-          `${el.localName}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`,
-      );
-    return { scroll: root.scrollWidth, client: root.clientWidth, wide };
-  });
+const soft = expect.configure({ soft: true });
 
 test.use({ colorScheme: 'light', viewport: { width: 320, height: 640 } });
 
 for (const path of pages) {
-  test(`${path}: no errors or off-site requests, one h1, reflows at 320 px, passes axe in both themes`, async ({
+  test(`${path}: no errors or off-site requests, one h1, reflows at 320 px, whole tables, drawings and title at 360 px, styled controls and axe in both themes`, async ({
     page,
     site,
     watch,
@@ -67,12 +59,28 @@ for (const path of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await scheme(colorScheme);
       const { scroll, client, wide } = await overflow(page);
-      expect.soft(scroll, `320 px, ${colorScheme}: ${wide.join('; ')}`).toBeLessThanOrEqual(client);
+      soft(scroll, `320 px, ${colorScheme}: ${wide.join('; ')}`).toBeLessThanOrEqual(client);
     }
-    await page.setViewportSize({ width: 1280, height: 720 });
-    expect.soft(await axeViolations(page, THEME_RULES), 'axe, dark: contrast').toEqual([]);
+
     await scheme('light');
-    expect.soft(await axeViolations(page), 'axe, light: every rule').toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.locator('.site-title')).toBeVisible();
+    await soft
+      .poll(() => cut(page), '360 × 740: every table column, drawing and the whole site title')
+      .toEqual([]);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    soft(await axeViolations(page), 'axe, light: every rule').toEqual([]);
+    // Islands render their controls after their modules load: retry until the page is clean.
+    await soft
+      .poll(() => unstyled(page), 'light theme: controls in the browser’s style')
+      .toEqual([]);
+    await scheme('dark');
+    soft(await axeViolations(page, THEME_RULES), 'axe, dark: contrast').toEqual([]);
+    await soft
+      .poll(() => unstyled(page), 'dark theme: controls in the browser’s style')
+      .toEqual([]);
+
     // Once scripts have run, still one level-1 heading for readers and screen readers (the built
     // HTML's one <h1> is checked in tests/build/pages.test.ts).
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);

@@ -278,7 +278,8 @@ test.describe('decision tree', () => {
     ['?need=activation', ['/activation/edo-identifier/']],
     ['?need=support', ['/reference/troubleshooting/', '/support/create-request/']],
   ] as const) {
-    test(`the URL ${query} opens its plan directly`, async ({ page, site }) => {
+    // Only a load and a read: the worker's visitor page (tests/helpers/fixtures.ts).
+    test(`the URL ${query} opens its plan directly`, async ({ visitor: { page }, site }) => {
       await page.goto(site.url(`/tools/start/${query}`));
       await expect.poll(() => planLinks(page)).toEqual(expected);
     });

@@ -1,6 +1,7 @@
 /**
  * Enhancing the islands, and the expiry notice appearing, shift no layout (CLS 0): measured with
  * the browser's own layout-shift entries on the pages with islands, with a reminder due soon.
+ * That no drawing is wider than a 360 px screen is checked on every page by every-page.test.ts.
  */
 import { expect, test } from '../helpers/fixtures';
 import type { BrowserContext } from '@playwright/test';
@@ -103,30 +104,6 @@ test.describe('the expiry notice on a 320 px phone', () => {
       0,
     );
   });
-});
-
-test.describe('narrow phones (360 px)', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const path of [
-    '/connect/https-credentials/',
-    '/services/ris-rights/',
-    '/activation/edo-identifier/',
-    '/support/create-request/',
-  ]) {
-    test(`${path}: no drawing is wider than the screen`, async ({ page, site }) => {
-      await page.goto(site.url(path));
-      await page.getByRole('figure').first().waitFor();
-      const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll('.eis-figure__drawing')]
-          .filter((d) => d.scrollWidth > d.clientWidth + 1)
-          .map((d) => d.closest('figure')?.id),
-      );
-      expect(overflow).toEqual([]);
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
-        .toBeLessThanOrEqual(360);
-    });
-  }
 });
 
 test.describe('a returning reader: «Ваш план: шаг N из M»', () => {

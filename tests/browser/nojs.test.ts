@@ -4,11 +4,12 @@ import { listContentPages } from '../helpers/pages';
 
 const pages = listContentPages(DIST);
 
-test.use({ javaScriptEnabled: false });
+// Every test here reads pages with scripts off: they share the worker's scriptless page
+// (tests/helpers/fixtures.ts) instead of a fresh context and renderer each.
 
 test.describe('JavaScript disabled', () => {
   for (const path of pages) {
-    test(`${path} is readable without JS`, async ({ page, site, watch }) => {
+    test(`${path} is readable without JS`, async ({ scriptless: { page, errors }, site }) => {
       await page.goto(site.url(path));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const main = page.getByRole('main');
@@ -19,7 +20,7 @@ test.describe('JavaScript disabled', () => {
         await expect(step.getByRole('checkbox', { includeHidden: true })).toBeHidden();
       }
       await expect(main.getByRole('button')).toHaveCount(0);
-      expect(watch.errors).toEqual([]);
+      expect(errors).toEqual([]);
     });
   }
 });
@@ -27,7 +28,7 @@ test.describe('JavaScript disabled', () => {
 test.describe('JavaScript disabled: the decision tree', () => {
   for (const path of ['/', '/tools/start/']) {
     test(`${path} shows the tree as sections that link to the token and РИС guides`, async ({
-      page,
+      scriptless: { page },
       site,
     }) => {
       await page.goto(site.url(path));
@@ -48,7 +49,7 @@ test.describe('JavaScript disabled: the decision tree', () => {
 
 test.describe('JavaScript disabled: the error dictionary', () => {
   test('«Ошибки и решения»: the yes/no diagnostic leads to an entry by plain links', async ({
-    page,
+    scriptless: { page },
     site,
   }) => {
     await page.goto(site.url('/reference/troubleshooting/'));

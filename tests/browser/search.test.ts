@@ -30,23 +30,6 @@ test.describe('search dialog', () => {
     expect(watch.foreign).toEqual([]);
   });
 
-  test('speaks Russian, with plural forms, and never shows the search-only keywords', async ({
-    page,
-    site,
-  }) => {
-    await ready(page, site);
-    await typeQuery(page, 'токен');
-    await expect(status(page)).toHaveText(/^Найден[оа] \d+ /);
-    const [, n, word] = /(\d+) (\S+)$/.exec((await status(page).textContent()) ?? '')!;
-    const form = new Intl.PluralRules('ru').select(Number(n));
-    expect(word).toBe({ one: 'страница', few: 'страницы', many: 'страниц' }[form as 'one']);
-    const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
-    expect(text).not.toMatch(/keywords|results|clear|load more|search this site/);
-    expect(text).not.toContain('где взять токен; как получить токен');
-    await expect(page.getByRole('button', { name: 'Очистить' })).toHaveCount(1);
-    await expect(page.getByRole('search', { name: 'Поиск по сайту' })).toHaveCount(1);
-  });
-
   test('opens with Ctrl+K in the Russian layout too (by key code) and closes with Esc', async ({
     page,
     site,
@@ -116,114 +99,127 @@ test.describe('search dialog', () => {
     await page.waitForURL((url) => url.pathname === '/connect/re-registration/');
   });
 
-  test('takes one tab stop per result, each to a different place', async ({ page, site }) => {
+  // One page, one open dialog, query after query as a reader types them: each step was a test
+  // of its own (axe in each theme too), each loading the page and Pagefind afresh. What needs a
+  // fresh page (the shortcut before the dialog opens, Enter before the first results) or leaves
+  // the page stays a test apart.
+  test('answers query after query in one open dialog', async ({ page, site }) => {
+    test.slow();
     await ready(page, site);
-    await typeQuery(page, 'токен');
-    const hrefs = await options(page).evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    );
-    expect(new Set(hrefs).size).toBe(hrefs.length);
-    const focusable = await page
-      .locator('#starlight__search [role="listbox"] a, #starlight__search [role="listbox"] button')
-      .count();
-    expect(focusable).toBe(hrefs.length);
-  });
-
-  test('announces the count in a polite live region', async ({ page, site }) => {
-    await ready(page, site);
-    await expect(status(page)).toHaveAttribute('aria-live', 'polite');
-    await typeQuery(page, 'перерегистрация');
-    await expect(status(page)).toHaveText(/^Найден[оа] \d+ страниц/);
-  });
-
-  test('never leaves a dead end: top tasks, «Ошибки и решения» and the support phones', async ({
-    page,
-    site,
-  }) => {
-    await ready(page, site);
-    await typeQuery(page, 'zzzqx');
-    await expect(status(page)).toHaveText('Ничего не найдено по запросу «zzzqx»');
-    const help = page.locator('#starlight__search [data-empty]');
-    await expect(help).toBeVisible();
-    for (const name of [
-      ...['https', 'token', 'ris', 'edo', 'request', 'trouble'].map(
-        (key) => guideFiles()[key]!.title,
-      ),
-      '8 (495) 739-25-83',
-      '8 (800) 600-90-89',
-    ]) {
-      await expect(help.getByRole('link', { name, exact: true }), name).toHaveCount(1);
+    await test.step('announces the count in a polite live region', async () => {
+      await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+      await typeQuery(page, 'перерегистрация');
+      await expect(status(page)).toHaveText(/^Найден[оа] \d+ страниц/);
+    });
+    // axe on the open dialog with results and with none, in both themes: switched in place and
+    // transitions finished, as in every-page.test.ts (the themes differ in colours alone).
+    const scheme = async (colorScheme: 'light' | 'dark') => {
+      await page.emulateMedia({ colorScheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await page.evaluate(async () => {
+        await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)));
+      });
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await test.step(`${colorScheme} theme: no WCAG 2.2 A/AA violations with results and with none`, async () => {
+        await scheme(colorScheme);
+        await typeQuery(page, 'ntrty');
+        await typeQuery(page, 'токен');
+        expect(await axeViolations(page)).toEqual([]);
+        await typeQuery(page, 'zzzqx');
+        expect(await axeViolations(page)).toEqual([]);
+      });
     }
-  });
-
-  test('reads a query typed in the wrong layout, both ways, and offers the query as typed', async ({
-    page,
-    site,
-  }) => {
-    await ready(page, site);
-    await typeQuery(page, 'gjlgbcfnm');
-    await expect(notice(page)).toContainText(
-      'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
-    );
-    expect((await resultPages(page)).length).toBeGreaterThan(0);
-    // The opened page highlights the words searched for, not the keystrokes.
-    const href = (await options(page).first().getAttribute('href'))!;
-    expect(new URL(href, site.url('/')).searchParams.getAll('highlight')).toEqual(['подписать']);
-    await typeQuery(page, 'реезы');
-    await expect(notice(page)).toContainText('Показаны результаты для «https»');
-    expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
-    await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
-    await expect(status(page)).toHaveText('Ничего не найдено по запросу «реезы»');
-  });
-
-  test('corrects a misspelt word to the nearest word of the site', async ({ page, site }) => {
-    await ready(page, site);
-    await typeQuery(page, 'сертефикат');
-    await expect(notice(page)).toContainText('Возможно, вы искали: «сертификат');
-    expect((await resultPages(page))[0]).toBe('/reference/troubleshooting/');
-  });
-
-  test('labels pages that have only part of the words', async ({ page, site }) => {
-    await ready(page, site);
-    await typeQuery(page, 'токен абырвалг');
-    await expect(notice(page)).toContainText(
-      'Точных совпадений нет — страницы, где есть часть слов',
-    );
-    expect((await resultPages(page)).length).toBeGreaterThan(0);
-  });
-
-  test('finds adjectives in any case (Pagefind ≥ 1.5 folds «й» before stemming)', async ({
-    page,
-    site,
-  }) => {
-    await ready(page, site);
-    const found: string[][] = [];
-    for (const query of ['электронный', 'электронного', 'электронной', 'электронная']) {
-      await typeQuery(page, query);
-      found.push((await resultPages(page)).sort());
-    }
-    // The same pages for every case of the adjective.
-    for (const pages of found) expect(pages).toEqual(found[1]);
-    expect(found[0]!.length).toBeGreaterThan(2);
-  });
-
-  test('shows no page whose only match is a one- or two-letter prefix', async ({ page, site }) => {
-    await ready(page, site);
-    for (const query of ['сщуцйфя', 'qqqq', 'тзщъ']) {
-      await typeQuery(page, query);
-      await expect.poll(() => resultPages(page), { message: query }).toEqual([]);
-    }
-  });
-
-  test('«Показать ещё» shows more results and moves focus to the first new one', async ({
-    page,
-    site,
-  }) => {
-    await ready(page, site);
-    await typeQuery(page, 'ЕИС');
-    expect((await resultPages(page)).length).toBe(5);
-    await page.getByRole('button', { name: 'Показать ещё' }).click();
-    expect((await resultPages(page)).length).toBeGreaterThan(5);
+    await scheme('light');
+    await test.step('speaks Russian, with plural forms, and never shows the search-only keywords', async () => {
+      await typeQuery(page, 'токен');
+      await expect(status(page)).toHaveText(/^Найден[оа] \d+ /);
+      const [, n, word] = /(\d+) (\S+)$/.exec((await status(page).textContent()) ?? '')!;
+      const form = new Intl.PluralRules('ru').select(Number(n));
+      expect(word).toBe({ one: 'страница', few: 'страницы', many: 'страниц' }[form as 'one']);
+      const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
+      expect(text).not.toMatch(/keywords|results|clear|load more|search this site/);
+      expect(text).not.toContain('где взять токен; как получить токен');
+      await expect(page.getByRole('button', { name: 'Очистить' })).toHaveCount(1);
+      await expect(page.getByRole('search', { name: 'Поиск по сайту' })).toHaveCount(1);
+    });
+    await test.step('takes one tab stop per result, each to a different place', async () => {
+      await typeQuery(page, 'токен');
+      const hrefs = await options(page).evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).href),
+      );
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+      const focusable = await page
+        .locator(
+          '#starlight__search [role="listbox"] a, #starlight__search [role="listbox"] button',
+        )
+        .count();
+      expect(focusable).toBe(hrefs.length);
+    });
+    await test.step('never leaves a dead end: top tasks, «Ошибки и решения» and the support phones', async () => {
+      await typeQuery(page, 'zzzqx');
+      await expect(status(page)).toHaveText('Ничего не найдено по запросу «zzzqx»');
+      const help = page.locator('#starlight__search [data-empty]');
+      await expect(help).toBeVisible();
+      for (const name of [
+        ...['https', 'token', 'ris', 'edo', 'request', 'trouble'].map(
+          (key) => guideFiles()[key]!.title,
+        ),
+        '8 (495) 739-25-83',
+        '8 (800) 600-90-89',
+      ]) {
+        await expect(help.getByRole('link', { name, exact: true }), name).toHaveCount(1);
+      }
+    });
+    await test.step('corrects a misspelt word to the nearest word of the site', async () => {
+      await typeQuery(page, 'сертефикат');
+      await expect(notice(page)).toContainText('Возможно, вы искали: «сертификат');
+      expect((await resultPages(page))[0]).toBe('/reference/troubleshooting/');
+    });
+    await test.step('labels pages that have only part of the words', async () => {
+      await typeQuery(page, 'токен абырвалг');
+      await expect(notice(page)).toContainText(
+        'Точных совпадений нет — страницы, где есть часть слов',
+      );
+      expect((await resultPages(page)).length).toBeGreaterThan(0);
+    });
+    await test.step('finds adjectives in any case (Pagefind ≥ 1.5 folds «й» before stemming)', async () => {
+      const found: string[][] = [];
+      for (const query of ['электронный', 'электронного', 'электронной', 'электронная']) {
+        await typeQuery(page, query);
+        found.push((await resultPages(page)).sort());
+      }
+      // The same pages for every case of the adjective.
+      for (const pages of found) expect(pages).toEqual(found[1]);
+      expect(found[0]!.length).toBeGreaterThan(2);
+    });
+    await test.step('shows no page whose only match is a one- or two-letter prefix', async () => {
+      for (const query of ['сщуцйфя', 'qqqq', 'тзщъ']) {
+        await typeQuery(page, query);
+        await expect.poll(() => resultPages(page), { message: query }).toEqual([]);
+      }
+    });
+    await test.step('«Показать ещё» shows more results and moves focus to the first new one', async () => {
+      await typeQuery(page, 'ЕИС');
+      expect((await resultPages(page)).length).toBe(5);
+      await page.getByRole('button', { name: 'Показать ещё' }).click();
+      expect((await resultPages(page)).length).toBeGreaterThan(5);
+    });
+    await test.step('reads a query typed in the wrong layout, both ways, and offers the query as typed', async () => {
+      await typeQuery(page, 'gjlgbcfnm');
+      await expect(notice(page)).toContainText(
+        'Показаны результаты для «подписать». Искать «gjlgbcfnm»?',
+      );
+      expect((await resultPages(page)).length).toBeGreaterThan(0);
+      // The opened page highlights the words searched for, not the keystrokes.
+      const href = (await options(page).first().getAttribute('href'))!;
+      expect(new URL(href, site.url('/')).searchParams.getAll('highlight')).toEqual(['подписать']);
+      await typeQuery(page, 'реезы');
+      await expect(notice(page)).toContainText('Показаны результаты для «https»');
+      expect((await resultPages(page))[0]).toBe('/connect/https-credentials/');
+      await page.getByRole('button', { name: 'Искать «реезы»?' }).click();
+      await expect(status(page)).toHaveText('Ничего не найдено по запросу «реезы»');
+    });
   });
 });
 
@@ -247,17 +243,3 @@ test.describe('search result highlighting', () => {
     expect(watch.errors).toEqual([]);
   });
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`open search dialog, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    test('has no WCAG 2.2 A/AA violations with results and with none', async ({ page, site }) => {
-      await ready(page, site);
-      await typeQuery(page, 'ntrty');
-      await typeQuery(page, 'токен');
-      expect(await axeViolations(page)).toEqual([]);
-      await typeQuery(page, 'zzzqx');
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  });
-}

@@ -15,7 +15,13 @@ export interface BuiltGuide {
   steps: string[];
 }
 
+/** Read once per process and build: every file that imports this reads the same pages. */
+const read = new Map<string, Record<string, BuiltGuide>>();
+
 export function builtGuides(dist: string, base = '/'): Record<string, BuiltGuide> {
+  const cacheKey = `${dist}\n${base}`;
+  const known = read.get(cacheKey);
+  if (known) return known;
   const out: Record<string, BuiltGuide> = {};
   for (const item of readPage(dist, '/tools/progress/').querySelectorAll('li[data-guide]')) {
     const link = item.querySelector(':scope > a');
@@ -31,5 +37,6 @@ export function builtGuides(dist: string, base = '/'): Record<string, BuiltGuide
       .map((step) => step.getAttribute('data-step-id')!);
     out[key] = { key, href: sitePath, title: link!.text.trim(), checklist, steps };
   }
+  read.set(cacheKey, out);
   return out;
 }

@@ -1,9 +1,73 @@
 /**
- * No unstyled control on any page, in the light and the dark theme (issue 19, «Smaller»): every
- * <button> (and input button) in the document — hidden ones too, such as «Отменить» that appears
- * after a reset — has the site's own background and border, not the browser's; every link has the
- * site's colour, not the browser's default blue rgb(0, 0, 238) or visited purple
- * rgb(85, 26, 139).
+ * What the browser tests read off a page as laid out, each in one `page.evaluate`, described for
+ * the failure message. every-page.test.ts runs them all on one load of each page.
+ */
+import type { Page } from '@playwright/test';
+
+/** Elements that stick out to the right of a narrow page (at most five, for the message). */
+export const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.body.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > root.clientWidth + 1 && el.checkVisibility();
+      })
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.localName}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
+    return { scroll: root.scrollWidth, client: root.clientWidth, wide };
+  });
+
+/**
+ * On a phone (issue 19, «The reader's way»): tables, drawings and the header's site title as laid
+ * out — a table wider than its box, a cell off-screen, a drawing wider than its figure (a mock
+ * screen cut off), a title cut off — and the page itself scrolling sideways.
+ */
+export const cut = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    document.querySelectorAll<HTMLElement>('.sl-markdown-content table').forEach((table, i) => {
+      if (!table.checkVisibility()) return;
+      if (table.scrollWidth > table.clientWidth + 1)
+        found.push(`table ${i + 1}: ${table.scrollWidth} px of content in ${table.clientWidth} px`);
+      for (const cell of table.querySelectorAll('th, td')) {
+        const r = cell.getBoundingClientRect();
+        if (r.right > width + 1) {
+          found.push(`table ${i + 1}: a cell ends at ${Math.round(r.right)} px of ${width}`);
+          break;
+        }
+      }
+    });
+    document.querySelectorAll<HTMLElement>('.eis-figure__drawing').forEach((drawing) => {
+      if (drawing.scrollWidth > drawing.clientWidth + 1)
+        found.push(
+          `figure ${drawing.closest('figure')?.id ?? '?'}: a drawing of ${drawing.scrollWidth} px in ${drawing.clientWidth} px`,
+        );
+    });
+    const root = document.documentElement;
+    if (root.scrollWidth > width)
+      found.push(`the page scrolls sideways: ${root.scrollWidth} px in ${width} px`);
+    const title = document.querySelector<HTMLElement>('.site-title');
+    if (title) {
+      for (const el of [title, ...title.querySelectorAll<HTMLElement>('*')]) {
+        if (!el.checkVisibility()) continue;
+        const r = el.getBoundingClientRect();
+        if (el.scrollWidth > el.clientWidth + 1 || r.right > width + 1)
+          found.push(`site title ${el.localName}: ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+    }
+    return found;
+  });
+
+/**
+ * No unstyled control (issue 19, «Smaller»): every <button> (and input button) in the document —
+ * hidden ones too, such as «Отменить» that appears after a reset — has the site's own background
+ * and border, not the browser's; every link has the site's colour, not the browser's default
+ * blue rgb(0, 0, 238) or visited purple rgb(85, 26, 139).
  *
  * The browser's defaults are read, not assumed: a <button> and a link inside a shadow root, which
  * the site's styles do not reach, inherit only the page's colour scheme, so they show exactly what
@@ -11,15 +75,7 @@
  * script (browsers hide it), so the stylesheets are read instead: a rule that colours `:link`
  * without `:visited` leaves visited links in the browser's purple.
  */
-import type { Page } from '@playwright/test';
-import { DIST } from '../helpers/paths';
-import { listPages } from '../helpers/pages';
-import { expect, test } from '../helpers/fixtures';
-
-const pages = listPages(DIST);
-
-/** Every control on the page that still wears the browser's own style, described for the message. */
-const unstyled = (page: Page) =>
+export const unstyled = (page: Page) =>
   page.evaluate(() => {
     const host = document.createElement('div');
     const shadow = host.attachShadow({ mode: 'open' });
@@ -89,24 +145,3 @@ const unstyled = (page: Page) =>
     }
     return found;
   });
-
-test.use({ colorScheme: 'light', viewport: { width: 1280, height: 720 } });
-
-for (const path of pages) {
-  test(`${path}: every button and link has the site's style in both themes`, async ({
-    page,
-    site,
-  }) => {
-    if (path === '/print/') test.slow();
-    await page.goto(site.url(path));
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      await page.evaluate(async () => {
-        await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)));
-      });
-      // Islands render their controls after their modules load: retry until the page is clean.
-      await expect.poll(() => unstyled(page), `${colorScheme} theme`).toEqual([]);
-    }
-  });
-}
