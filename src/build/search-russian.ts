@@ -7,6 +7,7 @@
  */
 import dictionary from 'dictionary-ru';
 import { encodeLetters, normalizeWord, type LettersData } from '../features/search/search-russian';
+import { VOWEL_SLIPS } from '../features/search/search-query';
 
 interface Rule {
   add: string;
@@ -49,17 +50,41 @@ export function* expandForms(dic: string, aff: string): Generator<string> {
   }
 }
 
-/** The letter-triple table of the Russian dictionary. */
-export function russianLetters(): LettersData & { forms: number } {
+/**
+ * Whether the Russian form `form` is one unstressed-vowel slip (VOWEL_SLIPS) from a site word:
+ * a real word the search must not «correct» into that site word.
+ */
+export function slipsToSite(
+  form: string,
+  site: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): boolean {
+  if (form.length < 5 || site.has(form)) return false;
+  for (let i = 0; i < form.length; i += 1) {
+    for (const meant of VOWEL_SLIPS[form[i]!] ?? []) {
+      if (site.has(form.slice(0, i) + meant + form.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The letter-triple table of the Russian dictionary and, given the site's words, the dictionary's
+ * forms that are a vowel slip from one of them (one pass over the 1.5 million forms).
+ */
+export function russianLetters(
+  site: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
+): LettersData & { forms: number; slips: string[] } {
   const text = new TextDecoder();
   let forms = 0;
+  const slips = new Set<string>();
   const all = expandForms(text.decode(dictionary.dic), text.decode(dictionary.aff));
   const counted = (function* () {
     for (const w of all) {
       forms += 1;
+      if (slipsToSite(w, site)) slips.add(w);
       yield w;
     }
   })();
   const data = encodeLetters(counted);
-  return { ...data, forms };
+  return { ...data, forms, slips: [...slips].sort() };
 }

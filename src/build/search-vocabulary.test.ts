@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namingWords, pageWords } from './search-vocabulary';
+import { slipsToSite } from './search-russian';
 
 describe('search vocabulary: the words of a page', () => {
   it('takes the indexed body and search-only keywords, not ignored parts or filler words', () => {
@@ -45,5 +46,17 @@ describe('search vocabulary: the words a page names things with', () => {
     for (const w of ['нажмите', 'посмотрите', 'результат', 'напоминание']) {
       expect(found, w).not.toContain(w);
     }
+  });
+});
+
+describe('search vocabulary: real words a vowel slip from a site word', () => {
+  it('a form one о/а, е/и, е/я slip from a site word is listed; the site word itself is not', () => {
+    const site = new Set(['чтения', 'пароль']);
+    expect(slipsToSite('чтение', site)).toBe(true);
+    expect(slipsToSite('пароль', site)).toBe(false);
+    // A site word is no slip, even when another site word differs from it by a vowel.
+    expect(slipsToSite('чтение', new Set(['чтения', 'чтение']))).toBe(false);
+    expect(slipsToSite('парол', site)).toBe(false);
+    expect(slipsToSite('ворота', site)).toBe(false);
   });
 });

@@ -7,7 +7,9 @@
  * It also holds `messages`: the error dictionary's entries with the messages quoted in them
  * (`data-err-message`) and their headings, so that a pasted message opens its entry
  * (src/features/search/search-messages.ts). And `russian`: the letter triples of Russian words
- * (src/build/search-russian.ts), the evidence that a word is Russian and must not be «corrected».
+ * (src/build/search-russian.ts), the evidence that a word is Russian and must not be «corrected»;
+ * `slips`: the dictionary's forms one unstressed-vowel slip from a site word (real words, never
+ * «corrected» into it); `named`: the words of titles, headings, terms and UI names.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -118,18 +120,20 @@ export default function searchVocabulary(): AstroIntegration {
         for (const [w, n] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
           (byCount[n] ??= []).push(w);
         }
-        const { triples, forms } = russianLetters();
+        const { triples, forms, slips } = russianLetters(df);
         const data: VocabularyData & { messages: MessageEntry[]; russian: LettersData } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
           named: [...named].sort().join(' '),
+          slips: slips.join(' '),
           messages,
           russian: { triples },
         };
         await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
         logger.info(
           `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries, ` +
-            `Russian letter triples of ${forms} dictionary forms (${Math.round(triples.length / 1024)} KB)`,
+            `Russian letter triples of ${forms} dictionary forms (${Math.round(triples.length / 1024)} KB), ` +
+            `${slips.length} Russian words a vowel slip from a site word`,
         );
       },
     },

@@ -7,6 +7,7 @@ import {
   informativeness,
   isNamed,
   isRealMatch,
+  vowelSlip,
   loadVocabulary,
   matchesPhrase,
   pagefindTerm,
@@ -209,5 +210,27 @@ describe('words the site names things with', () => {
     const old = loadVocabulary({ pages: 10, words: { '1': 'прошли перерегистрации' } });
     expect(isNamed('прошли', old)).toBe(true);
     expect(informativeness('прошли', old)).toBe(informativeness('перерегистрации', old));
+  });
+});
+
+describe('unstressed-vowel slips', () => {
+  it('one о/а, е/и or е/я slip, anywhere in a word of five letters or more', () => {
+    expect(vowelSlip('пороль', 'пароль')).toBe(true);
+    expect(vowelSlip('регестрация', 'регистрация')).toBe(true);
+    expect(vowelSlip('пароль', 'пароль')).toBe(false);
+    expect(vowelSlip('порол', 'пароль')).toBe(false);
+    expect(vowelSlip('пурыль', 'пароль')).toBe(false);
+    expect(vowelSlip('отказано', 'сказано')).toBe(false);
+  });
+
+  it('is corrected on the first try, unless the dictionary has the typed word', () => {
+    const site = { pages: 3, words: { '2': 'пароль интеграции' } };
+    const plan = planQuery('пороль для интеграции', loadVocabulary(site), { corrections: false });
+    expect(plan.terms).toEqual(['пароль', 'интеграции']);
+    expect(plan.guessed).toEqual(['пароль']);
+    const real = loadVocabulary({ ...site, slips: 'пороль' });
+    const kept = planQuery('пороль для интеграции', real, { corrections: false });
+    expect(kept.terms).toEqual(['интеграции']);
+    expect(kept.unknown).toEqual(['пороль']);
   });
 });

@@ -31,6 +31,8 @@ export interface VocabularyData {
   words: Record<string, string>;
   /** Words of titles, headings, terms and UI names, space-separated (search-vocabulary.ts). */
   named?: string;
+  /** Real Russian words one vowel slip from a site word, space-separated: never «corrected». */
+  slips?: string;
 }
 
 export interface Vocabulary {
@@ -39,6 +41,8 @@ export interface Vocabulary {
   words: string[];
   /** Words the site names things with; empty when the vocabulary has none (older builds). */
   named: Set<string>;
+  /** Real Russian words that are one vowel slip (VOWEL_SLIPS) from a site word. */
+  slips: Set<string>;
 }
 
 export function loadVocabulary(data: VocabularyData): Vocabulary {
@@ -49,7 +53,10 @@ export function loadVocabulary(data: VocabularyData): Vocabulary {
   const named = new Set(
     typeof data.named === 'string' ? data.named.split(' ').filter(Boolean) : [],
   );
-  return { pages: data.pages, df, words: [...df.keys()], named };
+  const slips = new Set(
+    typeof data.slips === 'string' ? data.slips.split(' ').filter(Boolean) : [],
+  );
+  return { pages: data.pages, df, words: [...df.keys()], named, slips };
 }
 
 /** Words that carry no meaning of their own in a reader's question. */
@@ -169,16 +176,46 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   const near = nearestWord(word, vocab.words, pagesOf(vocab));
   if (!near) return { fit: 'none', word };
   // A word that looks Russian is changed before the query as typed has been tried only when it
-  // is one slip from a site word with the same beginning («сертефикат» → «сертификат»), never
-  // into another word («отказано» is not «сказано»).
+  // is one slip from a site word with the same beginning («сертефикат» → «сертификат»), or one
+  // unstressed-vowel slip from it anywhere («пороль» → «пароль») and no Russian word itself
+  // (`slips`: Hunspell's forms that are such a slip, listed at build time) — never into another
+  // word («отказано» is not «сказано»).
   if (
     !options.corrections &&
     !notRussian(word, options) &&
+    !(vowelSlip(word, near) && !vocab.slips.has(word)) &&
     (editDistance(word, near, 1) > 1 || commonPrefix(word, near) < 3)
   ) {
     return { fit: 'none', word };
   }
   return { fit: 'typo', word: near.replace(/^техподдержк/, 'поддержк') };
+}
+
+/**
+ * Vowels Russian spelling confuses in unstressed syllables, typed → meant: «пороль» for «пароль»,
+ * «сертефикат» for «сертификат», «регестрация» for «регистрация».
+ */
+export const VOWEL_SLIPS: Readonly<Record<string, readonly string[]>> = {
+  а: ['о'],
+  о: ['а'],
+  е: ['и', 'я'],
+  и: ['е'],
+  я: ['е'],
+};
+
+/**
+ * Whether `word` is `site` with one unstressed-vowel slip (VOWEL_SLIPS), the commonest Russian
+ * misspelling: the same length, one letter apart. Only words of five letters or more.
+ */
+export function vowelSlip(word: string, site: string): boolean {
+  if (word.length < 5 || word.length !== site.length) return false;
+  let at = -1;
+  for (let i = 0; i < word.length; i += 1) {
+    if (word[i] === site[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && (VOWEL_SLIPS[word[at]!] ?? []).includes(site[at]!);
 }
 
 /** A chunk of the query as typed (between spaces), read in the best layout. */
