@@ -119,8 +119,10 @@ describe('section words', () => {
 });
 
 /** A fake Pagefind over pages given as sections: every page with every word, in list order. */
-function wordsFake(pages: { url: string; sections: [id: string, text: string][] }[]): PagefindLike {
-  const data = pages.map(({ url, sections }) => {
+function wordsFake(
+  pages: { url: string; title?: string; sections: [id: string, text: string][] }[],
+): PagefindLike {
+  const data = pages.map(({ url, title = url, sections }) => {
     const words: string[] = [];
     const anchors = sections.map(([id, text]) => {
       const at = words.length;
@@ -131,7 +133,7 @@ function wordsFake(pages: { url: string; sections: [id: string, text: string][] 
       url,
       content: words.join(' '),
       excerpt: '',
-      meta: { title: url },
+      meta: { title },
       locations: [],
       anchors,
     };
@@ -166,6 +168,17 @@ describe('words together', () => {
     ]);
     const answer = await searchSite(pagefind, { messages: [] }, 'старое напоминание');
     expect(answer.hits.map((h) => h.url)).toEqual(['/tool/#list', '/long/#a']);
+  });
+});
+
+describe('words in the title', () => {
+  it('of pages with as many words together, the one whose title has more of them first', async () => {
+    const pagefind = wordsFake([
+      { url: '/other/', title: 'Ввод пароля', sections: [['a', 'старое напоминание']] },
+      { url: '/reminder/', title: 'Напоминание о сроках', sections: [['b', 'старое напоминание']] },
+    ]);
+    const answer = await searchSite(pagefind, { messages: [] }, 'старое напоминание');
+    expect(answer.hits.map((h) => h.path)).toEqual(['/reminder/', '/other/']);
   });
 });
 

@@ -246,8 +246,8 @@ function sectionLink(page: PageData, id: string, title: string): SubResult {
  * whose search-only phrasings (keywords) are the query, then pages whose title has most of the
  * query's words; a pasted error brings up the page with a section heading that has nearly all
  * its words. The troubleshooting page does not take first place from a guide whose own title or
- * phrasing matches. Otherwise pages rank by `scoreOf` (the most query words one section holds),
- * then in Pagefind's order.
+ * phrasing matches. Otherwise pages rank by `scoreOf` (the most query words one section holds,
+ * then the query words in the title), then in Pagefind's order.
  */
 export const RANKING = {
   /** «что такое …» with one term, or a section named by every term. */
@@ -475,7 +475,16 @@ export async function searchSite(
       return [page, bestOf(all)] as const;
     }),
   );
-  const ranked = byHeadings(found.pages, plan, pinned, (p) => together.get(p) ?? 0);
+  // Then, of pages with as many words together, the one whose title has more of them (at most
+  // MAX_TERMS, so the first count always decides).
+  const inTitle = (p: PageData) =>
+    Math.round(headingCoverage(p.meta.title ?? '', plan.terms) * plan.terms.length);
+  const ranked = byHeadings(
+    found.pages,
+    plan,
+    pinned,
+    (p) => (together.get(p) ?? 0) * (MAX_TERMS + 1) + inTitle(p),
+  );
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionary);
   const asked = definition ? [] : matchSections(raw);
   kindFirst(ranked, asked, pinned, plan.terms);
