@@ -104,6 +104,11 @@ const MAX_SUB_RESULTS = 3;
 /** Pages that copy others (relative to the base): «Вся инструкция для печати». */
 const COPY_PAGES = ['print/'];
 
+/** A page's path: its URL without the anchor. */
+function pathOf(page: Pick<PageData, 'url'>): string {
+  return page.url.replace(/#.*$/, '');
+}
+
 /** The text up to the end of its `n`th word (separators as typed). */
 export function firstWords(text: string, n: number): string {
   const re = /\S+/g;
@@ -237,7 +242,7 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
 
 /** A link to a section of the page that Pagefind did not list as a sub-result. */
 function sectionLink(page: PageData, id: string, title: string): SubResult {
-  const path = page.url.replace(/#.*$/, '');
+  const path = pathOf(page);
   return { title, url: `${path}#${encodeURIComponent(id)}`, excerpt: '' };
 }
 
@@ -269,7 +274,7 @@ function byHeadings(
   const { terms } = plan;
   const sections = plan.error && terms.length >= 2;
   const coverage = (page: PageData) => {
-    const path = page.url.replace(/#.*$/, '');
+    const path = pathOf(page);
     if (pinned.has(path)) return 2;
     const keywords = page.meta.keywords ?? '';
     // «что такое …»: with one term, or when a section of the page is named by every term (a
@@ -301,7 +306,7 @@ function byHeadings(
 }
 
 function subResults(page: PageData, lead: string): SubResult[] {
-  const own = page.url.replace(/#.*$/, '');
+  const own = pathOf(page);
   return (page.sub_results ?? [])
     .filter((s) => s.url !== own && s.anchor?.id !== '_top' && s.title !== page.meta.title)
     .filter((s) => s.url !== lead)
@@ -355,12 +360,12 @@ export function kindFirst(
 ): void {
   if (!asked.length) return;
   const has = (p: PageData) =>
-    pinned.has(p.url.replace(/#.*$/, '')) ||
+    pinned.has(pathOf(p)) ||
     (p.anchors ?? []).some((a) => asked.includes(a.id) && /^h[2-6]$/.test(a.element));
   let withKind = ranked.filter(has);
   if (terms) {
     const title = (p: PageData) =>
-      pinned.has(p.url.replace(/#.*$/, '')) ? 2 : headingCoverage(p.meta.title ?? '', terms);
+      pinned.has(pathOf(p)) ? 2 : headingCoverage(p.meta.title ?? '', terms);
     withKind = withKind
       .map((p, i) => ({ p, i, t: title(p) }))
       .sort((a, b) => b.t - a.t || a.i - b.i)
@@ -389,8 +394,8 @@ export function failureFirst(
 ): void {
   const lead = ranked[0];
   if (!plan.error || !dictionary || !lead) return;
-  const at = ranked.findIndex((p) => p.url.replace(/#.*$/, '') === dictionary);
-  if (at <= 0 || pinned.has(lead.url.replace(/#.*$/, ''))) return;
+  const at = ranked.findIndex((p) => pathOf(p) === dictionary);
+  if (at <= 0 || pinned.has(pathOf(lead))) return;
   const entry = best(ranked[at]!);
   if (entry?.id.startsWith('err-') && entry.matched >= (best(lead)?.matched ?? 0)) {
     ranked.unshift(...ranked.splice(at, 1));
@@ -429,17 +434,18 @@ export async function searchSite(
   const pinned = new Set<string>();
   const anchors = new Map<string, string>();
   const dictionary = dictionaryPath(data, base);
-  const has = (path: string) => found.pages.some((p) => p.url.replace(/#.*$/, '') === path);
-  for (const syn of matchSynonyms(raw)) {
+  const has = (path: string) => found.pages.some((p) => pathOf(p) === path);
+  const synonyms = matchSynonyms(raw);
+  for (const syn of synonyms) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
     if (syn.anchor) anchors.set(path, syn.anchor);
     const entry = syn.entry && dictionary && !has(dictionary) ? dictionary : undefined;
     if (has(path) && !entry) continue;
     const results = await Promise.all((await pf.all(words(syn.site))).map((r) => r.data()));
-    const page = has(path) ? undefined : results.find((p) => p.url.replace(/#.*$/, '') === path);
+    const page = has(path) ? undefined : results.find((p) => pathOf(p) === path);
     if (page) found.pages.unshift(page);
-    const dict = entry && results.find((p) => p.url.replace(/#.*$/, '') === entry);
+    const dict = entry && results.find((p) => pathOf(p) === entry);
     if (dict) found.pages.push(dict);
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
@@ -450,7 +456,7 @@ export async function searchSite(
     for (const page of found.pages) {
       const entry = termEntry(page, asked);
       if (!entry) continue;
-      const path = page.url.replace(/#.*$/, '');
+      const path = pathOf(page);
       pinned.add(path);
       anchors.set(path, entry);
       break;
@@ -459,7 +465,7 @@ export async function searchSite(
   // The print page holds every guide: it answers only when asked for (a synonym pins it), and
   // otherwise follows the guides it copies.
   const copies = COPY_PAGES.map((p) => `${base}${p}`).filter((p) => !pinned.has(p));
-  const isCopy = (p: PageData) => copies.includes(p.url.replace(/#.*$/, ''));
+  const isCopy = (p: PageData) => copies.includes(pathOf(p));
   // Every page cut into sections and scored BM25-style (search-sections.ts): the page ranks by
   // its best section, and the result opens it.
   const weight = (t: string) => (vocab ? informativeness(t, vocab) : 1);
@@ -490,9 +496,9 @@ export async function searchSite(
   kindFirst(ranked, asked, pinned, plan.terms);
   // The same words said as a failure: the synonym's dictionary entry, first for an error, else
   // right after the page.
-  for (const syn of matchSynonyms(raw)) {
+  for (const syn of synonyms) {
     if (!syn.entry || !dictionary) continue;
-    const at = ranked.findIndex((p) => p.url.replace(/#.*$/, '') === dictionary);
+    const at = ranked.findIndex((p) => pathOf(p) === dictionary);
     if (at < 0) continue;
     anchors.set(dictionary, syn.entry);
     const [entryPage] = ranked.splice(at, 1);
@@ -500,7 +506,7 @@ export async function searchSite(
   }
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
   const hits: Hit[] = pages.map((page) => {
-    const path = page.url.replace(/#.*$/, '');
+    const path = pathOf(page);
     const anchor = anchors.get(path);
     const named = anchor
       ? ((page.sub_results ?? []).find((s) => s.anchor?.id === anchor) ??
