@@ -57,7 +57,8 @@ export function pageWords(html: string): Set<string> {
  * is their own verb or filler, not the topic, however rare it is on the site.
  */
 export function namingWords(html: string): Set<string> {
-  const body = parse(html).querySelector('[data-pagefind-body]');
+  const doc = parse(html);
+  const body = doc.querySelector('[data-pagefind-body]');
   const found = new Set<string>();
   if (!body) return found;
   for (const el of body.querySelectorAll('h1, h2, h3, h4, dt, strong, b')) {
@@ -67,7 +68,7 @@ export function namingWords(html: string): Set<string> {
       if (/[.-]/.test(word)) for (const part of word.split(/[.-]/)) if (part) found.add(part);
     }
   }
-  const title = parse(html).querySelector('title')?.textContent ?? '';
+  const title = doc.querySelector('title')?.textContent ?? '';
   for (const word of words(title)) found.add(word);
   return found;
 }

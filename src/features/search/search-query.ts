@@ -122,8 +122,8 @@ const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', веб
  * a token or identifier that «просрочен» or «закончился» has «истёк»; a «галочка» or «флажок» is
  * what the instructions call «флаг»; a «заявка» or «тикет» to support is an «обращение»;
  * «актирование» is the sources' «активирование»; a «напоминалка» (or «напомнит ли сайт») is the
- * site's «напоминание»; to «завести» a request is to «создать» it. The search uses the site's word; the reader's
- * word stays what is shown as understood (it is never «corrected»).
+ * site's «напоминание»; to «завести» a request is to «создать» it. The search uses the site's
+ * word; the reader's word stays what is shown as understood (it is never «corrected»).
  */
 export const READER_WORDS: readonly (readonly [start: string, site: string])[] = [
   ['просроч', 'истек'],
