@@ -12,7 +12,7 @@ test('the packaged Chromium unpacks, launches and renders the home page in Russi
 }) => {
   test.skip(
     !packagedSupported(process.platform, process.arch),
-    `@sparticuz/chromium ships Linux x64/arm64 builds only, not ${process.platform}/${process.arch}`,
+    `@sparticuz/chromium ships a Linux x64 build only, not ${process.platform}/${process.arch}`,
   );
   const executable = await unpackPackagedChromium();
   expect(executable, '@sparticuz/chromium is installed').toBeTruthy();
