@@ -51,3 +51,45 @@ for (const guide of guides) {
     expect(await places(page)).toEqual(first);
   });
 }
+
+/**
+ * A guide that requires another draws its status line («Сначала: «…».» and «У меня уже есть
+ * логин и пароль») when its module loads, after the steps can be ticked: the room for it is
+ * reserved from the first paint (StatusRoom.astro), so the line, in either form, takes no more
+ * height than the empty line had. Before, under load, every step moved 36 px (1280 px) to 78 px
+ * (375 px) down when it appeared.
+ */
+for (const width of [375, 1280]) {
+  test(`at ${width} px, drawing a guide's status line and the reader's answer moves no step`, async ({
+    page,
+    site,
+  }) => {
+    const guide = guides.find((g) => g.href.includes('web-torgi-ks'));
+    expect(guide, 'the guide that requires the login and password').toBeDefined();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(site.url(guide!.href));
+    const status = page.locator('.eis-checklist__status').first();
+    const ask = status.getByRole('button', { name: 'У меня уже есть логин и пароль' });
+    await expect(ask).toBeVisible();
+    /** The first step's place with the line as drawn, and with the line emptied (its first paint). */
+    const drawnAndEmpty = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('.eis-checklist__status')!;
+        const box = document.querySelector('.eis-step__check')!;
+        const at = () => Math.round(box.getBoundingClientRect().top + window.scrollY);
+        const drawn = at();
+        const kids = [...line.childNodes];
+        line.replaceChildren();
+        const empty = at();
+        line.replaceChildren(...kids);
+        return { drawn, empty };
+      });
+    const advice = await drawnAndEmpty();
+    expect(advice.drawn).toBe(advice.empty);
+    await ask.click();
+    await expect(status.getByRole('button', { name: 'Отменить эту отметку' })).toBeVisible();
+    const answered = await drawnAndEmpty();
+    expect(answered.drawn).toBe(answered.empty);
+    expect(answered.drawn).toBe(advice.drawn);
+  });
+}

@@ -11,12 +11,9 @@ import { withBase } from '../../lib/base-path';
 /** Between guides that each meet the same requirement. */
 export const OR_WORD = 'или';
 
-/** The reader's answer that meets the login-and-password requirement without the HTTPS guide. */
-export const HAS_CREDENTIALS_LABEL = 'У меня уже есть логин и пароль';
+import { HAS_CREDENTIALS_LABEL, HAS_CREDENTIALS_NOTE, HAS_CREDENTIALS_UNDO } from './status-words';
 
-/** Shown instead of the advice once the reader has said so, with the way back. */
-export const HAS_CREDENTIALS_NOTE = 'Логин и пароль уже есть — отмечено в этом браузере.';
-export const HAS_CREDENTIALS_UNDO = 'Отменить эту отметку';
+export { HAS_CREDENTIALS_LABEL, HAS_CREDENTIALS_NOTE, HAS_CREDENTIALS_UNDO };
 
 /** The status without advice: «Не начато», «В процессе», «Выполнено». */
 export const statusLabel = (status: GuideStatus): string =>
