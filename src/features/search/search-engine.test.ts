@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksDefinition,
+  errorGroup,
   excerptParts,
   failureFirst,
   kindFirst,
@@ -75,6 +76,16 @@ describe('synonyms', () => {
     expect(matchSynonyms('как дозвониться до оператора')[0]?.anchor).toBe('телефоны-поддержки');
   });
 
+  it('the reader’s own ticks and reminders: their sections; «галочки» alone is a flag', () => {
+    const anchor = (q: string) => matchSynonyms(q).map((s) => `${s.page}#${s.anchor}`);
+    expect(anchor('как перенести галочки на ноутбук')).toEqual(['tools/progress/#perenos']);
+    expect(anchor('отметки отдельно для каждой школы')).toEqual(['tools/progress/#organizacii']);
+    expect(anchor('удалить старое напоминание')).toEqual(['tools/reminder/#vashi-napominaniya']);
+    expect(anchor('какая у меня ошибка')).toEqual(['reference/troubleshooting/#diagnostic']);
+    expect(matchSynonyms('какие галочки ставить в веб-торгах')).toEqual([]);
+    expect(matchSynonyms('добавить напоминание о токене')).toEqual([]);
+  });
+
   it('«что поменяли в инструкции …» brings the changes page; a changed password does not', () => {
     for (const q of [
       'что поменяли в инструкции про токен',
@@ -96,6 +107,9 @@ describe('section words', () => {
     expect(matchSections('что будет в итоге с токеном')).toEqual(['что-получится']);
     expect(matchSections('результат настройки')).toEqual(['что-получится']);
     expect(matchSections('получить токен')).toEqual([]);
+    expect(matchSections('чем заканчивается настройка после перерегистрации')).toEqual([
+      'что-получится',
+    ]);
   });
 
   it('«кто …» asks for «Кто может это сделать», «что нужно для …» for «Что понадобится»', () => {
@@ -250,6 +264,103 @@ describe('section kinds first', () => {
     const ranked = [glossary, create];
     kindFirst(ranked, [], new Set());
     expect(ranked).toEqual([glossary, create]);
+  });
+});
+
+describe('the guide a kind question is about', () => {
+  it('is found by its section even when it has none of the question’s other words', async () => {
+    const pagefind = wordsFake([
+      {
+        url: '/token/',
+        title: 'Токен',
+        sections: [
+          ['_top', 'токен должен'],
+          ['кто-может-это-сделать', 'кто может это сделать должен заказчик рис'],
+        ],
+      },
+      {
+        url: '/ris/',
+        title: 'Права доступа к РИС',
+        sections: [
+          ['_top', 'права доступа'],
+          ['кто-может-это-сделать', 'кто может это сделать администратор'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(pagefind, { messages: [] }, 'кто должен для рис');
+    expect(answer.hits.map((h) => decodeURIComponent(h.url))).toEqual([
+      '/ris/#кто-может-это-сделать',
+      '/token/#кто-может-это-сделать',
+    ]);
+    // Without the asked kind, the page without the words is not brought in.
+    const plain = await searchSite(pagefind, { messages: [] }, 'должен рис');
+    expect(plain.hits.map((h) => h.path)).toEqual(['/token/']);
+  });
+
+  it('comes in when every page with all the words has them for the filler', async () => {
+    const filler = (url: string) => ({
+      url,
+      sections: [['_top', 'должен права рис']] as [string, string][],
+    });
+    const pages = [filler('/a/'), filler('/b/'), filler('/c/')];
+    const topic = { url: '/ris/', sections: [['_top', 'права рис']] as [string, string][] };
+    const named = loadVocabulary({
+      pages: 4,
+      words: { '3': 'должен', '4': 'права рис' },
+      named: 'права рис',
+    });
+    const all = loadVocabulary({
+      pages: 4,
+      words: { '3': 'должен', '4': 'права рис' },
+      named: 'должен права рис',
+    });
+    const paths = async (vocab: typeof named) =>
+      (
+        await searchSite(wordsFake([...pages, topic]), { messages: [], vocab }, 'должен права рис')
+      ).hits.map((h) => h.path);
+    expect(await paths(named)).toContain('/ris/');
+    expect(await paths(all)).not.toContain('/ris/');
+  });
+});
+
+describe('a group of errors', () => {
+  const dict = {
+    url: '/reference/troubleshooting/',
+    anchors: [
+      { element: 'h2', id: 'starlight__on-this-page', text: 'На этой странице', location: 0 },
+      { element: 'h2', id: 'expiry', text: 'Сроки действия', location: 1 },
+      { element: 'h3', id: 'err-token-expired', text: 'Истёк срок действия токена', location: 2 },
+      { element: 'h2', id: 'support-requests', text: 'Обращения в поддержку', location: 3 },
+    ],
+  } as unknown as PageData;
+  const group = (raw: string, terms: string[]) =>
+    errorGroup(raw, terms, [dict], '/reference/troubleshooting/');
+
+  it('opens the dictionary’s group whose heading has the question’s other words', () => {
+    expect(group('ошибки из-за сроков действия', ['ошибки', 'сроков', 'действия'])).toBe('expiry');
+    expect(group('Типичные проблемы с обращениями', ['типичные', 'проблемы', 'обращениями'])).toBe(
+      'support-requests',
+    );
+    expect(
+      // Two of five words: the heading has two, which is enough.
+      group('ошибки со сроком действия токена и идентификатора эдо', [
+        'ошибки',
+        'сроком',
+        'действия',
+        'токена',
+        'идентификатора',
+        'эдо',
+      ]),
+    ).toBe('expiry');
+  });
+
+  it('one error, a heading with too few of the words, or no dictionary: no group', () => {
+    expect(group('ошибка срок действия', ['ошибка', 'срок', 'действия'])).toBeUndefined();
+    expect(group('ошибки при вводе пароля', ['ошибки', 'вводе', 'пароля'])).toBeUndefined();
+    expect(group('ошибки', ['ошибки'])).toBeUndefined();
+    expect(
+      errorGroup('ошибки сроков', ['сроков'], [], '/reference/troubleshooting/'),
+    ).toBeUndefined();
   });
 });
 

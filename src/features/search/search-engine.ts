@@ -7,12 +7,14 @@
  * Cost is bounded: the query is cut to MAX_CHARS characters and MAX_TERMS words, and when no
  * page has every word, words are dropped one at a time, least informative first, and the pages
  * with every word but the rarest are added, so a query of n words costs at most n + 3 Pagefind
- * searches (plus one per synonym hit).
+ * searches, plus one when it asks for a kind of section (every guide with that section) and one
+ * per synonym hit.
  */
 import {
   commonForm,
   headingCoverage,
   informativeness,
+  isNamed,
   isRealMatch,
   matchesPhrase,
   normalize,
@@ -331,7 +333,18 @@ async function findPages(
   if (terms.length === 1) {
     return { pages: exact, partial: exact.length > 0 && plan.unknown.length > 0 };
   }
-  if (exact.length >= 3) return { pages: exact, partial: plan.unknown.length > 0 };
+  if (exact.length >= 3) {
+    // Pages that have every word may all be there for the reader's filler («должен», «под
+    // рукой»): the pages with every word the site names things with come after them («прав»,
+    // «РИС» — the guide about the topic, which may lack the filler).
+    const named = vocab ? terms.filter((t) => isNamed(t, vocab)) : [];
+    if (named.length < 2 || named.length === terms.length) {
+      return { pages: exact, partial: plan.unknown.length > 0 };
+    }
+    const have = new Set(exactResults.map((r) => r.id));
+    const more = await load((await pf.all(named)).filter((r) => !have.has(r.id)));
+    return { pages: [...exact, ...more], partial: plan.unknown.length > 0 };
+  }
   const urls = new Set(exact.map((p) => p.url));
   const have = new Set(exactResults.map((r) => r.id));
   const dropped = await relaxed(pf, plan, vocab, have);
@@ -373,6 +386,51 @@ export function kindFirst(
   }
   const sorted = [...withKind, ...ranked.filter((p) => !has(p))];
   ranked.splice(0, ranked.length, ...sorted);
+}
+
+/**
+ * Every guide has the asked kind of section, and the one the question is about may have none of
+ * its filler words («кто должен заходить для выдачи прав РИС»): the pages with a section of that
+ * id that the search did not find, in one more search (the heading's longest word).
+ */
+async function withSection(
+  pf: Counter,
+  section: string,
+  found: readonly PageData[],
+): Promise<PageData[]> {
+  const word = section.split('-').reduce((a, b) => (b.length > a.length ? b : a));
+  const known = new Set(found.map((p) => p.url));
+  const pages = await Promise.all((await pf.all([word])).map((r) => r.data()));
+  return pages.filter((p) => !known.has(p.url) && (p.anchors ?? []).some((a) => a.id === section));
+}
+
+/** «ошибки со сроком действия», «типичные проблемы с обращениями»: errors as a group. */
+const GROUP =
+  /^(?:какие )?(?:бывают )?(?:типичн\S* |частые |част\S* )?(?:ошибки|проблемы|сбои|неполадки)( |$)/;
+const GROUP_WORDS = /^(?:ошибк|проблем|сбо|неполад|типичн|част|бывают)/;
+
+/**
+ * A question about a group of errors, not one («ошибки из-за истёкших сроков», «проблемы с
+ * обращениями»), is answered by the dictionary's group whose heading («Сроки действия»,
+ * «Обращения в поддержку») has half of the question's other words, or two of them: its id.
+ */
+export function errorGroup(
+  raw: string,
+  terms: readonly string[],
+  ranked: readonly PageData[],
+  dictionary: string,
+): string | undefined {
+  if (!GROUP.test(normalize(raw))) return undefined;
+  const topic = terms.filter((t) => !GROUP_WORDS.test(t));
+  const page = ranked.find((p) => pathOf(p) === dictionary);
+  if (!topic.length || !page) return undefined;
+  let best: { id: string; c: number } | undefined;
+  for (const a of page.anchors ?? []) {
+    if (a.element !== 'h2' || a.id.startsWith('starlight__')) continue;
+    const c = headingCoverage(a.text, topic);
+    if ((c >= 0.5 || c * topic.length >= 2) && c > (best?.c ?? 0)) best = { id: a.id, c };
+  }
+  return best?.id;
 }
 
 /** The error dictionary's path (the page of its entries), when the engine has entries. */
@@ -492,7 +550,15 @@ export async function searchSite(
     (p) => (together.get(p) ?? 0) * (MAX_TERMS + 1) + inTitle(p),
   );
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionary);
+  const group = dictionary ? errorGroup(raw, plan.terms, ranked, dictionary) : undefined;
+  if (group) {
+    pinned.add(dictionary!);
+    anchors.set(dictionary!, group);
+    const at = ranked.findIndex((p) => pathOf(p) === dictionary);
+    ranked.unshift(...ranked.splice(at, 1));
+  }
   const asked = definition ? [] : matchSections(raw);
+  if (asked.length) ranked.push(...(await withSection(pf, asked[0]!, ranked)));
   kindFirst(ranked, asked, pinned, plan.terms);
   // The same words said as a failure: the synonym's dictionary entry, first for an error, else
   // right after the page.
