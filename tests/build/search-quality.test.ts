@@ -7,7 +7,8 @@
  * and never tuned on. Corpus 4 (search-corpus-4a.ts, -4b.ts: 246 questions by two writers who
  * never saw the engine, split once by position) gives a fourth tuning set and a fourth held-out
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
- * writers) a fifth of each, measured before and after the round's changes and tuned on only after. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
+ * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) is read by its totals only, never tuned on. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -20,6 +21,8 @@ import { HELD_OUT_4a, TUNING_4a } from '../helpers/search-corpus-4a';
 import { HELD_OUT_4b, TUNING_4b } from '../helpers/search-corpus-4b';
 import { HELD_OUT_5a, TUNING_5a } from '../helpers/search-corpus-5a';
 import { HELD_OUT_5b, TUNING_5b } from '../helpers/search-corpus-5b';
+import { HELD_OUT_6a, TUNING_6a } from '../helpers/search-corpus-6a';
+import { HELD_OUT_6b, TUNING_6b } from '../helpers/search-corpus-6b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
@@ -95,9 +98,10 @@ describe('search quality (engine over dist/)', () => {
     const n = TUNING_SECTIONS.length;
     report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     // Written at 70/136 top-1 (86 top-3); 109/136 (120) after this round's changes.
-    // 113/136 (123) after the changes tuned on corpus 4; 116/136 (126) with words together.
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(117);
+    // 113/136 (123) after the changes tuned on corpus 4; 116/136 (126) with words together;
+    // 119/136 (128) with the guides that have an asked section searched for.
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(116);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(126);
   }, 60_000);
 
   /**
@@ -107,15 +111,17 @@ describe('search quality (engine over dist/)', () => {
    * the changes page, reminder words): 78/123 and 92/123; with sections before the page's top and
    * failures in readers' words: 86/123 and 100/123; with section kinds first: 90/123, 103/123;
    * with words together and corpus 5's tuning half: 89/123, 102/123; with the topic deciding
-   * among guides with the asked section: 94/123, 103/123.
+   * among guides with the asked section: 94/123, 103/123; round 6 (the guides with the asked
+   * section searched for, the named words searched for, groups of errors, the reader's own ticks
+   * and reminders): 98/123, 108/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(92);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(101);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(96);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
   }, 60_000);
 
   /**
@@ -126,7 +132,9 @@ describe('search quality (engine over dist/)', () => {
    * together (a page ranks by the most words one section holds): 76/123 and 86/123; with the
    * topic deciding among guides with the asked section: 77/123 and 86/123; with the login entry
    * for failures said as «ошибка аутентификации», «401»: 78/123 and 87/123; with the title's
-   * words after words together: 79/123 and 87/123 (held-out 1: 49/64, 2: 58/71, 3: 75/93).
+   * words after words together: 79/123 and 87/123 (held-out 1: 49/64, 2: 58/71, 3: 75/93);
+   * round 6: 81/123 and 90/123 (held-out 1: 49/64 and 59/64, 2: 59/71 and 67/71, 3: 77/93 and
+   * 88/93).
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -137,23 +145,23 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(75);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(85);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(88);
   }, 60_000);
 
   /**
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
    * top-1, 70/115 top-3; on the engine tuned on corpus 4: 68/115 and 81/115; tuned on it too
    * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115; with the topic
-   * deciding among guides with the asked section: 78/115 and 88/115.
+   * deciding among guides with the asked section: 78/115 and 88/115; round 6: 90/115 and 97/115.
    */
   it('tuning 5: questions by two more new writers', async () => {
     const questions = [...TUNING_5a, ...TUNING_5b];
     const s = await score(questions);
     const n = questions.length;
     report.push(`tuning 5: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(76);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(86);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(95);
   }, 60_000);
 
   /**
@@ -162,7 +170,7 @@ describe('search quality (engine over dist/)', () => {
    * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise; after
    * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115; with the
    * login entry for failures said as «ошибка аутентификации», «401»: 79/115 and 89/115; with the
-   * title's words after words together: 78/115 and 89/115.
+   * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -173,8 +181,40 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 5: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(76);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(86);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(89);
+  }, 60_000);
+
+  /**
+   * Corpus 6 (search-corpus-6a.ts, -6b.ts: 200 questions by two more writers who never saw the
+   * engine or the other corpora), never tuned on: only its totals are read, per half (the split
+   * by position is made, for a later round to tune on the even half). Measured once on the
+   * engine of round 6's start: 128/200 top-1, 139/200 top-3 (tuning half 70/100 and 73/100,
+   * held-out half 58/100 and 66/100); once after round 6's changes, which were tuned on corpora
+   * 4 and 5 only: 133/200 and 148/200 (71/100 and 75/100; 62/100 and 73/100).
+   */
+  it('corpus 6, never tuned on: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    const halves = {
+      'even half': [...TUNING_6a, ...TUNING_6b],
+      'odd half': [...HELD_OUT_6a, ...HELD_OUT_6b],
+    };
+    let top1 = 0;
+    let top3 = 0;
+    let n = 0;
+    for (const [name, questions] of Object.entries(halves)) {
+      expect(questions.length).toBeGreaterThanOrEqual(95);
+      const s = await score(questions);
+      report.push(
+        `corpus 6, ${name}: top-1 ${s.top1}/${questions.length}, top-3 ${s.top3}/${questions.length}`,
+      );
+      [top1, top3, n] = [top1 + s.top1, top3 + s.top3, n + questions.length];
+    }
+    const totals = `${top1}/${n} top-1, ${top3}/${n} top-3`;
+    report.push(
+      `corpus 6: top-1 ${top1}/${n} (${percent(top1, n)} %), top-3 ${top3}/${n} (${percent(top3, n)} %)`,
+    );
+    expect(top1, totals).toBeGreaterThanOrEqual(130);
+    expect(top3, totals).toBeGreaterThanOrEqual(145);
   }, 60_000);
 
   /**
@@ -197,7 +237,8 @@ describe('search quality (engine over dist/)', () => {
     // first places here, while all held-out sets together went from 234/351 to 235/351 top-1
     // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
     // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
-    // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64.
+    // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64; round 6:
+    // 49/64 and 59/64.
     expect(s.top1, totals).toBeGreaterThanOrEqual(44);
     expect(s.top3, totals).toBeGreaterThanOrEqual(58);
   }, 60_000);
@@ -219,9 +260,9 @@ describe('search quality (engine over dist/)', () => {
     // misses are never printed, so that nobody tunes on them.
     // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
     // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71; with words
-    // together: 56/71 and 66/71.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(55);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(65);
+    // together: 56/71 and 66/71; round 6: 59/71 and 67/71.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(57);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(66);
   }, 60_000);
   /**
    * Held-out set 3 (tests/helpers/search-held-out-3.ts): questions about every page and section,
@@ -237,9 +278,10 @@ describe('search quality (engine over dist/)', () => {
     );
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
-    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(71);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(85);
+    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93;
+    // round 6: 77/93 and 88/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(75);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(86);
   }, 60_000);
 });
 
@@ -280,7 +322,8 @@ describe('snippets and sections', () => {
 describe('bounded cost', () => {
   /**
    * Words are dropped one at a time, then every word but the rarest is tried: at most
-   * MAX_TERMS + 3 Pagefind searches, plus one per synonym. Over every question of every set
+   * MAX_TERMS + 3 Pagefind searches, plus one for a kind of section and one per synonym. Over
+   * every question of every set
    * (the tests above ran them) and abusive queries. `npm run bench:search` prints the times.
    */
   it('no question, however long, costs more than MAX_TERMS + 4 searches', async () => {
