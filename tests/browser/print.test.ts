@@ -64,4 +64,43 @@ test.describe('print', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
+
+  test('a reader in the dark theme prints dark text on white paper, with no stylesheet of its own', async ({
+    page,
+    site,
+  }) => {
+    const sheets: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'stylesheet') sheets.push(new URL(r.url()).pathname);
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(site.url('/services/token/'));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const colours = () =>
+      page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        const body = getComputedStyle(document.body);
+        const page = getComputedStyle(document.documentElement);
+        return {
+          // The margins: a transparent body shows the page's own background.
+          background: rgb(
+            body.backgroundColor === 'rgba(0, 0, 0, 0)'
+              ? page.backgroundColor
+              : body.backgroundColor,
+          ),
+          text: rgb(getComputedStyle(document.querySelector('main p')!).color),
+        };
+      });
+    const light = (c: number[]) => Math.min(...c) >= 180;
+    const dark = (c: number[]) => Math.max(...c) <= 90;
+    const screen = await colours();
+    expect(dark(screen.background) && light(screen.text)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const paper = await colours();
+    expect(light(paper.background), `paper ${paper.background.join(',')}`).toBe(true);
+    expect(dark(paper.text), `text ${paper.text.join(',')}`).toBe(true);
+    // The print colours come with the page's stylesheets: the only stylesheet for print alone
+    // is Starlight's own.
+    expect(sheets.filter((s) => /nojs-light/.test(s))).toEqual([]);
+  });
 });
