@@ -12,6 +12,7 @@ import { loadVocabulary } from '../../src/features/search/search-query';
 import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
 import {
+  pageOf,
   searchSite,
   type Answer,
   type EngineData,
@@ -39,9 +40,10 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
     messages: loadMessages(json),
     russian: loadLetters(json.russian),
   };
+  const cached = remembered(pagefind);
   return {
     data,
-    search: (query, options = {}) => searchSite(pagefind, data, query, options),
+    search: (query, options = {}) => searchSite(cached, data, query, options),
     close: () => server.close(),
   };
 }
@@ -49,4 +51,34 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
 /** Where an answer leads, as the quality set writes it: paths, the first with its anchor if any. */
 export function answerPages(answer: Answer): string[] {
   return answer.hits.map((h) => h.path);
+}
+
+/**
+ * Pagefind with its answers kept: the quality sets ask the same searches many times (a common
+ * word, the words of a section heading), and Pagefind answers a search string always the same.
+ * Each result's page is loaded once, as its own search found it. Only the time changes, not what
+ * the engine sees.
+ */
+export function remembered(pagefind: PagefindLike): PagefindLike {
+  const searches = new Map<string, ReturnType<PagefindLike['search']>>();
+  return {
+    search(query) {
+      let known = searches.get(query);
+      if (!known) {
+        known = pagefind.search(query).then(
+          (found) =>
+            found && {
+              ...found,
+              results: found.results.map((r) => {
+                // As this search found it (pageOf): Pagefind rewrites its one object per page.
+                let page: ReturnType<typeof r.data> | undefined;
+                return { ...r, data: () => (page ??= pageOf(r)) };
+              }),
+            },
+        );
+        searches.set(query, known);
+      }
+      return known;
+    },
+  };
 }

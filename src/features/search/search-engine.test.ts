@@ -6,6 +6,7 @@ import {
   failureFirst,
   kindFirst,
   firstWords,
+  pageOf,
   junkExcerpt,
   literalPlan,
   searchSite,
@@ -450,5 +451,29 @@ describe('term questions', () => {
     expect(termEntry(glossary, ['сервисы', 'отдачи'])).toBe('output-services');
     expect(termEntry(glossary, ['токен'])).toBe('token');
     expect(termEntry(glossary, ['дальше'])).toBeUndefined();
+  });
+});
+
+describe('a page as its own search found it', () => {
+  /** Pagefind keeps one object per page and rewrites it whenever a result for it is loaded. */
+  const shared = { url: '/p/', content: 'a b c', excerpt: '', meta: {}, locations: [] as number[] };
+  const result = (id: string, words: number[], excerpt: string) => ({
+    id,
+    score: 1,
+    data: async () =>
+      Object.assign(shared, {
+        locations: words,
+        excerpt,
+        sub_results: [{ title: 't', url: '/p/#t', excerpt, locations: words }],
+      }) as PageData,
+  });
+
+  it('keeps its words and excerpt when a later search loads the same page', async () => {
+    const first = await pageOf(result('1', [0], '<mark>a</mark>'));
+    await pageOf(result('2', [2], '<mark>c</mark>'));
+    expect(first.locations).toEqual([0]);
+    expect(first.excerpt).toBe('<mark>a</mark>');
+    expect(first.sub_results?.[0]?.locations).toEqual([0]);
+    expect(shared.locations).toEqual([2]);
   });
 });

@@ -161,6 +161,26 @@ class Counter {
   }
 }
 
+/**
+ * A result's page as its own search found it. Pagefind keeps one object per page and rewrites its
+ * matched words, excerpt and sections each time another search's result for that page is loaded,
+ * so a page found by an earlier search of the same question would show a later search's words:
+ * each search's page is copied as it is loaded.
+ */
+export async function pageOf(result: PagefindResult): Promise<PageData> {
+  const page = await result.data();
+  return {
+    ...page,
+    locations: [...page.locations],
+    ...(page.sub_results && {
+      sub_results: page.sub_results.map((s) => ({
+        ...s,
+        ...(s.locations && { locations: [...s.locations] }),
+      })),
+    }),
+  };
+}
+
 /** Whether the page matched one of the words, not only a one- or two-letter prefix of them. */
 function realMatch(page: PageData, terms: readonly string[]): boolean {
   const contentWords = page.content.split(/\s+/);
@@ -327,7 +347,7 @@ async function findPages(
   const { terms } = plan;
   if (!terms.length) return { pages: [], partial: false };
   const load = async (results: PagefindResult[]) =>
-    (await Promise.all(results.map((r) => r.data()))).filter((p) => realMatch(p, terms));
+    (await Promise.all(results.map(pageOf))).filter((p) => realMatch(p, terms));
   const exactResults = await pf.all(terms);
   const exact = await load(exactResults);
   if (terms.length === 1) {
@@ -400,7 +420,7 @@ async function withSection(
 ): Promise<PageData[]> {
   const word = section.split('-').reduce((a, b) => (b.length > a.length ? b : a));
   const known = new Set(found.map((p) => p.url));
-  const pages = await Promise.all((await pf.all([word])).map((r) => r.data()));
+  const pages = await Promise.all((await pf.all([word])).map(pageOf));
   return pages.filter((p) => !known.has(p.url) && (p.anchors ?? []).some((a) => a.id === section));
 }
 
@@ -500,7 +520,7 @@ export async function searchSite(
     if (syn.anchor) anchors.set(path, syn.anchor);
     const entry = syn.entry && dictionary && !has(dictionary) ? dictionary : undefined;
     if (has(path) && !entry) continue;
-    const results = await Promise.all((await pf.all(words(syn.site))).map((r) => r.data()));
+    const results = await Promise.all((await pf.all(words(syn.site))).map(pageOf));
     const page = has(path) ? undefined : results.find((p) => pathOf(p) === path);
     if (page) found.pages.unshift(page);
     const dict = entry && results.find((p) => pathOf(p) === entry);
