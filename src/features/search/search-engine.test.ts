@@ -83,6 +83,16 @@ describe('synonyms', () => {
     expect(anchor('отметки отдельно для каждой школы')).toEqual(['tools/progress/#organizacii']);
     expect(anchor('удалить старое напоминание')).toEqual(['tools/reminder/#vashi-napominaniya']);
     expect(anchor('какая у меня ошибка')).toEqual(['reference/troubleshooting/#diagnostic']);
+    expect(anchor('что делать сначала при проблеме в еис')).toEqual([
+      'support/knowledge-base/#порядок-действий-при-проблеме',
+    ]);
+    expect(anchor('когда решат моё обращение')).toEqual([
+      'support/request-statuses/#плановый-срок-решения',
+    ]);
+    expect(matchSynonyms('где список моих обращений').map((s) => s.page)).toEqual([
+      'support/request-statuses/',
+    ]);
+    expect(matchSynonyms('как создать обращение')).toEqual([]);
     expect(matchSynonyms('какие галочки ставить в веб-торгах')).toEqual([]);
     expect(matchSynonyms('добавить напоминание о токене')).toEqual([]);
   });
@@ -404,6 +414,13 @@ describe('failures first', () => {
     const group = (p: PageData) => (p === dict ? section('expiry', 3) : section('шаги', 1));
     failureFirst(ranked, plan(true), new Set(), group, '/reference/troubleshooting/');
     expect(ranked).toEqual([guide, dict]);
+  });
+});
+
+describe('reader words: a request to support', () => {
+  it('«заявка» in a support question is the site’s «обращение»', () => {
+    expect(siteWord('заявку')).toBe('обращение');
+    expect(siteWord('заявка')).toBe('обращение');
   });
 });
 

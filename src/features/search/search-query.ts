@@ -129,6 +129,8 @@ export const READER_WORDS: readonly (readonly [start: string, site: string])[] =
   ['просроч', 'истек'],
   ['закончил', 'истек'],
   ['кончил', 'истек'],
+  // «подать заявку в техподдержку»: a request to support is an «обращение» on this site.
+  ['заявк', 'обращение'],
   ['галочк', 'флаг'],
   ['галк', 'флаг'],
   ['флажок', 'флаг'],
