@@ -196,6 +196,25 @@ describe('words together', () => {
   });
 });
 
+describe('the changes page', () => {
+  it('does not lead a question about a guide’s task, only one about changes', async () => {
+    const pagefind = wordsFake([
+      {
+        url: '/reference/changes/',
+        sections: [['page-edo', 'идентификатор эдо вставлять веб-торги изменения']],
+      },
+      { url: '/activation/edo-identifier/', sections: [['где', 'идентификатор эдо вставлять']] },
+    ]);
+    const paths = async (q: string) =>
+      (await searchSite(pagefind, { messages: [] }, q)).hits.map((h) => h.path);
+    expect(await paths('идентификатор эдо вставлять')).toEqual([
+      '/activation/edo-identifier/',
+      '/reference/changes/',
+    ]);
+    expect((await paths('история изменений идентификатор эдо'))[0]).toBe('/reference/changes/');
+  });
+});
+
 describe('words in the title', () => {
   it('of pages with as many words together, the one whose title has more of them first', async () => {
     const pagefind = wordsFake([

@@ -105,6 +105,8 @@ export interface Answer {
 const MAX_SUB_RESULTS = 3;
 /** Pages that copy others (relative to the base): «Вся инструкция для печати». */
 const COPY_PAGES = ['print/'];
+/** «Что изменилось»: a section per guide, in the guide's own words. */
+const CHANGES_PAGE = 'reference/changes/';
 
 /** A page's path: its URL without the anchor. */
 function pathOf(page: Pick<PageData, 'url'>): string {
@@ -591,6 +593,11 @@ export async function searchSite(
     ranked.splice(plan.error ? 0 : Math.min(1, ranked.length), 0, entryPage!);
   }
   const pages = [...ranked.filter((p) => !isCopy(p)), ...ranked.filter(isCopy)];
+  // The changes page retells every guide: it does not lead unless the reader asks for changes.
+  const changes = `${base}${CHANGES_PAGE}`;
+  if (pages.length > 1 && pathOf(pages[0]!) === changes && !pinned.has(changes)) {
+    pages.splice(1, 0, pages.shift()!);
+  }
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
     const anchor = anchors.get(path);
