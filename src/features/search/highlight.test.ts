@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, safeHighlightParams, withHighlight } from './highlight';
+import { highlightTerms, safeHighlightParams, withHighlight, withTerms } from './highlight';
 
 describe('highlight', () => {
   it('splits a query into distinct words of two letters or more', () => {
@@ -14,6 +14,19 @@ describe('highlight', () => {
       'http://127.0.0.1:4321/eis/a/?highlight=%D0%BD%D0%BE%D0%B2%D0%BE%D0%B5',
     );
     expect(withHighlight('/a/', ' ')).toBe('/a/');
+  });
+  it('a list reads its query once: the words already read give the same links', () => {
+    const terms = highlightTerms('срок токена');
+    for (const href of [
+      '/services/token/#token-eis-save',
+      'http://h/eis/a/?highlight=old',
+      '/a/',
+    ]) {
+      expect(withTerms(href, terms, 'http://h')).toBe(
+        withHighlight(href, 'срок токена', 'http://h'),
+      );
+    }
+    expect(withTerms('/a/', [])).toBe('/a/');
   });
 });
 

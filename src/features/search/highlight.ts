@@ -30,7 +30,14 @@ export function safeHighlightParams(search: string): { keep: string[]; dropped: 
 
 /** Add the query's words to a result link, keeping its path and #fragment. */
 export function withHighlight(href: string, query: string, base = 'http://x'): string {
-  const terms = highlightTerms(query);
+  return withTerms(href, highlightTerms(query), base);
+}
+
+/**
+ * The same with the words already read by highlightTerms(): a list of results reads its query
+ * once, not once per link (the secret guard is the costly part).
+ */
+export function withTerms(href: string, terms: readonly string[], base = 'http://x'): string {
   if (!terms.length) return href;
   const url = new URL(href, base);
   url.searchParams.delete(HIGHLIGHT_PARAM);

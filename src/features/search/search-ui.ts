@@ -5,10 +5,11 @@
  * input controls (combobox): arrows move the selection, Enter opens it, each result is one link,
  * to the section that answers when there is one. Excerpts are built from text nodes and <b>
  * elements (excerptParts()): nothing from the index is read as HTML. Result links carry the
- * searched words for highlighting on the opened page (withHighlight()).
+ * searched words for highlighting on the opened page (read once per answer by highlightTerms(),
+ * added to each link by withTerms()).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { withHighlight } from './highlight';
+import { highlightTerms, withTerms } from './highlight';
 import { loadVocabulary, normalize } from './search-query';
 import { TEXT, foundPages } from './search-text';
 import { loadMessages } from './search-messages';
@@ -91,7 +92,8 @@ export function attach(root: HTMLElement, failed: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown: Hit[] = [];
   let rendered = 0;
-  let highlightQuery = '';
+  /** The shown query's words for `?highlight=` (read once per answer, secrets left out). */
+  let highlight: string[] = [];
   let active = -1;
   /** The last answered query that found nothing (sent when the dialog closes). */
   let missed = '';
@@ -131,7 +133,7 @@ export function attach(root: HTMLElement, failed: string): void {
     a.setAttribute('role', 'option');
     a.setAttribute('aria-selected', 'false');
     a.setAttribute('aria-describedby', `${id}-x`);
-    a.href = withHighlight(url, highlightQuery, location.href);
+    a.href = withTerms(url, highlight, location.href);
     a.textContent = title;
     wrap.append(a);
     return wrap;
@@ -219,7 +221,7 @@ export function attach(root: HTMLElement, failed: string): void {
     const { plan } = answer;
     shown = answer.hits;
     rendered = 0;
-    highlightQuery = plan.terms.join(' ');
+    highlight = highlightTerms(plan.terms.join(' '));
     list.replaceChildren();
     const shownQuery = typed.trim();
     missed = shown.length ? '' : shownQuery;
