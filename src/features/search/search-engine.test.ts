@@ -93,6 +93,14 @@ describe('synonyms', () => {
       'support/request-statuses/',
     ]);
     expect(matchSynonyms('как создать обращение')).toEqual([]);
+    const page = (q: string) => matchSynonyms(q).map((s) => s.page);
+    expect(page('завхоз просит код участника документооборота')).toEqual([
+      'activation/edo-identifier/',
+    ]);
+    expect(page('пусть сайт предупредит до конца срока')).toEqual(['tools/reminder/']);
+    expect(page('не знаю, какая инструкция мне нужна')).toEqual(['tools/start/']);
+    expect(page('я новенькая, куда смотреть')).toEqual(['tools/start/']);
+    expect(page('код ошибки 401')).not.toContain('activation/edo-identifier/');
     expect(matchSynonyms('какие галочки ставить в веб-торгах')).toEqual([]);
     expect(matchSynonyms('добавить напоминание о токене')).toEqual([]);
   });
