@@ -113,7 +113,7 @@ describe('search quality (engine over dist/)', () => {
    * with words together and corpus 5's tuning half: 89/123, 102/123; with the topic deciding
    * among guides with the asked section: 94/123, 103/123; round 6 (the guides with the asked
    * section searched for, the named words searched for, groups of errors, the reader's own ticks
-   * and reminders): 98/123, 108/123; then 100/123, 109/123.
+   * and reminders): 98/123, 108/123; then 100/123, 109/123; with more synonyms 103/123, 110/123.
    */
   it('tuning 4: questions by two new writers (tuned on)', async () => {
     const questions = [...TUNING_4a, ...TUNING_4b];
@@ -134,7 +134,8 @@ describe('search quality (engine over dist/)', () => {
    * for failures said as «ошибка аутентификации», «401»: 78/123 and 87/123; with the title's
    * words after words together: 79/123 and 87/123 (held-out 1: 49/64, 2: 58/71, 3: 75/93);
    * round 6: 82/123 and 90/123 (held-out 1: 49/64 and 59/64, 2: 59/71 and 67/71, 3: 77/93 and
-   * 88/93).
+   * 88/93); with the last synonyms («код ЭДО», «новичок», «сайт предупредит»: +4 on the tuning
+   * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -153,7 +154,7 @@ describe('search quality (engine over dist/)', () => {
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
    * top-1, 70/115 top-3; on the engine tuned on corpus 4: 68/115 and 81/115; tuned on it too
    * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115; with the topic
-   * deciding among guides with the asked section: 78/115 and 88/115; round 6: 92/115 and 99/115.
+   * deciding among guides with the asked section: 78/115 and 88/115; round 6: 93/115 and 100/115.
    */
   it('tuning 5: questions by two more new writers', async () => {
     const questions = [...TUNING_5a, ...TUNING_5b];
@@ -192,7 +193,7 @@ describe('search quality (engine over dist/)', () => {
    * engine of round 6's start: 128/200 top-1, 139/200 top-3 (tuning half 70/100 and 73/100,
    * held-out half 58/100 and 66/100); once after round 6's changes, which were tuned on corpora
    * 4 and 5 only: 133/200 and 148/200 (71/100 and 75/100; 62/100 and 73/100); after the rest
-   * of them: 135/200 and 149/200 (72/100 and 76/100; 63/100 and 73/100).
+   * of them: 135/200 and 150/200 (72/100 and 77/100; 63/100 and 73/100).
    */
   it('corpus 6, never tuned on: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const halves = {
