@@ -217,6 +217,10 @@ export function attach(root: HTMLElement, failed: string): void {
       return;
     }
     if (mine !== seq) return;
+    // Drawn in a task of its own: ranking runs in the task that brought Pagefind's last answer,
+    // and the two together went over 50 ms for a long question on a slow computer.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (mine !== seq) return;
     performance.mark('eis-search:answer');
     const { plan } = answer;
     shown = answer.hits;
