@@ -22,6 +22,17 @@ describe('built pages', () => {
     expect(description.length).toBeGreaterThanOrEqual(50);
   });
 
+  // Lighthouse's model (README.md, «Скорость») and a real slow line alike: each render-blocking
+  // stylesheet is one more request before the first paint, on a connection of its own.
+  it.each(pages)('%s waits for one stylesheet before its first paint', (page) => {
+    const blocking = readPage(DIST, page)
+      .querySelectorAll('link[rel="stylesheet"]')
+      .filter((link) => !link.closest('noscript'))
+      .filter((link) => ['', 'all', 'screen'].includes(link.getAttribute('media') ?? ''))
+      .map((link) => link.getAttribute('href'));
+    expect(blocking).toHaveLength(1);
+  });
+
   it('every page description is unique', () => {
     const seen = new Map<string, string>();
     for (const page of pages.filter((p) => p !== '/404.html')) {
