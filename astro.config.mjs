@@ -21,7 +21,8 @@ const base = normaliseBase(process.env.BASE_PATH);
 /**
  * A module that only carries CSS — a stylesheet, or a component's `<style>` block — and is not a
  * page's own: a page's global styles (src/pages/print.astro's print rules for `main`) stay on that
- * page.
+ * page. A component's `<style is:global>` reaches every page this way, as it already did when it
+ * sat in the shared file: keep its selectors to the component's own classes.
  */
 const isSiteCss = (/** @type {string} */ id) =>
   /\.css(?:$|\?)|[?&]lang\.css$/.test(id) && !id.includes('/src/pages/');
