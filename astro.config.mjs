@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { baseLinksPlugin } from './src/build/base-links.ts';
 import cspInlineHashes from './src/build/csp-inline-hashes.ts';
+import afterPaint from './src/build/after-paint.ts';
 import browserslist from 'browserslist';
 import { browserslistToTargets } from 'lightningcss';
 import searchVocabulary from './src/build/search-vocabulary.ts';
@@ -162,6 +163,7 @@ export default defineConfig({
       components: {
         Banner: './src/components/overrides/Banner.astro',
         Head: './src/components/overrides/Head.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -179,6 +181,8 @@ export default defineConfig({
       ],
     }),
     checklists(),
+    // The pages' module scripts wait for the first paint (loaded by the notice's inline script).
+    afterPaint(),
     cspInlineHashes(),
     searchVocabulary(),
     planSheet(),

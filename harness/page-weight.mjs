@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { fileForPage, listPages } from './pages.ts';
+import { AFTER_PAINT_SRC, AFTER_PAINT_TYPE } from '../src/lib/after-paint.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The bare Starlight project the budget compares against. */
@@ -162,6 +163,12 @@ export function pageWeight(dir, sitePath, { base = '/' } = {}) {
   const inlineScripts = [];
   for (const el of doc.querySelectorAll('script')) {
     const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+    // A module script the build deferred to after the first paint (src/lib/after-paint.ts).
+    const deferred = type === AFTER_PAINT_TYPE && el.getAttribute(AFTER_PAINT_SRC);
+    if (deferred) {
+      scripts.push(new URL(deferred, pageUrl));
+      continue;
+    }
     if (!JS_TYPES.has(type)) continue;
     const src = el.getAttribute('src');
     if (src) scripts.push(new URL(src, pageUrl));

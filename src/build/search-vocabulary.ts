@@ -12,7 +12,7 @@
  * «corrected» into it); `named`: the words of titles, headings, terms and UI names.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
@@ -20,16 +20,9 @@ import { words, type VocabularyData } from '../features/search/search-query';
 import type { MessageEntry } from '../features/search/search-messages';
 import type { LettersData } from '../features/search/search-russian';
 import { russianLetters } from './search-russian';
+import { htmlFiles } from './html-files';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
 
 /** The words of one page as Pagefind indexes them, hyphenated words also joined and split. */
 export function pageWords(html: string): Set<string> {

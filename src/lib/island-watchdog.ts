@@ -2,7 +2,7 @@
  * The island watchdog, run inline at the top of every page (notice.inline.ts) so that it works
  * when no module does: when a page script fails to load (an `error` event on a <script>, or a
  * lazily loaded island module reporting ISLAND_FAILED_EVENT), or an island that stores the
- * reader's data is still not upgraded once the page has loaded, each such island shows a quiet
+ * reader's data is still not upgraded once the page's modules have run (after-paint.ts), each such island shows a quiet
  * notice where the reader acts (island-failure.ts), and a tick made then is marked as not saved.
  * The expiry notice never stays on «Проверяем сроки действия…».
  */
@@ -14,6 +14,7 @@ import {
   markUnsaved,
 } from './island-failure';
 import { ISLAND_FAILED_EVENT } from './when-near';
+import { MODULES_SETTLED_EVENT } from './after-paint';
 
 /** Not upgraded: its element was never defined (no module defined it). */
 const idle = (el: Element) => !customElements.get(el.localName);
@@ -37,8 +38,9 @@ export function watchIslands(doc: Document = document, win: Window = window): vo
     true,
   );
   win.addEventListener(ISLAND_FAILED_EVENT, fail);
-  // Module scripts have all run by `load`; islands loaded near the viewport report themselves.
-  win.addEventListener('load', () => {
+  // The page's module scripts load after its first paint (after-paint.ts) and have all run or
+  // failed when the loader says so; islands loaded near the viewport report themselves.
+  win.addEventListener(MODULES_SETTLED_EVENT, () => {
     if (waiting(doc, `[${WRITES_ATTR}=""]`).length) fail();
   });
   doc.addEventListener('change', (event) => {

@@ -11,6 +11,7 @@ import { DATA_ID } from './island-data';
 import { FRAMED, NOTICE_FAILED, SCRIPT_FAILED, UNSAVED } from './island-failure';
 import { watchIslands } from './island-watchdog';
 import { ISLAND_FAILED_EVENT } from './when-near';
+import { MODULES_SETTLED_EVENT } from './after-paint';
 import { flush, moveAround } from '../../tests/dom/support/render';
 
 let n = 0;
@@ -191,14 +192,14 @@ describe('the inline watchdog', () => {
       <button disabled>Сбросить отметки</button>
     </eis-never-defined>`;
 
-  it('after load, an island that never upgraded says the script failed; ticks show as not saved', () => {
+  it('once the modules ran, an island that never upgraded says the script failed; ticks show as not saved', () => {
     const doc = document.implementation.createHTMLDocument();
     const win = new EventTarget() as Window;
     doc.body.innerHTML = checklist;
     watchIslands(doc, win);
     const box = doc.querySelector<HTMLInputElement>('input')!;
     box.checked = true; // ticked before the page finished loading
-    win.dispatchEvent(new Event('load'));
+    win.dispatchEvent(new Event(MODULES_SETTLED_EVENT));
     const island = doc.querySelector('eis-never-defined')!;
     expect(island.querySelector('.eis-island-failed')?.textContent).toBe(SCRIPT_FAILED);
     expect(island.querySelector('.eis-step__unsaved')?.textContent).toBe(UNSAVED);
@@ -212,12 +213,12 @@ describe('the inline watchdog', () => {
     expect(island.querySelector('button')!.disabled).toBe(true);
   });
 
-  it('an island loaded near the viewport is not blamed on load, only when its module fails', () => {
+  it('an island loaded near the viewport is not blamed when the modules ran, only when its module fails', () => {
     const doc = document.implementation.createHTMLDocument();
     const win = new EventTarget() as Window;
     doc.body.innerHTML = `<eis-later data-island-writes="near"><button disabled>Добавить</button></eis-later>`;
     watchIslands(doc, win);
-    win.dispatchEvent(new Event('load'));
+    win.dispatchEvent(new Event(MODULES_SETTLED_EVENT));
     expect(doc.querySelector('.eis-island-failed')).toBeNull();
     win.dispatchEvent(new Event(ISLAND_FAILED_EVENT));
     expect(doc.querySelector('.eis-island-failed')?.textContent).toBe(SCRIPT_FAILED);
@@ -239,7 +240,7 @@ describe('the inline watchdog', () => {
     const win = new EventTarget() as Window;
     page(`<${t} data-island-writes><button>Go</button></${t}>`);
     watchIslands(document, win);
-    win.dispatchEvent(new Event('load'));
+    win.dispatchEvent(new Event(MODULES_SETTLED_EVENT));
     expect(document.querySelector('.eis-island-failed')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * and «Мой прогресс» export / import / reset. axe runs in the states these reach.
  */
 import { expect, test, type Site } from '../helpers/fixtures';
+import { tickStep } from '../helpers/ticks';
 import type { Download, Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { FROZEN, freezeClock, isoFromToday } from '../helpers/clock';
@@ -299,7 +300,7 @@ test.describe('decision tree', () => {
 test.describe('«Мой прогресс»', () => {
   test('export, then import, then reset', async ({ page, site, watch }) => {
     await page.goto(site.url(GUIDE));
-    await checkbox(page, 'token-eis-save').check();
+    await tickStep(page, 'token-eis-save');
     await page.goto(site.url('/tools/progress/'));
     const row = page.locator('[data-checklist="token"]');
     await expect(row.locator('.eis-progress__status')).toContainText('В процессе');

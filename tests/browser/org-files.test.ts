@@ -4,6 +4,7 @@
  * new one and has three, the subordinate's ticks under the new organisation's keys.
  */
 import { expect, test } from '../helpers/fixtures';
+import { tickStep } from '../helpers/ticks';
 import type { Download } from '@playwright/test';
 
 const GUIDE = '/services/token/';
@@ -18,7 +19,7 @@ async function downloaded(download: Download): Promise<Buffer> {
 test('a subordinate’s file joins as a new organisation', async ({ page, browser, site, watch }) => {
   // The subordinate: one organisation, one tick, «Скачать прогресс».
   await page.goto(site.url(GUIDE));
-  await page.locator('#token-eis-save .eis-step__check').check();
+  await tickStep(page, 'token-eis-save');
   await page.goto(site.url('/tools/progress/'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),

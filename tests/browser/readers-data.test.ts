@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, seedStorage, test } from '../helpers/fixtures';
+import { tickStep } from '../helpers/ticks';
 import type { Page } from '@playwright/test';
 import { encodeReminder } from '../../src/features/reminders/reminder-codec';
 import { KEYS } from '../../src/lib/storage/keys';
@@ -346,7 +347,7 @@ test.describe('import on «Мой прогресс»', () => {
     watch,
   }) => {
     await page.goto(site.url(GUIDE));
-    await page.locator('#token-eis-save .eis-step__check').check();
+    await tickStep(page, 'token-eis-save');
     await page.goto(site.url('/tools/progress/'));
     const input = page.locator('input[data-action="import"]');
     await expect(input).toBeEnabled();

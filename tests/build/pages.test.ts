@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
+import { AFTER_PAINT_SRC, AFTER_PAINT_TYPE, DEFERRED } from '../../src/lib/after-paint';
 
 const pages = listPages(DIST);
 
@@ -31,6 +32,19 @@ describe('built pages', () => {
       .filter((link) => ['', 'all', 'screen'].includes(link.getAttribute('media') ?? ''))
       .map((link) => link.getAttribute('href'));
     expect(blocking).toHaveLength(1);
+  });
+
+  it.each(pages)('%s fetches no module script before its first paint', (page) => {
+    const doc = readPage(DIST, page);
+    expect(doc.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]')).toEqual(
+      [],
+    );
+    const deferred = doc.querySelectorAll(DEFERRED).map((s) => s.getAttribute(AFTER_PAINT_SRC));
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const src of deferred) expect(existsSync(path.join(DIST, src!))).toBe(true);
+    // The inline script that loads them after the paint (notice.inline.ts) is on the page.
+    const inline = doc.querySelectorAll('script:not([src]):not([type])').map((s) => s.rawText);
+    expect(inline.some((code) => code.includes(`"${AFTER_PAINT_TYPE}"`))).toBe(true);
   });
 
   it('every page description is unique', () => {

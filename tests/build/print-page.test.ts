@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/paths';
 import { listPages, readPage } from '../helpers/pages';
 import { siteModel } from '../helpers/guide-files';
+import { AFTER_PAINT_SRC, DEFERRED } from '../../src/lib/after-paint';
 
 const GROUPS = ['connect', 'services', 'activation', 'support', 'reference'];
 const doc = readPage(DIST, '/print/');
@@ -48,7 +49,7 @@ describe('/print/', () => {
     );
     expect(main.querySelectorAll('.eis-step').length).toBeGreaterThan(40);
     expect(
-      doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
+      doc.querySelectorAll(DEFERRED).map((s) => s.getAttribute(AFTER_PAINT_SRC)),
     ).not.toContainEqual(expect.stringMatching(/Checklist|Reminder/));
     // Found by search («печать», «PDF») by its title and cover; the guides it repeats are not
     // indexed twice, so they never compete with the guides themselves.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, DIST_EIS } from '../helpers/paths';
 import { fileForPage, listContentPages, listPages, readPage } from '../helpers/pages';
+import { AFTER_PAINT_SRC, DEFERRED } from '../../src/lib/after-paint';
 
 const SITE_URL = 'https://eis.example.org';
 
@@ -74,6 +75,7 @@ describe('build under BASE_PATH=/eis/ (dist-eis/)', () => {
         ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
         ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
         ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+        ...doc.querySelectorAll(DEFERRED).map((s) => s.getAttribute(AFTER_PAINT_SRC)!),
       ].filter((h) => h.startsWith('/'));
       const outside = refs.filter((h) => !h.startsWith('/eis/'));
       expect(outside, page).toEqual([]);

@@ -35,6 +35,7 @@ import { fileForPage, listPages, readPage } from '../../harness/pages';
 import { ROOT } from '../helpers/paths';
 import { freePort, NGINX, NO_NGINX, startNginx } from '../helpers/nginx';
 import { feedbackUrl } from '../../src/features/search/search-feedback';
+import { AFTER_PAINT_SRC, DEFERRED } from '../../src/lib/after-paint';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SEARCH_QUERY = 'токен';
@@ -97,6 +98,7 @@ function references(dist: string, page: string, pageUrl: string, origin: string)
     ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
     ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
     ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+    ...doc.querySelectorAll(DEFERRED).map((s) => s.getAttribute(AFTER_PAINT_SRC)!),
   ];
   const out = new Set<string>();
   for (const ref of refs) {

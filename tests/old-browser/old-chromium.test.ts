@@ -8,6 +8,7 @@
  * tick a step, search, add a reminder.
  */
 import { expect, test } from '../helpers/fixtures';
+import { tickStep } from '../helpers/ticks';
 import { readFileSync } from 'node:fs';
 import { fileForPage, listContentPages } from '../../harness/pages';
 import { DIST } from '../helpers/paths';
@@ -77,7 +78,7 @@ test.describe('Chromium 110', () => {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(site.url('/services/token/'));
       const box = page.locator('#token-eis-save .eis-step__check');
-      await box.check();
+      await tickStep(page, 'token-eis-save');
       await page.reload();
       await expect(box).toBeChecked();
 
