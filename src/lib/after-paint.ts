@@ -2,10 +2,9 @@
  * Module scripts after the first paint. The build (src/build/after-paint.ts) turns every
  * `<script type="module" src>` of a page into an inert `<script type="eis-after-paint"
  * data-src>`; once the page has been painted, this loader swaps each for the real module script,
- * in page order. Nothing a reader
- * sees first waits for a script: on a slow line the document and the stylesheet have the
- * connections to themselves, and the islands (whose controls stay disabled in the HTML until
- * their element connects) come alive a moment later.
+ * in page order. Nothing a reader sees first waits for a script: on a slow line the document and
+ * the stylesheet have the connections to themselves, and the islands (whose controls stay
+ * disabled in the HTML until their element connects) come alive a moment later.
  */
 
 /** The `type` of a module script the build deferred (any non-JavaScript type is never fetched). */

@@ -2,8 +2,9 @@
  * The island watchdog, run inline at the top of every page (notice.inline.ts) so that it works
  * when no module does: when a page script fails to load (an `error` event on a <script>, or a
  * lazily loaded island module reporting ISLAND_FAILED_EVENT), or an island that stores the
- * reader's data is still not upgraded once the page's modules have run (after-paint.ts), each such island shows a quiet
- * notice where the reader acts (island-failure.ts), and a tick made then is marked as not saved.
+ * reader's data is still not upgraded once the page's modules have run (after-paint.ts), each
+ * such island shows a quiet notice where the reader acts (island-failure.ts), and a tick made
+ * then is marked as not saved.
  * The expiry notice never stays on «Проверяем сроки действия…».
  */
 import {
