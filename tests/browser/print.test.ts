@@ -1,5 +1,6 @@
 /** Printing a guide: clean paper, steps as ☐/☑ boxes, figures kept whole, link targets shown. */
 import { expect, test } from '../helpers/fixtures';
+import { tickStep } from '../helpers/ticks';
 
 test.describe('print', () => {
   test('a guide prints without chrome, with boxes for steps and whole figures', async ({
@@ -7,7 +8,7 @@ test.describe('print', () => {
     site,
   }) => {
     await page.goto(site.url('/services/token/'));
-    await page.locator('#token-eis-save .eis-step__check').check();
+    await tickStep(page, 'token-eis-save');
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       [
