@@ -9,6 +9,9 @@
  *      Pagefind answers, typing under 4× CPU throttling;
  *   4b. the main thread while the dialog answers the worst queries (a 10 000-character paste,
  *      many words, corrections, nothing found): Chromium's long tasks over 50 ms, at 1× and 4× CPU;
+ *   4c. search quality: top-1 and top-3 of every tuning set and every held-out set (corpus 6,
+ *      never tuned on, included), the searches per query and the slowest query, from the search
+ *      engine in Node over this build's index (`npm run bench:search`);
  *   5. Lighthouse (mobile profile, simulated throttling, served gzipped) on four pages — the home
  *      page, the heaviest guide, the reminder page and the error dictionary — each run side by
  *      side with the bare Starlight page (bare, page, page, bare, bare, page …; --runs, default 5),
@@ -307,7 +310,22 @@ try {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4c. «Мой прогресс» with 100 organisations (issue 22)
+// 4c. Search quality: the engine in Node over this build's index (tests/build/search-bench.test.ts)
+
+heading('Search quality: top-1 and top-3 of the tuning sets and of the held-out sets, in Node');
+{
+  const run = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'vitest'),
+    ['run', '--project', 'bench', '--reporter', 'dot'],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EIS_BENCH_DIST: DIST } },
+  );
+  const lines = `${run.stdout}`.split('\n').filter((l) => /^ {2}\S/.test(l));
+  if (run.status === 0 && lines.length) console.log(lines.join('\n'));
+  else console.log(`search bench failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4d. «Мой прогресс» with 100 organisations (issue 22)
 
 heading('«Мой прогресс» with 100 organisations × every checklist and 200 reminders');
 try {
