@@ -334,6 +334,8 @@ for (const cfg of CONFIGS) {
       const res = await post(`${nginx.origin}${beacon}`);
       expect(res.status).toBe(204);
       expect(res.headers['set-cookie']).toBeUndefined();
+      // nginx writes its log line after the response is sent: the client can read the file first.
+      await expect.poll(() => nginx.feedback().trim(), 'the feedback log line').not.toBe('');
       const lines = nginx.feedback().trim().split('\n');
       expect(lines).toHaveLength(1);
       const args = new URLSearchParams(lines[0]!.split(' ')[1]);
