@@ -5,8 +5,8 @@
  * search-corpus-6a.ts, -6b.ts; also without its questions that a tuning set has word for word),
  * top-1 and top-3; for every question and for abusive ones (a pasted page of text, many words),
  * the Pagefind searches each costs and the slowest query's time. `npm run bench` runs it over
- * its own build. Asserts only
- * the bounds that do not depend on the machine: searches grow linearly with words.
+ * its own build. Asserts only the bounds that do not depend on the machine: searches grow
+ * linearly with words.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
@@ -21,6 +21,7 @@ import { HELD_OUT_5b, TUNING_5b } from '../helpers/search-corpus-5b';
 import { HELD_OUT_6a, TUNING_6a } from '../helpers/search-corpus-6a';
 import { HELD_OUT_6b, TUNING_6b } from '../helpers/search-corpus-6b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
+import { normalizeWord } from '../../src/features/search/search-russian';
 
 let engine: NodeSearch;
 beforeAll(async () => {
@@ -57,7 +58,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // corpus 6 without the questions a tuning set has word for word (case and «ё» aside) is the
   // figure for questions the engine has never seen.
-  const same = (q: string) => q.toLowerCase().replace(/ё/g, 'е').trim();
+  const same = (q: string) => normalizeWord(q.trim());
   const tuned = new Set(
     sets
       .filter(([name]) => name.startsWith('tuning'))
