@@ -191,6 +191,15 @@ test.describe('before the script arrives (Slow 3G, 4× CPU)', () => {
     const fieldset = page.locator('eis-reminder fieldset[data-until-ready]').first();
     expect(await fieldset.evaluate((f: HTMLFieldSetElement) => f.disabled)).toBe(true);
     expect(await page.locator('eis-reminder input[name="label"]').first().isDisabled()).toBe(true);
+    // The slow machine and network matter up to the tick; what follows only reads the result.
+    // Chromium emulates a slow CPU by keeping a core busy, so it is switched off here.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     release();
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('eis:v2:tick:token:token-eis-save')), {

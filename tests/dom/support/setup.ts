@@ -3,9 +3,10 @@
  * - `Date` reads the frozen NOW of tests/helpers/clock.ts (timers keep running), so «через N
  *   дней» and the expiry notice never depend on the day the suite runs;
  * - Astro's Container API has no content layer, so the two server-only modules that read the
- *   docs collection are stood in for by ./site-data.ts.
+ *   docs collection are stood in for by ./site-data.ts;
+ * - the inline scripts come bundled from ./inline-scripts.ts (esbuild cannot run in the VM).
  */
-import { vi } from 'vitest';
+import { inject, vi } from 'vitest';
 import { NOW } from '../../helpers/clock';
 
 vi.useFakeTimers({ toFake: ['Date'], now: NOW });
@@ -24,6 +25,31 @@ vi.waitFor = ((callback, options) =>
 
 vi.mock('../../../src/site/checklists', async () => (await import('./site-data')).checklistsModule);
 vi.mock('../../../src/site/guides', async () => (await import('./site-data')).guidesModule);
+/**
+ * Starlight's components module also loads FileTree, which builds its icons with satteri (a native
+ * module) as it loads: satteri's buffers come from outside the VM context this layer runs in
+ * (vmThreads), so it fails there. The site renders no FileTree; the others are Starlight's own.
+ */
+vi.mock('@astrojs/starlight/components', async () => {
+  const dir = '../../../node_modules/@astrojs/starlight/dist/user-components';
+  const names = [
+    ...['Aside', 'Badge', 'Card', 'CardGrid', 'Icon', 'LinkButton', 'LinkCard'],
+    ...['Steps', 'TabItem', 'Tabs'],
+  ];
+  return Object.fromEntries(
+    await Promise.all(
+      names.map(async (name) => [
+        name,
+        ((await import(`${dir}/${name}.astro`)) as { default: unknown }).default,
+      ]),
+    ),
+  );
+});
+// Bundled by the real bundler outside the VM context (./inline-scripts.ts says why).
+vi.mock('../../../src/build/inline-script', () => ({
+  inlineScript: (name: keyof ReturnType<typeof inject<'inlineScripts'>>) =>
+    Promise.resolve(inject('inlineScripts')[name]),
+}));
 
 /**
  * happy-dom never reports an intersection: every observed element counts as near the viewport
