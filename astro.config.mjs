@@ -16,6 +16,7 @@ import { figuresPlugin } from './src/build/figures.ts';
 import { dropPreloadHelper } from './src/build/preload-helper.ts';
 import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
 import { SECTIONS } from './src/site/sections.ts';
+import { PAGEFIND_RANKING } from './src/features/search/pagefind-ranking.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -144,6 +145,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
+      // The dialog's ranking, shared with the engine in Node (pagefind-ranking.ts).
+      pagefind: { ranking: PAGEFIND_RANKING },
       disable404Route: true,
       pagination: true,
       // The validator checks links as authored (root-relative), so it runs on the root build;

@@ -11,6 +11,7 @@ import { serveStatic, type StaticServer } from '../../harness/static-server';
 import { loadVocabulary } from '../../src/features/search/search-query';
 import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
+import { PAGEFIND_RANKING } from '../../src/features/search/pagefind-ranking';
 import {
   pageOf,
   searchSite,
@@ -30,7 +31,12 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
   const pagefind = (await import(
     /* @vite-ignore */ pathToFileURL(path.join(dist, 'pagefind/pagefind.js')).href
   )) as PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
-  await pagefind.options({ basePath: server.url('/pagefind/'), baseUrl: '/' });
+  // Ranked as the dialog ranks (astro.config.mjs gives Starlight the same weights).
+  await pagefind.options({
+    basePath: server.url('/pagefind/'),
+    baseUrl: '/',
+    ranking: PAGEFIND_RANKING,
+  });
   await pagefind.init();
   const json = JSON.parse(await readFile(path.join(dist, 'search-vocabulary.json'), 'utf8')) as {
     russian?: unknown;
