@@ -21,15 +21,16 @@ import { TUNING_5b } from '../helpers/search-corpus-5b';
 /** Every `step`-th question of a list, from its first: a fixed sample of each kind. */
 const every = <T>(list: readonly T[], step: number): T[] => list.filter((_, i) => i % step === 0);
 
+/** 30 questions: 17 of the tuning classes, 13 of the corpora's tuning halves. */
 const QUESTIONS = [
   ...every(
     QUERIES.map(([q]) => q),
-    8,
+    12,
   ),
   ...[TUNING_4a, TUNING_4b, TUNING_5a, TUNING_5b].flatMap((set) =>
     every(
       set.map(([q]) => q),
-      12,
+      20,
     ),
   ),
 ];
