@@ -8,6 +8,7 @@
  */
 import { inject, vi } from 'vitest';
 import { NOW } from '../../helpers/clock';
+import type { InlineScripts } from './inline-scripts';
 
 vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 
@@ -47,8 +48,7 @@ vi.mock('@astrojs/starlight/components', async () => {
 });
 // Bundled by the real bundler outside the VM context (./inline-scripts.ts says why).
 vi.mock('../../../src/build/inline-script', () => ({
-  inlineScript: (name: keyof ReturnType<typeof inject<'inlineScripts'>>) =>
-    Promise.resolve(inject('inlineScripts')[name]),
+  inlineScript: (name: keyof InlineScripts) => Promise.resolve(inject('inlineScripts')[name]),
 }));
 
 /**
