@@ -8,7 +8,8 @@
  * never saw the engine, split once by position) gives a fourth tuning set and a fourth held-out
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
  * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
- * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) is read by its totals only, never tuned on. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) a sixth, read by its totals only until round 11
+ * tuned on its even half. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -135,7 +136,8 @@ describe('search quality (engine over dist/)', () => {
    * words after words together: 79/123 and 87/123 (held-out 1: 49/64, 2: 58/71, 3: 75/93);
    * round 6: 82/123 and 90/123 (held-out 1: 49/64 and 59/64, 2: 59/71 and 67/71, 3: 77/93 and
    * 88/93); with the last synonyms («код ЭДО», «новичок», «сайт предупредит»: +4 on the tuning
-   * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule.
+   * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule;
+   * round 10: 79/123; round 11 (tuned on corpus 6's even half): 84/123 and 94/123.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -146,8 +148,8 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(88);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(82);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(92);
   }, 60_000);
 
   /**
@@ -171,7 +173,8 @@ describe('search quality (engine over dist/)', () => {
    * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise; after
    * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115; with the
    * login entry for failures said as «ошибка аутентификации», «401»: 79/115 and 89/115; with the
-   * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115.
+   * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115; round 11
+   * (tuned on corpus 6's even half): 85/115 and 96/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -182,41 +185,45 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 5: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(89);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(83);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(94);
   }, 60_000);
 
   /**
    * Corpus 6 (search-corpus-6a.ts, -6b.ts: 200 questions by two more writers who never saw the
-   * engine or the other corpora), never tuned on: only its totals are read, per half (the split
-   * by position is made, for a later round to tune on the even half). Measured once on the
-   * engine of round 6's start: 128/200 top-1, 139/200 top-3 (tuning half 70/100 and 73/100,
-   * held-out half 58/100 and 66/100); once after round 6's changes, which were tuned on corpora
-   * 4 and 5 only: 133/200 and 148/200 (71/100 and 75/100; 62/100 and 73/100); after the rest
-   * of them: 135/200 and 150/200 (72/100 and 77/100; 63/100 and 73/100).
+   * engine or the other corpora), split by position when written. Both halves were measured, by
+   * their totals only, on the engine of round 6's start: 70/100 top-1, 73/100 top-3 (even half),
+   * 58/100 and 66/100 (odd half); after round 6: 72/100 and 77/100, 63/100 and 73/100; round 10:
+   * 72/100 and 78/100, 63/100 and 74/100. Round 11 tuned on the even half (ЙЦУКЕН read through
+   * a whole query, section kinds «подготовить» and «пошагово», failures «не отображается», the
+   * home page's and the reader's own records' phrasings): 91/100 and 95/100.
    */
-  it('corpus 6, never tuned on: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const halves = {
-      'even half': [...TUNING_6a, ...TUNING_6b],
-      'odd half': [...HELD_OUT_6a, ...HELD_OUT_6b],
-    };
-    let top1 = 0;
-    let top3 = 0;
-    let n = 0;
-    for (const [name, questions] of Object.entries(halves)) {
-      expect(questions.length).toBeGreaterThanOrEqual(95);
-      const s = await score(questions);
-      report.push(
-        `corpus 6, ${name}: top-1 ${s.top1}/${questions.length}, top-3 ${s.top3}/${questions.length}`,
-      );
-      [top1, top3, n] = [top1 + s.top1, top3 + s.top3, n + questions.length];
-    }
-    const totals = `${top1}/${n} top-1, ${top3}/${n} top-3`;
+  it('tuning 6: questions by two more new writers (tuned on since round 11)', async () => {
+    const questions = [...TUNING_6a, ...TUNING_6b];
+    const s = await score(questions);
+    const n = questions.length;
+    report.push(`tuning 6: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(93);
+  }, 60_000);
+
+  /**
+   * Corpus 6's odd half, never tuned on: only its totals are read. 63/100 top-1, 74/100 top-3
+   * before round 11's changes (tuned on the even half); after them 64/100 and 76/100 — the even
+   * half gained 19 first places, this half one: the fairest measure of how far phrasings
+   * learnt from one writer's questions carry to another's.
+   */
+  it('held-out 6: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    const questions = [...HELD_OUT_6a, ...HELD_OUT_6b];
+    expect(questions.length).toBeGreaterThanOrEqual(95);
+    const s = await score(questions);
+    const n = questions.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
     report.push(
-      `corpus 6: top-1 ${top1}/${n} (${percent(top1, n)} %), top-3 ${top3}/${n} (${percent(top3, n)} %)`,
+      `held-out 6: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(top1, totals).toBeGreaterThanOrEqual(130);
-    expect(top3, totals).toBeGreaterThanOrEqual(145);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(62);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(74);
   }, 60_000);
 
   /**

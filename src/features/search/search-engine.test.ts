@@ -119,6 +119,31 @@ describe('synonyms', () => {
     }
     expect(matchSynonyms('поменяли пароль в кабинете')).toEqual([]);
   });
+
+  it('round 11: the home page, outages, requests by number, one’s progress, the path to choose', () => {
+    const anchor = (q: string) => matchSynonyms(q).map((s) => `${s.page}#${s.anchor ?? ''}`);
+    expect(anchor('открыть главную страницу')).toEqual(['#']);
+    expect(anchor('на картинках настоящие экраны?')).toEqual(['#для-кого-этот-сайт']);
+    expect(anchor('ЕИС лежит с утра')).toEqual(['support/knowledge-base/#новости-и-уведомления']);
+    expect(anchor('моей ошибки нет в списке')).toEqual([
+      'reference/troubleshooting/#if-nothing-helped',
+    ]);
+    expect(anchor('сколько шагов я уже сделала')).toEqual(['tools/progress/#vse-spiski']);
+    expect(anchor('сайт отправляет мои данные?')).toEqual(['tools/progress/#что-сайт-отправляет']);
+    expect(anchor('рис или токен, что выбрать')).toEqual([
+      'services/overview/#как-понять-какой-путь-ваш',
+    ]);
+    expect(anchor('заново зарегистрировались в ЕИС')).toEqual(['connect/re-registration/#']);
+    expect(anchor('подключить поликлинику к ЕИС')).toEqual(['tools/start/#']);
+    // The narrower phrasing is listed first: «найти своё обращение» opens the page's search line.
+    expect(anchor('найти своё обращение по номеру')[0]).toBe(
+      'support/request-statuses/#страница-техническая-поддержка',
+    );
+    // Not every «лежит», «выбрать» or screenshot.
+    expect(matchSynonyms('где лежит обучающее видео')).toEqual([]);
+    expect(matchSynonyms('как выбрать вид обращения')).toEqual([]);
+    expect(matchSynonyms('можно ли приложить скриншоты к обращению')).toEqual([]);
+  });
 });
 
 describe('section words', () => {
@@ -148,6 +173,13 @@ describe('section words', () => {
     expect(matchSections('получил идентификатор, что ещё сделать')).toEqual(['что-дальше']);
     expect(matchSections('что появится в кабинете')).toEqual(['что-получится']);
     expect(matchSections('не пускает дальше')).toEqual([]);
+  });
+
+  it('«пошагово» asks for «Шаги»; «подготовить», «под рукой» for «Что понадобится»', () => {
+    expect(matchSections('пошагово как подать обращение')).toEqual(['шаги']);
+    expect(matchSections('что подготовить заранее')).toEqual(['что-понадобится']);
+    expect(matchSections('что иметь под рукой')).toEqual(['что-понадобится']);
+    expect(matchSections('подобрать план по шагам')).toEqual([]);
   });
 });
 
@@ -220,6 +252,45 @@ describe('the changes page', () => {
       '/reference/changes/',
     ]);
     expect((await paths('история изменений идентификатор эдо'))[0]).toBe('/reference/changes/');
+  });
+});
+
+describe('synonyms in a query typed in the wrong layout', () => {
+  const pagefind = wordsFake([
+    { url: '/connect/web-torgi-ks/', sections: [['_top', 'подключить еис web-торги-кс']] },
+    { url: '/tools/start/', sections: [['_top', 'с чего начать подключить']] },
+    {
+      url: '/tools/progress/',
+      sections: [
+        ['_top', 'мой прогресс'],
+        ['vse-spiski', 'все чек-листы отметки'],
+        ['perenos', 'перенос и сброс отметки'],
+      ],
+    },
+  ]);
+  const vocab = loadVocabulary({
+    pages: 3,
+    words: { '1': 'с чего начать web-торги-кс мой прогресс перенос сброс', '2': 'подключить еис' },
+  });
+  const russian = loadLetters(encodeLetters(['подключить', 'больницу', 'к', 'еис']));
+
+  it('are read in its ЙЦУКЕН reading: «gjlrk.xbnm ,jkmybwe r tbc» is «подключить больницу к еис»', async () => {
+    const answer = await searchSite(
+      pagefind,
+      { vocab, russian, messages: [] },
+      'gjlrk.xbnm ,jkmybwe r tbc',
+    );
+    expect(answer.plan.understood).toBe('подключить больницу к еис');
+    expect(answer.hits[0]?.path).toBe('/tools/start/');
+  });
+
+  it('of two phrasings for one page, the first listed names the section', async () => {
+    const answer = await searchSite(
+      pagefind,
+      { vocab, russian, messages: [] },
+      'обнулить все отметки в чек-листах',
+    );
+    expect(answer.hits[0]?.url).toBe('/tools/progress/#perenos');
   });
 });
 

@@ -510,16 +510,19 @@ export async function searchSite(
       if (second.pages.length) [plan, found] = [capped(corrected, vocab), second];
     }
   }
+  // What the reader said: a query typed in the wrong layout is read as its ЙЦУКЕН reading.
+  const said = plan.layout ? plan.understood : raw;
   // Reader words for what the site calls otherwise (search-synonyms.ts).
   const pinned = new Set<string>();
   const anchors = new Map<string, string>();
   const dictionary = dictionaryPath(data, base);
   const has = (path: string) => found.pages.some((p) => pathOf(p) === path);
-  const synonyms = matchSynonyms(raw);
+  const synonyms = matchSynonyms(said);
   for (const syn of synonyms) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
-    if (syn.anchor) anchors.set(path, syn.anchor);
+    // Of two phrasings for one page, the first listed (the more specific) names the section.
+    if (syn.anchor && !anchors.has(path)) anchors.set(path, syn.anchor);
     const entry = syn.entry && dictionary && !has(dictionary) ? dictionary : undefined;
     if (has(path) && !entry) continue;
     const results = await Promise.all((await pf.all(words(syn.site))).map(pageOf));
@@ -530,7 +533,7 @@ export async function searchSite(
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
   // whose heading has every other word of the question comes first and opens at the term.
-  const definition = asksDefinition(raw);
+  const definition = asksDefinition(said);
   if (definition) {
     const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
     for (const page of found.pages) {
@@ -572,14 +575,14 @@ export async function searchSite(
     (p) => (together.get(p) ?? 0) * (MAX_TERMS + 1) + inTitle(p),
   );
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionary);
-  const group = dictionary ? errorGroup(raw, plan.terms, ranked, dictionary) : undefined;
+  const group = dictionary ? errorGroup(said, plan.terms, ranked, dictionary) : undefined;
   if (group) {
     pinned.add(dictionary!);
     anchors.set(dictionary!, group);
     const at = ranked.findIndex((p) => pathOf(p) === dictionary);
     ranked.unshift(...ranked.splice(at, 1));
   }
-  const asked = definition ? [] : matchSections(raw);
+  const asked = definition ? [] : matchSections(said);
   if (asked.length) ranked.push(...(await withSection(pf, asked[0]!, ranked)));
   kindFirst(ranked, asked, pinned, plan.terms);
   // The same words said as a failure: the synonym's dictionary entry, first for an error, else

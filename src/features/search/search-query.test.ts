@@ -17,6 +17,7 @@ import {
   words,
 } from './search-query';
 import { foundPages } from './search-text';
+import { encodeLetters, loadLetters } from './search-russian';
 
 const vocab = loadVocabulary({
   pages: 10,
@@ -70,6 +71,21 @@ describe('planQuery', () => {
     expect(ru).toMatchObject({ terms: ['подписать'], layout: true, understood: 'подписать' });
     expect(planQuery('реезы', vocab)).toMatchObject({ terms: ['https'], layout: true });
     expect(planQuery('https', vocab).layout).toBe(false);
+  });
+
+  it('reads the rest of a wrong-layout query as ЙЦУКЕН where it looks Russian, on the site or not', () => {
+    const russian = loadLetters(encodeLetters(['подписать', 'больницу']));
+    const options = { russian, corrections: false };
+    // «gjlgbcfnm» reads as a site word: the whole query was typed in the wrong layout.
+    const plan = planQuery('gjlgbcfnm ,jkmybwe', vocab, options);
+    expect(plan).toMatchObject({ understood: 'подписать больницу', layout: true });
+    expect(plan.unknown).toEqual(['больницу']);
+    // Alone, a word the site lacks is no evidence of the wrong layout.
+    expect(planQuery(',jkmybwe', vocab, options).layout).toBe(false);
+    // A Latin word whose ЙЦУКЕН reading is not Russian stays as typed.
+    expect(planQuery('gjlgbcfnm unauthorized', vocab, options).understood).toBe(
+      'подписать unauthorized',
+    );
   });
 
   it('corrects typos and marks the corrections as guesses', () => {

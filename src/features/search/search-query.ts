@@ -122,7 +122,7 @@ const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', веб
  * a token or identifier that «просрочен» or «закончился» has «истёк»; a «галочка» or «флажок» is
  * what the instructions call «флаг»; a «заявка» or «тикет» to support is an «обращение»;
  * «актирование» is the sources' «активирование»; a «напоминалка» (or «напомнит ли сайт») is the
- * site's «напоминание»; to «завести» a request is to «создать» it. The search uses the site's
+ * site's «напоминание»; to «завести» a request is to «создать» it; «госзакупки» is ЕИС. The search uses the site's
  * word; the reader's word stays what is shown as understood (it is never «corrected»).
  */
 export const READER_WORDS: readonly (readonly [start: string, site: string])[] = [
@@ -136,12 +136,14 @@ export const READER_WORDS: readonly (readonly [start: string, site: string])[] =
   ['флажок', 'флаг'],
   ['флажк', 'флаг'],
   ['чекбокс', 'флаг'],
-  ['заявк', 'обращение'],
   ['тикет', 'обращение'],
   ['актирован', 'активирование'],
   ['напоминалк', 'напоминание'],
   ['напомн', 'напоминание'],
   ['завести', 'создать'],
+  // «сайт госзакупок», «админка ЕИС»: the portal is ЕИС, its menu «Администрирование».
+  ['госзакуп', 'еис'],
+  ['админк', 'администрирование'],
 ];
 
 /** The site's word for a reader's word (READER_WORDS), if it has one. */
@@ -292,7 +294,7 @@ export interface QueryPlan {
  * failures as readers retell them: «не подходит», «закрыли», «нет пункта», «толку никакого».
  */
 const ERROR_WORDS =
-  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|закончил|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля|не вижу|не нахож|не могу найти|не знаю|не сохранил|забыл|потерял|перестал|слетел|сбросил|не подход|не проход|не пуска|не открыва|не получа|не приход|не загружа|сменился|сменилось|поменялся|401|403|unauthoriz|forbidden|закрыли|закрылось|нет пункта|нет блока|нет кнопки|нет раздела|нет вкладки|пропал|исчез|просит установ|толку|ничего не измен|ничего не помен)/;
+  /(^| )(ошибк|обнаружен|несовпаден|несоответств|некорректн|неверн|неправильн|истек|просроч|закончил|невозможн|недоступ|не удал|не найден|не появил|не работает|не принима|не отправля|не вижу|не нахож|не могу найти|не знаю|не сохранил|забыл|потерял|перестал|слетел|сбросил|не подход|не проход|не пуска|не открыва|не получа|не приход|не загружа|сменился|сменилось|поменялся|401|403|unauthoriz|forbidden|закрыли|закрылось|не отображ|не показыва|не заработ|не сработ|не срабатыва|опять друг|снова друг|нет пункта|нет блока|нет кнопки|нет раздела|нет вкладки|пропал|исчез|просит установ|толку|ничего не измен|ничего не помен)/;
 
 export function readsLikeError(text: string): boolean {
   return ERROR_WORDS.test(normalize(text));
@@ -312,6 +314,22 @@ export function planQuery(
     .filter(Boolean)
     .slice(0, MAX_PLAN_CHUNKS)
     .map((c) => readChunk(c, vocab, options));
+  // A query typed in the wrong layout is typed so throughout: once a chunk reads as ЙЦУКЕН keys
+  // by the site's own words, a Latin chunk whose Cyrillic reading looks Russian is read so too,
+  // though the site lacks that word («,jkmybwe» → «больницу» next to «gjlrk.xbnm» → «подключить»).
+  if (options.russian && chunks.some((c) => c.layout && hasLatin(c.typed))) {
+    chunks.forEach((c, i) => {
+      if (c.layout || hasCyrillic(c.typed) || !hasLatin(c.typed)) return;
+      const other = latinToCyrillic(c.typed);
+      const all = words(other);
+      if (!all.length || all.some((w) => notRussian(w, options))) return;
+      chunks[i] = {
+        typed: c.typed,
+        words: all.map((w) => readWord(w, vocab, options)),
+        layout: true,
+      };
+    });
+  }
   const readings = chunks.flatMap((c) => c.words);
   const meaningful = readings.filter((r) => !STOP_WORDS.has(r.word));
   const chosen = meaningful.length ? meaningful : readings;
