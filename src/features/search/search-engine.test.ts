@@ -494,6 +494,24 @@ describe('failures first', () => {
     expect(ranked).toEqual([dict, guide]);
   });
 
+  it('or to the entry whose heading names three of its words, though the guide has more', () => {
+    const told = {
+      ...literalPlan('нажал сохранить в карточке и пароль сменился'),
+      error: true,
+    };
+    const heading = (title: string) => (p: PageData) =>
+      p === dict ? { ...section('err-password-reset-by-save', 3), title } : section('шаги', 5);
+    const ranked = [guide, dict];
+    const named = heading('Нажали «Сохранить» — пароль снова изменился');
+    failureFirst(ranked, told, new Set(), named, '/reference/troubleshooting/');
+    expect(ranked).toEqual([dict, guide]);
+    // Two of its words in the heading are not enough.
+    const fewer = [guide, dict];
+    const two = heading('Нажали «Сохранить»');
+    failureFirst(fewer, told, new Set(), two, '/reference/troubleshooting/');
+    expect(fewer).toEqual([guide, dict]);
+  });
+
   it('a task question, a weaker entry, or a page the reader’s words pin keeps the guide first', () => {
     const strong = (p: PageData) => (p === dict ? section('err-continue', 3) : section('шаги', 2));
     const weak = (p: PageData) => (p === dict ? section('err-continue', 1) : section('шаги', 2));
@@ -531,6 +549,11 @@ describe('reader words', () => {
     expect(siteWord('завести')).toBe('создать');
     // «заведующая» (a school's head) is no «завести».
     expect(siteWord('заведующая')).toBeUndefined();
+    expect(siteWord('вбивает')).toBe('ввести');
+    expect(siteWord('госзакупок')).toBe('еис');
+    expect(siteWord('админке')).toBe('администрирование');
+    const web = loadVocabulary({ pages: 3, words: { '1': 'web-торги' } });
+    expect(planQuery('вебторгах', web, { corrections: false }).terms).toEqual(['web-торги']);
     const vocab = loadVocabulary({ pages: 3, words: { '1': 'истек токен' } });
     const plan = planQuery('просрочен токен', vocab, { corrections: false });
     expect(plan.terms).toEqual(['истек', 'токен']);

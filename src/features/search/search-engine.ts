@@ -287,6 +287,8 @@ export const RANKING = {
   titleFrom: 0.6,
   /** Section heading coverage from which a pasted error's section counts. */
   sectionFrom: 0.75,
+  /** Words of a failure told in the reader's words that a dictionary entry's heading names. */
+  entryHeadingWords: 3,
 } as const;
 
 function byHeadings(
@@ -463,7 +465,8 @@ function dictionaryPath(data: EngineData, base: string): string | undefined {
 /**
  * A question that reads like a failure («забыл нажать продолжить», «пароль перестал подходить»)
  * is answered by the dictionary entry that has as many of its words as the best section of the
- * page ranked first: the entry moves to the top. Not above a page the reader's words pin.
+ * page ranked first, or whose heading names three of them: the entry moves to the top. Not above
+ * a page the reader's words pin.
  */
 export function failureFirst(
   ranked: PageData[],
@@ -477,7 +480,16 @@ export function failureFirst(
   const at = ranked.findIndex((p) => pathOf(p) === dictionary);
   if (at <= 0 || pinned.has(pathOf(lead))) return;
   const entry = best(ranked[at]!);
-  if (entry?.id.startsWith('err-') && entry.matched >= (best(lead)?.matched ?? 0)) {
+  // An entry's heading is the failure in the reader's words: one that names as many of the
+  // question's words as RANKING.entryHeadingWords answers it («нажал сохранить … пароль сменился»
+  // → «… нажали «Сохранить» — пароль снова изменился»), though a guide's steps have more of them.
+  const named = entry
+    ? Math.round(headingCoverage(entry.title, plan.terms) * plan.terms.length)
+    : 0;
+  if (
+    entry?.id.startsWith('err-') &&
+    (entry.matched >= (best(lead)?.matched ?? 0) || named >= RANKING.entryHeadingWords)
+  ) {
     ranked.unshift(...ranked.splice(at, 1));
   }
 }

@@ -141,6 +141,10 @@ export const READER_WORDS: readonly (readonly [start: string, site: string])[] =
   ['напоминалк', 'напоминание'],
   ['напомн', 'напоминание'],
   ['завести', 'создать'],
+  // «вбить логин в торги»: to «ввести» it.
+  ['вбив', 'ввести'],
+  ['вбит', 'ввести'],
+  ['вбей', 'ввести'],
   // «сайт госзакупок», «админка ЕИС»: the portal is ЕИС, its menu «Администрирование».
   ['госзакуп', 'еис'],
   ['админк', 'администрирование'],
@@ -161,7 +165,10 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   const site = siteWord(typed);
   if (site && vocab.df.has(site)) return { fit: 'exact', word: site, typed };
   // «техподдержка» is what the site calls «поддержка» (and «техподдержка» only in passing).
-  const word = SPELLINGS[typed] ?? typed.replace(/^техподдержк/, 'поддержк');
+  const word =
+    SPELLINGS[typed] ??
+    // «вебторгах», «вэбторгов»: any form of the name written as one word.
+    (/^в[еэ]бторг/.test(typed) ? 'web-торги' : typed.replace(/^техподдержк/, 'поддержк'));
   if (vocab.df.has(word)) return { fit: 'exact', word };
   // A phone number typed with +7 instead of 8, or without the trunk prefix.
   if (/^\d{10,11}$/.test(word)) {
