@@ -9,7 +9,7 @@
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
  * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
  * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) a sixth, read by its totals only until round 11
- * tuned on its even half. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * tuned on its even half; corpus 7 (search-corpus-7a.ts, -7b.ts: 215, round 11) a seventh. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -24,6 +24,8 @@ import { HELD_OUT_5a, TUNING_5a } from '../helpers/search-corpus-5a';
 import { HELD_OUT_5b, TUNING_5b } from '../helpers/search-corpus-5b';
 import { HELD_OUT_6a, TUNING_6a } from '../helpers/search-corpus-6a';
 import { HELD_OUT_6b, TUNING_6b } from '../helpers/search-corpus-6b';
+import { HELD_OUT_7a, TUNING_7a } from '../helpers/search-corpus-7a';
+import { HELD_OUT_7b, TUNING_7b } from '../helpers/search-corpus-7b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
@@ -137,7 +139,8 @@ describe('search quality (engine over dist/)', () => {
    * round 6: 82/123 and 90/123 (held-out 1: 49/64 and 59/64, 2: 59/71 and 67/71, 3: 77/93 and
    * 88/93); with the last synonyms («код ЭДО», «новичок», «сайт предупредит»: +4 on the tuning
    * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule;
-   * round 10: 79/123; round 11 (tuned on corpus 6's even half): 85/123 and 95/123.
+   * round 10: 79/123; round 11 (tuned on corpus 6's even half): 85/123 and 95/123; then on
+   * corpus 7's even half: 88/123 and 96/123.
    */
   it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
@@ -148,8 +151,8 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(82);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(92);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(85);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(93);
   }, 60_000);
 
   /**
@@ -174,7 +177,7 @@ describe('search quality (engine over dist/)', () => {
    * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115; with the
    * login entry for failures said as «ошибка аутентификации», «401»: 79/115 and 89/115; with the
    * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115; round 11
-   * (tuned on corpus 6's even half): 86/115 and 96/115.
+   * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -185,8 +188,8 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 5: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(83);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(94);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(86);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(95);
   }, 60_000);
 
   /**
@@ -212,7 +215,8 @@ describe('search quality (engine over dist/)', () => {
    * Corpus 6's odd half, never tuned on: only its totals are read. 63/100 top-1, 74/100 top-3
    * before round 11's changes (tuned on the even half); after them 64/100 and 76/100 — the even
    * half gained 20 first places, this half one: the fairest measure of how far phrasings
-   * learnt from one writer's questions carry to another's.
+   * learnt from one writer's questions carry to another's. After the changes tuned on corpus 7's
+   * even half: 66/100 and 76/100.
    */
   it('held-out 6: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_6a, ...HELD_OUT_6b];
@@ -223,8 +227,40 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 6: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(62);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(64);
     expect(s.top3, totals).toBeGreaterThanOrEqual(74);
+  }, 60_000);
+
+  /**
+   * Corpus 7 (search-corpus-7a.ts, -7b.ts: 215 questions by two more writers who never opened the
+   * engine, its tests or the other corpora), written in round 11 and measured on arrival, on the
+   * engine tuned on corpus 6's even half: 81/108 top-1 and 91/108 top-3 (even half), 89/107 and
+   * 95/107 (odd half). Then tuned on the even half: 97/108 and 102/108.
+   */
+  it('tuning 7: questions by two more new writers (tuned on)', async () => {
+    const questions = [...TUNING_7a, ...TUNING_7b];
+    const s = await score(questions);
+    const n = questions.length;
+    report.push(`tuning 7: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(94);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(100);
+  }, 60_000);
+
+  /**
+   * Corpus 7's odd half, never tuned on: only its totals are read. 89/107 top-1, 95/107 top-3 on
+   * arrival; 90/107 and 96/107 after the changes tuned on the even half.
+   */
+  it('held-out 7: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    const questions = [...HELD_OUT_7a, ...HELD_OUT_7b];
+    expect(questions.length).toBeGreaterThanOrEqual(100);
+    const s = await score(questions);
+    const n = questions.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out 7: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    expect(s.top1, totals).toBeGreaterThanOrEqual(88);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(94);
   }, 60_000);
 
   /**
@@ -248,8 +284,8 @@ describe('search quality (engine over dist/)', () => {
     // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
     // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
     // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64; round 6:
-    // 49/64 and 59/64.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(44);
+    // 49/64 and 59/64; round 11: 51/64 and 59/64.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(48);
     expect(s.top3, totals).toBeGreaterThanOrEqual(58);
   }, 60_000);
 
@@ -270,7 +306,7 @@ describe('search quality (engine over dist/)', () => {
     // misses are never printed, so that nobody tunes on them.
     // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
     // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71; with words
-    // together: 56/71 and 66/71; round 6: 59/71 and 67/71.
+    // together: 56/71 and 66/71; round 6: 59/71 and 67/71; round 11: 60/71 and 67/71.
     expect(s.top1, totals).toBeGreaterThanOrEqual(57);
     expect(s.top3, totals).toBeGreaterThanOrEqual(66);
   }, 60_000);
@@ -289,8 +325,8 @@ describe('search quality (engine over dist/)', () => {
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
     // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93;
-    // round 6: 77/93 and 88/93.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(75);
+    // round 6: 77/93 and 88/93; round 11: 82/93 and 88/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
     expect(s.top3, totals).toBeGreaterThanOrEqual(86);
   }, 60_000);
 });

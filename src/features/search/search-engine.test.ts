@@ -105,17 +105,15 @@ describe('synonyms', () => {
     expect(matchSynonyms('добавить напоминание о токене')).toEqual([]);
   });
 
-  it('«что поменяли в инструкции …» brings the changes page; a changed password does not', () => {
+  it('«что поменяли в инструкции …» brings the changes page first; a changed password does not', () => {
     for (const q of [
       'что поменяли в инструкции про токен',
       'обновилась ли инструкция про перерегистрацию',
       'последние правки в словаре ошибок',
       'подписаться на обновления через RSS',
     ]) {
-      expect(
-        matchSynonyms(q).map((s) => s.page),
-        q,
-      ).toEqual(['reference/changes/']);
+      // First: listed before «словарь ошибок» (which «… в словаре ошибок» also says).
+      expect(matchSynonyms(q)[0]?.page, q).toBe('reference/changes/');
     }
     expect(matchSynonyms('поменяли пароль в кабинете')).toEqual([]);
   });
@@ -139,7 +137,16 @@ describe('synonyms', () => {
     expect(anchor('найти своё обращение по номеру')[0]).toBe(
       'support/request-statuses/#страница-техническая-поддержка',
     );
-    // Not every «лежит», «выбрать» or screenshot.
+    expect(anchor('распечатать мой план')[0]).toBe('tools/progress/#moy-plan');
+    expect(anchor('сколько ждать ответа от техподдержки')).toEqual([
+      'support/request-statuses/#плановый-срок-решения',
+    ]);
+    expect(anchor('перенести прогресс на другой компьютер')).toEqual(['tools/progress/#perenos']);
+    expect(anchor('предупреждает ли еис, что заканчивается срок')).toEqual(['tools/reminder/#']);
+    expect(anchor('словарь ошибок')).toEqual(['reference/troubleshooting/#']);
+    expect(matchSynonyms('неверный логин')[0]?.entry).toBe('err-login-password-incorrect');
+    // Not every «лежит», «выбрать», «сбой» or screenshot.
+    expect(matchSynonyms('обращение закрыли: такой сбой уже был в новостях')).toEqual([]);
     expect(matchSynonyms('где лежит обучающее видео')).toEqual([]);
     expect(matchSynonyms('как выбрать вид обращения')).toEqual([]);
     expect(matchSynonyms('можно ли приложить скриншоты к обращению')).toEqual([]);
@@ -180,6 +187,10 @@ describe('section words', () => {
     expect(matchSections('что подготовить заранее')).toEqual(['что-понадобится']);
     expect(matchSections('что иметь под рукой')).toEqual(['что-понадобится']);
     expect(matchSections('подобрать план по шагам')).toEqual([]);
+    expect(matchSections('перерегистрация шаги по порядку')).toEqual(['шаги']);
+    expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
+    // «потому что» is no «что потом».
+    expect(matchSections('обращение закрыли, потому что сбой')).toEqual([]);
   });
 });
 
@@ -255,7 +266,7 @@ describe('the changes page', () => {
   });
 });
 
-describe('synonyms in a query typed in the wrong layout', () => {
+describe('synonyms in the engine', () => {
   const pagefind = wordsFake([
     { url: '/connect/web-torgi-ks/', sections: [['_top', 'подключить еис web-торги-кс']] },
     { url: '/tools/start/', sections: [['_top', 'с чего начать подключить']] },
@@ -282,6 +293,37 @@ describe('synonyms in a query typed in the wrong layout', () => {
     );
     expect(answer.plan.understood).toBe('подключить больницу к еис');
     expect(answer.hits[0]?.path).toBe('/tools/start/');
+  });
+
+  it('of two pages the reader’s words pin, the one listed first leads', async () => {
+    const pages = wordsFake([
+      // Pagefind's first, with every word together too.
+      { url: '/print/', sections: [['_top', 'распечатать мой план инструкция для печати']] },
+      {
+        url: '/tools/progress/',
+        sections: [
+          ['_top', 'мой прогресс'],
+          ['moy-plan', 'мой план распечатать'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(pages, { messages: [] }, 'распечатать мой план');
+    expect(answer.hits.map((h) => h.url)).toEqual(['/tools/progress/#moy-plan', '/print/']);
+  });
+
+  it('a kind of section the question asks for comes before a synonym’s section', async () => {
+    const pages = wordsFake([
+      {
+        url: '/services/overview/',
+        sections: [
+          ['_top', 'токен или рис'],
+          ['как-понять-какой-путь-ваш', 'какой путь ваш'],
+          ['что-дальше', 'что дальше'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(pages, { messages: [] }, 'выбрал токен или рис, что дальше');
+    expect(answer.hits[0]?.url).toBe(`/services/overview/#${encodeURIComponent('что-дальше')}`);
   });
 
   it('of two phrasings for one page, the first listed names the section', async () => {
@@ -583,12 +625,19 @@ describe('term questions', () => {
     expect(asksDefinition('лк это')).toBe(true);
     expect(asksDefinition('web-торги-кс что за программа')).toBe(true);
     expect(asksDefinition('как получить токен')).toBe(false);
+    expect(asksDefinition('что считается закупкой малого объёма')).toBe(true);
   });
 
   it('opens the entry whose name has every word, the one with fewest other words', () => {
     expect(termEntry(glossary, ['сервисы', 'отдачи'])).toBe('output-services');
     expect(termEntry(glossary, ['токен'])).toBe('token');
     expect(termEntry(glossary, ['дальше'])).toBeUndefined();
+  });
+
+  it('or all but one of three words or more («сервисы отдачи это роль?»), never of two', () => {
+    expect(termEntry(glossary, ['сервисы', 'отдачи', 'роль'])).toBe('output-services');
+    expect(termEntry(glossary, ['сервисы', 'роль'])).toBeUndefined();
+    expect(termEntry(glossary, ['сервисы', 'роль', 'права'])).toBeUndefined();
   });
 });
 

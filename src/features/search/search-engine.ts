@@ -227,7 +227,7 @@ const MIN_PAGES = 3;
 
 /** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
 const DEFINITION =
-  / (что такое|что значит|что означает|что это|что за|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает) /;
+  / (что такое|что значит|что означает|что это|что за|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает|что считается|что понимается|что подразумевается) /;
 /** Whether the question asks what a term means. */
 export function asksDefinition(query: string): boolean {
   return DEFINITION.test(` ${normalize(query)} `);
@@ -237,17 +237,21 @@ export function asksDefinition(query: string): boolean {
 const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин', 'программ', 'штук'];
 
 /**
- * The page's term entry (a <dt> with an id) whose name has every one of `terms`; of several, the
- * one with the fewest other words («сервисы отдачи» → «Сервисы отдачи», not «Токен
- * (идентификатор для использования сервисов отдачи)»).
+ * The page's term entry (a <dt> with an id) whose name has every one of `terms`, or all but one
+ * of three or more (a question's own word: «… это роль?»); of several, the one with most of them,
+ * then the fewest other words («сервисы отдачи» → «Сервисы отдачи», not «Токен (идентификатор
+ * для использования сервисов отдачи)»).
  */
 export function termEntry(page: PageData, terms: readonly string[]): string | undefined {
   if (!terms.length) return undefined;
-  let best: { id: string; extra: number } | undefined;
+  let best: { id: string; c: number; extra: number } | undefined;
   for (const a of page.anchors ?? []) {
-    if (a.element !== 'dt' || !a.id || headingCoverage(a.text, terms) < 1) continue;
+    if (a.element !== 'dt' || !a.id) continue;
+    const c = headingCoverage(a.text, terms);
+    // Every word, or all but one of three or more («уполномоченное учреждение это роль?»).
+    if (c < 1 && (terms.length < 3 || c * terms.length < terms.length - 1)) continue;
     const extra = words(a.text).length;
-    if (!best || extra < best.extra) best = { id: a.id, extra };
+    if (!best || c > best.c || (c === best.c && extra < best.extra)) best = { id: a.id, c, extra };
   }
   return best?.id;
 }
@@ -301,7 +305,9 @@ function byHeadings(
   const sections = plan.error && terms.length >= 2;
   const coverage = (page: PageData) => {
     const path = pathOf(page);
-    if (pinned.has(path)) return 2;
+    // Of pages the reader's words pin, the one pinned first (synonyms in list order: the
+    // narrower phrasing is listed first).
+    if (pinned.has(path)) return 2 + (pinned.size - [...pinned].indexOf(path)) / 100;
     const keywords = page.meta.keywords ?? '';
     // «что такое …»: with one term, or when a section of the page is named by every term (a
     // glossary entry: «что значит уполномоченный орган»).
@@ -630,7 +636,7 @@ export async function searchSite(
         ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
           sectionLink(page, top.id, top.title))
         : undefined;
-    const best = named ?? askedSection(page, asked) ?? section;
+    const best = askedSection(page, asked) ?? named ?? section;
     const url = best?.url ?? page.url;
     return {
       page,
