@@ -9,7 +9,8 @@
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
  * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
  * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) a sixth, read by its totals only until round 11
- * tuned on its even half; corpus 7 (search-corpus-7a.ts, -7b.ts: 215, round 11) a seventh. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * tuned on its even half; corpora 7 and 8 (search-corpus-7a.ts … -8b.ts: 215 and 209, round 11)
+ * a seventh and an eighth. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -26,6 +27,8 @@ import { HELD_OUT_6a, TUNING_6a } from '../helpers/search-corpus-6a';
 import { HELD_OUT_6b, TUNING_6b } from '../helpers/search-corpus-6b';
 import { HELD_OUT_7a, TUNING_7a } from '../helpers/search-corpus-7a';
 import { HELD_OUT_7b, TUNING_7b } from '../helpers/search-corpus-7b';
+import { HELD_OUT_8a, TUNING_8a } from '../helpers/search-corpus-8a';
+import { HELD_OUT_8b, TUNING_8b } from '../helpers/search-corpus-8b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
@@ -177,7 +180,8 @@ describe('search quality (engine over dist/)', () => {
    * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115; with the
    * login entry for failures said as «ошибка аутентификации», «401»: 79/115 and 89/115; with the
    * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115; round 11
-   * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115.
+   * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115;
+   * on corpus 8's: 90/115 and 98/115.
    */
   it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
@@ -216,7 +220,7 @@ describe('search quality (engine over dist/)', () => {
    * before round 11's changes (tuned on the even half); after them 64/100 and 76/100 — the even
    * half gained 20 first places, this half one: the fairest measure of how far phrasings
    * learnt from one writer's questions carry to another's. After the changes tuned on corpus 7's
-   * even half: 66/100 and 76/100.
+   * even half: 66/100 and 76/100; on corpus 8's: 69/100 and 78/100.
    */
   it('held-out 6: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
     const questions = [...HELD_OUT_6a, ...HELD_OUT_6b];
@@ -227,15 +231,16 @@ describe('search quality (engine over dist/)', () => {
     report.push(
       `held-out 6: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
     );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(64);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(74);
+    expect(s.top1, totals).toBeGreaterThanOrEqual(66);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(76);
   }, 60_000);
 
   /**
    * Corpus 7 (search-corpus-7a.ts, -7b.ts: 215 questions by two more writers who never opened the
    * engine, its tests or the other corpora), written in round 11 and measured on arrival, on the
    * engine tuned on corpus 6's even half: 81/108 top-1 and 91/108 top-3 (even half), 89/107 and
-   * 95/107 (odd half). Then tuned on the even half: 97/108 and 102/108.
+   * 95/107 (odd half). Then tuned on the even half: 97/108 and 102/108; after corpus 8's:
+   * 98/108 and 103/108.
    */
   it('tuning 7: questions by two more new writers (tuned on)', async () => {
     const questions = [...TUNING_7a, ...TUNING_7b];
@@ -261,6 +266,39 @@ describe('search quality (engine over dist/)', () => {
     );
     expect(s.top1, totals).toBeGreaterThanOrEqual(88);
     expect(s.top3, totals).toBeGreaterThanOrEqual(94);
+  }, 60_000);
+
+  /**
+   * Corpus 8 (search-corpus-8a.ts, -8b.ts: 209 questions, round 11, by two more writers who never
+   * opened the engine, its tests or the other corpora: an older accountant's short broken queries,
+   * an administrator's terse jargon for 20–40 organisations), measured on arrival, on the engine
+   * tuned on corpus 7's even half: 78/105 top-1 and 91/105 top-3 (even half), 79/104 and 85/104
+   * (odd half). Then tuned on the even half: 88/105 and 98/105.
+   */
+  it('tuning 8: questions by two more new writers (tuned on)', async () => {
+    const questions = [...TUNING_8a, ...TUNING_8b];
+    const s = await score(questions);
+    const n = questions.length;
+    report.push(`tuning 8: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(85);
+    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(96);
+  }, 60_000);
+
+  /**
+   * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
+   * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less).
+   */
+  it('held-out 8: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    const questions = [...HELD_OUT_8a, ...HELD_OUT_8b];
+    expect(questions.length).toBeGreaterThanOrEqual(100);
+    const s = await score(questions);
+    const n = questions.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out 8: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    expect(s.top1, totals).toBeGreaterThanOrEqual(76);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(83);
   }, 60_000);
 
   /**

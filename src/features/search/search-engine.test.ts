@@ -145,6 +145,17 @@ describe('synonyms', () => {
     expect(anchor('предупреждает ли еис, что заканчивается срок')).toEqual(['tools/reminder/#']);
     expect(anchor('словарь ошибок')).toEqual(['reference/troubleshooting/#']);
     expect(matchSynonyms('неверный логин')[0]?.entry).toBe('err-login-password-incorrect');
+    expect(anchor('куда вставлять идентификатор эдо в программе')).toEqual([
+      'activation/edo-identifier/#где-вводится-идентификатор',
+    ]);
+    // The token is an «идентификатор» too.
+    expect(matchSynonyms('ввести идентификатор в блок токен')).toEqual([]);
+    expect(anchor('какие разделы есть на сайте')).toEqual(['#как-устроен-сайт']);
+    // «без авторизации» is listed before «авторизация» (the login guide): it leads.
+    expect(anchor('подать обращение без авторизации')[0]).toBe(
+      'support/create-request/#обращение-без-входа-в-лк',
+    );
+    expect(matchSynonyms('база знаний не открывается без входа')).toEqual([]);
     // Not every «лежит», «выбрать», «сбой» or screenshot.
     expect(matchSynonyms('обращение закрыли: такой сбой уже был в новостях')).toEqual([]);
     expect(matchSynonyms('где лежит обучающее видео')).toEqual([]);
@@ -187,6 +198,10 @@ describe('section words', () => {
     expect(matchSections('что подготовить заранее')).toEqual(['что-понадобится']);
     expect(matchSections('что иметь под рукой')).toEqual(['что-понадобится']);
     expect(matchSections('подобрать план по шагам')).toEqual([]);
+    expect(matchSections('чья учетка нужна, чтобы токен выдать')).toEqual([
+      'кто-может-это-сделать',
+    ]);
+    expect(matchSections('под кем заходить, роль какая нужна')).toEqual(['кто-может-это-сделать']);
     expect(matchSections('перерегистрация шаги по порядку')).toEqual(['шаги']);
     expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
     // «потому что» is no «что потом».
