@@ -79,6 +79,48 @@ async function score(questions: readonly Query[]): Promise<Score> {
 const report: string[] = [];
 afterAll(() => console.log(report.join('\n  ')));
 
+/**
+ * A corpus's tuning half: its misses are printed (it is tuned on); fails under its floor of first
+ * places and of top-3 places.
+ */
+function tuningHalf(name: string, questions: readonly Query[], top1: number, top3: number) {
+  it(
+    name,
+    async () => {
+      const s = await score(questions);
+      const n = questions.length;
+      report.push(`${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
+      expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
+      expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(top3);
+    },
+    60_000,
+  );
+}
+
+/**
+ * A corpus's held-out half, never tuned on: only its totals are read, even when it fails; fails
+ * under its measured floor (the issue's target, 92 % and 97 %, is not reached).
+ */
+function heldOutHalf(
+  name: string,
+  questions: readonly Query[],
+  size: number,
+  top1: number,
+  top3: number,
+) {
+  it(`${name}: not under the measured floor (target: 92 % top-1, 97 % top-3)`, async () => {
+    expect(questions.length).toBeGreaterThanOrEqual(size);
+    const s = await score(questions);
+    const n = questions.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    expect(s.top1, totals).toBeGreaterThanOrEqual(top1);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(top3);
+  }, 60_000);
+}
+
 describe('search quality (engine over dist/)', () => {
   it.each(Object.keys(QUERY_CLASSES) as QueryClass[])(
     'tuning class «%s»: at least 90 % top-1',
@@ -121,14 +163,12 @@ describe('search quality (engine over dist/)', () => {
    * section searched for, the named words searched for, groups of errors, the reader's own ticks
    * and reminders): 98/123, 108/123; then 100/123, 109/123; with more synonyms 103/123, 110/123.
    */
-  it('tuning 4: questions by two new writers (tuned on)', async () => {
-    const questions = [...TUNING_4a, ...TUNING_4b];
-    const s = await score(questions);
-    const n = questions.length;
-    report.push(`tuning 4: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(96);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(106);
-  }, 60_000);
+  tuningHalf(
+    'tuning 4: questions by two new writers (tuned on)',
+    [...TUNING_4a, ...TUNING_4b],
+    96,
+    106,
+  );
 
   /**
    * Corpus 4's held-out half (odd positions), never tuned on: only its totals are read. Measured
@@ -145,18 +185,7 @@ describe('search quality (engine over dist/)', () => {
    * round 10: 79/123; round 11 (tuned on corpus 6's even half): 85/123 and 95/123; then on
    * corpus 7's even half: 88/123 and 96/123.
    */
-  it('held-out 4: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const questions = [...HELD_OUT_4a, ...HELD_OUT_4b];
-    expect(questions.length).toBeGreaterThanOrEqual(120);
-    const s = await score(questions);
-    const n = questions.length;
-    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
-    report.push(
-      `held-out 4: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-    );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(85);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(93);
-  }, 60_000);
+  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 85, 93);
 
   /**
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
@@ -164,14 +193,7 @@ describe('search quality (engine over dist/)', () => {
    * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115; with the topic
    * deciding among guides with the asked section: 78/115 and 88/115; round 6: 93/115 and 100/115.
    */
-  it('tuning 5: questions by two more new writers', async () => {
-    const questions = [...TUNING_5a, ...TUNING_5b];
-    const s = await score(questions);
-    const n = questions.length;
-    report.push(`tuning 5: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(95);
-  }, 60_000);
+  tuningHalf('tuning 5: questions by two more new writers', [...TUNING_5a, ...TUNING_5b], 88, 95);
 
   /**
    * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
@@ -183,18 +205,7 @@ describe('search quality (engine over dist/)', () => {
    * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115;
    * on corpus 8's: 90/115 and 98/115.
    */
-  it('held-out 5: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const questions = [...HELD_OUT_5a, ...HELD_OUT_5b];
-    expect(questions.length).toBeGreaterThanOrEqual(110);
-    const s = await score(questions);
-    const n = questions.length;
-    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
-    report.push(
-      `held-out 5: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-    );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(86);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(95);
-  }, 60_000);
+  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 86, 95);
 
   /**
    * Corpus 6 (search-corpus-6a.ts, -6b.ts: 200 questions by two more writers who never saw the
@@ -206,14 +217,12 @@ describe('search quality (engine over dist/)', () => {
    * home page's and the reader's own records' phrasings, an entry whose heading names three of a
    * told failure's words): 92/100 and 95/100.
    */
-  it('tuning 6: questions by two more new writers (tuned on since round 11)', async () => {
-    const questions = [...TUNING_6a, ...TUNING_6b];
-    const s = await score(questions);
-    const n = questions.length;
-    report.push(`tuning 6: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(88);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(93);
-  }, 60_000);
+  tuningHalf(
+    'tuning 6: questions by two more new writers (tuned on since round 11)',
+    [...TUNING_6a, ...TUNING_6b],
+    88,
+    93,
+  );
 
   /**
    * Corpus 6's odd half, never tuned on: only its totals are read. 63/100 top-1, 74/100 top-3
@@ -222,18 +231,7 @@ describe('search quality (engine over dist/)', () => {
    * learnt from one writer's questions carry to another's. After the changes tuned on corpus 7's
    * even half: 66/100 and 76/100; on corpus 8's: 69/100 and 78/100.
    */
-  it('held-out 6: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const questions = [...HELD_OUT_6a, ...HELD_OUT_6b];
-    expect(questions.length).toBeGreaterThanOrEqual(95);
-    const s = await score(questions);
-    const n = questions.length;
-    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
-    report.push(
-      `held-out 6: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-    );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(66);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(76);
-  }, 60_000);
+  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 66, 76);
 
   /**
    * Corpus 7 (search-corpus-7a.ts, -7b.ts: 215 questions by two more writers who never opened the
@@ -242,31 +240,18 @@ describe('search quality (engine over dist/)', () => {
    * 95/107 (odd half). Then tuned on the even half: 97/108 and 102/108; after corpus 8's:
    * 98/108 and 103/108.
    */
-  it('tuning 7: questions by two more new writers (tuned on)', async () => {
-    const questions = [...TUNING_7a, ...TUNING_7b];
-    const s = await score(questions);
-    const n = questions.length;
-    report.push(`tuning 7: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(94);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(100);
-  }, 60_000);
+  tuningHalf(
+    'tuning 7: questions by two more new writers (tuned on)',
+    [...TUNING_7a, ...TUNING_7b],
+    94,
+    100,
+  );
 
   /**
    * Corpus 7's odd half, never tuned on: only its totals are read. 89/107 top-1, 95/107 top-3 on
    * arrival; 90/107 and 96/107 after the changes tuned on the even half.
    */
-  it('held-out 7: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const questions = [...HELD_OUT_7a, ...HELD_OUT_7b];
-    expect(questions.length).toBeGreaterThanOrEqual(100);
-    const s = await score(questions);
-    const n = questions.length;
-    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
-    report.push(
-      `held-out 7: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-    );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(88);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(94);
-  }, 60_000);
+  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 88, 94);
 
   /**
    * Corpus 8 (search-corpus-8a.ts, -8b.ts: 209 questions, round 11, by two more writers who never
@@ -275,31 +260,18 @@ describe('search quality (engine over dist/)', () => {
    * tuned on corpus 7's even half: 78/105 top-1 and 91/105 top-3 (even half), 79/104 and 85/104
    * (odd half). Then tuned on the even half: 88/105 and 98/105.
    */
-  it('tuning 8: questions by two more new writers (tuned on)', async () => {
-    const questions = [...TUNING_8a, ...TUNING_8b];
-    const s = await score(questions);
-    const n = questions.length;
-    report.push(`tuning 8: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
-    expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(85);
-    expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(96);
-  }, 60_000);
+  tuningHalf(
+    'tuning 8: questions by two more new writers (tuned on)',
+    [...TUNING_8a, ...TUNING_8b],
+    85,
+    96,
+  );
 
   /**
    * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
    * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less).
    */
-  it('held-out 8: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
-    const questions = [...HELD_OUT_8a, ...HELD_OUT_8b];
-    expect(questions.length).toBeGreaterThanOrEqual(100);
-    const s = await score(questions);
-    const n = questions.length;
-    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
-    report.push(
-      `held-out 8: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
-    );
-    expect(s.top1, totals).toBeGreaterThanOrEqual(76);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(83);
-  }, 60_000);
+  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 76, 83);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
