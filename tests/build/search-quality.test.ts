@@ -269,9 +269,10 @@ describe('search quality (engine over dist/)', () => {
 
   /**
    * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
-   * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less).
+   * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less);
+   * with every form of the question words as filler: 80/104 and 87/104.
    */
-  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 76, 83);
+  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 78, 85);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
@@ -335,7 +336,7 @@ describe('search quality (engine over dist/)', () => {
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
     // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93;
-    // round 6: 77/93 and 88/93; round 11: 82/93 and 88/93.
+    // round 6: 77/93 and 88/93; round 11: 81/93 and 88/93.
     expect(s.top1, totals).toBeGreaterThanOrEqual(79);
     expect(s.top3, totals).toBeGreaterThanOrEqual(86);
   }, 60_000);

@@ -98,6 +98,9 @@ describe('planQuery', () => {
     const plan = planQuery('как и где токен абырвалг', vocab);
     expect(plan.terms).toEqual(['токен']);
     expect(plan.unknown).toEqual(['абырвалг']);
+    // Other forms of question words, pronouns and courtesy are filler too.
+    const polite = loadVocabulary({ pages: 3, words: { '1': 'какую пожалуйста их токен' } });
+    expect(planQuery('подскажите пожалуйста, какую их токен', polite).terms).toEqual(['токен']);
   });
 
   it('accepts other endings and partial words of site words', () => {
