@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: the search engine over the built index in Node: for the tuning set and
  * the held-out sets (tests/helpers/search-queries.ts HELD_OUT, search-held-out-2.ts, -3.ts, the
- * held-out halves of corpora 4 to 8, search-corpus-4a.ts … -8b.ts; held-out 6 to 8 also
+ * held-out halves of corpora 4 to 9, search-corpus-4a.ts … -9b.ts; held-out 6 to 9 also
  * without their questions that a tuning set has word for word),
  * top-1 and top-3; for every question and for abusive ones (a pasted page of text, many words),
  * the Pagefind searches each costs and the slowest query's time. `npm run bench` runs it over
@@ -24,6 +24,8 @@ import { HELD_OUT_7a, TUNING_7a } from '../helpers/search-corpus-7a';
 import { HELD_OUT_7b, TUNING_7b } from '../helpers/search-corpus-7b';
 import { HELD_OUT_8a, TUNING_8a } from '../helpers/search-corpus-8a';
 import { HELD_OUT_8b, TUNING_8b } from '../helpers/search-corpus-8b';
+import { HELD_OUT_9a, TUNING_9a } from '../helpers/search-corpus-9a';
+import { HELD_OUT_9b, TUNING_9b } from '../helpers/search-corpus-9b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -63,6 +65,8 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b]],
     ['tuning 8', [...TUNING_8a, ...TUNING_8b]],
     ['held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b]],
+    ['tuning 9', [...TUNING_9a, ...TUNING_9b]],
+    ['held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // held-out 6 without the questions a tuning set has word for word (case and «ё» aside) is the
@@ -85,6 +89,10 @@ it('bench: quality, searches per query and the slowest query', async () => {
     [
       'held-out 8 without questions a tuning set has',
       [...HELD_OUT_8a, ...HELD_OUT_8b].filter(([q]) => !tuned.has(same(q))),
+    ],
+    [
+      'held-out 9 without questions a tuning set has',
+      [...HELD_OUT_9a, ...HELD_OUT_9b].filter(([q]) => !tuned.has(same(q))),
     ],
   );
   let worst = { query: '', ms: 0, searches: 0 };

@@ -9,8 +9,8 @@
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
  * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
  * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) a sixth, read by its totals only until round 11
- * tuned on its even half; corpora 7 and 8 (search-corpus-7a.ts … -8b.ts: 215 and 209, round 11)
- * a seventh and an eighth. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * tuned on its even half; corpora 7, 8 and 9 (search-corpus-7a.ts … -9b.ts: 215, 209 and 211,
+ * round 11) a seventh, an eighth and a ninth. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -29,6 +29,8 @@ import { HELD_OUT_7a, TUNING_7a } from '../helpers/search-corpus-7a';
 import { HELD_OUT_7b, TUNING_7b } from '../helpers/search-corpus-7b';
 import { HELD_OUT_8a, TUNING_8a } from '../helpers/search-corpus-8a';
 import { HELD_OUT_8b, TUNING_8b } from '../helpers/search-corpus-8b';
+import { HELD_OUT_9a, TUNING_9a } from '../helpers/search-corpus-9a';
+import { HELD_OUT_9b, TUNING_9b } from '../helpers/search-corpus-9b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
@@ -270,9 +272,32 @@ describe('search quality (engine over dist/)', () => {
   /**
    * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
    * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less);
-   * with every form of the question words as filler: 80/104 and 87/104.
+   * with every form of the question words as filler: 80/104 and 87/104 (unchanged after corpus 9).
    */
   heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 78, 85);
+
+  /**
+   * Corpus 9 (search-corpus-9a.ts, -9b.ts: 211 questions, round 11, by two more writers who never
+   * opened the engine, its tests or the other corpora: a new contract manager describing her
+   * screen, a support operator retelling customers' words), measured on arrival, on the engine
+   * tuned on corpus 8's even half: 66/106 top-1 and 73/106 top-3 (even half), 75/105 and 79/105
+   * (odd half). 30 of 9a's questions expect a checklist step (an <li> id), which the engine never
+   * opens (it opens headings and terms): they count as misses. Then tuned on the even half (a
+   * request's kind, a request without signing in, «или только» → who may do it, «… может это
+   * сделать» no term question, «ВТ»): 73/106 and 78/106.
+   */
+  tuningHalf(
+    'tuning 9: questions by two more new writers (tuned on)',
+    [...TUNING_9a, ...TUNING_9b],
+    71,
+    76,
+  );
+
+  /**
+   * Corpus 9's odd half, never tuned on: only its totals are read. 75/105 top-1, 79/105 top-3 on
+   * arrival; 77/105 and 80/105 after the changes tuned on the even half.
+   */
+  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 75, 79);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement

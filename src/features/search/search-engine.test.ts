@@ -156,10 +156,20 @@ describe('synonyms', () => {
       'support/create-request/#обращение-без-входа-в-лк',
     );
     expect(matchSynonyms('база знаний не открывается без входа')).toEqual([]);
+    expect(anchor('клиент не может зайти в лк, как отправить обращение')).toEqual([
+      'support/create-request/#обращение-без-входа-в-лк',
+    ]);
+    expect(anchor('консультация или ошибка — какой вид ставить')).toEqual([
+      'support/create-request/#вид-обращения-консультация-или-ошибка',
+    ]);
+    expect(anchor('на картинках многоточия вместо названий')).toEqual(['#для-кого-этот-сайт']);
     // Not every «лежит», «выбрать», «сбой» or screenshot.
     expect(matchSynonyms('обращение закрыли: такой сбой уже был в новостях')).toEqual([]);
     expect(matchSynonyms('где лежит обучающее видео')).toEqual([]);
-    expect(matchSynonyms('как выбрать вид обращения')).toEqual([]);
+    // «выбрать вид обращения» is the request's kind, not the token-or-РИС choice.
+    expect(anchor('как выбрать вид обращения')).toEqual([
+      'support/create-request/#вид-обращения-консультация-или-ошибка',
+    ]);
     expect(matchSynonyms('можно ли приложить скриншоты к обращению')).toEqual([]);
   });
 });
@@ -202,6 +212,9 @@ describe('section words', () => {
       'кто-может-это-сделать',
     ]);
     expect(matchSections('под кем заходить, роль какая нужна')).toEqual(['кто-может-это-сделать']);
+    expect(matchSections('может получить сотрудник или только руководитель?')).toEqual([
+      'кто-может-это-сделать',
+    ]);
     expect(matchSections('перерегистрация шаги по порядку')).toEqual(['шаги']);
     expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
     // «потому что» is no «что потом».
@@ -609,6 +622,11 @@ describe('reader words', () => {
     expect(siteWord('вбивает')).toBe('ввести');
     expect(siteWord('госзакупок')).toBe('еис');
     expect(siteWord('админке')).toBe('администрирование');
+    const wt = loadVocabulary({ pages: 3, words: { '1': 'web-торги пароль' } });
+    expect(planQuery('в ВТ пароль', wt, { corrections: false }).terms).toEqual([
+      'web-торги',
+      'пароль',
+    ]);
     const web = loadVocabulary({ pages: 3, words: { '1': 'web-торги' } });
     expect(planQuery('вебторгах', web, { corrections: false }).terms).toEqual(['web-торги']);
     const vocab = loadVocabulary({ pages: 3, words: { '1': 'истек токен' } });
@@ -641,6 +659,9 @@ describe('term questions', () => {
     expect(asksDefinition('web-торги-кс что за программа')).toBe(true);
     expect(asksDefinition('как получить токен')).toBe(false);
     expect(asksDefinition('что считается закупкой малого объёма')).toBe(true);
+    expect(asksDefinition('уполномоченное учреждение это роль?')).toBe(true);
+    // The section every guide has is no term question.
+    expect(asksDefinition('обычный сотрудник может это сделать?')).toBe(false);
   });
 
   it('opens the entry whose name has every word, the one with fewest other words', () => {

@@ -225,9 +225,12 @@ async function relaxed(
 /** Pages a many-word question should bring before the search stops dropping words. */
 const MIN_PAGES = 3;
 
-/** A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка». */
+/**
+ * A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка»; not «кто
+ * может это сделать» (the section every guide has).
+ */
 const DEFINITION =
-  / (что такое|что значит|что означает|что это|что за|это|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает|что считается|что понимается|что подразумевается) /;
+  / (что такое|что значит|что означает|что это|что за|это(?! (?:сделать|сделал\S*|делать|делает|делаю|нужно|надо|можно|только))|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает|что считается|что понимается|что подразумевается) /;
 /** Whether the question asks what a term means. */
 export function asksDefinition(query: string): boolean {
   return DEFINITION.test(` ${normalize(query)} `);

@@ -120,7 +120,14 @@ interface Reading {
 }
 
 /** Spellings readers use for words the site writes otherwise («веб торги» for Web-Торги-КС). */
-const SPELLINGS: Record<string, string> = { веб: 'web', вэб: 'web', вебторги: 'web-торги' };
+const SPELLINGS: Record<string, string> = {
+  веб: 'web',
+  вэб: 'web',
+  вебторги: 'web-торги',
+  // «в ВТ пароль не подходит»: Web-Торги-КС as support staff abbreviate it.
+  вт: 'web-торги',
+  wt: 'web-торги',
+};
 
 /**
  * Reader words for what the site names otherwise, each mapped to the site's own word: word
