@@ -9,8 +9,8 @@
  * set of the same kind; corpus 5 (search-corpus-5a.ts, -5b.ts: 230 questions by two more such
  * writers) a fifth of each, measured before and after the round's changes and tuned on only after;
  * corpus 6 (search-corpus-6a.ts, -6b.ts: 200 more) a sixth, read by its totals only until round 11
- * tuned on its even half; corpora 7, 8 and 9 (search-corpus-7a.ts … -9b.ts: 215, 209 and 211,
- * round 11) a seventh, an eighth and a ninth. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
+ * tuned on its even half; corpora 7 to 10 (search-corpus-7a.ts … -10b.ts: 215, 209, 211 and 208,
+ * round 11) four more. Prints top-1 and top-3 of each; fails if a tuning class falls under 90 %
  * top-1 or 97 % top-3, or a set under its measured floor (the issue's target, 92 % / 97 %, is not
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
@@ -31,6 +31,8 @@ import { HELD_OUT_8a, TUNING_8a } from '../helpers/search-corpus-8a';
 import { HELD_OUT_8b, TUNING_8b } from '../helpers/search-corpus-8b';
 import { HELD_OUT_9a, TUNING_9a } from '../helpers/search-corpus-9a';
 import { HELD_OUT_9b, TUNING_9b } from '../helpers/search-corpus-9b';
+import { HELD_OUT_10a, TUNING_10a } from '../helpers/search-corpus-10a';
+import { HELD_OUT_10b, TUNING_10b } from '../helpers/search-corpus-10b';
 import { HELD_OUT_2 } from '../helpers/search-held-out-2';
 import { HELD_OUT_3 } from '../helpers/search-held-out-3';
 import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
@@ -300,6 +302,28 @@ describe('search quality (engine over dist/)', () => {
   heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 75, 79);
 
   /**
+   * Corpus 10 (search-corpus-10a.ts, -10b.ts: 208 questions, round 11, by two more writers who
+   * never opened the engine, its tests or the other corpora: a small school's head asking who
+   * does what and when, an anxious hospital accountant's long questions and pasted messages),
+   * measured on arrival, on the engine tuned on corpus 9's even half: 73/104 top-1 and 86/104
+   * top-3 (even half), 75/104 and 82/104 (odd half). Then tuned on the even half (re-registration
+   * in its own word, the pages with every named word when dropping words stops at a reader's
+   * verb): 78/104 and 89/104.
+   */
+  tuningHalf(
+    'tuning 10: questions by two more new writers (tuned on)',
+    [...TUNING_10a, ...TUNING_10b],
+    76,
+    87,
+  );
+
+  /**
+   * Corpus 10's odd half, never tuned on: only its totals are read. 75/104 top-1, 82/104 top-3
+   * on arrival; 77/104 and 84/104 after the changes tuned on the even half.
+   */
+  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 75, 82);
+
+  /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
    * (before any tuning) was 48/64 and 54/64, and tuning on the tuning set has not moved it; with
    * the reworded error dictionary and sources lines merged it is 48/64 and 53/64. This guards that
@@ -403,12 +427,13 @@ describe('snippets and sections', () => {
 
 describe('bounded cost', () => {
   /**
-   * Words are dropped one at a time, then every word but the rarest is tried: at most
-   * MAX_TERMS + 3 Pagefind searches, plus one for a kind of section and one per synonym. Over
+   * Words are dropped one at a time, then every word but the rarest and every named word are
+   * tried: at most MAX_TERMS + 4 Pagefind searches, plus one for a kind of section and one per
+   * synonym. Over
    * every question of every set
    * (the tests above ran them) and abusive queries. `npm run bench:search` prints the times.
    */
-  it('no question, however long, costs more than MAX_TERMS + 4 searches', async () => {
+  it('no question, however long, costs more than MAX_TERMS + 5 searches', async () => {
     for (const query of [
       'пароль '.repeat(2000),
       'как мне получить токен для сервисов отдачи в личном кабинете заказчика ЕИС срочно сегодня',
@@ -418,6 +443,6 @@ describe('bounded cost', () => {
       mostSearches = Math.max(mostSearches, (await engine.search(query)).searches);
     }
     expect(mostSearches).toBeGreaterThan(1);
-    expect(mostSearches).toBeLessThanOrEqual(MAX_TERMS + 4);
+    expect(mostSearches).toBeLessThanOrEqual(MAX_TERMS + 5);
   });
 });

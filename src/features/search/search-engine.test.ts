@@ -500,6 +500,32 @@ describe('the guide a kind question is about', () => {
     expect(await paths(named)).toContain('/ris/');
     expect(await paths(all)).not.toContain('/ris/');
   });
+
+  it('comes in too when dropping words stops at pages that have the reader’s own verb', async () => {
+    const page = (url: string, text: string) => ({
+      url,
+      sections: [['_top', text]] as [string, string][],
+    });
+    const pages = [
+      page('/glossary/', 'дату предоставления доступа ставить рис'),
+      // Dropping «доступа» finds these two: three pages, and the dropping stops.
+      page('/f1/', 'дату предоставления ставить рис'),
+      page('/f2/', 'дату предоставления ставить рис'),
+      page('/ris/', 'дату предоставления доступа рис'),
+    ];
+    const vocab = loadVocabulary({
+      pages: 8,
+      // «предоставления» is the rarest (every word but it finds only the glossary).
+      words: { '1': 'предоставления ставить', '2': 'дату', '5': 'доступа рис' },
+      named: 'дату предоставления доступа рис',
+    });
+    const answer = await searchSite(
+      wordsFake(pages),
+      { messages: [], vocab },
+      'какую дату предоставления доступа ставить для рис',
+    );
+    expect(answer.hits.map((h) => h.path)).toContain('/ris/');
+  });
 });
 
 describe('a group of errors', () => {

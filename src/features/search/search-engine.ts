@@ -6,9 +6,9 @@
  *
  * Cost is bounded: the query is cut to MAX_CHARS characters and MAX_TERMS words, and when no
  * page has every word, words are dropped one at a time, least informative first, and the pages
- * with every word but the rarest are added, so a query of n words costs at most n + 3 Pagefind
- * searches, plus one when it asks for a kind of section (every guide with that section) and one
- * per synonym hit.
+ * with every word but the rarest and those with every word the site names things with are added,
+ * so a query of n words costs at most n + 4 Pagefind searches, plus one when it asks for a kind of
+ * section (every guide with that section) and one per synonym hit.
  */
 import {
   commonForm,
@@ -387,7 +387,17 @@ async function findPages(
   const rank = (t: string) => (vocab ? informativeness(t, vocab) : 0);
   const rarest = [...terms].sort((a, b) => rank(b) - rank(a))[0]!;
   const others = (await pf.all(terms.filter((t) => t !== rarest))).filter((r) => !have.has(r.id));
-  const more = (await load([...dropped, ...others])).filter((p) => !urls.has(p.url));
+  for (const r of others) have.add(r.id);
+  // And the pages with every word the site names things with («дату предоставления доступа …
+  // РИС» without the reader's «ставить», which only the glossary happens to have).
+  const named = vocab ? terms.filter((t) => isNamed(t, vocab)) : [];
+  // (Not when that is the search just made: every word but the rarest.)
+  const same = named.length === terms.length - 1 && !named.includes(rarest);
+  const byName =
+    named.length >= 2 && named.length < terms.length && !same
+      ? (await pf.all(named)).filter((r) => !have.has(r.id))
+      : [];
+  const more = (await load([...dropped, ...others, ...byName])).filter((p) => !urls.has(p.url));
   return { pages: [...exact, ...more], partial: exact.length === 0 || plan.unknown.length > 0 };
 }
 
