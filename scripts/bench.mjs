@@ -9,7 +9,7 @@
  *      Pagefind answers, typing under 4× CPU throttling;
  *   4b. the main thread while the dialog answers the worst queries (a 10 000-character paste,
  *      many words, corrections, nothing found): Chromium's long tasks over 50 ms, at 1× and 4× CPU;
- *   4c. search quality: top-1 and top-3 of every tuning set and every held-out set (corpus 6
+ *   4c. search quality: top-1 and top-3 of every tuning set and every held-out set (corpora 6–10
  *      split like 4 and 5), the searches per query and the slowest query, from the search
  *      engine in Node over this build's index (`npm run bench:search`);
  *   5. Lighthouse (mobile profile, simulated throttling, served gzipped) on four pages — the home
