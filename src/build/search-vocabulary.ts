@@ -9,7 +9,9 @@
  * (src/features/search/search-messages.ts). And `russian`: the letter triples of Russian words
  * (src/build/search-russian.ts), the evidence that a word is Russian and must not be «corrected»;
  * `slips`: the dictionary's forms one unstressed-vowel slip from a site word (real words, never
- * «corrected» into it); `named`: the words of titles, headings, terms and UI names.
+ * «corrected» into it); `named`: the words of titles, headings, terms and UI names. And `asked`:
+ * the tuning sets' questions with the places that answer them (src/features/search/search-asked.ts),
+ * each place with its page's title and its heading.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +21,8 @@ import { parse } from 'node-html-parser';
 import { words, type VocabularyData } from '../features/search/search-query';
 import type { MessageEntry } from '../features/search/search-messages';
 import type { LettersData } from '../features/search/search-russian';
+import { encodeAsked, type AskedData } from '../features/search/search-asked';
+import { trainingExamples } from '../features/search/questions/training';
 import { russianLetters } from './search-russian';
 import { htmlFiles } from './html-files';
 
@@ -89,6 +93,20 @@ export function pageMessages(html: string, pagePath: string): MessageEntry[] {
   return [...byId.values()].map((e) => ({ ...e, phrases: [...new Set(e.phrases)] }));
 }
 
+/** A page's title (its h1) and the text of its headings and terms by id, for `asked`. */
+export function pageTitles(html: string): { title: string; ids: Map<string, string> } | undefined {
+  const doc = parse(html);
+  const body = doc.querySelector('[data-pagefind-body]');
+  const h1 = doc.querySelector('h1');
+  if (!body || !h1) return undefined;
+  const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const ids = new Map<string, string>();
+  for (const el of body.querySelectorAll('h2[id], h3[id], h4[id], dt[id]')) {
+    ids.set(el.getAttribute('id')!, text(el.textContent));
+  }
+  return { title: text(h1.textContent), ids };
+}
+
 export default function searchVocabulary(): AstroIntegration {
   return {
     name: 'eis-search-vocabulary',
@@ -97,12 +115,16 @@ export default function searchVocabulary(): AstroIntegration {
         const df = new Map<string, number>();
         const messages: MessageEntry[] = [];
         const named = new Set<string>();
+        const titles = new Map<string, NonNullable<ReturnType<typeof pageTitles>>>();
         let pages = 0;
         const root = fileURLToPath(dir);
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const rel = path.relative(root, file).split(path.sep).join('/');
-          messages.push(...pageMessages(html, rel.replace(/(^|\/)index\.html$/, '$1')));
+          const page = rel.replace(/(^|\/)index\.html$/, '$1');
+          messages.push(...pageMessages(html, page));
+          const titled = pageTitles(html);
+          if (titled) titles.set(page, titled);
           const found = pageWords(html);
           if (!found.size) continue;
           for (const w of namingWords(html)) named.add(w);
@@ -115,19 +137,28 @@ export default function searchVocabulary(): AstroIntegration {
           (byCount[n] ??= []).push(w);
         }
         const { triples, forms, slips } = russianLetters(df);
-        const data: VocabularyData & { messages: MessageEntry[]; russian: LettersData } = {
+        const asked = encodeAsked(trainingExamples(), (page, id) =>
+          id === undefined ? titles.get(page)?.title : titles.get(page)?.ids.get(id),
+        );
+        const data: VocabularyData & {
+          messages: MessageEntry[];
+          russian: LettersData;
+          asked: AskedData;
+        } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
           named: [...named].sort().join(' '),
           slips: slips.join(' '),
           messages,
           russian: { triples },
+          asked,
         };
         await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
         logger.info(
           `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries, ` +
             `Russian letter triples of ${forms} dictionary forms (${Math.round(triples.length / 1024)} KB), ` +
-            `${slips.length} Russian words a vowel slip from a site word`,
+            `${slips.length} Russian words a vowel slip from a site word, ` +
+            `${asked.questions.length} readers' questions for ${asked.places.length} places`,
         );
       },
     },

@@ -12,11 +12,11 @@ import { expect, test } from '../helpers/fixtures';
 import { DIST } from '../helpers/paths';
 import { enterQuery, openSearch, resultLinks } from '../helpers/search';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
-import { QUERIES } from '../helpers/search-queries';
-import { TUNING_4a } from '../helpers/search-corpus-4a';
-import { TUNING_4b } from '../helpers/search-corpus-4b';
-import { TUNING_5a } from '../helpers/search-corpus-5a';
-import { TUNING_5b } from '../helpers/search-corpus-5b';
+import { QUERIES } from '../../src/features/search/questions/search-queries';
+import { TUNING_4a } from '../../src/features/search/questions/search-corpus-4a';
+import { TUNING_4b } from '../../src/features/search/questions/search-corpus-4b';
+import { TUNING_5a } from '../../src/features/search/questions/search-corpus-5a';
+import { TUNING_5b } from '../../src/features/search/questions/search-corpus-5b';
 
 /** Every `step`-th question of a list, from its first: a fixed sample of each kind. */
 const every = <T>(list: readonly T[], step: number): T[] => list.filter((_, i) => i % step === 0);

@@ -168,3 +168,16 @@ describe('rendering cost of figures', () => {
     },
   );
 });
+
+// What the search dialog fetches when it first opens, besides Pagefind: the vocabulary, the error
+// messages, the Russian letter triples and the readers' questions (src/build/search-vocabulary.ts).
+// 21 KB gzip before round 12; 37 KB with the 1118 tuning questions learned (search-asked.ts).
+const SEARCH_DATA_BUDGET = 40 * 1024;
+
+describe('search data', () => {
+  it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {
+    const size = gzipSync(readFileSync(path.join(DIST, 'search-vocabulary.json'))).length;
+    expect(size).toBeGreaterThan(10 * 1024);
+    expect(size).toBeLessThanOrEqual(SEARCH_DATA_BUDGET);
+  });
+});

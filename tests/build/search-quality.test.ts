@@ -1,6 +1,6 @@
 /**
  * Search quality without a browser: the search engine (src/features/search/search-engine.ts) over
- * the built index in dist/ (tests/helpers/search-engine.ts). The tuning sets (the classes of
+ * the built index in dist/ (src/features/search/questions/search-engine.ts). The tuning sets (the classes of
  * search-queries.ts, TUNING_EXTRA, and TUNING_SECTIONS: every section of every page in readers'
  * words), on which the ranking may be tuned, and three held-out sets (HELD_OUT; HELD_OUT_2 and
  * HELD_OUT_3 in search-held-out-2.ts and -3.ts), each written before the changes that followed it
@@ -15,34 +15,40 @@
  * reached yet). A held-out set is reported by its totals only, even when it fails: its misses are
  * never printed, so that nobody tunes on them. Every error message of the sources, pasted as it is
  * and retyped, opens its entry of «Ошибки и решения» first.
+ *
+ * Since round 12 the engine also learns from the tuning sets (search-asked.ts: the nearest
+ * questions readers asked). A tuning set is scored by a model that has not learned it (its
+ * corpus left out, unlearned()), never by one that remembers its own questions; a held-out set by
+ * the site's model, which has learned no held-out question (tests/build/search-asked.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerPages, nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import { answerPages, nodeSearch, unlearned, type NodeSearch } from '../helpers/search-engine';
+import type { EngineData } from '../../src/features/search/search-engine';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
-import { HELD_OUT_4a, TUNING_4a } from '../helpers/search-corpus-4a';
-import { HELD_OUT_4b, TUNING_4b } from '../helpers/search-corpus-4b';
-import { HELD_OUT_5a, TUNING_5a } from '../helpers/search-corpus-5a';
-import { HELD_OUT_5b, TUNING_5b } from '../helpers/search-corpus-5b';
-import { HELD_OUT_6a, TUNING_6a } from '../helpers/search-corpus-6a';
-import { HELD_OUT_6b, TUNING_6b } from '../helpers/search-corpus-6b';
-import { HELD_OUT_7a, TUNING_7a } from '../helpers/search-corpus-7a';
-import { HELD_OUT_7b, TUNING_7b } from '../helpers/search-corpus-7b';
-import { HELD_OUT_8a, TUNING_8a } from '../helpers/search-corpus-8a';
-import { HELD_OUT_8b, TUNING_8b } from '../helpers/search-corpus-8b';
-import { HELD_OUT_9a, TUNING_9a } from '../helpers/search-corpus-9a';
-import { HELD_OUT_9b, TUNING_9b } from '../helpers/search-corpus-9b';
-import { HELD_OUT_10a, TUNING_10a } from '../helpers/search-corpus-10a';
-import { HELD_OUT_10b, TUNING_10b } from '../helpers/search-corpus-10b';
-import { HELD_OUT_2 } from '../helpers/search-held-out-2';
-import { HELD_OUT_3 } from '../helpers/search-held-out-3';
-import { TUNING_SECTIONS } from '../helpers/search-tuning-sections';
+import { HELD_OUT_4a, TUNING_4a } from '../../src/features/search/questions/search-corpus-4a';
+import { HELD_OUT_4b, TUNING_4b } from '../../src/features/search/questions/search-corpus-4b';
+import { HELD_OUT_5a, TUNING_5a } from '../../src/features/search/questions/search-corpus-5a';
+import { HELD_OUT_5b, TUNING_5b } from '../../src/features/search/questions/search-corpus-5b';
+import { HELD_OUT_6a, TUNING_6a } from '../../src/features/search/questions/search-corpus-6a';
+import { HELD_OUT_6b, TUNING_6b } from '../../src/features/search/questions/search-corpus-6b';
+import { HELD_OUT_7a, TUNING_7a } from '../../src/features/search/questions/search-corpus-7a';
+import { HELD_OUT_7b, TUNING_7b } from '../../src/features/search/questions/search-corpus-7b';
+import { HELD_OUT_8a, TUNING_8a } from '../../src/features/search/questions/search-corpus-8a';
+import { HELD_OUT_8b, TUNING_8b } from '../../src/features/search/questions/search-corpus-8b';
+import { HELD_OUT_9a, TUNING_9a } from '../../src/features/search/questions/search-corpus-9a';
+import { HELD_OUT_9b, TUNING_9b } from '../../src/features/search/questions/search-corpus-9b';
+import { HELD_OUT_10a, TUNING_10a } from '../../src/features/search/questions/search-corpus-10a';
+import { HELD_OUT_10b, TUNING_10b } from '../../src/features/search/questions/search-corpus-10b';
+import { HELD_OUT_2 } from '../../src/features/search/questions/search-held-out-2';
+import { HELD_OUT_3 } from '../../src/features/search/questions/search-held-out-3';
+import { TUNING_SECTIONS } from '../../src/features/search/questions/search-tuning-sections';
 import {
   HELD_OUT,
   QUERY_CLASSES,
   TUNING_EXTRA,
   type Query,
   type QueryClass,
-} from '../helpers/search-queries';
+} from '../../src/features/search/questions/search-queries';
 
 let engine: NodeSearch;
 beforeAll(async () => {
@@ -61,11 +67,14 @@ interface Score {
 /** The most Pagefind searches one question of any set cost (bounded: see the last test). */
 let mostSearches = 0;
 
-/** Where a question lands: its first result's link (with anchor) and the pages in order. */
-async function score(questions: readonly Query[]): Promise<Score> {
+/**
+ * Where a question lands: its first result's link (with anchor) and the pages in order. `data`:
+ * the engine's data with a model of readers' questions that has not learned this set (unlearned()).
+ */
+async function score(questions: readonly Query[], data?: EngineData): Promise<Score> {
   const s: Score = { top1: 0, top3: 0, misses: [] };
   for (const [query, written] of questions) {
-    const answer = await engine.search(query);
+    const answer = await engine.search(query, data ? { data } : {});
     mostSearches = Math.max(mostSearches, answer.searches);
     const pages = answerPages(answer);
     const links = answer.hits.map((h) => decodeURIComponent(h.url));
@@ -85,13 +94,20 @@ afterAll(() => console.log(report.join('\n  ')));
 
 /**
  * A corpus's tuning half: its misses are printed (it is tuned on); fails under its floor of first
- * places and of top-3 places.
+ * places and of top-3 places. Scored with a model of readers' questions that has not learned it
+ * (`corpus`: its name in questions/training.ts).
  */
-function tuningHalf(name: string, questions: readonly Query[], top1: number, top3: number) {
+function tuningHalf(
+  name: string,
+  corpus: string,
+  questions: readonly Query[],
+  top1: number,
+  top3: number,
+) {
   it(
     name,
     async () => {
-      const s = await score(questions);
+      const s = await score(questions, unlearned(engine, corpus));
       const n = questions.length;
       report.push(`${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
       expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
@@ -129,7 +145,7 @@ describe('search quality (engine over dist/)', () => {
   it.each(Object.keys(QUERY_CLASSES) as QueryClass[])(
     'tuning class «%s»: at least 90 % top-1',
     async (cls) => {
-      const s = await score(QUERY_CLASSES[cls]);
+      const s = await score(QUERY_CLASSES[cls], unlearned(engine, 'base'));
       const n = QUERY_CLASSES[cls].length;
       report.push(`tuning ${cls}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
       expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
@@ -139,14 +155,14 @@ describe('search quality (engine over dist/)', () => {
   );
 
   it('tuning: the issue’s cases (synonyms, guides before the dictionary)', async () => {
-    const s = await score(TUNING_EXTRA);
+    const s = await score(TUNING_EXTRA, unlearned(engine, 'base'));
     const n = TUNING_EXTRA.length;
     report.push(`tuning extra: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     expect(percent(s.top1, n), s.misses.join('\n')).toBeGreaterThanOrEqual(90);
   }, 60_000);
 
   it("tuning: every section of every page in readers' words", async () => {
-    const s = await score(TUNING_SECTIONS);
+    const s = await score(TUNING_SECTIONS, unlearned(engine, 'base'));
     const n = TUNING_SECTIONS.length;
     report.push(`tuning sections: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`, ...s.misses);
     // Written at 70/136 top-1 (86 top-3); 109/136 (120) after this round's changes.
@@ -169,6 +185,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 4: questions by two new writers (tuned on)',
+    '4',
     [...TUNING_4a, ...TUNING_4b],
     96,
     106,
@@ -188,8 +205,9 @@ describe('search quality (engine over dist/)', () => {
    * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule;
    * round 10: 79/123; round 11 (tuned on corpus 6's even half): 85/123 and 95/123; then on
    * corpus 7's even half: 88/123 and 96/123.
+   * Round 12, with readers' questions learned (search-asked.ts): 93/123 and 99/123.
    */
-  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 85, 93);
+  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 91, 97);
 
   /**
    * Corpus 5's tuning half. Measured when it arrived, on the engine of the round's start: 57/115
@@ -197,7 +215,13 @@ describe('search quality (engine over dist/)', () => {
    * (words together, «бумажный», «дозвониться», «поменялся»): 73/115 and 85/115; with the topic
    * deciding among guides with the asked section: 78/115 and 88/115; round 6: 93/115 and 100/115.
    */
-  tuningHalf('tuning 5: questions by two more new writers', [...TUNING_5a, ...TUNING_5b], 88, 95);
+  tuningHalf(
+    'tuning 5: questions by two more new writers',
+    '5',
+    [...TUNING_5a, ...TUNING_5b],
+    88,
+    95,
+  );
 
   /**
    * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
@@ -208,8 +232,9 @@ describe('search quality (engine over dist/)', () => {
    * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115; round 11
    * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115;
    * on corpus 8's: 90/115 and 98/115.
+   * Round 12, with readers' questions learned (search-asked.ts): 93/115 and 101/115.
    */
-  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 86, 95);
+  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 91, 99);
 
   /**
    * Corpus 6 (search-corpus-6a.ts, -6b.ts: 200 questions by two more writers who never saw the
@@ -223,6 +248,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 6: questions by two more new writers (tuned on since round 11)',
+    '6',
     [...TUNING_6a, ...TUNING_6b],
     88,
     93,
@@ -234,8 +260,9 @@ describe('search quality (engine over dist/)', () => {
    * half gained 20 first places, this half one: the fairest measure of how far phrasings
    * learnt from one writer's questions carry to another's. After the changes tuned on corpus 7's
    * even half: 66/100 and 76/100; on corpus 8's: 69/100 and 78/100.
+   * Round 12, with readers' questions learned (search-asked.ts): 78/100 and 84/100.
    */
-  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 66, 76);
+  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 76, 82);
 
   /**
    * Corpus 7 (search-corpus-7a.ts, -7b.ts: 215 questions by two more writers who never opened the
@@ -246,6 +273,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 7: questions by two more new writers (tuned on)',
+    '7',
     [...TUNING_7a, ...TUNING_7b],
     94,
     100,
@@ -254,8 +282,9 @@ describe('search quality (engine over dist/)', () => {
   /**
    * Corpus 7's odd half, never tuned on: only its totals are read. 89/107 top-1, 95/107 top-3 on
    * arrival; 90/107 and 96/107 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 94/107 and 98/107.
    */
-  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 88, 94);
+  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 92, 96);
 
   /**
    * Corpus 8 (search-corpus-8a.ts, -8b.ts: 209 questions, round 11, by two more writers who never
@@ -266,6 +295,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 8: questions by two more new writers (tuned on)',
+    '8',
     [...TUNING_8a, ...TUNING_8b],
     85,
     96,
@@ -275,8 +305,9 @@ describe('search quality (engine over dist/)', () => {
    * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
    * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less);
    * with every form of the question words as filler: 80/104 and 87/104 (unchanged after corpus 9).
+   * Round 12, with readers' questions learned (search-asked.ts): 87/104 and 92/104.
    */
-  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 78, 85);
+  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 85, 90);
 
   /**
    * Corpus 9 (search-corpus-9a.ts, -9b.ts: 211 questions, round 11, by two more writers who never
@@ -290,6 +321,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 9: questions by two more new writers (tuned on)',
+    '9',
     [...TUNING_9a, ...TUNING_9b],
     71,
     76,
@@ -298,8 +330,9 @@ describe('search quality (engine over dist/)', () => {
   /**
    * Corpus 9's odd half, never tuned on: only its totals are read. 75/105 top-1, 79/105 top-3 on
    * arrival; 77/105 and 80/105 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 79/105 and 82/105.
    */
-  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 75, 79);
+  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 77, 80);
 
   /**
    * Corpus 10 (search-corpus-10a.ts, -10b.ts: 208 questions, round 11, by two more writers who
@@ -312,6 +345,7 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf(
     'tuning 10: questions by two more new writers (tuned on)',
+    '10',
     [...TUNING_10a, ...TUNING_10b],
     76,
     87,
@@ -320,8 +354,9 @@ describe('search quality (engine over dist/)', () => {
   /**
    * Corpus 10's odd half, never tuned on: only its totals are read. 75/104 top-1, 82/104 top-3
    * on arrival; 77/104 and 84/104 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 85/104 and 91/104.
    */
-  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 75, 82);
+  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 83, 89);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
@@ -344,13 +379,14 @@ describe('search quality (engine over dist/)', () => {
     // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
     // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
     // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64; round 6:
-    // 49/64 and 59/64; round 11: 51/64 and 59/64.
+    // 49/64 and 59/64; round 11: 51/64 and 59/64; round 12 (readers' questions learned): 52/64
+    // and 60/64.
     expect(s.top1, totals).toBeGreaterThanOrEqual(48);
     expect(s.top3, totals).toBeGreaterThanOrEqual(58);
   }, 60_000);
 
   /**
-   * Held-out set 2 (tests/helpers/search-held-out-2.ts), written in readers' words before the
+   * Held-out set 2 (src/features/search/questions/search-held-out-2.ts), written in readers' words before the
    * ranking, synonyms and sections changed after it; never tuned on. Guards its measured floor.
    */
   it('held-out 2: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
@@ -366,12 +402,13 @@ describe('search quality (engine over dist/)', () => {
     // misses are never printed, so that nobody tunes on them.
     // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
     // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71; with words
-    // together: 56/71 and 66/71; round 6: 59/71 and 67/71; round 11: 60/71 and 67/71.
+    // together: 56/71 and 66/71; round 6: 59/71 and 67/71; round 11: 60/71 and 67/71; round 12
+    // (readers' questions learned): 61/71 and 68/71.
     expect(s.top1, totals).toBeGreaterThanOrEqual(57);
     expect(s.top3, totals).toBeGreaterThanOrEqual(66);
   }, 60_000);
   /**
-   * Held-out set 3 (tests/helpers/search-held-out-3.ts): questions about every page and section,
+   * Held-out set 3 (src/features/search/questions/search-held-out-3.ts): questions about every page and section,
    * written before the section ranking and reader-word changes that followed it; never tuned on.
    */
   it('held-out 3: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
@@ -385,9 +422,10 @@ describe('search quality (engine over dist/)', () => {
     // Measured when written, before any change: 63/93 and 66/93; after this round's changes
     // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
     // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93;
-    // round 6: 77/93 and 88/93; round 11: 81/93 and 88/93.
-    expect(s.top1, totals).toBeGreaterThanOrEqual(79);
-    expect(s.top3, totals).toBeGreaterThanOrEqual(86);
+    // round 6: 77/93 and 88/93; round 11: 81/93 and 88/93; round 12 (readers' questions
+    // learned): 86/93 and 92/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(84);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(90);
   }, 60_000);
 });
 

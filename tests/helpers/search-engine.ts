@@ -11,6 +11,8 @@ import { serveStatic, type StaticServer } from '../../harness/static-server';
 import { loadVocabulary } from '../../src/features/search/search-query';
 import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
+import { encodeAsked, loadAsked } from '../../src/features/search/search-asked';
+import { trainingExamples } from '../../src/features/search/questions/training';
 import { PAGEFIND_RANKING } from '../../src/features/search/pagefind-ranking';
 import {
   pageOf,
@@ -21,7 +23,7 @@ import {
 } from '../../src/features/search/search-engine';
 
 export interface NodeSearch {
-  search(query: string, options?: { literal?: boolean }): Promise<Answer>;
+  search(query: string, options?: { literal?: boolean; data?: EngineData }): Promise<Answer>;
   data: EngineData;
   close(): Promise<void>;
 }
@@ -40,18 +42,36 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
   await pagefind.init();
   const json = JSON.parse(await readFile(path.join(dist, 'search-vocabulary.json'), 'utf8')) as {
     russian?: unknown;
+    asked?: unknown;
   } & Parameters<typeof loadVocabulary>[0];
   const data: EngineData = {
     vocab: loadVocabulary(json),
     messages: loadMessages(json),
     russian: loadLetters(json.russian),
+    asked: loadAsked(json.asked),
   };
   const cached = remembered(pagefind);
   return {
     data,
-    search: (query, options = {}) => searchSite(cached, data, query, options),
+    // `data`: the same engine with other data (the quality test's models without one corpus).
+    search: (query, { data: other, ...options } = {}) =>
+      searchSite(cached, other ?? data, query, options),
     close: () => server.close(),
   };
+}
+
+/**
+ * The engine's data with a model of readers' questions (search-asked.ts) that has not learned the
+ * named tuning sets (questions/training.ts): a tuning set is scored so, never by a model that
+ * remembers its own questions.
+ */
+export function unlearned(engine: NodeSearch, ...sets: string[]): EngineData {
+  const places = engine.data.asked?.places ?? [];
+  const titleOf = (page: string, id?: string) => {
+    const place = places.find((p) => p.page === page && (id === undefined || p.anchor === id));
+    return id === undefined ? place?.title : place?.section;
+  };
+  return { ...engine.data, asked: loadAsked(encodeAsked(trainingExamples(sets), titleOf)) };
 }
 
 /** Where an answer leads, as the quality set writes it: paths, the first with its anchor if any. */

@@ -10,7 +10,6 @@ import {
   junkExcerpt,
   literalPlan,
   searchSite,
-  type PagefindLike,
   MAX_CHARS,
   MAX_PLANNED,
   termEntry,
@@ -20,6 +19,7 @@ import {
 import { loadVocabulary, planQuery, siteWord } from './search-query';
 import { encodeLetters, loadLetters } from './search-russian';
 import { matchSections, matchSynonyms } from './search-synonyms';
+import { wordsFake } from './pagefind-fake';
 
 describe('excerpts are text, never HTML', () => {
   it('splits marks and decodes entities; any other tag is dropped, not rendered', () => {
@@ -221,35 +221,6 @@ describe('section words', () => {
     expect(matchSections('обращение закрыли, потому что сбой')).toEqual([]);
   });
 });
-
-/** A fake Pagefind over pages given as sections: every page with every word, in list order. */
-function wordsFake(
-  pages: { url: string; title?: string; sections: [id: string, text: string][] }[],
-): PagefindLike {
-  const data = pages.map(({ url, title = url, sections }) => {
-    const words: string[] = [];
-    const anchors = sections.map(([id, text]) => {
-      const at = words.length;
-      words.push(...text.split(' '));
-      return { element: id === '_top' ? 'h1' : 'h2', id, text: id, location: at };
-    });
-    return {
-      url,
-      content: words.join(' '),
-      excerpt: '',
-      meta: { title },
-      locations: [],
-      anchors,
-    };
-  });
-  return {
-    search: async (query) => ({
-      results: data
-        .filter((p) => query.split(' ').every((w) => p.content.includes(w)))
-        .map((p, i) => ({ id: p.url, score: 1 - i / 10, data: async () => p })),
-    }),
-  };
-}
 
 describe('words together', () => {
   it('a page whose one section has every word ranks before one that has them apart', async () => {

@@ -11,6 +11,7 @@
  * section (every guide with that section) and one per synonym hit.
  */
 import {
+  asksDefinition,
   commonForm,
   headingCoverage,
   informativeness,
@@ -29,6 +30,7 @@ import {
 import { matchMessage, type MessageEntry } from './search-messages';
 import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
+import { nearestAsked, type AskedModel } from './search-asked';
 import {
   bestOf,
   pageSections,
@@ -77,6 +79,8 @@ export interface EngineData {
   vocab?: Vocabulary | undefined;
   messages: readonly MessageEntry[];
   russian?: RussianLetters | undefined;
+  /** What readers asked before (search-asked.ts). */
+  asked?: AskedModel | undefined;
 }
 
 /** One result: a page, the link it opens (its best section) and the sections shown under it. */
@@ -224,17 +228,6 @@ async function relaxed(
 
 /** Pages a many-word question should bring before the search stops dropping words. */
 const MIN_PAGES = 3;
-
-/**
- * A question for a term's meaning: «что такое», «что значит», «… это», «расшифровка»; not «кто
- * может это сделать» (the section every guide has).
- */
-const DEFINITION =
-  / (что такое|что значит|что означает|что это|что за|это(?! (?:сделать|сделал\S*|делать|делает|делаю|нужно|надо|можно|только))|расшифровк\S*|расшифр\S*|кто такой|кто такая|кто такие|определение|означает|что считается|что понимается|что подразумевается) /;
-/** Whether the question asks what a term means. */
-export function asksDefinition(query: string): boolean {
-  return DEFINITION.test(` ${normalize(query)} `);
-}
 
 /** Words of such a question that are not the term (beginnings). */
 const DEFINITION_WORDS = ['расшифр', 'определени', 'означа', 'термин', 'программ', 'штук'];
@@ -632,6 +625,43 @@ export async function searchSite(
   if (pages.length > 1 && pathOf(pages[0]!) === changes && !pinned.has(changes)) {
     pages.splice(1, 0, pages.shift()!);
   }
+  // What readers asked before (search-asked.ts): when the questions closest to this one agree on
+  // a page, it leads, at their section if they agree on one; a page the reader's own words pin
+  // (a synonym, a term's entry) keeps the lead.
+  const lead = pages[0] && pathOf(pages[0]);
+  const guess =
+    data.asked && !options.literal && !(lead && pinned.has(lead))
+      ? nearestAsked(data.asked, said)
+      : undefined;
+  if (guess) {
+    const { page: rel, title, anchor, section } = guess.place;
+    const path = `${base}${rel}`;
+    const at = pages.findIndex((p) => pathOf(p) === path);
+    if (at !== 0) {
+      const page: PageData =
+        at > 0
+          ? pages.splice(at, 1)[0]!
+          : {
+              url: path,
+              content: '',
+              excerpt: '',
+              meta: { title },
+              locations: [],
+              sub_results: anchor
+                ? [
+                    {
+                      title: section!,
+                      url: `${path}#${anchor}`,
+                      excerpt: '',
+                      anchor: { id: anchor },
+                    },
+                  ]
+                : [],
+            };
+      pages.unshift(page);
+      if (anchor) anchors.set(path, anchor);
+    }
+  }
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
     const anchor = anchors.get(path);
@@ -754,4 +784,4 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   return parts.filter((p) => p.text);
 }
 
-export { normalize };
+export { asksDefinition, normalize };

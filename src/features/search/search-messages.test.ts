@@ -12,7 +12,7 @@ import { loadMessages, matchMessage, type MessageEntry } from './search-messages
 import { cyrillicToLatin } from './search-layout';
 import { pageMessages } from '../../build/search-vocabulary';
 import { ROOT } from '../../../tests/helpers/paths';
-import { QUERY_CLASSES, mangled } from '../../../tests/helpers/search-queries';
+import { QUERY_CLASSES, mangled } from './questions/search-queries';
 
 const DOCS = path.join(ROOT, 'src/content/docs');
 const mdx = readdirSync(DOCS, { recursive: true })

@@ -14,6 +14,7 @@ import { loadVocabulary, normalize } from './search-query';
 import { TEXT, foundPages } from './search-text';
 import { loadMessages } from './search-messages';
 import { loadLetters } from './search-russian';
+import { loadAsked } from './search-asked';
 import {
   MAX_CHARS,
   excerptParts,
@@ -46,14 +47,20 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
   ]);
   await pagefind.options({ baseUrl: BASE, ranking: pagefindUserConfig.ranking });
   await pagefind.init?.();
-  const raw = json as { words?: unknown; pages?: unknown; russian?: unknown } | undefined;
+  const raw = json as
+    { words?: unknown; pages?: unknown; russian?: unknown; asked?: unknown } | undefined;
   const vocab =
     raw && typeof raw.pages === 'number' && raw.words && typeof raw.words === 'object'
       ? loadVocabulary(raw as Parameters<typeof loadVocabulary>[0])
       : undefined;
   return {
     pagefind,
-    data: { vocab, messages: loadMessages(json), russian: loadLetters(raw?.russian) },
+    data: {
+      vocab,
+      messages: loadMessages(json),
+      russian: loadLetters(raw?.russian),
+      asked: loadAsked(raw?.asked),
+    },
   };
 }
 

@@ -1,0 +1,29 @@
+/**
+ * What the search learns from (search-asked.ts): the tuning sets, by corpus, so that the quality
+ * test can score each corpus with a model that has not learned it. Held-out halves are never here
+ * (tests/build/search-asked.test.ts). Places are relative to the site's base
+ * («connect/https-credentials/#кто-может-это-сделать»).
+ */
+import { QUERIES, TUNING_EXTRA, type Query } from './search-queries';
+import { TUNING_SECTIONS } from './search-tuning-sections';
+import * as c from './corpora';
+
+export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
+  base: [...QUERIES.map(([q, e]): Query => [q, e]), ...TUNING_EXTRA, ...TUNING_SECTIONS],
+  '4': [...c.TUNING_4a, ...c.TUNING_4b],
+  '5': [...c.TUNING_5a, ...c.TUNING_5b],
+  '6': [...c.TUNING_6a, ...c.TUNING_6b],
+  '7': [...c.TUNING_7a, ...c.TUNING_7b],
+  '8': [...c.TUNING_8a, ...c.TUNING_8b],
+  '9': [...c.TUNING_9a, ...c.TUNING_9b],
+  '10': [...c.TUNING_10a, ...c.TUNING_10b],
+};
+
+/** The questions of every tuning set but those named, with places relative to the base. */
+export function trainingExamples(without: readonly string[] = []): [string, string][] {
+  return Object.entries(TRAINING)
+    .filter(([name]) => !without.includes(name))
+    .flatMap(([, set]) =>
+      set.map(([q, place]): [string, string] => [q, decodeURIComponent(place).replace(/^\//, '')]),
+    );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ASKED,
+  askedStems,
+  encodeAsked,
+  loadAsked,
+  nearestAsked,
+  type AskedData,
+} from './search-asked';
+import { searchSite } from './search-engine';
+import { wordsFake } from './pagefind-fake';
+
+const TITLES: Record<string, string> = {
+  'connect/https-credentials/': 'Логин и пароль',
+  'connect/https-credentials/#кто-может': 'Кто может это сделать',
+  'support/create-request/': 'Обращение в поддержку',
+  'reference/glossary/': 'Словарь',
+};
+const titleOf = (page: string, id?: string) => TITLES[id === undefined ? page : `${page}#${id}`];
+
+const EXAMPLES: [string, string][] = [
+  ['бухгалтер уволилась и унесла пароль от интеграции', 'connect/https-credentials/'],
+  ['уволился сотрудник, пароль интеграции потерян', 'connect/https-credentials/'],
+  ['кто у нас получает пароль интеграции', 'connect/https-credentials/#кто-может'],
+  ['кто в школе получает логин интеграции', 'connect/https-credentials/#кто-может'],
+  ['обращение закрыли без ответа, куда жаловаться', 'support/create-request/'],
+  ['закрыли обращение формально', 'support/create-request/'],
+  ['что такое интеграция', 'reference/glossary/'],
+  ['у меня нет заголовка на такой странице', 'nowhere/'],
+];
+
+describe('readers’ questions as a model', () => {
+  const model = loadAsked(encodeAsked(EXAMPLES, titleOf))!;
+
+  it('reads a question by its word beginnings, without filler', () => {
+    expect(askedStems('Кто же получает пароль, пароля?')).toEqual(['получ', 'парол']);
+    expect(ASKED.stem).toBe(5);
+  });
+
+  it('stores places with titles; a place the site lacks is left out', () => {
+    const data = encodeAsked(EXAMPLES, titleOf);
+    expect(data.places.map((p) => p.page)).not.toContain('nowhere/');
+    expect(data.places).toContainEqual({
+      page: 'connect/https-credentials/',
+      title: 'Логин и пароль',
+      anchor: 'кто-может',
+      section: 'Кто может это сделать',
+    });
+    expect(data.questions).toHaveLength(EXAMPLES.length - 1);
+    // An id that is no heading (a checklist step) counts for its page.
+    const step = encodeAsked([['где кнопка', 'connect/https-credentials/#step-3']], titleOf);
+    expect(step.places).toEqual([{ page: 'connect/https-credentials/', title: 'Логин и пароль' }]);
+  });
+
+  it('a question the closest ones agree on gets their page; their section when they agree', () => {
+    const guess = nearestAsked(model, 'главбух уволилась, пароль интеграции унесла');
+    expect(guess?.place.page).toBe('connect/https-credentials/');
+    expect(guess?.share).toBeGreaterThanOrEqual(ASKED.share);
+    expect(nearestAsked(model, 'кто получает пароль интеграции')?.place.anchor).toBe('кто-может');
+    expect(nearestAsked(model, 'обращение закрыли')?.place.page).toBe('support/create-request/');
+  });
+
+  it('no guess for words no question has, or a weak likeness', () => {
+    expect(nearestAsked(model, 'погода завтра')).toBeUndefined();
+    expect(nearestAsked(model, 'пароль погода завтра снег дождь ветер')).toBeUndefined();
+    expect(nearestAsked(model, '')).toBeUndefined();
+  });
+
+  it('a term question is answered only by term questions, a failure only by failures', () => {
+    expect(nearestAsked(model, 'интеграция')?.place.page).not.toBe('reference/glossary/');
+    expect(nearestAsked(model, 'что такое интеграция')?.place.page).toBe('reference/glossary/');
+    // «закрыли» reads as a failure: only the failures about a request answer it.
+    expect(nearestAsked(model, 'закрыли обращение')?.place.page).toBe('support/create-request/');
+  });
+
+  it('unreadable stored data is no model, never an exception', () => {
+    const bad: unknown[] = [
+      null,
+      42,
+      'x',
+      { places: 'x', questions: [] },
+      { places: [{ page: 1, title: 't' }], questions: ['0 парол'] },
+      { places: [{ page: 'p/', title: 't', anchor: 'a' }], questions: ['0 парол'] },
+      { places: [{ page: 'p/', title: 't' }], questions: ['9 парол', 'x парол', '0', 5] },
+    ];
+    for (const data of bad) expect(loadAsked(data)).toBeUndefined();
+    const some: AskedData = { places: [{ page: 'p/', title: 't' }], questions: ['0 парол', 'z'] };
+    expect(loadAsked(some)?.examples).toHaveLength(1);
+  });
+});
+
+describe('readers’ questions in the engine', () => {
+  const pagefind = wordsFake([
+    { url: '/support/create-request/', sections: [['_top', 'обращение поддержка пароль']] },
+    { url: '/connect/https-credentials/', sections: [['_top', 'логин пароль интеграция']] },
+  ]);
+  const asked = loadAsked(encodeAsked(EXAMPLES, titleOf));
+
+  it('the page the closest questions agree on leads, at their section', async () => {
+    const answer = await searchSite(pagefind, { messages: [], asked }, 'кто получает пароль');
+    expect(decodeURIComponent(answer.hits[0]!.url)).toBe('/connect/https-credentials/#кто-может');
+    const without = await searchSite(pagefind, { messages: [] }, 'кто получает пароль');
+    expect(without.hits[0]?.path).toBe('/support/create-request/');
+  });
+
+  it('a page Pagefind did not bring is added with its title and section', async () => {
+    const none = wordsFake([{ url: '/support/create-request/', sections: [['_top', 'пароль']] }]);
+    const answer = await searchSite(none, { messages: [], asked }, 'кто получает пароль');
+    expect(answer.hits[0]).toMatchObject({
+      path: '/connect/https-credentials/',
+      title: 'Логин и пароль — Кто может это сделать',
+    });
+  });
+
+  it('a literal search is not second-guessed', async () => {
+    const answer = await searchSite(pagefind, { messages: [], asked }, 'кто получает пароль', {
+      literal: true,
+    });
+    expect(answer.hits[0]?.path).toBe('/support/create-request/');
+  });
+});

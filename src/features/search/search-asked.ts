@@ -1,0 +1,190 @@
+/**
+ * What readers asked before: the questions of the tuning sets (questions/training.ts), each with
+ * the place that answers it, as a nearest-neighbour model. A new question is compared with every
+ * one of them by the word beginnings they share, each weighted by how rare it is among the
+ * questions (tf-idf, cosine); when the closest few agree on one page, that page leads. It carries
+ * the ways of saying things that readers share and the site's words do not («бухгалтер уволилась
+ * и унесла пароль» → the login guide), without a rule per phrasing. Pure: no DOM.
+ *
+ * The build writes the model into search-vocabulary.json (src/build/search-vocabulary.ts): the
+ * places, with their titles, and every question as its word beginnings. Only tuning halves are
+ * learned; the held-out halves are never seen, and the quality test scores each tuning corpus
+ * with a model that has not learned it (tests/build/search-quality.test.ts).
+ */
+import { asksDefinition, readsLikeError, STOP_WORDS, words } from './search-query';
+
+/**
+ * The rule, chosen on the tuning sets with each corpus scored by a model without it: the closest
+ * `neighbours` questions vote with their similarity; their page leads when the closest is at
+ * least `least` similar and the page has at least `share` of the vote. Its section opens when the
+ * section has at least half of the page's vote.
+ */
+export const ASKED = { neighbours: 3, least: 0.4, share: 0.7, stem: 5 } as const;
+
+/** A place that answers: a page relative to the site's base, and the section's id if any. */
+export interface AskedPlace {
+  page: string;
+  /** The page's title. */
+  title: string;
+  anchor?: string;
+  /** The section's heading, when it opens one. */
+  section?: string;
+}
+
+/**
+ * As stored: places, and each question as «place-index stem stem …», with «?» after the index
+ * when it asks what a term means.
+ */
+export interface AskedData {
+  places: AskedPlace[];
+  questions: string[];
+}
+
+interface Example {
+  place: number;
+  /** It asks what a term means: only such questions answer such a question, and only they. */
+  definition: boolean;
+  error: boolean;
+  stems: Set<string>;
+  norm: number;
+}
+
+export interface AskedModel {
+  places: readonly AskedPlace[];
+  examples: readonly Example[];
+  idf: ReadonlyMap<string, number>;
+  /** The idf of a stem no question has. */
+  unseen: number;
+}
+
+/** A question's distinct word beginnings, without filler words («пароль» and «пароля» → «парол»). */
+export function askedStems(text: string): string[] {
+  const stems = words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => w.slice(0, ASKED.stem));
+  return [...new Set(stems)];
+}
+
+/** The stored form of questions with their places (relative to the base, «page/#anchor»). */
+export function encodeAsked(
+  examples: readonly (readonly [question: string, place: string])[],
+  titleOf: (page: string, anchor?: string) => string | undefined,
+): AskedData {
+  const places: AskedPlace[] = [];
+  const index = new Map<string, number>();
+  const questions: string[] = [];
+  for (const [question, where] of examples) {
+    const [page = '', id] = where.split('#');
+    const title = titleOf(page);
+    const stems = askedStems(question);
+    if (title === undefined || !stems.length) continue;
+    // A place that is no heading or term (a checklist's step) counts for its page.
+    const section = id === undefined ? undefined : titleOf(page, id);
+    const anchor = section === undefined ? undefined : id;
+    const key = anchor ? `${page}#${anchor}` : page;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = places.push(anchor ? { page, title, anchor, section: section! } : { page, title }) - 1;
+      index.set(key, at);
+    }
+    questions.push(
+      [
+        at,
+        ...(asksDefinition(question) ? ['?'] : []),
+        ...(readsLikeError(question) ? ['!'] : []),
+        ...stems,
+      ].join(' '),
+    );
+  }
+  return { places, questions };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The model from its stored form; anything malformed is left out, nothing throws. */
+export function loadAsked(data: unknown): AskedModel | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { places, questions } = data as Partial<Record<keyof AskedData, unknown>>;
+  if (!Array.isArray(places) || !Array.isArray(questions)) return undefined;
+  const valid: AskedPlace[] = places.filter(
+    (p): p is AskedPlace =>
+      !!p &&
+      typeof p === 'object' &&
+      isString((p as AskedPlace).page) &&
+      isString((p as AskedPlace).title) &&
+      ((p as AskedPlace).anchor === undefined ||
+        (isString((p as AskedPlace).anchor) && isString((p as AskedPlace).section))),
+  );
+  if (valid.length !== places.length) return undefined;
+  const parsed: Omit<Example, 'norm'>[] = [];
+  for (const q of questions.filter(isString)) {
+    const [n, ...rest] = q.split(' ');
+    const place = Number(n);
+    const definition = rest[0] === '?';
+    if (definition) rest.shift();
+    const error = rest[0] === '!';
+    if (error) rest.shift();
+    const stems = rest;
+    if (!Number.isInteger(place) || place < 0 || place >= valid.length || !stems.length) continue;
+    parsed.push({ place, definition, error, stems: new Set(stems) });
+  }
+  if (!parsed.length) return undefined;
+  const df = new Map<string, number>();
+  for (const { stems } of parsed) for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const total = parsed.length + 1;
+  const idf = new Map([...df].map(([s, n]) => [s, Math.log(total / (n + 1))]));
+  const unseen = Math.log(total);
+  const norm = (stems: Iterable<string>) =>
+    Math.sqrt([...stems].reduce((sum, s) => sum + (idf.get(s) ?? unseen) ** 2, 0)) || 1;
+  return {
+    places: valid,
+    examples: parsed.map((e) => ({ ...e, norm: norm(e.stems) })),
+    idf,
+    unseen,
+  };
+}
+
+/** The model's answer: the page the closest questions agree on, and its section if they do. */
+export interface AskedGuess {
+  place: AskedPlace;
+  /** The closest question's similarity (0–1). */
+  similarity: number;
+  /** The page's part of the closest questions' vote (0–1). */
+  share: number;
+}
+
+export function nearestAsked(model: AskedModel, text: string): AskedGuess | undefined {
+  const stems = askedStems(text);
+  if (!stems.length) return undefined;
+  const weight = (s: string) => model.idf.get(s) ?? model.unseen;
+  const norm = Math.sqrt(stems.reduce((sum, s) => sum + weight(s) ** 2, 0));
+  const definition = asksDefinition(text);
+  const error = readsLikeError(text);
+  const close: { place: number; sim: number }[] = [];
+  for (const e of model.examples) {
+    if (e.definition !== definition || e.error !== error) continue;
+    let dot = 0;
+    for (const s of stems) if (e.stems.has(s)) dot += weight(s) ** 2;
+    if (dot > 0) close.push({ place: e.place, sim: dot / (norm * e.norm) });
+  }
+  close.sort((a, b) => b.sim - a.sim);
+  const top = close.slice(0, ASKED.neighbours);
+  if (!top.length || top[0]!.sim < ASKED.least) return undefined;
+  const byPage = new Map<string, number>();
+  const byPlace = new Map<number, number>();
+  let all = 0;
+  for (const { place, sim } of top) {
+    const { page } = model.places[place]!;
+    byPage.set(page, (byPage.get(page) ?? 0) + sim);
+    byPlace.set(place, (byPlace.get(place) ?? 0) + sim);
+    all += sim;
+  }
+  const [page, vote] = [...byPage].sort((a, b) => b[1] - a[1])[0]!;
+  if (vote / all < ASKED.share) return undefined;
+  const section = [...byPlace]
+    .filter(([p]) => model.places[p]!.page === page && model.places[p]!.anchor)
+    .sort((a, b) => b[1] - a[1])[0];
+  const { title } = model.places[top.find((t) => model.places[t.place]!.page === page)!.place]!;
+  const place = section && section[1] / vote >= 0.5 ? model.places[section[0]]! : { page, title };
+  return { place, similarity: top[0]!.sim, share: vote / all };
+}
