@@ -1,4 +1,4 @@
-/** Corpora 4–10 (two writers each, split by position): every tuning and held-out half. */
+/** Corpora 4–12 (two writers each, split by position): every tuning and held-out half. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -13,3 +13,7 @@ export * from './search-corpus-9a';
 export * from './search-corpus-9b';
 export * from './search-corpus-10a';
 export * from './search-corpus-10b';
+export * from './search-corpus-11a';
+export * from './search-corpus-11b';
+export * from './search-corpus-12a';
+export * from './search-corpus-12b';

@@ -17,6 +17,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '8': [...c.TUNING_8a, ...c.TUNING_8b],
   '9': [...c.TUNING_9a, ...c.TUNING_9b],
   '10': [...c.TUNING_10a, ...c.TUNING_10b],
+  '11': [...c.TUNING_11a, ...c.TUNING_11b],
+  '12': [...c.TUNING_12a, ...c.TUNING_12b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
