@@ -374,12 +374,16 @@ describe('search quality (engine over dist/)', () => {
     'tuning 11: questions by two more new writers',
     '11',
     [...TUNING_11a, ...TUNING_11b],
-    60,
-    70,
+    71,
+    77,
   );
 
-  /** Corpus 11's odd half, never tuned on: only its totals are read. */
-  heldOutHalf('held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b], 100, 60, 70);
+  /**
+   * Corpus 11's odd half, never tuned on: only its totals are read. 76/100 and 83/100 on arrival;
+   * 77/100 and 85/100 with the even halves of 11 and 12 learned and the learned section opened on
+   * a page the ranking already leads with.
+   */
+  heldOutHalf('held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b], 100, 75, 83);
 
   /**
    * Corpus 12 (search-corpus-12a.ts, -12b.ts: 200 questions, round 12, by two more such writers: a
@@ -392,12 +396,16 @@ describe('search quality (engine over dist/)', () => {
     'tuning 12: questions by two more new writers',
     '12',
     [...TUNING_12a, ...TUNING_12b],
-    60,
-    70,
+    73,
+    78,
   );
 
-  /** Corpus 12's odd half, never tuned on: only its totals are read. */
-  heldOutHalf('held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b], 100, 50, 55);
+  /**
+   * Corpus 12's odd half, never tuned on: only its totals are read. 59/100 and 64/100 on arrival,
+   * unchanged after its even half was learned: its writers' phrasings did not carry to their own
+   * other questions.
+   */
+  heldOutHalf('held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b], 100, 57, 62);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement

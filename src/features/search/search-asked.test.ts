@@ -13,6 +13,7 @@ import { wordsFake } from './pagefind-fake';
 const TITLES: Record<string, string> = {
   'connect/https-credentials/': 'Логин и пароль',
   'connect/https-credentials/#кто-может': 'Кто может это сделать',
+  'connect/https-credentials/#шаги': 'Шаги',
   'support/create-request/': 'Обращение в поддержку',
   'reference/glossary/': 'Словарь',
 };
@@ -27,6 +28,8 @@ const EXAMPLES: [string, string][] = [
   ['закрыли обращение формально', 'support/create-request/'],
   ['что такое интеграция', 'reference/glossary/'],
   ['у меня нет заголовка на такой странице', 'nowhere/'],
+  ['какой кнопкой закрыть окно с паролем', 'connect/https-credentials/#шаги'],
+  ['окно с паролем закрыть какой кнопкой', 'connect/https-credentials/#шаги'],
 ];
 
 describe('readers’ questions as a model', () => {
@@ -110,6 +113,23 @@ describe('readers’ questions in the engine', () => {
       path: '/connect/https-credentials/',
       title: 'Логин и пароль — Кто может это сделать',
     });
+  });
+
+  it('when they agree with the ranking on the page, its section is theirs', async () => {
+    const one = wordsFake([
+      {
+        url: '/connect/https-credentials/',
+        sections: [
+          ['_top', 'закрыть окно кнопкой пароль'],
+          ['шаги', 'шаг'],
+        ],
+      },
+    ]);
+    const q = 'закрыть окно кнопкой';
+    const learned = await searchSite(one, { messages: [], asked }, q);
+    expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
+    const ranked = await searchSite(one, { messages: [] }, q);
+    expect(ranked.hits[0]!.url).toBe('/connect/https-credentials/');
   });
 
   it('a literal search is not second-guessed', async () => {

@@ -627,7 +627,7 @@ export async function searchSite(
   }
   // What readers asked before (search-asked.ts): when the questions closest to this one agree on
   // a page, it leads, at their section if they agree on one; a page the reader's own words pin
-  // (a synonym, a term's entry) keeps the lead.
+  // (a synonym, a term's entry) keeps the lead and its section.
   const lead = pages[0] && pathOf(pages[0]);
   const guess =
     data.asked && !options.literal && !(lead && pinned.has(lead))
@@ -660,6 +660,10 @@ export async function searchSite(
             };
       pages.unshift(page);
       if (anchor) anchors.set(path, anchor);
+    } else if (anchor && !anchors.has(path)) {
+      // They agree with the ranking on the page: their section, unless the question asks for a
+      // kind of section («кто может…», «что понадобится»), which still decides.
+      anchors.set(path, anchor);
     }
   }
   const hits: Hit[] = pages.map((page) => {
