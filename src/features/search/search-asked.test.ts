@@ -38,6 +38,8 @@ describe('readers’ questions as a model', () => {
   it('reads a question by its word beginnings, without filler', () => {
     expect(askedStems('Кто же получает пароль, пароля?')).toEqual(['получ', 'парол']);
     expect(ASKED.stem).toBe(5);
+    // A reader's word as the site's (search-query.ts READER_WORDS): «вбить» is «ввести».
+    expect(askedStems('вбить пароль на госзакупках')).toEqual(['ввест', 'парол', 'еис']);
   });
 
   it('stores places with titles; a place the site lacks is left out', () => {

@@ -11,7 +11,7 @@
  * learned; the held-out halves are never seen, and the quality test scores each tuning corpus
  * with a model that has not learned it (tests/build/search-quality.test.ts).
  */
-import { asksDefinition, readsLikeError, STOP_WORDS, words } from './search-query';
+import { asksDefinition, readsLikeError, siteWord, STOP_WORDS, words } from './search-query';
 
 /**
  * The rule, chosen on the tuning sets with each corpus scored by a model without it: the closest
@@ -57,11 +57,14 @@ export interface AskedModel {
   unseen: number;
 }
 
-/** A question's distinct word beginnings, without filler words («пароль» and «пароля» → «парол»). */
+/**
+ * A question's distinct word beginnings, without filler words («пароль» and «пароля» → «парол»),
+ * a reader's word read as the site's («вбить» → «ввести», «госзакупки» → «еис»).
+ */
 export function askedStems(text: string): string[] {
   const stems = words(text)
     .filter((w) => !STOP_WORDS.has(w))
-    .map((w) => w.slice(0, ASKED.stem));
+    .map((w) => (siteWord(w) ?? w).slice(0, ASKED.stem));
   return [...new Set(stems)];
 }
 
