@@ -37,6 +37,10 @@ import { HELD_OUT_11a, TUNING_11a } from '../../src/features/search/questions/se
 import { HELD_OUT_11b, TUNING_11b } from '../../src/features/search/questions/search-corpus-11b';
 import { HELD_OUT_12a, TUNING_12a } from '../../src/features/search/questions/search-corpus-12a';
 import { HELD_OUT_12b, TUNING_12b } from '../../src/features/search/questions/search-corpus-12b';
+import { HELD_OUT_13a, TUNING_13a } from '../../src/features/search/questions/search-corpus-13a';
+import { HELD_OUT_13b, TUNING_13b } from '../../src/features/search/questions/search-corpus-13b';
+import { HELD_OUT_14a, TUNING_14a } from '../../src/features/search/questions/search-corpus-14a';
+import { HELD_OUT_14b, TUNING_14b } from '../../src/features/search/questions/search-corpus-14b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -80,11 +84,15 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b]],
     ['tuning 10', [...TUNING_10a, ...TUNING_10b]],
     ['held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b]],
-    // Written in round 12, measured on arrival, then learned (the even halves).
+    // Written in round 12, measured on arrival, then learned (the even halves): 11–14.
     ['tuning 11', [...TUNING_11a, ...TUNING_11b]],
     ['held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b]],
     ['tuning 12', [...TUNING_12a, ...TUNING_12b]],
     ['held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b]],
+    ['tuning 13', [...TUNING_13a, ...TUNING_13b]],
+    ['held-out 13', [...HELD_OUT_13a, ...HELD_OUT_13b]],
+    ['tuning 14', [...TUNING_14a, ...TUNING_14b]],
+    ['held-out 14', [...HELD_OUT_14a, ...HELD_OUT_14b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // the held-out halves of corpora 6–10 without the questions a tuning set has word for word (case
@@ -95,7 +103,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
       .filter(([name]) => name.startsWith('tuning'))
       .flatMap(([, set]) => set.map(([q]) => same(q))),
   );
-  for (const name of [6, 7, 8, 9, 10, 11, 12].map((n) => `held-out ${n}`)) {
+  for (const name of [6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `held-out ${n}`)) {
     const held = sets.find(([n]) => n === name)![1];
     sets.push([
       `${name} without questions a tuning set has`,

@@ -1,4 +1,4 @@
-/** Corpora 4–12 (two writers each, split by position): every tuning and held-out half. */
+/** Corpora 4–14 (two writers each, split by position): every tuning and held-out half. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -17,3 +17,7 @@ export * from './search-corpus-11a';
 export * from './search-corpus-11b';
 export * from './search-corpus-12a';
 export * from './search-corpus-12b';
+export * from './search-corpus-13a';
+export * from './search-corpus-13b';
+export * from './search-corpus-14a';
+export * from './search-corpus-14b';

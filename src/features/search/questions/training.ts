@@ -19,6 +19,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '10': [...c.TUNING_10a, ...c.TUNING_10b],
   '11': [...c.TUNING_11a, ...c.TUNING_11b],
   '12': [...c.TUNING_12a, ...c.TUNING_12b],
+  '13': [...c.TUNING_13a, ...c.TUNING_13b],
+  '14': [...c.TUNING_14a, ...c.TUNING_14b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
