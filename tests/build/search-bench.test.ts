@@ -41,6 +41,10 @@ import { HELD_OUT_13a, TUNING_13a } from '../../src/features/search/questions/se
 import { HELD_OUT_13b, TUNING_13b } from '../../src/features/search/questions/search-corpus-13b';
 import { HELD_OUT_14a, TUNING_14a } from '../../src/features/search/questions/search-corpus-14a';
 import { HELD_OUT_14b, TUNING_14b } from '../../src/features/search/questions/search-corpus-14b';
+import { HELD_OUT_15a, TUNING_15a } from '../../src/features/search/questions/search-corpus-15a';
+import { HELD_OUT_15b, TUNING_15b } from '../../src/features/search/questions/search-corpus-15b';
+import { HELD_OUT_16a, TUNING_16a } from '../../src/features/search/questions/search-corpus-16a';
+import { HELD_OUT_16b, TUNING_16b } from '../../src/features/search/questions/search-corpus-16b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -84,7 +88,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b]],
     ['tuning 10', [...TUNING_10a, ...TUNING_10b]],
     ['held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b]],
-    // Written in round 12, measured on arrival, then learned (the even halves): 11–14.
+    // Written in round 12, measured on arrival, then learned (the even halves): 11–16.
     ['tuning 11', [...TUNING_11a, ...TUNING_11b]],
     ['held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b]],
     ['tuning 12', [...TUNING_12a, ...TUNING_12b]],
@@ -93,6 +97,10 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 13', [...HELD_OUT_13a, ...HELD_OUT_13b]],
     ['tuning 14', [...TUNING_14a, ...TUNING_14b]],
     ['held-out 14', [...HELD_OUT_14a, ...HELD_OUT_14b]],
+    ['tuning 15', [...TUNING_15a, ...TUNING_15b]],
+    ['held-out 15', [...HELD_OUT_15a, ...HELD_OUT_15b]],
+    ['tuning 16', [...TUNING_16a, ...TUNING_16b]],
+    ['held-out 16', [...HELD_OUT_16a, ...HELD_OUT_16b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // the held-out halves of corpora 6–10 without the questions a tuning set has word for word (case
@@ -103,7 +111,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
       .filter(([name]) => name.startsWith('tuning'))
       .flatMap(([, set]) => set.map(([q]) => same(q))),
   );
-  for (const name of [6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `held-out ${n}`)) {
+  for (const name of [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `held-out ${n}`)) {
     const held = sets.find(([n]) => n === name)![1];
     sets.push([
       `${name} without questions a tuning set has`,

@@ -1,4 +1,4 @@
-/** Corpora 4–14 (two writers each, split by position): every tuning and held-out half. */
+/** Corpora 4–16 (two writers each, split by position): every tuning and held-out half. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -21,3 +21,7 @@ export * from './search-corpus-13a';
 export * from './search-corpus-13b';
 export * from './search-corpus-14a';
 export * from './search-corpus-14b';
+export * from './search-corpus-15a';
+export * from './search-corpus-15b';
+export * from './search-corpus-16a';
+export * from './search-corpus-16b';

@@ -21,6 +21,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '12': [...c.TUNING_12a, ...c.TUNING_12b],
   '13': [...c.TUNING_13a, ...c.TUNING_13b],
   '14': [...c.TUNING_14a, ...c.TUNING_14b],
+  '15': [...c.TUNING_15a, ...c.TUNING_15b],
+  '16': [...c.TUNING_16a, ...c.TUNING_16b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
