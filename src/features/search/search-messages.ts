@@ -44,24 +44,48 @@ export function loadMessages(data: unknown): MessageEntry[] {
 
 /** The words of a phrase that carry meaning, as a query's terms are chosen. */
 export function phraseWords(phrase: string): string[] {
-  return [...new Set(words(phrase.replace(/[[\]]/g, '')).filter((w) => !STOP_WORDS.has(w)))];
+  let found = phraseCache.get(phrase);
+  if (!found) {
+    found = [...new Set(words(phrase.replace(/[[\]]/g, '')).filter((w) => !STOP_WORDS.has(w)))];
+    // Every query compares its words with every message: each phrase is split once.
+    if (phraseCache.size >= 1000) phraseCache.clear();
+    phraseCache.set(phrase, found);
+  }
+  return [...found];
 }
+const phraseCache = new Map<string, string[]>();
 
 /** Forms of one word, or one typo apart («закрото» for «закрыто», as a source has it). */
 const same = (a: string, b: string) =>
   sameWord(a, b) || sameWord(b, a) || (a.length >= 5 && editDistance(a, b, 1) <= 1);
 
+/** For each word of a query, the message words it is the same as (`same`), tested once each. */
+type Matches = ReadonlyMap<string, ReadonlySet<string>>;
+
+function matchesOf(terms: readonly string[], messageWords: readonly string[]): Matches {
+  return new Map(terms.map((t) => [t, new Set(messageWords.filter((w) => same(t, w)))]));
+}
+
 /**
  * How well the query's terms are one phrase: 0 unless most of the query is in the phrase and
- * most of the phrase is in the query; then the sum of both shares (up to 2).
+ * most of the phrase is in the query; then the sum of both shares (up to 2). `matches`: the
+ * terms' message words, when known (matchMessage()).
  */
-export function phraseFit(terms: readonly string[], phrase: string): number {
+export function phraseFit(
+  terms: readonly string[],
+  phrase: string,
+  matches: Matches = matchesOf(terms, phraseWords(phrase)),
+): number {
   const own = phraseWords(phrase);
   if (terms.length < 2 || !own.length) return 0;
-  const inPhrase = terms.filter((t) => own.some((w) => same(t, w))).length / terms.length;
-  const inQuery = own.filter((w) => terms.some((t) => same(t, w))).length / own.length;
+  const is = (t: string, w: string) => matches.get(t)?.has(w) ?? false;
+  const inPhrase = terms.filter((t) => own.some((w) => is(t, w))).length / terms.length;
+  const inQuery = own.filter((w) => terms.some((t) => is(t, w))).length / own.length;
   return inPhrase >= QUERY_SHARE && inQuery >= PHRASE_SHARE ? inPhrase + inQuery : 0;
 }
+
+/** The words of the messages, once per list of entries. */
+const vocabularies = new WeakMap<readonly MessageEntry[], string[]>();
 
 /**
  * The entry whose message the query is (pasted whole or mostly), if any: the best fit of the
@@ -74,9 +98,20 @@ export function matchMessage(
 ): MessageEntry | undefined {
   let best: MessageEntry | undefined;
   let bestFit = 0;
+  // Each word of the query is compared with each word of the messages once, not once a phrase.
+  let vocabulary = vocabularies.get(entries);
+  if (!vocabulary) {
+    vocabulary = [...new Set(entries.flatMap((e) => e.phrases.flatMap(phraseWords)))];
+    vocabularies.set(entries, vocabulary);
+  }
+  const byTerm = matchesOf(terms, vocabulary);
+  const byTyped = matchesOf(typed, vocabulary);
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
-      const fit = Math.max(phraseFit(terms, phrase), typed.length ? phraseFit(typed, phrase) : 0);
+      const fit = Math.max(
+        phraseFit(terms, phrase, byTerm),
+        typed.length ? phraseFit(typed, phrase, byTyped) : 0,
+      );
       if (fit > bestFit) [best, bestFit] = [entry, fit];
     }
   }

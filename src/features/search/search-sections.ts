@@ -86,16 +86,18 @@ export function scoreSections(
   weight: (term: string) => number,
 ): ScoredSection[] {
   const all = contentWords(content);
+  const hits = terms.map((t) => termHits(content, all, t));
   return sections.map((s) => {
-    const text = all.slice(s.start, s.end);
+    const start = Math.max(0, s.start);
+    const end = Math.min(s.end, all.length);
     const heading = words(s.title);
-    const length = Math.max(1, text.length);
+    const length = Math.max(1, end - start);
     const norm = BM25.k1 * (1 - BM25.b + (BM25.b * length) / BM25.avgLength);
     let score = 0;
     let matched = 0;
-    for (const t of terms) {
+    for (const [i, t] of terms.entries()) {
       let tf = 0;
-      for (const w of text) if (w && formOf(t, w)) tf += 1;
+      for (const at of hits[i]!) if (at >= start && at < end) tf += 1;
       const inHeading = heading.some((w) => formOf(t, w));
       if (tf || inHeading) matched += 1;
       const w = weight(t);
@@ -105,6 +107,33 @@ export function scoreSections(
     return { ...s, score, matched };
   });
 }
+
+/**
+ * The positions of the page's words that are forms of the term (formOf): each distinct word is
+ * tested once, and the answer is remembered per page and term, since queries repeat their words.
+ */
+function termHits(content: string, all: readonly string[], term: string): number[] {
+  let byTerm = hitCache.get(content);
+  if (!byTerm) {
+    if (hitCache.size >= 64) hitCache.clear();
+    hitCache.set(content, (byTerm = new Map()));
+  }
+  let hits = byTerm.get(term);
+  if (!hits) {
+    const known = new Map<string, boolean>();
+    hits = [];
+    for (const [i, w] of all.entries()) {
+      if (!w) continue;
+      let form = known.get(w);
+      if (form === undefined) known.set(w, (form = formOf(term, w)));
+      if (form) hits.push(i);
+    }
+    if (byTerm.size >= 512) byTerm.clear();
+    byTerm.set(term, hits);
+  }
+  return hits;
+}
+const hitCache = new Map<string, Map<string, number[]>>();
 
 /**
  * Whether a word (or a part of a compound: «xml-файла», «web-торги-кс») is a form of the term. A
