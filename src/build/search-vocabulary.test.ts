@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namingWords, pageWords } from './search-vocabulary';
+import { learnable, namingWords, pageWords } from './search-vocabulary';
 import { slipsToSite } from './search-russian';
 
 describe('search vocabulary: the words of a page', () => {
@@ -58,5 +58,19 @@ describe('search vocabulary: real words a vowel slip from a site word', () => {
     expect(slipsToSite('чтение', new Set(['чтения', 'чтение']))).toBe(false);
     expect(slipsToSite('парол', site)).toBe(false);
     expect(slipsToSite('ворота', site)).toBe(false);
+  });
+});
+
+describe('search vocabulary: readers’ questions as published', () => {
+  it('a word the secret guard reads as a password, token or identifier is not learned', () => {
+    const guid = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+    const [[question, place]] = learnable([[`токен ${guid} не работает`, 'services/token/']]) as [
+      [string, string],
+    ];
+    expect(question).toBe('токен не работает');
+    expect(place).toBe('services/token/');
+    expect(learnable([['где взять логин и пароль', 'connect/https-credentials/']])).toEqual([
+      ['где взять логин и пароль', 'connect/https-credentials/'],
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import type { MessageEntry } from '../features/search/search-messages';
 import type { LettersData } from '../features/search/search-russian';
 import { encodeAsked, type AskedData } from '../features/search/search-asked';
 import { trainingExamples } from '../features/search/questions/training';
+import { findSecret } from '../lib/secret-guard';
 import { russianLetters } from './search-russian';
 import { htmlFiles } from './html-files';
 
@@ -93,6 +94,22 @@ export function pageMessages(html: string, pagePath: string): MessageEntry[] {
   return [...byId.values()].map((e) => ({ ...e, phrases: [...new Set(e.phrases)] }));
 }
 
+/**
+ * The questions as they may be published: the secret guard (src/lib/secret-guard.ts) on the way
+ * out — a word that reads as a password, token or identifier is not learned.
+ */
+export function learnable(
+  examples: readonly (readonly [question: string, place: string])[],
+): [string, string][] {
+  return examples.map(([question, place]) => [
+    question
+      .split(/\s+/)
+      .filter((w) => findSecret(w) === undefined)
+      .join(' '),
+    place,
+  ]);
+}
+
 /** A page's title (its h1) and the text of its headings and terms by id, for `asked`. */
 export function pageTitles(html: string): { title: string; ids: Map<string, string> } | undefined {
   const doc = parse(html);
@@ -137,7 +154,7 @@ export default function searchVocabulary(): AstroIntegration {
           (byCount[n] ??= []).push(w);
         }
         const { triples, forms, slips } = russianLetters(df);
-        const asked = encodeAsked(trainingExamples(), (page, id) =>
+        const asked = encodeAsked(learnable(trainingExamples()), (page, id) =>
           id === undefined ? titles.get(page)?.title : titles.get(page)?.ids.get(id),
         );
         const data: VocabularyData & {

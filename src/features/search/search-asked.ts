@@ -7,7 +7,7 @@
  * и унесла пароль» → the login guide), without a rule per phrasing. Pure: no DOM.
  *
  * The build writes the model into search-vocabulary.json (src/build/search-vocabulary.ts): the
- * places, with their titles, and every question as its word beginnings. Only tuning halves are
+ * places, with their titles, and every question as its word beginnings (past the secret guard). Only tuning halves are
  * learned; the held-out halves are never seen, and the quality test scores each tuning corpus
  * with a model that has not learned it (tests/build/search-quality.test.ts).
  */
@@ -33,7 +33,7 @@ export interface AskedPlace {
 
 /**
  * As stored: places, and each question as «place-index stem stem …», with «?» after the index
- * when it asks what a term means.
+ * when it asks what a term means and «!» when it tells a failure.
  */
 export interface AskedData {
   places: AskedPlace[];
@@ -44,6 +44,7 @@ interface Example {
   place: number;
   /** It asks what a term means: only such questions answer such a question, and only they. */
   definition: boolean;
+  /** It tells a failure (search-query.ts readsLikeError): likewise. */
   error: boolean;
   stems: Set<string>;
   norm: number;
