@@ -110,6 +110,18 @@ export function learnable(
   ]);
 }
 
+/**
+ * The `asked` model's data: every tuning question but those of the named sets, past the guard,
+ * with its place titled (`titleOf`: a page's title, or a heading's text by id). The build and the
+ * quality test's models without a corpus (tests/helpers/search-engine.ts) are made here alike.
+ */
+export function askedData(
+  titleOf: (page: string, id?: string) => string | undefined,
+  without: readonly string[] = [],
+): AskedData {
+  return encodeAsked(learnable(trainingExamples(without)), titleOf);
+}
+
 /** A page's title (its h1) and the text of its headings and terms by id, for `asked`. */
 export function pageTitles(html: string): { title: string; ids: Map<string, string> } | undefined {
   const doc = parse(html);
@@ -154,7 +166,7 @@ export default function searchVocabulary(): AstroIntegration {
           (byCount[n] ??= []).push(w);
         }
         const { triples, forms, slips } = russianLetters(df);
-        const asked = encodeAsked(learnable(trainingExamples()), (page, id) =>
+        const asked = askedData((page, id) =>
           id === undefined ? titles.get(page)?.title : titles.get(page)?.ids.get(id),
         );
         const data: VocabularyData & {

@@ -11,8 +11,8 @@ import { serveStatic, type StaticServer } from '../../harness/static-server';
 import { loadVocabulary } from '../../src/features/search/search-query';
 import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
-import { encodeAsked, loadAsked } from '../../src/features/search/search-asked';
-import { trainingExamples } from '../../src/features/search/questions/training';
+import { loadAsked } from '../../src/features/search/search-asked';
+import { askedData } from '../../src/build/search-vocabulary';
 import { PAGEFIND_RANKING } from '../../src/features/search/pagefind-ranking';
 import {
   pageOf,
@@ -71,7 +71,7 @@ export function unlearned(engine: NodeSearch, ...sets: string[]): EngineData {
     const place = places.find((p) => p.page === page && (id === undefined || p.anchor === id));
     return id === undefined ? place?.title : place?.section;
   };
-  return { ...engine.data, asked: loadAsked(encodeAsked(trainingExamples(sets), titleOf)) };
+  return { ...engine.data, asked: loadAsked(askedData(titleOf, sets)) };
 }
 
 /** Where an answer leads, as the quality set writes it: paths, the first with its anchor if any. */
