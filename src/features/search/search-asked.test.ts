@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ASKED,
   askedStems,
+  askedVote,
   encodeAsked,
   loadAsked,
   nearestAsked,
+  VOTE,
   type AskedData,
 } from './search-asked';
 import { searchSite } from './search-engine';
@@ -78,6 +80,25 @@ describe('readers’ questions as a model', () => {
     expect(nearestAsked(model, 'закрыли обращение')?.place.page).toBe('support/create-request/');
   });
 
+  it('the softer vote: every page the closest questions name, by share, with their section', () => {
+    // «жаловаться на пароль»: too unlike any one question for a guess, but the vote leans.
+    expect(nearestAsked(model, 'жаловаться на пароль')).toBeUndefined();
+    const vote = askedVote(model, 'жаловаться на пароль')!;
+    expect(vote.pages.get('support/create-request/')!.share).toBeGreaterThan(0.9);
+    const shares = [...vote.pages.values()].reduce((sum, p) => sum + p.share, 0);
+    expect(shares).toBeCloseTo(1);
+    expect(vote.pages.get('connect/https-credentials/')?.section?.anchor).toBe('шаги');
+    expect(askedVote(model, 'погода завтра')).toBeUndefined();
+  });
+
+  it('in the vote a question of another kind counts less, but counts', () => {
+    // «интеграция» is no term question: the one term question still leans it, at VOTE.otherKind.
+    const vote = askedVote(model, 'интеграция')!;
+    expect(vote.similarity).toBeCloseTo(VOTE.otherKind);
+    expect(vote.pages.get('reference/glossary/')!.share).toBeGreaterThan(0.9);
+    expect(askedVote(model, 'что такое интеграция')!.similarity).toBeCloseTo(1);
+  });
+
   it('unreadable stored data is no model, never an exception', () => {
     const bad: unknown[] = [
       null,
@@ -132,6 +153,44 @@ describe('readers’ questions in the engine', () => {
     expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
     const ranked = await searchSite(one, { messages: [] }, q);
     expect(ranked.hits[0]!.url).toBe('/connect/https-credentials/');
+  });
+
+  it('without a guess, the vote still reorders: the page the questions lean to comes first', async () => {
+    const both = wordsFake([
+      { url: '/connect/https-credentials/', sections: [['_top', 'пароль интеграция']] },
+      { url: '/support/create-request/', sections: [['_top', 'обращение пароль']] },
+    ]);
+    const q = 'жаловаться на пароль';
+    const ranked = await searchSite(both, { messages: [] }, q);
+    expect(ranked.hits.map((h) => h.path)).toEqual([
+      '/connect/https-credentials/',
+      '/support/create-request/',
+    ]);
+    const voted = await searchSite(both, { messages: [], asked }, q);
+    expect(voted.hits.map((h) => h.path)).toEqual([
+      '/support/create-request/',
+      '/connect/https-credentials/',
+    ]);
+  });
+
+  it('a page only the questions name joins after the first, at the section they agree on', async () => {
+    const both = wordsFake([
+      { url: '/support/create-request/', sections: [['_top', 'закрыли обращение пароль']] },
+      {
+        url: '/connect/https-credentials/',
+        sections: [
+          ['_top', 'пароль'],
+          ['шаги', 'шаг'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(both, { messages: [], asked }, 'пароль закрыли');
+    expect(answer.hits.map((h) => decodeURIComponent(h.url))).toEqual([
+      '/support/create-request/',
+      '/connect/https-credentials/#шаги',
+    ]);
+    const ranked = await searchSite(both, { messages: [] }, 'пароль закрыли');
+    expect(ranked.hits.map((h) => h.path)).toEqual(['/support/create-request/']);
   });
 
   it('a literal search is not second-guessed', async () => {

@@ -30,7 +30,14 @@ import {
 import { matchMessage, type MessageEntry } from './search-messages';
 import { matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
-import { nearestAsked, type AskedModel } from './search-asked';
+import {
+  askedVote,
+  nearestAsked,
+  VOTE,
+  type AskedModel,
+  type AskedPlace,
+  type AskedVote,
+} from './search-asked';
 import {
   bestOf,
   pageSections,
@@ -506,6 +513,50 @@ export function failureFirst(
   }
 }
 
+/** A page the ranking did not find, as readers' questions name it (search-asked.ts). */
+function askedPage(path: string, place: AskedPlace): PageData {
+  const { title, anchor, section } = place;
+  return {
+    url: path,
+    content: '',
+    excerpt: '',
+    meta: { title },
+    locations: [],
+    sub_results: anchor
+      ? [{ title: section!, url: `${path}#${anchor}`, excerpt: '', anchor: { id: anchor } }]
+      : [],
+  };
+}
+
+/** The section readers' questions agree on, as the page's sub-result when Pagefind lists it. */
+function learnedLink(page: PageData, place: AskedPlace): SubResult {
+  return (
+    (page.sub_results ?? []).find((s) => s.anchor?.id === place.anchor) ??
+    sectionLink(page, place.anchor!, place.section!)
+  );
+}
+
+/**
+ * The order by the ranking and by readers' questions together (search-asked.ts VOTE): a page's
+ * place counts VOTE.rank / (place + 1), its share of the questions' vote VOTE.weight × the
+ * closest question's similarity; a page only the questions name joins. A lead the reader's own
+ * words pin stays first.
+ */
+function byVote(pages: PageData[], vote: AskedVote, base: string, keepLead: boolean): void {
+  const known = new Set(pages.map(pathOf));
+  for (const [rel, { title, section }] of vote.pages) {
+    const path = `${base}${rel}`;
+    if (!known.has(path)) pages.push(askedPage(path, section ?? { page: rel, title }));
+  }
+  const score = (page: PageData, i: number) =>
+    VOTE.rank / (i + 1) +
+    VOTE.weight * vote.similarity * (vote.pages.get(pathOf(page).slice(base.length))?.share ?? 0);
+  const ranked = pages.map((page, i) => ({ page, s: score(page, i) }));
+  const lead = keepLead ? ranked.shift() : undefined;
+  ranked.sort((a, b) => b.s - a.s);
+  pages.splice(0, pages.length, ...(lead ? [lead.page] : []), ...ranked.map((r) => r.page));
+}
+
 /** Read a query and search the site. `base`: the site's base path, with a trailing slash. */
 export async function searchSite(
   pagefind: PagefindLike,
@@ -634,31 +685,11 @@ export async function searchSite(
       ? nearestAsked(data.asked, said)
       : undefined;
   if (guess) {
-    const { page: rel, title, anchor, section } = guess.place;
+    const { page: rel, anchor } = guess.place;
     const path = `${base}${rel}`;
     const at = pages.findIndex((p) => pathOf(p) === path);
     if (at !== 0) {
-      const page: PageData =
-        at > 0
-          ? pages.splice(at, 1)[0]!
-          : {
-              url: path,
-              content: '',
-              excerpt: '',
-              meta: { title },
-              locations: [],
-              sub_results: anchor
-                ? [
-                    {
-                      title: section!,
-                      url: `${path}#${anchor}`,
-                      excerpt: '',
-                      anchor: { id: anchor },
-                    },
-                  ]
-                : [],
-            };
-      pages.unshift(page);
+      pages.unshift(at > 0 ? pages.splice(at, 1)[0]! : askedPage(path, guess.place));
       if (anchor) anchors.set(path, anchor);
     } else if (anchor && !anchors.has(path)) {
       // They agree with the ranking on the page: their section, unless the question asks for a
@@ -666,6 +697,9 @@ export async function searchSite(
       anchors.set(path, anchor);
     }
   }
+  // Then the softer reading of the same questions orders the rest (and a pinned lead stays).
+  const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
+  if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
     const anchor = anchors.get(path);
@@ -683,7 +717,12 @@ export async function searchSite(
         ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
           sectionLink(page, top.id, top.title))
         : undefined;
-    const best = askedSection(page, asked) ?? named ?? section;
+    const learned = vote?.pages.get(path.slice(base.length))?.section;
+    const best =
+      askedSection(page, asked) ??
+      named ??
+      section ??
+      (learned?.anchor ? learnedLink(page, learned) : undefined);
     const url = best?.url ?? page.url;
     return {
       page,
