@@ -212,9 +212,11 @@ export function nearestAsked(model: AskedModel, text: string): AskedGuess | unde
  * `vote.otherKind` of its similarity); a page's section is the one with at least `vote.section`
  * of the page's votes. Chosen, like ASKED, on the tuning sets with each corpus scored by a model
  * without it; `rank` and `weight` are the engine's: a page's place counts rank/(place + 1), the
- * vote weight × the closest similarity × the page's share.
+ * vote weight × the closest similarity × the page's share. A question of one word is left to the
+ * ranking (its title and heading rules): one word says too little to read others' questions by.
  */
 export const VOTE = {
+  words: 2,
   neighbours: 8,
   power: 4,
   otherKind: 0.6,
@@ -231,6 +233,7 @@ export interface AskedVote {
 }
 
 export function askedVote(model: AskedModel, text: string): AskedVote | undefined {
+  if (askedStems(text).length < VOTE.words) return undefined;
   const close = closest(model, text)
     .map((c) => ({ place: c.example.place, sim: c.sim * (c.kin ? 1 : VOTE.otherKind) }))
     .sort((a, b) => b.sim - a.sim)

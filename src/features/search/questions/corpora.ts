@@ -25,3 +25,7 @@ export * from './search-corpus-15a';
 export * from './search-corpus-15b';
 export * from './search-corpus-16a';
 export * from './search-corpus-16b';
+export * from './search-corpus-17a';
+export * from './search-corpus-17b';
+export * from './search-corpus-18a';
+export * from './search-corpus-18b';

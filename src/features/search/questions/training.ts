@@ -23,6 +23,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '14': [...c.TUNING_14a, ...c.TUNING_14b],
   '15': [...c.TUNING_15a, ...c.TUNING_15b],
   '16': [...c.TUNING_16a, ...c.TUNING_16b],
+  '17': [...c.TUNING_17a, ...c.TUNING_17b],
+  '18': [...c.TUNING_18a, ...c.TUNING_18b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
