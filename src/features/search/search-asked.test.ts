@@ -196,6 +196,24 @@ describe('readers’ questions in the engine', () => {
     expect(ranked.hits.map((h) => h.path)).toEqual(['/support/create-request/']);
   });
 
+  it('their section comes before the one with most of the words', async () => {
+    const one = wordsFake([
+      {
+        url: '/connect/https-credentials/',
+        sections: [
+          ['_top', 'пароль'],
+          ['кто-может', 'закрыли пароль'],
+          ['шаги', 'шаг'],
+        ],
+      },
+    ]);
+    const q = 'пароль закрыли';
+    const ranked = await searchSite(one, { messages: [] }, q);
+    expect(decodeURIComponent(ranked.hits[0]!.url)).toBe('/connect/https-credentials/#кто-может');
+    const learned = await searchSite(one, { messages: [], asked }, q);
+    expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
+  });
+
   it('a literal search is not second-guessed', async () => {
     const answer = await searchSite(pagefind, { messages: [], asked }, 'кто получает пароль', {
       literal: true,

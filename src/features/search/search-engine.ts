@@ -718,11 +718,13 @@ export async function searchSite(
           sectionLink(page, top.id, top.title))
         : undefined;
     const learned = vote?.pages.get(path.slice(base.length))?.section;
+    // The section readers' questions agree on comes before the one whose words the query has
+    // most; a kind of section asked for («кто может…») and a named one (a term, a guess) first.
     const best =
       askedSection(page, asked) ??
       named ??
-      section ??
-      (learned?.anchor ? learnedLink(page, learned) : undefined);
+      (learned?.anchor ? learnedLink(page, learned) : undefined) ??
+      section;
     const url = best?.url ?? page.url;
     return {
       page,
