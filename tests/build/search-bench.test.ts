@@ -49,6 +49,10 @@ import { HELD_OUT_17a, TUNING_17a } from '../../src/features/search/questions/se
 import { HELD_OUT_17b, TUNING_17b } from '../../src/features/search/questions/search-corpus-17b';
 import { HELD_OUT_18a, TUNING_18a } from '../../src/features/search/questions/search-corpus-18a';
 import { HELD_OUT_18b, TUNING_18b } from '../../src/features/search/questions/search-corpus-18b';
+import { HELD_OUT_19a, TUNING_19a } from '../../src/features/search/questions/search-corpus-19a';
+import { HELD_OUT_19b, TUNING_19b } from '../../src/features/search/questions/search-corpus-19b';
+import { HELD_OUT_20a, TUNING_20a } from '../../src/features/search/questions/search-corpus-20a';
+import { HELD_OUT_20b, TUNING_20b } from '../../src/features/search/questions/search-corpus-20b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -105,11 +109,15 @@ it('bench: quality, searches per query and the slowest query', async () => {
     ['held-out 15', [...HELD_OUT_15a, ...HELD_OUT_15b]],
     ['tuning 16', [...TUNING_16a, ...TUNING_16b]],
     ['held-out 16', [...HELD_OUT_16a, ...HELD_OUT_16b]],
-    // Written in round 13, measured on arrival, then learned (the even halves): 17–18.
+    // Written in round 13, measured on arrival, then learned (the even halves): 17–20.
     ['tuning 17', [...TUNING_17a, ...TUNING_17b]],
     ['held-out 17', [...HELD_OUT_17a, ...HELD_OUT_17b]],
     ['tuning 18', [...TUNING_18a, ...TUNING_18b]],
     ['held-out 18', [...HELD_OUT_18a, ...HELD_OUT_18b]],
+    ['tuning 19', [...TUNING_19a, ...TUNING_19b]],
+    ['held-out 19', [...HELD_OUT_19a, ...HELD_OUT_19b]],
+    ['tuning 20', [...TUNING_20a, ...TUNING_20b]],
+    ['held-out 20', [...HELD_OUT_20a, ...HELD_OUT_20b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // the held-out halves of corpora 6–10 without the questions a tuning set has word for word (case
@@ -120,7 +128,9 @@ it('bench: quality, searches per query and the slowest query', async () => {
       .filter(([name]) => name.startsWith('tuning'))
       .flatMap(([, set]) => set.map(([q]) => same(q))),
   );
-  for (const name of [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => `held-out ${n}`)) {
+  for (const name of [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map(
+    (n) => `held-out ${n}`,
+  )) {
     const held = sets.find(([n]) => n === name)![1];
     sets.push([
       `${name} without questions a tuning set has`,

@@ -17,9 +17,11 @@ import { asksDefinition, readsLikeError, siteWord, STOP_WORDS, words } from './s
  * The rule, chosen on the tuning sets with each corpus scored by a model without it: the closest
  * `neighbours` questions vote with their similarity; their page leads when the closest is at
  * least `least` similar and the page has at least `share` of the vote. Its section opens when the
- * section has at least half of the page's vote.
+ * section has at least half of the page's vote. A question of fewer than `words` word beginnings
+ * is left to the ranking (its title and heading rules): one word says too little to read
+ * others' questions by.
  */
-export const ASKED = { neighbours: 3, least: 0.4, share: 0.7, stem: 5 } as const;
+export const ASKED = { neighbours: 3, least: 0.4, share: 0.7, stem: 5, words: 2 } as const;
 
 /** A place that answers: a page relative to the site's base, and the section's id if any. */
 export interface AskedPlace {
@@ -181,6 +183,7 @@ function closest(
 }
 
 export function nearestAsked(model: AskedModel, text: string): AskedGuess | undefined {
+  if (askedStems(text).length < ASKED.words) return undefined;
   const close = closest(model, text)
     .filter((c) => c.kin)
     .map(({ example, sim }) => ({ place: example.place, sim }));
@@ -212,11 +215,9 @@ export function nearestAsked(model: AskedModel, text: string): AskedGuess | unde
  * `vote.otherKind` of its similarity); a page's section is the one with at least `vote.section`
  * of the page's votes. Chosen, like ASKED, on the tuning sets with each corpus scored by a model
  * without it; `rank` and `weight` are the engine's: a page's place counts rank/(place + 1), the
- * vote weight × the closest similarity × the page's share. A question of one word is left to the
- * ranking (its title and heading rules): one word says too little to read others' questions by.
+ * vote weight × the closest similarity × the page's share.
  */
 export const VOTE = {
-  words: 2,
   neighbours: 8,
   power: 4,
   otherKind: 0.6,
@@ -233,7 +234,7 @@ export interface AskedVote {
 }
 
 export function askedVote(model: AskedModel, text: string): AskedVote | undefined {
-  if (askedStems(text).length < VOTE.words) return undefined;
+  if (askedStems(text).length < ASKED.words) return undefined;
   const close = closest(model, text)
     .map((c) => ({ place: c.example.place, sim: c.sim * (c.kin ? 1 : VOTE.otherKind) }))
     .sort((a, b) => b.sim - a.sim)

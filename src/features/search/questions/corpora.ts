@@ -29,3 +29,7 @@ export * from './search-corpus-17a';
 export * from './search-corpus-17b';
 export * from './search-corpus-18a';
 export * from './search-corpus-18b';
+export * from './search-corpus-19a';
+export * from './search-corpus-19b';
+export * from './search-corpus-20a';
+export * from './search-corpus-20b';

@@ -25,6 +25,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '16': [...c.TUNING_16a, ...c.TUNING_16b],
   '17': [...c.TUNING_17a, ...c.TUNING_17b],
   '18': [...c.TUNING_18a, ...c.TUNING_18b],
+  '19': [...c.TUNING_19a, ...c.TUNING_19b],
+  '20': [...c.TUNING_20a, ...c.TUNING_20b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
