@@ -33,3 +33,7 @@ export * from './search-corpus-19a';
 export * from './search-corpus-19b';
 export * from './search-corpus-20a';
 export * from './search-corpus-20b';
+export * from './search-corpus-21a';
+export * from './search-corpus-21b';
+export * from './search-corpus-22a';
+export * from './search-corpus-22b';
