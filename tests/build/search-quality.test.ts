@@ -20,6 +20,8 @@
  * questions readers asked). A tuning set is scored by a model that has not learned it (its
  * corpus left out, unlearned()), never by one that remembers its own questions; a held-out set by
  * the site's model, which has learned no held-out question (tests/build/search-asked.test.ts).
+ * Round 13's corpora 17–20 are split and learned the same way; 21 and 22, written after the
+ * round's last change to the engine, are held out whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPages, nodeSearch, unlearned, type NodeSearch } from '../helpers/search-engine';

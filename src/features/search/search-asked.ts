@@ -2,7 +2,8 @@
  * What readers asked before: the questions of the tuning sets (questions/training.ts), each with
  * the place that answers it, as a nearest-neighbour model. A new question is compared with every
  * one of them by the word beginnings they share, each weighted by how rare it is among the
- * questions (tf-idf, cosine); when the closest few agree on one page, that page leads. It carries
+ * questions (tf-idf, cosine); when the closest few agree on one page, that page leads, and a
+ * softer vote of the closest dozen reorders the results with the ranking (askedVote). It carries
  * the ways of saying things that readers share and the site's words do not («бухгалтер уволилась
  * и унесла пароль» → the login guide), without a rule per phrasing. Pure: no DOM.
  *

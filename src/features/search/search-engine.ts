@@ -697,7 +697,7 @@ export async function searchSite(
       anchors.set(path, anchor);
     }
   }
-  // Then the softer reading of the same questions orders the rest (and a pinned lead stays).
+  // Then the softer reading of the same questions reorders the results (a pinned lead stays).
   const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
   const hits: Hit[] = pages.map((page) => {
