@@ -205,6 +205,10 @@ async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
     }
     for (const file of report.testResults ?? []) {
       const rel = path.relative(root, file.name);
+      // Named at the end of the run: a CI log may keep only its tail.
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === 'failed') failures.push(`${rel} › ${t.fullName ?? t.title}`);
+      }
       const layer =
         /^tests\/(unit|dom|build)\//.exec(rel)?.[1] ??
         (rel.endsWith('.dom.test.ts') ? 'dom' : 'unit');
@@ -258,6 +262,9 @@ async function playwright(projects, serve = 'root,eis') {
         const layer = test.projectName === 'deploy' ? 'deploy' : 'browser';
         for (const result of test.results ?? []) {
           layerSeconds[layer] = (layerSeconds[layer] ?? 0) + (result.duration ?? 0) / 1000;
+        }
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          failures.push(`${file} › ${title} [${test.projectName}]`);
         }
         if (test.status !== 'skipped') continue;
         const reason = (test.annotations ?? []).find((a) => a.type === 'skip')?.description;
@@ -389,6 +396,6 @@ if (process.env['EIS_TEST_TIMINGS']) {
 if (skippedWithReason.length) {
   console.log(`\nSkipped, with the reason:\n  ${skippedWithReason.join('\n  ')}`);
 }
-if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
