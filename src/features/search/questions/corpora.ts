@@ -37,3 +37,7 @@ export * from './search-corpus-21a';
 export * from './search-corpus-21b';
 export * from './search-corpus-22a';
 export * from './search-corpus-22b';
+export * from './search-corpus-23a';
+export * from './search-corpus-23b';
+export * from './search-corpus-24a';
+export * from './search-corpus-24b';
