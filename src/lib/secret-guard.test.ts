@@ -194,6 +194,33 @@ describe('secret guard: cases', () => {
     expect(judgeLabel(label)).toEqual({ verdict: 'ok' });
   });
 
+  // Readers' search questions the guard refused in round 13 (so the feedback beacon dropped
+  // them): a protocol or the site's system named after «пароль», translit, a shortcut.
+  it.each([
+    'пароль https еис',
+    'что подготовить заранее перед генерацией пароля HTTPS для 30 пользователей',
+    'логин и пароль в кабинете zakupki',
+    'где взять пароль для web torgi на zakupki.gov.ru',
+    'parol integracii',
+    'parol v veb torgi ks kuda vvodit',
+    'kak vvesti login i parol v web torgi',
+    'все инструкции одним файлом офлайн, Ctrl+P',
+  ])('accepts the search question %s', (text) => {
+    expect(judgeLabel(text).verdict).toBe('ok');
+  });
+
+  // …while a value in the same kind of text is still refused.
+  it.each([
+    ['parol solnce1985', 'password'],
+    ['parol integracii Kitten22!', 'password'],
+    ['parol dlya pochty Kitten22', 'password'],
+    ['parol solnce', 'password'],
+    ['пароль https Qw12er', 'password'],
+    ['login ivanov parol qwerty', 'credentials'],
+  ])('refuses %s in a search question as %s', (text, kind) => {
+    expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
+  });
+
   it.each(OLD_SECRETS)('refuses %s', (text) => {
     expect(findSecret(text)).toBeDefined();
   });

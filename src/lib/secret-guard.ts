@@ -187,6 +187,8 @@ const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
+/** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
+const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
 
 const PASSWORD_ROOTS = /pass|parol|qwert|admin|zaq1|1qaz|qazwsx|letmein|welcome/i;
 
@@ -301,7 +303,7 @@ const KEYWORD_GLUED = /^(?:парол|пароль|passw|password|pass|parol)[\p
 function wordScore(long: string): Score {
   // A value longer than this is judged by its start.
   const word = long.slice(0, 256);
-  if (!word || NUMBER_LIKE.test(word)) return NONE;
+  if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word)) return NONE;
   if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
@@ -441,16 +443,36 @@ function keywordType(word: string): KeywordType | undefined {
 
 /** Words after which the next word names what the password is for, not the password. */
 const PREPOSITIONS = new Set(
-  'от для к ко в во на у с со из по при и или не до через как без за под это его её ее их'.split(
-    ' ',
-  ),
+  [
+    'от для к ко в во на у с со из по при и или не до через как без за под это его её ее их',
+    // The same words in translit («parol v veb torgi», «login i parol dlya eis»), with the
+    // question words («parol kuda vvodit»), and in English.
+    'ot dlya dlja k v vo na u s so iz po pri i ili ne do cherez kak bez za pod eto',
+    'kuda gde chto pochemu zachem kogda skolko kakoy kakaya kakie kto nado nuzhno mozhno',
+    'for to of in on at from with and or the',
+  ]
+    .join(' ')
+    .split(' '),
 );
-/** Latin words that name products, not passwords: «Токен Rutoken», «пароль для VipNet». */
+/**
+ * Latin words that name products, protocols and the site's own systems, not passwords: «Токен
+ * Rutoken», «пароль для VipNet», «пароль HTTPS», «пароль web torgi» (Web-Торги-КС in translit).
+ */
 const PRODUCTS = new Set(
-  'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost e-mail email'.split(
-    ' ',
-  ),
+  [
+    'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost e-mail email',
+    'https http ssl tls ftp xml api veb torgi torgov ks kc zakupki goszakupki eis-ks',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/**
+ * A Latin word with a Russian ending, written in translit: «parol integracii», «login
+ * organizacii», «parol novogo polzovatelya». Read as an ordinary word only after a keyword in
+ * translit, where the whole text is translit.
+ */
+const TRANSLIT_INFLECTED = /^[a-z]{4,}(?:ii|iya|ija|ogo|ego|ykh|ikh|nyi|nyy|aya|oye|uyu|tsii|cii)$/;
+const TRANSLIT_KEYWORD = /^(?:parol|parolya|parolja|login|logina|token|tokena)$/;
 const DATE =
   /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
 /** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
@@ -527,7 +549,7 @@ function words(text: string): Word[] {
 }
 
 /** How a word right after a keyword reads: as the value it names, or as an ordinary word. */
-function valueScore(word: Word, type: KeywordType, object: boolean): Score {
+function valueScore(word: Word, type: KeywordType, object: boolean, translit = false): Score {
   const w = word.text.replace(/[.!?]+$/, '') || word.text;
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
@@ -537,6 +559,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
   if (/^\d{1,3}$/.test(w))
     return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
   if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || (word.keyword && !word.explicit)) return NONE;
+  if (translit && !word.marked && TRANSLIT_INFLECTED.test(w)) return NONE;
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
     return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
@@ -561,6 +584,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean): Score {
 /** The strongest value within a few words after a keyword. */
 function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   let best = NONE;
+  const translit = TRANSLIT_KEYWORD.test(list[at]!.text.toLowerCase());
   // «Kitten22 — пароль»: a doubtful word right before the keyword, in the same clause.
   const before = list[at - 1];
   if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
@@ -587,7 +611,7 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       j += 1
     )
       value = { ...word, text: value.text + list[j]!.text };
-    const s = valueScore(value, type, object && !word.marked);
+    const s = valueScore(value, type, object && !word.marked, translit);
     if (s.score > best.score) best = s;
     object = false;
     if (word.last || best.score >= 1) break;
