@@ -7,6 +7,7 @@ import {
   tuning,
 } from './secret-guard.corpus';
 import { formatNumbers, measureGuard, measurePart } from './secret-guard.measure';
+import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import {
   DOUBT_REASONS,
   MAX_CHECKED,
@@ -189,6 +190,35 @@ describe('secret guard: precision and recall', () => {
   });
 });
 
+describe('secret guard: readers’ search texts (round 14)', () => {
+  const at = (parity: number) => ({
+    secrets: SEARCH_TEXTS.secrets.filter((_, i) => i % 2 === parity),
+    labels: SEARCH_TEXTS.ordinary.filter((_, i) => i % 2 === parity),
+  });
+  const tuned = measurePart(at(0));
+  const held = measurePart(at(1));
+  console.log(formatNumbers('search texts, tuning  ', tuned));
+  console.log(formatNumbers('search texts, held-out', held));
+
+  it('has 200 ordinary texts and 100 with a secret', () => {
+    expect(SEARCH_TEXTS.ordinary).toHaveLength(200);
+    expect(SEARCH_TEXTS.secrets).toHaveLength(100);
+  });
+
+  it('tuning half: every secret refused, no ordinary text refused or asked about', () => {
+    expect(tuned.caught).toBe(1);
+    expect(tuned.refused).toBe(0);
+    expect(tuned.doubted).toBe(0);
+  });
+
+  // Measured, never tuned on: round 13's guard refused 10 % of the ordinary texts (the reader
+  // corpora's questions fixed: 7 %; the tuning half's too: 7 %) and caught 96 % of the secrets.
+  it('held-out half: not under the measured floor (96 % caught, at most 7 % refused)', () => {
+    expect(held.caught).toBeGreaterThanOrEqual(0.96);
+    expect(held.refused).toBeLessThanOrEqual(0.07);
+  });
+});
+
 describe('secret guard: cases', () => {
   it.each(READER_LABELS)('accepts the reader label %s', (label) => {
     expect(judgeLabel(label)).toEqual({ verdict: 'ok' });
@@ -205,6 +235,11 @@ describe('secret guard: cases', () => {
     'parol v veb torgi ks kuda vvodit',
     'kak vvesti login i parol v web torgi',
     'все инструкции одним файлом офлайн, Ctrl+P',
+    // Round 14: a file's name, an error code, a word about a product.
+    'выгрузка contract_2026_11.xml ошибка схемы',
+    'код ошибки ERR_CERT_AUTHORITY_INVALID chrome',
+    'gde vvodit login i parol v web torgah',
+    'pin rutoken zablokirovan',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });

@@ -9,8 +9,11 @@
  * read in the other script), then scored: known shapes (GUID, ЭДО identifier, JWT, long hex or
  * base64), the mix of character classes inside one word, a password keyword with a value near
  * it, a login next to a password. Words of one script joined to numbers by hyphens, dots,
- * slashes or «№» («Гимназия-16», «1С:Бухгалтерия 8.3») read as names, not values. Measured on a
- * labelled corpus (src/lib/secret-guard.corpus.ts) in src/lib/secret-guard.test.ts.
+ * slashes or «№» («Гимназия-16», «1С:Бухгалтерия 8.3») read as names, not values; so do
+ * products, protocols, file names, error codes and translit words after a keyword («пароль https»,
+ * «parol integracii»), so that a reader's search question is not taken for a password. Measured on
+ * a labelled corpus of labels (src/lib/secret-guard.corpus.ts) and one of search texts
+ * (secret-guard.search-texts.ts) in src/lib/secret-guard.test.ts.
  */
 
 /** How much of a text the guard reads (labels are 80 characters at most). */
@@ -187,6 +190,11 @@ const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
+/** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
+const FILE_NAME =
+  /^[\p{L}\d_.()-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g)$/iu;
+/** An error code or constant: capitals joined by underscores, no digit («ERR_CERT_INVALID»). */
+const CONSTANT = /^[A-Z]+(?:_[A-Z]+)+$/;
 /** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
 const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
 
@@ -304,6 +312,7 @@ function wordScore(long: string): Score {
   // A value longer than this is judged by its start.
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word)) return NONE;
+  if (FILE_NAME.test(word) || CONSTANT.test(word)) return NONE;
   if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
@@ -461,7 +470,9 @@ const PREPOSITIONS = new Set(
 const PRODUCTS = new Set(
   [
     'rutoken jacarta etoken vipnet windows excel word outlook chrome chromium firefox yandex mail gmail esia sber sberbank sbis diadoc kontur astra linux office microsoft gosuslugi client csp pro lite eis web lk pki usb gost e-mail email',
-    'https http ssl tls ftp xml api veb torgi torgov ks kc zakupki goszakupki eis-ks',
+    'https http ssl tls ftp xml api veb torgi torgov torgah ks kc zakupki goszakupki eis-ks',
+    // File formats: «пароль пришёл в архиве zip».
+    'zip rar 7z pdf doc docx xls xlsx txt csv json log sig cer crt p7s',
   ]
     .join(' ')
     .split(' '),
@@ -613,7 +624,9 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       value = { ...word, text: value.text + list[j]!.text };
     const s = valueScore(value, type, object && !word.marked, translit);
     if (s.score > best.score) best = s;
-    object = false;
+    // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
+    // zablokirovan» — after a product, a word is read as after a preposition.
+    object = PRODUCTS.has(lower.replace(/-\d+$/, '')) && !word.marked;
     if (word.last || best.score >= 1) break;
   }
   return best;
