@@ -56,6 +56,8 @@ interface Example {
 export interface AskedModel {
   places: readonly AskedPlace[];
   examples: readonly Example[];
+  /** The examples that have each stem (their indexes): a question meets only those. */
+  byStem: ReadonlyMap<string, readonly number[]>;
   idf: ReadonlyMap<string, number>;
   /** The idf of a stem no question has. */
   unseen: number;
@@ -143,9 +145,18 @@ export function loadAsked(data: unknown): AskedModel | undefined {
   const unseen = Math.log(total);
   const norm = (stems: Iterable<string>) =>
     Math.sqrt([...stems].reduce((sum, s) => sum + (idf.get(s) ?? unseen) ** 2, 0)) || 1;
+  const byStem = new Map<string, number[]>();
+  parsed.forEach(({ stems }, i) => {
+    for (const s of stems) {
+      const has = byStem.get(s);
+      if (has) has.push(i);
+      else byStem.set(s, [i]);
+    }
+  });
   return {
     places: valid,
     examples: parsed.map((e) => ({ ...e, norm: norm(e.stems) })),
+    byStem,
     idf,
     unseen,
   };
@@ -171,14 +182,18 @@ function closest(
   const norm = Math.sqrt(stems.reduce((sum, s) => sum + weight(s) ** 2, 0));
   const definition = asksDefinition(text);
   const error = readsLikeError(text);
+  // Only the questions that share a stem: their dot products, stem by stem.
+  const dots = new Map<number, number>();
+  for (const s of stems) {
+    const w = weight(s) ** 2;
+    for (const i of model.byStem.get(s) ?? []) dots.set(i, (dots.get(i) ?? 0) + w);
+  }
   const close: { example: Example; sim: number; kin: boolean }[] = [];
-  for (const example of model.examples) {
-    let dot = 0;
-    for (const s of stems) if (example.stems.has(s)) dot += weight(s) ** 2;
-    if (dot > 0) {
-      const kin = example.definition === definition && example.error === error;
-      close.push({ example, sim: dot / (norm * example.norm), kin });
-    }
+  // In the examples' order, so that equal similarities keep it (the sort is stable).
+  for (const i of [...dots.keys()].sort((a, b) => a - b)) {
+    const example = model.examples[i]!;
+    const kin = example.definition === definition && example.error === error;
+    close.push({ example, sim: dots.get(i)! / (norm * example.norm), kin });
   }
   return close.sort((a, b) => b.sim - a.sim);
 }

@@ -215,6 +215,9 @@ describe('section words', () => {
     expect(matchSections('может получить сотрудник или только руководитель?')).toEqual([
       'кто-может-это-сделать',
     ]);
+    expect(matchSections('могу я сама получить токен?')).toEqual(['кто-может-это-сделать']);
+    // A failure told, not a question of who may: «не могу».
+    expect(matchSections('сама не могу зайти в торги')).toEqual([]);
     expect(matchSections('перерегистрация шаги по порядку')).toEqual(['шаги']);
     expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
     // «потому что» is no «что потом».

@@ -477,6 +477,8 @@ export interface SectionWords {
   say: readonly string[];
   /** The id of the section's heading, the same on every page that has it. */
   section: string;
+  /** Words in a row that tell a failure instead: the section is not asked for. */
+  unless?: RegExp;
 }
 
 export const SECTION_WORDS: readonly SectionWords[] = [
@@ -520,6 +522,8 @@ export const SECTION_WORDS: readonly SectionWords[] = [
       'могу сам',
     ],
     section: 'кто-может-это-сделать',
+    // «сама не могу зайти в торги» tells a failure; «могу я сама…» asks who may.
+    unless: /(?:^| )не могу(?: |$)/,
   },
   {
     // «прошли, что дальше», «какой следующий шаг»: each guide's «Что дальше».
@@ -574,7 +578,10 @@ export function matchSections(
   query: string,
   list: readonly SectionWords[] = SECTION_WORDS,
 ): string[] {
-  return matching(query, list).map((s) => s.section);
+  const typed = words(query).join(' ');
+  return matching(query, list)
+    .filter((s) => !s.unless?.test(typed))
+    .map((s) => s.section);
 }
 
 /** A word beginning of a phrasing; `=word` is that whole word only. */
