@@ -37,7 +37,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CpuMeter } from '../harness/cpu-meter.mjs';
@@ -170,8 +170,11 @@ const layerSeconds = {};
 const skippedWithReason = [];
 const work = mkdtempSync(path.join(tmpdir(), 'eis-test-'));
 
-/** Runs vitest on `projects` and counts its results. */
-async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
+/**
+ * Runs vitest on `projects` and counts its results. `workers`: how many files run at once (vitest
+ * leaves one core free by default: one file at a time on two cores).
+ */
+async function vitest(projects, label = `vitest (${projects.join(', ')})`, workers = undefined) {
   if (!projects.length) return;
   const json = path.join(work, `vitest-${projects.join('-')}.json`);
   await run(
@@ -186,6 +189,7 @@ async function vitest(projects, label = `vitest (${projects.join(', ')})`) {
       // that takes 2 s alone can take 10 s there. A timeout is no assertion; 30 s keeps a hung
       // test from passing without failing a slow one (a file's own timeouts still apply).
       '--testTimeout=30000',
+      ...(workers ? [`--maxWorkers=${workers}`] : []),
       ...projects.flatMap((p) => ['--project', p]),
     ],
     { count: false, buffered: full },
@@ -314,7 +318,10 @@ if (full) {
             run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'], {
               buffered: true,
             }),
-            vitest(['build']),
+            // Every core: the build layer is the pipeline's last step, and its two search-quality
+            // files (the tuning and the held-out sets) are its longest; one at a time, the second
+            // core sat idle once Playwright was done.
+            vitest(['build'], undefined, availableParallelism()),
             playwright(
               [...browser.filter((p) => !ROOT_ONLY.has(p)), ...PLAYWRIGHT_PROJECTS.deploy],
               'eis',

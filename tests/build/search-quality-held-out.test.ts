@@ -1,0 +1,292 @@
+/**
+ * Search quality on the held-out sets (the other half of tests/build/search-quality.test.ts, whose
+ * comment tells how every set was written and split): HELD_OUT, HELD_OUT_2 and HELD_OUT_3, the
+ * odd halves of corpora 4–20 and corpora 21–24 whole. Scored by the site's model of readers'
+ * questions, which has learned none of them (tests/build/search-asked.test.ts). A held-out set is
+ * read by its totals only, even when it fails: its misses are never printed, so that nobody tunes
+ * on them. A file of its own so that vitest runs it beside the tuning sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_TERMS } from '../../src/features/search/search-engine';
+import { percent, searchQuality } from '../helpers/search-quality';
+import { HELD_OUT_4a } from '../../src/features/search/questions/search-corpus-4a';
+import { HELD_OUT_4b } from '../../src/features/search/questions/search-corpus-4b';
+import { HELD_OUT_5a } from '../../src/features/search/questions/search-corpus-5a';
+import { HELD_OUT_5b } from '../../src/features/search/questions/search-corpus-5b';
+import { HELD_OUT_6a } from '../../src/features/search/questions/search-corpus-6a';
+import { HELD_OUT_6b } from '../../src/features/search/questions/search-corpus-6b';
+import { HELD_OUT_7a } from '../../src/features/search/questions/search-corpus-7a';
+import { HELD_OUT_7b } from '../../src/features/search/questions/search-corpus-7b';
+import { HELD_OUT_8a } from '../../src/features/search/questions/search-corpus-8a';
+import { HELD_OUT_8b } from '../../src/features/search/questions/search-corpus-8b';
+import { HELD_OUT_9a } from '../../src/features/search/questions/search-corpus-9a';
+import { HELD_OUT_9b } from '../../src/features/search/questions/search-corpus-9b';
+import { HELD_OUT_10a } from '../../src/features/search/questions/search-corpus-10a';
+import { HELD_OUT_10b } from '../../src/features/search/questions/search-corpus-10b';
+import { HELD_OUT_11a } from '../../src/features/search/questions/search-corpus-11a';
+import { HELD_OUT_11b } from '../../src/features/search/questions/search-corpus-11b';
+import { HELD_OUT_12a } from '../../src/features/search/questions/search-corpus-12a';
+import { HELD_OUT_12b } from '../../src/features/search/questions/search-corpus-12b';
+import { HELD_OUT_13a } from '../../src/features/search/questions/search-corpus-13a';
+import { HELD_OUT_13b } from '../../src/features/search/questions/search-corpus-13b';
+import { HELD_OUT_14a } from '../../src/features/search/questions/search-corpus-14a';
+import { HELD_OUT_14b } from '../../src/features/search/questions/search-corpus-14b';
+import { HELD_OUT_15a } from '../../src/features/search/questions/search-corpus-15a';
+import { HELD_OUT_15b } from '../../src/features/search/questions/search-corpus-15b';
+import { HELD_OUT_16a } from '../../src/features/search/questions/search-corpus-16a';
+import { HELD_OUT_16b } from '../../src/features/search/questions/search-corpus-16b';
+import { HELD_OUT_17a } from '../../src/features/search/questions/search-corpus-17a';
+import { HELD_OUT_17b } from '../../src/features/search/questions/search-corpus-17b';
+import { HELD_OUT_18a } from '../../src/features/search/questions/search-corpus-18a';
+import { HELD_OUT_18b } from '../../src/features/search/questions/search-corpus-18b';
+import { HELD_OUT_19a } from '../../src/features/search/questions/search-corpus-19a';
+import { HELD_OUT_19b } from '../../src/features/search/questions/search-corpus-19b';
+import { HELD_OUT_20a } from '../../src/features/search/questions/search-corpus-20a';
+import { HELD_OUT_20b } from '../../src/features/search/questions/search-corpus-20b';
+import { HELD_OUT_21a } from '../../src/features/search/questions/search-corpus-21a';
+import { HELD_OUT_21b } from '../../src/features/search/questions/search-corpus-21b';
+import { HELD_OUT_22a } from '../../src/features/search/questions/search-corpus-22a';
+import { HELD_OUT_22b } from '../../src/features/search/questions/search-corpus-22b';
+import { HELD_OUT_23a } from '../../src/features/search/questions/search-corpus-23a';
+import { HELD_OUT_23b } from '../../src/features/search/questions/search-corpus-23b';
+import { HELD_OUT_24a } from '../../src/features/search/questions/search-corpus-24a';
+import { HELD_OUT_24b } from '../../src/features/search/questions/search-corpus-24b';
+import { HELD_OUT_2 } from '../../src/features/search/questions/search-held-out-2';
+import { HELD_OUT_3 } from '../../src/features/search/questions/search-held-out-3';
+import { HELD_OUT } from '../../src/features/search/questions/search-queries';
+
+const quality = searchQuality();
+const { score, heldOutHalf, report } = quality;
+
+describe('search quality on the held-out sets (engine over dist/)', () => {
+  /**
+   * Corpus 4's held-out half (odd positions), never tuned on: only its totals are read. Measured
+   * when written, before any change: 65/123 top-1, 74/123 top-3; after the changes tuned on its
+   * tuning half: 66/123 and 76/123; then 75/123 and 85/123; with section kinds first, 74/123 and
+   * 85/123 (held-out 3 one more: all held-out sets 246/351 and 292/351, unchanged); with words
+   * together (a page ranks by the most words one section holds): 76/123 and 86/123; with the
+   * topic deciding among guides with the asked section: 77/123 and 86/123; with the login entry
+   * for failures said as «ошибка аутентификации», «401»: 78/123 and 87/123; with the title's
+   * words after words together: 79/123 and 87/123 (held-out 1: 49/64, 2: 58/71, 3: 75/93);
+   * round 6: 82/123 and 90/123 (held-out 1: 49/64 and 59/64, 2: 59/71 and 67/71, 3: 77/93 and
+   * 88/93); with the last synonyms («код ЭДО», «новичок», «сайт предупредит»: +4 on the tuning
+   * sets) 80/123 and 90/123 — a synonym that pins a page generalises worse than a ranking rule;
+   * round 10: 79/123; round 11 (tuned on corpus 6's even half): 85/123 and 95/123; then on
+   * corpus 7's even half: 88/123 and 96/123.
+   * Round 12, with readers' questions learned (search-asked.ts): 93/123 and 99/123.
+   */
+  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 91, 97);
+
+  /**
+   * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
+   * round's start: 65/115 top-1, 73/115 top-3; on the engine tuned on corpus 4 (never on corpus
+   * 5): 74/115 and 83/115 — the fairest measure of how the round's changes generalise; after
+   * the changes tuned on its tuning half: 77/115 and 87/115, then 78/115 and 88/115; with the
+   * login entry for failures said as «ошибка аутентификации», «401»: 79/115 and 89/115; with the
+   * title's words after words together: 78/115 and 89/115; round 6: 81/115 and 91/115; round 11
+   * (tuned on corpus 6's even half): 86/115 and 96/115; then on corpus 7's: 89/115 and 97/115;
+   * on corpus 8's: 90/115 and 98/115.
+   * Round 12, with readers' questions learned (search-asked.ts): 93/115 and 101/115.
+   */
+  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 91, 99);
+
+  /**
+   * Corpus 6's odd half, never tuned on: only its totals are read. 63/100 top-1, 74/100 top-3
+   * before round 11's changes (tuned on the even half); after them 64/100 and 76/100 — the even
+   * half gained 20 first places, this half one: the fairest measure of how far phrasings
+   * learnt from one writer's questions carry to another's. After the changes tuned on corpus 7's
+   * even half: 66/100 and 76/100; on corpus 8's: 69/100 and 78/100.
+   * Round 12, with readers' questions learned (search-asked.ts): 78/100 and 84/100.
+   */
+  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 76, 82);
+
+  /**
+   * Corpus 7's odd half, never tuned on: only its totals are read. 89/107 top-1, 95/107 top-3 on
+   * arrival; 90/107 and 96/107 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 94/107 and 98/107.
+   */
+  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 92, 96);
+
+  /**
+   * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
+   * arrival; 78/104 and 85/104 after the changes tuned on the even half (one first place less);
+   * with every form of the question words as filler: 80/104 and 87/104 (unchanged after corpus 9).
+   * Round 12, with readers' questions learned (search-asked.ts): 87/104 and 92/104.
+   */
+  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 85, 90);
+
+  /**
+   * Corpus 9's odd half, never tuned on: only its totals are read. 75/105 top-1, 79/105 top-3 on
+   * arrival; 77/105 and 80/105 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 79/105 and 82/105.
+   */
+  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 77, 80);
+
+  /**
+   * Corpus 10's odd half, never tuned on: only its totals are read. 75/104 top-1, 82/104 top-3
+   * on arrival; 77/104 and 84/104 after the changes tuned on the even half.
+   * Round 12, with readers' questions learned (search-asked.ts): 85/104 and 91/104.
+   */
+  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 83, 89);
+
+  /**
+   * Corpus 11's odd half, never tuned on: only its totals are read. 76/100 and 83/100 on arrival;
+   * 77/100 and 85/100 with the even halves of 11 and 12 learned and the learned section opened on
+   * a page the ranking already leads with.
+   */
+  heldOutHalf('held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b], 100, 75, 83);
+
+  /**
+   * Corpus 12's odd half, never tuned on: only its totals are read. 59/100 and 64/100 on arrival,
+   * unchanged after its even half was learned: its writers' phrasings did not carry to their own
+   * other questions.
+   */
+  heldOutHalf('held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b], 100, 57, 62);
+
+  /**
+   * Corpus 13's odd half, never tuned on: only its totals are read. 73/100 and 80/100 on arrival,
+   * 76/100 and 83/100 with the even halves of 13 and 14 learned.
+   */
+  heldOutHalf('held-out 13', [...HELD_OUT_13a, ...HELD_OUT_13b], 100, 74, 81);
+
+  /**
+   * Corpus 14's odd half, never tuned on: only its totals are read. 74/100 and 83/100 on arrival,
+   * unchanged with the even halves of 13 and 14 learned.
+   */
+  heldOutHalf('held-out 14', [...HELD_OUT_14a, ...HELD_OUT_14b], 100, 72, 81);
+
+  /**
+   * Corpus 15's odd half, never tuned on: only its totals are read. 69/100 and 76/100 on arrival,
+   * 71/100 and 78/100 with the even halves of 15 and 16 learned.
+   */
+  heldOutHalf('held-out 15', [...HELD_OUT_15a, ...HELD_OUT_15b], 100, 69, 76);
+
+  /**
+   * Corpus 16's odd half, never tuned on: only its totals are read. 73/100 and 83/100 on arrival,
+   * 75/100 and 85/100 with the even halves of 15 and 16 learned.
+   */
+  heldOutHalf('held-out 16', [...HELD_OUT_16a, ...HELD_OUT_16b], 100, 73, 83);
+
+  /**
+   * Corpus 17's odd half, never tuned on: only its totals are read. 84/100 and 91/100 on arrival,
+   * 86/100 and 93/100 with the even halves of 17 and 18 learned.
+   */
+  heldOutHalf('held-out 17', [...HELD_OUT_17a, ...HELD_OUT_17b], 100, 84, 91);
+
+  /**
+   * Corpus 18's odd half, never tuned on: only its totals are read. 79/100 and 89/100 on arrival,
+   * 81/100 and 91/100 with the even halves of 17 and 18 learned.
+   */
+  heldOutHalf('held-out 18', [...HELD_OUT_18a, ...HELD_OUT_18b], 100, 79, 89);
+
+  /**
+   * Corpus 19's odd half, never tuned on: only its totals are read. 77/100 and 90/100 on arrival
+   * (with the learned section first), 77/100 and 89/100 with the even halves of 19 and 20 learned.
+   */
+  heldOutHalf('held-out 19', [...HELD_OUT_19a, ...HELD_OUT_19b], 100, 75, 87);
+
+  /**
+   * Corpus 20's odd half, never tuned on: only its totals are read. 77/100 and 85/100 on arrival
+   * (with the learned section first), 78/100 and 86/100 with the even halves of 19 and 20 learned.
+   */
+  heldOutHalf('held-out 20', [...HELD_OUT_20a, ...HELD_OUT_20b], 100, 76, 84);
+
+  /**
+   * Corpora 21 and 22 (search-corpus-21a.ts … -22b.ts: 400 questions, by four more writers who
+   * never opened the engine, its tests or the other corpora: a school's informatics teacher, a
+   * centralised accounting office serving twenty-five kindergartens, a regional help desk's
+   * operator retelling customers, a small museum's new head), written after round 13's last change
+   * to the engine and held out whole: never learned, never tuned on. Measured on arrival: 172/200
+   * top-1 and 186/200 top-3 (21), 160/200 and 183/200 (22); without the learned questions 147/200
+   * and 157/200, 131/200 and 152/200.
+   */
+  heldOutHalf('held-out 21 (whole corpus)', [...HELD_OUT_21a, ...HELD_OUT_21b], 200, 170, 184);
+  heldOutHalf('held-out 22 (whole corpus)', [...HELD_OUT_22a, ...HELD_OUT_22b], 200, 158, 181);
+
+  /**
+   * Corpora 23 and 24 (search-corpus-23a.ts … -24b.ts: 400 questions, by four more writers who
+   * never opened the engine, its tests or the other corpora: a rural house of culture's chief
+   * accountant, a centralised accounting office serving forty kindergartens, a regional
+   * hospital's system administrator, a village school's contract manager), written at the start
+   * of round 14, before its changes to the engine, and held out whole: never learned, never tuned
+   * on. Measured on arrival (round 13's engine): 156/200 top-1 and 175/200 top-3 (23), 151/200
+   * and 166/200 (24); without the learned questions 140/200 and 151/200, 134/200 and 149/200.
+   */
+  heldOutHalf('held-out 23 (whole corpus)', [...HELD_OUT_23a, ...HELD_OUT_23b], 200, 156, 175);
+  heldOutHalf('held-out 24 (whole corpus)', [...HELD_OUT_24a, ...HELD_OUT_24b], 200, 151, 166);
+
+  /**
+   * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement
+   * (before any tuning) was 48/64 and 54/64, and tuning on the tuning set has not moved it; with
+   * the reworded error dictionary and sources lines merged it is 48/64 and 53/64. This guards that
+   * measured floor so it cannot fall; raising it to the target needs more than tuning. The misses
+   * show only in a failure's message: nobody tunes on them.
+   */
+  it('held-out: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
+    const s = await score(HELD_OUT);
+    const n = HELD_OUT.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    // With sections scored and words dropped until a few pages are found: 48/64 and 56/64.
+    // After the changes tuned on corpus 4 (its tuning half only): 46/64 and 59/64 — two fewer
+    // first places here, while all held-out sets together went from 234/351 to 235/351 top-1
+    // and from 261/351 to 280/351 top-3. The floor follows the measurement, said here. Then,
+    // with sections before the page's top and failures in readers' words: 45/64 and 59/64 (all
+    // held-out sets: 246/351 and 292/351); with words together: 46/64 and 60/64; round 6:
+    // 49/64 and 59/64; round 11: 51/64 and 59/64; round 12 (readers' questions learned): 52/64
+    // and 60/64.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(48);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(58);
+  }, 60_000);
+
+  /**
+   * Held-out set 2 (src/features/search/questions/search-held-out-2.ts), written in readers' words before the
+   * ranking, synonyms and sections changed after it; never tuned on. Guards its measured floor.
+   */
+  it('held-out 2: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT_2.length).toBeGreaterThanOrEqual(60);
+    const s = await score(HELD_OUT_2);
+    const n = HELD_OUT_2.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out 2: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    // Measured: 41/71 and 44/71 when written, before this round's changes; 44/71 and 49/71 after
+    // them (glossary terms and «Что получится» as sections, case families, print page last). The
+    // misses are never printed, so that nobody tunes on them.
+    // With sections scored, section kinds, term questions and reader words: 52/71 and 59/71.
+    // After the changes tuned on corpus 4: 53/71 and 62/71; then 52/71 and 63/71; with words
+    // together: 56/71 and 66/71; round 6: 59/71 and 67/71; round 11: 60/71 and 67/71; round 12
+    // (readers' questions learned): 61/71 and 68/71.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(57);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(66);
+  }, 60_000);
+  /**
+   * Held-out set 3 (src/features/search/questions/search-held-out-3.ts): questions about every page and section,
+   * written before the section ranking and reader-word changes that followed it; never tuned on.
+   */
+  it('held-out 3: not under the measured floor (target: 92 % top-1, 97 % top-3)', async () => {
+    expect(HELD_OUT_3.length).toBeGreaterThanOrEqual(80);
+    const s = await score(HELD_OUT_3);
+    const n = HELD_OUT_3.length;
+    const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+    report.push(
+      `held-out 3: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+    );
+    // Measured when written, before any change: 63/93 and 66/93; after this round's changes
+    // (tuned on the tuning sets only): 69/93 and 73/93; after the changes tuned on corpus 4:
+    // 70/93 and 83/93; then 72/93 and 85/93; with words together 72/93 and 86/93; then 73/93;
+    // round 6: 77/93 and 88/93; round 11: 81/93 and 88/93; round 12 (readers' questions
+    // learned): 86/93 and 92/93.
+    expect(s.top1, totals).toBeGreaterThanOrEqual(84);
+    expect(s.top3, totals).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+
+  it('no held-out question costs more than MAX_TERMS + 5 searches', () => {
+    expect(quality.mostSearches).toBeGreaterThan(1);
+    expect(quality.mostSearches).toBeLessThanOrEqual(MAX_TERMS + 5);
+  });
+});

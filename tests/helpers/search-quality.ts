@@ -1,0 +1,141 @@
+/**
+ * What the two search-quality files share (tests/build/search-quality.test.ts: the tuning sets,
+ * snippets, cost; search-quality-held-out.test.ts: the held-out sets): the engine over dist/,
+ * how a set is scored, and the two kinds of set. Two files so that vitest runs them side by side;
+ * each starts its own engine.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { EngineData } from '../../src/features/search/search-engine';
+import type { Query } from '../../src/features/search/questions/search-queries';
+import { answerPages, nodeSearch, unlearned, type NodeSearch } from './search-engine';
+
+export const percent = (n: number, of: number) => Math.round((100 * n) / of);
+
+export interface Score {
+  top1: number;
+  top3: number;
+  misses: string[];
+}
+
+export interface Quality {
+  /** The engine over dist/ (set in beforeAll). */
+  readonly engine: NodeSearch;
+  /** The most Pagefind searches one question of this file's sets cost. */
+  readonly mostSearches: number;
+  /** Notes a query's cost (a question not of a set: the abusive ones). */
+  noteSearches(searches: number): void;
+  /** Lines printed once the file's tests are done. */
+  report: string[];
+  score(questions: readonly Query[], data?: EngineData): Promise<Score>;
+  tuningHalf(
+    name: string,
+    corpus: string,
+    questions: readonly Query[],
+    top1: number,
+    top3: number,
+  ): void;
+  heldOutHalf(
+    name: string,
+    questions: readonly Query[],
+    size: number,
+    top1: number,
+    top3: number,
+  ): void;
+}
+
+/** Starts the engine for the calling test file (beforeAll/afterAll) and returns its tools. */
+export function searchQuality(): Quality {
+  let engine: NodeSearch | undefined;
+  let mostSearches = 0;
+  const report: string[] = [];
+  beforeAll(async () => {
+    engine = await nodeSearch();
+  }, 60_000);
+  afterAll(async () => {
+    console.log(report.join('\n  '));
+    await engine?.close();
+  });
+  const started = () => {
+    if (!engine) throw new Error('the search engine has not started');
+    return engine;
+  };
+
+  /**
+   * Where a question lands: its first result's link (with anchor) and the pages in order. `data`:
+   * the engine's data with a model of readers' questions that has not learned this set
+   * (unlearned()).
+   */
+  async function score(questions: readonly Query[], data?: EngineData): Promise<Score> {
+    const s: Score = { top1: 0, top3: 0, misses: [] };
+    for (const [query, written] of questions) {
+      const answer = await started().search(query, data ? { data } : {});
+      mostSearches = Math.max(mostSearches, answer.searches);
+      const pages = answerPages(answer);
+      const links = answer.hits.map((h) => decodeURIComponent(h.url));
+      // Anchors compare decoded: «#телефоны-поддержки» as typed in the set.
+      const expected = decodeURIComponent(written);
+      const want = expected.includes('#') ? links : pages;
+      if (want[0] === expected) s.top1 += 1;
+      else
+        s.misses.push(
+          `«${query}» → ${want.slice(0, 3).join(', ') || 'nothing'} (want ${expected})`,
+        );
+      if (want.slice(0, 3).includes(expected)) s.top3 += 1;
+    }
+    return s;
+  }
+
+  return {
+    get engine() {
+      return started();
+    },
+    get mostSearches() {
+      return mostSearches;
+    },
+    noteSearches(searches) {
+      mostSearches = Math.max(mostSearches, searches);
+    },
+    report,
+    score,
+
+    /**
+     * A corpus's tuning half: its misses are printed (it is tuned on); fails under its floor of
+     * first places and of top-3 places. Scored with a model of readers' questions that has not
+     * learned it (`corpus`: its name in questions/training.ts).
+     */
+    tuningHalf(name, corpus, questions, top1, top3) {
+      it(
+        name,
+        async () => {
+          const s = await score(questions, unlearned(started(), corpus));
+          const n = questions.length;
+          report.push(
+            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`,
+            ...s.misses,
+          );
+          expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
+          expect(s.top3, s.misses.join('\n')).toBeGreaterThanOrEqual(top3);
+        },
+        60_000,
+      );
+    },
+
+    /**
+     * A corpus's held-out half, never tuned on: only its totals are read, even when it fails;
+     * fails under its measured floor (the issue's target, 92 % and 97 %, is not reached).
+     */
+    heldOutHalf(name, questions, size, top1, top3) {
+      it(`${name}: not under the measured floor (target: 92 % top-1, 97 % top-3)`, async () => {
+        expect(questions.length).toBeGreaterThanOrEqual(size);
+        const s = await score(questions);
+        const n = questions.length;
+        const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
+        report.push(
+          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+        );
+        expect(s.top1, totals).toBeGreaterThanOrEqual(top1);
+        expect(s.top3, totals).toBeGreaterThanOrEqual(top3);
+      }, 60_000);
+    },
+  };
+}
