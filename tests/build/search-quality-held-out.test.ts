@@ -211,9 +211,11 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * of round 14, before its changes to the engine, and held out whole: never learned, never tuned
    * on. Measured on arrival (round 13's engine): 156/200 top-1 and 175/200 top-3 (23), 151/200
    * and 166/200 (24); without the learned questions 140/200 and 151/200, 134/200 and 149/200.
+   * With round 14's engine («не могу» is a failure; a detail of a step opens «Шаги»): 159/200
+   * and 179/200, 152/200 and 167/200.
    */
-  heldOutHalf('held-out 23 (whole corpus)', [...HELD_OUT_23a, ...HELD_OUT_23b], 200, 156, 175);
-  heldOutHalf('held-out 24 (whole corpus)', [...HELD_OUT_24a, ...HELD_OUT_24b], 200, 151, 166);
+  heldOutHalf('held-out 23 (whole corpus)', [...HELD_OUT_23a, ...HELD_OUT_23b], 200, 159, 179);
+  heldOutHalf('held-out 24 (whole corpus)', [...HELD_OUT_24a, ...HELD_OUT_24b], 200, 152, 167);
 
   /**
    * The issue's target for the held-out set is 92 % top-1 and 97 % top-3; the first measurement

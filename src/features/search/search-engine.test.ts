@@ -18,7 +18,7 @@ import {
 } from './search-engine';
 import { loadVocabulary, planQuery, siteWord } from './search-query';
 import { encodeLetters, loadLetters } from './search-russian';
-import { matchSections, matchSynonyms } from './search-synonyms';
+import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms';
 import { wordsFake } from './pagefind-fake';
 
 describe('excerpts are text, never HTML', () => {
@@ -222,6 +222,45 @@ describe('section words', () => {
     expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
     // «потому что» is no «что потом».
     expect(matchSections('обращение закрыли, потому что сбой')).toEqual([]);
+  });
+});
+
+describe('a detail of a step', () => {
+  it('a control or «где», «куда» asks for a detail of a step; «окончание», «нигде» do not', () => {
+    expect(asksStepDetail('где ставить флаг для сервисов отдачи')).toBe(true);
+    expect(asksStepDetail('какую кнопку нажать после копирования')).toBe(true);
+    expect(asksStepDetail('куда вписать логин в торгах')).toBe(true);
+    expect(asksStepDetail('окончание срока токена')).toBe(false);
+    expect(asksStepDetail('токена нигде нет')).toBe(false);
+  });
+
+  const pagefind = wordsFake([
+    {
+      url: '/services/token/',
+      sections: [
+        ['_top', 'токен'],
+        ['кто-может-это-сделать', 'флаг сервисов отдачи ставит администратор'],
+        [
+          'шаги',
+          'откройте карточку пользователя выберите срок токена отметьте разрешить использование сервисов отдачи нажмите сохранить скопируйте токен вставьте в веб-торги',
+        ],
+      ],
+    },
+  ]);
+  const url = async (q: string) =>
+    decodeURIComponent((await searchSite(pagefind, { messages: [] }, q)).hits[0]!.url);
+
+  it('opens a guide at «Шаги», not at a short section around them that has more of its words', async () => {
+    expect(await url('где ставить флаг сервисов отдачи')).toBe('/services/token/#шаги');
+  });
+
+  it('leaves the section a question asks for by its kind («кто …»), and a question without such words', async () => {
+    expect(await url('кто ставит флаг сервисов отдачи')).toBe(
+      '/services/token/#кто-может-это-сделать',
+    );
+    expect(await url('администратор сервисов отдачи')).toBe(
+      '/services/token/#кто-может-это-сделать',
+    );
   });
 });
 

@@ -28,7 +28,7 @@ import {
   type Vocabulary,
 } from './search-query';
 import { matchMessage, type MessageEntry } from './search-messages';
-import { matchSections, matchSynonyms } from './search-synonyms';
+import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms';
 import type { RussianLetters } from './search-russian';
 import {
   askedVote,
@@ -269,6 +269,20 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
     if (a) return sectionLink(page, a.id, a.text);
   }
   return undefined;
+}
+
+/** The sections around a guide's steps, and the steps' own (search-synonyms.ts SECTION_WORDS). */
+const AROUND_STEPS = new Set(['кто-может-это-сделать', 'что-понадобится', 'что-получится']);
+const STEPS_SECTION = 'шаги';
+
+/** The id of the section a link opens («» for the page's top). */
+function anchorOf(sub: SubResult): string {
+  const hash = sub.url.split('#')[1] ?? '';
+  try {
+    return sub.anchor?.id ?? decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
 }
 
 /** A link to a section of the page that Pagefind did not list as a sub-result. */
@@ -700,6 +714,7 @@ export async function searchSite(
   // Then the softer reading of the same questions reorders the results (a pinned lead stays).
   const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
+  const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
     const anchor = anchors.get(path);
@@ -720,11 +735,17 @@ export async function searchSite(
     const learned = vote?.pages.get(path.slice(base.length))?.section;
     // The section readers' questions agree on comes before the one whose words the query has
     // most; a kind of section asked for («кто может…») and a named one (a term, a guess) first.
-    const best =
+    const chosen =
       askedSection(page, asked) ??
       named ??
       (learned?.anchor ? learnedLink(page, learned) : undefined) ??
       section;
+    // A detail of a step («где ставить флаг…», «какую кнопку нажать») is in a guide's «Шаги»,
+    // though the short sections around them may hold more of the question's words.
+    const best =
+      stepDetail && !named && chosen && AROUND_STEPS.has(anchorOf(chosen))
+        ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
+        : chosen;
     const url = best?.url ?? page.url;
     return {
       page,

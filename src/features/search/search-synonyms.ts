@@ -568,6 +568,36 @@ export const SECTION_WORDS: readonly SectionWords[] = [
   },
 ];
 
+/**
+ * Words that name a control or a place in a program («кнопка», «флажок», «окно», «вкладка»,
+ * «ссылка», «нажать») or ask where («куда», «где»): a question about a detail of a step. A
+ * guide's answer to it is in «Шаги», not in the short sections around them (search-engine.ts).
+ */
+export const STEP_DETAIL_WORDS: readonly string[] = [
+  'нажим',
+  'нажат',
+  'нажм',
+  'кнопк',
+  'флаг',
+  'флажк',
+  'флажок',
+  'галочк',
+  'галк',
+  'окн',
+  'окошк',
+  'вкладк',
+  'меню',
+  'ссылк',
+  '=куда',
+  '=где',
+];
+
+/** Whether a query asks about a detail of a step (STEP_DETAIL_WORDS). */
+export function asksStepDetail(query: string): boolean {
+  const typed = words(query);
+  return STEP_DETAIL_WORDS.some((start) => has(typed, start));
+}
+
 /** The synonyms a query uses: every word beginning of one of its phrasings is in the query. */
 export function matchSynonyms(query: string, list: readonly Synonym[] = SYNONYMS): Synonym[] {
   return matching(query, list);
