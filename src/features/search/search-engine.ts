@@ -275,16 +275,6 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
 const AROUND_STEPS = new Set(['кто-может-это-сделать', 'что-понадобится', 'что-получится']);
 const STEPS_SECTION = 'шаги';
 
-/** The id of the section a link opens («» for the page's top). */
-function anchorOf(sub: SubResult): string {
-  const hash = sub.url.split('#')[1] ?? '';
-  try {
-    return sub.anchor?.id ?? decodeURIComponent(hash);
-  } catch {
-    return hash;
-  }
-}
-
 /** A link to a section of the page that Pagefind did not list as a sub-result. */
 function sectionLink(page: PageData, id: string, title: string): SubResult {
   const path = pathOf(page);
@@ -741,9 +731,10 @@ export async function searchSite(
       (learned?.anchor ? learnedLink(page, learned) : undefined) ??
       section;
     // A detail of a step («где ставить флаг…», «какую кнопку нажать») is in a guide's «Шаги»,
-    // though the short sections around them may hold more of the question's words.
+    // though the short sections around them may hold more of the question's words. (With no kind
+    // of section asked for and none named, the section is the learned one or the scored one.)
     const best =
-      stepDetail && !named && chosen && AROUND_STEPS.has(anchorOf(chosen))
+      stepDetail && !named && AROUND_STEPS.has(learned?.anchor ?? top?.id ?? '')
         ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
         : chosen;
     const url = best?.url ?? page.url;
