@@ -16,7 +16,8 @@ import {
   tidyExcerpt,
   type PageData,
 } from './search-engine';
-import { loadVocabulary, planQuery, siteWord } from './search-query';
+import { loadVocabulary, namedTerm, planQuery, siteWord } from './search-query';
+import type { MessageEntry } from './search-messages';
 import { encodeLetters, loadLetters } from './search-russian';
 import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms';
 import { wordsFake } from './pagefind-fake';
@@ -75,6 +76,11 @@ describe('synonyms', () => {
     expect(matchSynonyms('токен')).toEqual([]);
     expect(matchSynonyms('нужен бумажный вариант инструкции')[0]?.page).toBe('print/');
     expect(matchSynonyms('как дозвониться до оператора')[0]?.anchor).toBe('телефоны-поддержки');
+    // Readers' «опросник» is the site's «Вопросы» of «С чего начать».
+    expect(matchSynonyms('что отвечать в опроснике про рис')[0]).toMatchObject({
+      page: 'tools/start/',
+      anchor: 'вопросы',
+    });
   });
 
   it('the reader’s own ticks and reminders: their sections; «галочки» alone is a flag', () => {
@@ -713,6 +719,85 @@ describe('term questions', () => {
     expect(termEntry(glossary, ['сервисы', 'отдачи', 'роль'])).toBe('output-services');
     expect(termEntry(glossary, ['сервисы', 'роль'])).toBeUndefined();
     expect(termEntry(glossary, ['сервисы', 'роль', 'права'])).toBeUndefined();
+  });
+
+  it('reads the term a longer question names: after «что такое», before «— это», the first of two', () => {
+    expect(
+      namedTerm(
+        'Объясните простыми словами, что такое электронное активирование и при чём тут акты?',
+      ),
+    ).toEqual(['электронное', 'активирование']);
+    expect(namedTerm('ЛК заказчика и ЛК 44-ФЗ одно и то же? что вообще значит лк')).toEqual(['лк']);
+    expect(namedTerm('ГоИС — что это за система и то же ли это, что Web-Торги-КС?')).toEqual([
+      'гоис',
+    ]);
+    expect(namedTerm('токен и идентификатор ЭДО — это одно и то же?')).toEqual(['токен']);
+    expect(
+      namedTerm('администратор организации и лицо, уполномоченное руководителем, — это кто?'),
+    ).toEqual(['администратор', 'организации']);
+    expect(namedTerm('web-торги-кс что за программа')).toEqual(['web-торги-кс']);
+    expect(namedTerm('как получить токен')).toEqual([]);
+  });
+
+  describe('a longer question opens the entry of the term it names', () => {
+    const pagefind = wordsFake([
+      {
+        url: '/services/token/',
+        sections: [
+          ['_top', 'токен для сервисов отдачи'],
+          ['шаги', 'токен и идентификатор эдо одно и то же простыми словами при чём тут акты'],
+        ],
+      },
+      {
+        url: '/reference/glossary/',
+        sections: [
+          ['_top', 'глоссарий'],
+          ['token', 'токен идентификатор сервисов отдачи', 'dt', 'Токен (идентификатор)'],
+          ['edo', 'эдо электронный документооборот идентификатор', 'dt', 'ЭДО'],
+          ['output-services', 'сервисы отдачи', 'dt', 'Сервисы отдачи'],
+          ['support-request', 'обращение в поддержку', 'dt', 'Обращение'],
+        ],
+      },
+      {
+        url: '/support/request-statuses/',
+        sections: [
+          ['_top', 'статусы обращений'],
+          ['статусы', 'обращение висит в статусе открыто это нормально'],
+        ],
+      },
+    ]);
+    const url = async (q: string, messages: MessageEntry[] = []) =>
+      decodeURIComponent((await searchSite(pagefind, { messages }, q)).hits[0]!.url);
+
+    it('though the question has words its name has not', async () => {
+      expect(await url('что такое сервисы отдачи простыми словами')).toBe(
+        '/reference/glossary/#output-services',
+      );
+    });
+
+    it('and finds the entry by the name alone when the whole question did not find its page', async () => {
+      expect(await url('токен и идентификатор эдо — это одно и то же?')).toBe(
+        '/reference/glossary/#token',
+      );
+    });
+
+    it('not by one word of a longer name: «обращение висит… — это нормально?» names no term', async () => {
+      expect(await url('обращение висит в статусе открыто — это нормально?')).toBe(
+        '/support/request-statuses/#статусы',
+      );
+    });
+
+    it('before an error message that mentions the term', async () => {
+      const message: MessageEntry = {
+        path: 'reference/troubleshooting/',
+        id: 'err-extra-roles',
+        title: 'Сервисы отдачи недоступны',
+        phrases: ['сервисы отдачи'],
+      };
+      expect(await url('сервисы отдачи — что это', [message])).toBe(
+        '/reference/glossary/#output-services',
+      );
+    });
   });
 });
 

@@ -18,6 +18,7 @@ import {
   isNamed,
   isRealMatch,
   matchesPhrase,
+  namedTerm,
   normalize,
   pagefindTerm,
   planQuery,
@@ -611,17 +612,36 @@ export async function searchSite(
     if (dict) found.pages.push(dict);
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
-  // whose heading has every other word of the question comes first and opens at the term.
+  // comes first and opens at the term. The term is the one the question names (namedTerm: the
+  // longest beginning of its name, of two words or more, that names an entry — «что такое
+  // сервисы отдачи простыми словами»; one word only when it is the whole name, so «обращение
+  // висит… — это нормально?» names none), else an entry with every other word of the question.
+  // When the question's words did not find the entry's page, the name's first word looks it up.
   const definition = asksDefinition(said);
+  let termPage: string | undefined;
   if (definition) {
     const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
-    for (const page of found.pages) {
-      const entry = termEntry(page, asked);
-      if (!entry) continue;
+    const named = namedTerm(said);
+    const namedEntry = (page: PageData) => {
+      for (let n = named.length; n > 0 && (n > 1 || named.length === 1); n -= 1) {
+        const id = termEntry(page, named.slice(0, n));
+        if (id) return id;
+      }
+      return undefined;
+    };
+    const entryOf = (page: PageData) => namedEntry(page) ?? termEntry(page, asked);
+    let at = found.pages.findIndex((page) => entryOf(page));
+    if (at < 0 && named.length) {
+      const pages = await Promise.all((await pf.all(named.slice(0, 1))).map(pageOf));
+      const page = pages.find(namedEntry);
+      if (page) at = found.pages.push(page) - 1;
+    }
+    const page = found.pages[at];
+    if (page) {
       const path = pathOf(page);
       pinned.add(path);
-      anchors.set(path, entry);
-      break;
+      anchors.set(path, entryOf(page)!);
+      termPage = path;
     }
   }
   // The print page holds every guide: it answers only when asked for (a synonym pins it), and
@@ -753,7 +773,8 @@ export async function searchSite(
     0,
     4 * MAX_TERMS,
   );
-  const entry = matchMessage(all, data.messages, typedWords);
+  // A question for a term's meaning names the term, not a message that mentions it.
+  const entry = termPage ? undefined : matchMessage(all, data.messages, typedWords);
   if (entry) {
     const path = `${base}${entry.path}`;
     const at = hits.findIndex((h) => h.path === path);

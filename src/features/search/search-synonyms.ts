@@ -390,6 +390,14 @@ export const SYNONYMS: readonly Synonym[] = [
     anchor: 'для-кого-этот-сайт',
   },
   {
+    // «опросник», «анкета»: readers' name for the questions of «С чего начать» (the site says
+    // «вопросы»).
+    say: ['опросник', 'анкет'],
+    site: 'с чего начать',
+    page: 'tools/start/',
+    anchor: 'вопросы',
+  },
+  {
     // «составить план настройки»: the questions of «С чего начать» (after the home page's own
     // name: «план на главной странице» is the home page's).
     say: ['состав план', 'подобр план', 'план настройк'],
