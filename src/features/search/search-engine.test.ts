@@ -75,6 +75,8 @@ describe('synonyms', () => {
     expect(matchSynonyms('401 Unauthorized')[0]?.page).toBe('connect/https-credentials/');
     expect(matchSynonyms('токен')).toEqual([]);
     expect(matchSynonyms('нужен бумажный вариант инструкции')[0]?.page).toBe('print/');
+    // A scrap of paper is no printed guide.
+    expect(matchSynonyms('скопировала идентификатор на бумажку и потеряла')).toEqual([]);
     expect(matchSynonyms('как дозвониться до оператора')[0]?.anchor).toBe('телефоны-поддержки');
     // Readers' «опросник» is the site's «Вопросы» of «С чего начать».
     expect(matchSynonyms('что отвечать в опроснике про рис')[0]).toMatchObject({
