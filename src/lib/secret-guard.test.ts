@@ -240,6 +240,9 @@ describe('secret guard: cases', () => {
     'код ошибки ERR_CERT_AUTHORITY_INVALID chrome',
     'gde vvodit login i parol v web torgah',
     'pin rutoken zablokirovan',
+    // Round 15: the protocol mistyped.
+    'пароль htps еис',
+    'логин htttp 401',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });

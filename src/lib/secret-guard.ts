@@ -477,6 +477,9 @@ const PRODUCTS = new Set(
     .join(' ')
     .split(' '),
 );
+/** A product's name: one of PRODUCTS, or the protocol mistyped («htps», «htttp»). */
+const isProduct = (lower: string) =>
+  PRODUCTS.has(lower.replace(/-\d+$/, '')) || /^h+t+p+s*$/.test(lower);
 /**
  * A Latin word with a Russian ending, written in translit: «parol integracii», «login
  * organizacii», «parol novogo polzovatelya». Read as an ordinary word only after a keyword in
@@ -569,7 +572,7 @@ function valueScore(word: Word, type: KeywordType, object: boolean, translit = f
   // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
   if (/^\d{1,3}$/.test(w))
     return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
-  if (PRODUCTS.has(lower.replace(/-\d+$/, '')) || (word.keyword && !word.explicit)) return NONE;
+  if (isProduct(lower) || (word.keyword && !word.explicit)) return NONE;
   if (translit && !word.marked && TRANSLIT_INFLECTED.test(w)) return NONE;
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
@@ -626,7 +629,7 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
-    object = PRODUCTS.has(lower.replace(/-\d+$/, '')) && !word.marked;
+    object = isProduct(lower) && !word.marked;
     if (word.last || best.score >= 1) break;
   }
   return best;
