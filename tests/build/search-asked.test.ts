@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST } from '../helpers/paths';
-import { loadAsked, type AskedData } from '../../src/features/search/search-asked';
+import { encodeAsked, loadAsked, type AskedData } from '../../src/features/search/search-asked';
 import { TRAINING, trainingExamples } from '../../src/features/search/questions/training';
 import { HELD_OUT } from '../../src/features/search/questions/search-queries';
 import { HELD_OUT_2 } from '../../src/features/search/questions/search-held-out-2';
@@ -22,9 +22,29 @@ const data = (
 ).asked;
 
 describe('readers’ questions in the built site', () => {
-  it('every tuning question is learned, with its place', () => {
+  it('every tuning question is learned, with its place, each reading once', () => {
     expect(loadAsked(data)?.examples.length).toBe(data.questions.length);
-    expect(data.questions.length).toBe(trainingExamples().length);
+    const titleOf = (page: string, id?: string) => {
+      const place = data.places.find(
+        (p) => p.page === page && (id === undefined || p.anchor === id),
+      );
+      return id === undefined ? place?.title : place?.section;
+    };
+    // A question's reading with its place: «page#anchor kind stems».
+    const reading = ({ places }: AskedData, q: string) => {
+      const [at, ...rest] = q.split(' ');
+      const place = places[Number(at)];
+      return `${place?.page}#${place?.anchor ?? ''} ${rest.join(' ')}`;
+    };
+    const learned = new Set(data.questions.map((q) => reading(data, q)));
+    // Every tuning question's reading is there, at its place…
+    const missing = trainingExamples()
+      .map(([q, place]) => encodeAsked([[q, place]], titleOf))
+      .filter((one) => !one.questions[0] || !learned.has(reading(one, one.questions[0])));
+    expect(missing).toEqual([]);
+    // …once: readers who typed the same words for the same place count as one.
+    expect(new Set(data.questions).size).toBe(data.questions.length);
+    expect(data.questions.length).toBeLessThan(trainingExamples().length);
   });
 
   it('no held-out question is learned, unless a tuning set has it word for word', () => {

@@ -32,7 +32,7 @@ const EXAMPLES: [string, string][] = [
   ['что значит интеграция с порталом', 'reference/glossary/'],
   ['у меня нет заголовка на такой странице', 'nowhere/'],
   ['какой кнопкой закрыть окно с паролем', 'connect/https-credentials/#шаги'],
-  ['окно с паролем закрыть какой кнопкой', 'connect/https-credentials/#шаги'],
+  ['окно с паролем закрыть кнопкой отмена', 'connect/https-credentials/#шаги'],
 ];
 
 describe('readers’ questions as a model', () => {
@@ -55,6 +55,16 @@ describe('readers’ questions as a model', () => {
       section: 'Кто может это сделать',
     });
     expect(data.questions).toHaveLength(EXAMPLES.length - 1);
+    // The same words for the same place, in any order or form, are stored once.
+    const twice = encodeAsked(
+      [
+        ['новый пароль', 'connect/https-credentials/'],
+        ['Пароль новый?', 'connect/https-credentials/'],
+        ['новый пароль', 'connect/https-credentials/#шаги'],
+      ],
+      titleOf,
+    );
+    expect(twice.questions).toHaveLength(2);
     // An id that is no heading (a checklist step) counts for its page.
     const step = encodeAsked([['где кнопка', 'connect/https-credentials/#step-3']], titleOf);
     expect(step.places).toEqual([{ page: 'connect/https-credentials/', title: 'Логин и пароль' }]);

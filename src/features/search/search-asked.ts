@@ -74,7 +74,12 @@ export function askedStems(text: string): string[] {
   return [...new Set(stems)];
 }
 
-/** The stored form of questions with their places (relative to the base, «page/#anchor»). */
+/**
+ * The stored form of questions with their places (relative to the base, «page/#anchor»). Each
+ * reading is stored once: the same word beginnings for the same place (readers of several corpora
+ * type «несоответствие регистрационных данных пользователя» word for word, or in another order)
+ * would otherwise vote as many times as it was written, and outvote the others.
+ */
 export function encodeAsked(
   examples: readonly (readonly [question: string, place: string])[],
   titleOf: (page: string, anchor?: string) => string | undefined,
@@ -82,6 +87,7 @@ export function encodeAsked(
   const places: AskedPlace[] = [];
   const index = new Map<string, number>();
   const questions: string[] = [];
+  const seen = new Set<string>();
   for (const [question, where] of examples) {
     const [page = '', id] = where.split('#');
     const title = titleOf(page);
@@ -96,14 +102,15 @@ export function encodeAsked(
       at = places.push(anchor ? { page, title, anchor, section: section! } : { page, title }) - 1;
       index.set(key, at);
     }
-    questions.push(
-      [
-        at,
-        ...(asksDefinition(question) ? ['?'] : []),
-        ...(readsLikeError(question) ? ['!'] : []),
-        ...stems,
-      ].join(' '),
-    );
+    const line = [
+      at,
+      ...(asksDefinition(question) ? ['?'] : []),
+      ...(readsLikeError(question) ? ['!'] : []),
+      ...[...stems].sort(),
+    ].join(' ');
+    if (seen.has(line)) continue;
+    seen.add(line);
+    questions.push(line);
   }
   return { places, questions };
 }
