@@ -1,4 +1,4 @@
-/** Corpora 4–16 (two writers each, split by position): every tuning and held-out half. */
+/** Corpora 4–26: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -41,3 +41,7 @@ export * from './search-corpus-23a';
 export * from './search-corpus-23b';
 export * from './search-corpus-24a';
 export * from './search-corpus-24b';
+export * from './search-corpus-25a';
+export * from './search-corpus-25b';
+export * from './search-corpus-26a';
+export * from './search-corpus-26b';

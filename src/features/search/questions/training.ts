@@ -27,6 +27,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '18': [...c.TUNING_18a, ...c.TUNING_18b],
   '19': [...c.TUNING_19a, ...c.TUNING_19b],
   '20': [...c.TUNING_20a, ...c.TUNING_20b],
+  '23': [...c.TUNING_23a, ...c.TUNING_23b],
+  '24': [...c.TUNING_24a, ...c.TUNING_24b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
