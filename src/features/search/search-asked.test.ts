@@ -167,7 +167,7 @@ describe('readers’ questions in the engine', () => {
         ],
       },
     ]);
-    const q = 'закрыть окно кнопкой';
+    const q = 'закрыть пароль';
     const learned = await searchSite(one, { messages: [], asked }, q);
     expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
     const ranked = await searchSite(one, { messages: [] }, q);

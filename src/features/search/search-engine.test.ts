@@ -262,6 +262,22 @@ describe('a detail of a step', () => {
     expect(await url('где ставить флаг сервисов отдачи')).toBe('/services/token/#шаги');
   });
 
+  it('opens «Шаги», not the top of the guide, though the top holds every word', async () => {
+    const guide = wordsFake([
+      {
+        url: '/connect/web-torgi-ks/',
+        sections: [
+          ['_top', 'куда вводить пароль еис'],
+          ['шаги', 'откройте настройки нажмите сохранить'],
+        ],
+      },
+    ]);
+    const first = async (q: string) =>
+      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    expect(await first('куда вводить пароль еис')).toBe('/connect/web-torgi-ks/#шаги');
+    expect(await first('вводить пароль еис')).toBe('/connect/web-torgi-ks/');
+  });
+
   it('leaves the section a question asks for by its kind («кто …»), and a question without such words', async () => {
     expect(await url('кто ставит флаг сервисов отдачи')).toBe(
       '/services/token/#кто-может-это-сделать',

@@ -750,11 +750,13 @@ export async function searchSite(
       named ??
       (learned?.anchor ? learnedLink(page, learned) : undefined) ??
       section;
-    // A detail of a step («где ставить флаг…», «какую кнопку нажать») is in a guide's «Шаги»,
-    // though the short sections around them may hold more of the question's words. (With no kind
-    // of section asked for and none named, the section is the learned one or the scored one.)
+    // A detail of a step («где ставить флаг…», «какую кнопку нажать», «куда вбить пароль») is in
+    // a guide's «Шаги», though the short sections around them, or the page's top, may hold more
+    // of the question's words. (With no kind of section asked for and none named, the section is
+    // the learned one or the scored one; none: the top.)
+    const at = learned?.anchor ?? (top && top.id !== '_top' ? top.id : undefined);
     const best =
-      stepDetail && !named && AROUND_STEPS.has(learned?.anchor ?? top?.id ?? '')
+      stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))
         ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
         : chosen;
     const url = best?.url ?? page.url;

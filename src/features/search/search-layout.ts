@@ -26,3 +26,51 @@ export function cyrillicToLatin(text: string): string {
 
 export const hasCyrillic = (text: string): boolean => /[а-яё]/i.test(text);
 export const hasLatin = (text: string): boolean => /[a-z]/i.test(text);
+
+/**
+ * Russian written in Latin letters by sound, as readers without a Russian keyboard write it
+ * («parol integracii», «kak sozdat obrashenie», «chto takoe edo»), read back letter by letter:
+ * the longest spelling first («shch» before «sh» before «s»), «-yi», «-iy» at a word's end as
+ * «-ый», «-ий» («-ii» stays «-ии»: «integracii»). Several spellings are one sound, so the reading is a guess: the query planner
+ * keeps it only when the site's words confirm it (search-query.ts readChunk). A word that starts
+ * with «e» is also read with «э» («edo» → «эдо»): `initialE`.
+ */
+const TRANSLIT: readonly (readonly [string, string])[] = [
+  ['shch', 'щ'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['tz', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['yu', 'ю'],
+  ['ju', 'ю'],
+  ['ya', 'я'],
+  ['ja', 'я'],
+  ['yo', 'ё'],
+  ['jo', 'ё'],
+  ['x', 'кс'],
+  ...[...'abvgdezijklmnoprstufhcwqy'].map((c): [string, string] => [
+    c,
+    'абвгдезийклмнопрстуфхцвкы'['abvgdezijklmnoprstufhcwqy'.indexOf(c)]!,
+  ]),
+  ["'", 'ь'],
+];
+
+export function translitToCyrillic(text: string, initialE: 'е' | 'э' = 'е'): string {
+  return text
+    .toLowerCase()
+    .split(/([^a-z']+)/)
+    .map((part) => {
+      if (!/^[a-z']+$/.test(part)) return part;
+      let out = '';
+      for (let i = 0; i < part.length;) {
+        const [from, to] = TRANSLIT.find(([t]) => part.startsWith(t, i)) ?? [part[i]!, part[i]!];
+        out += i === 0 && from === 'e' ? initialE : to;
+        i += from.length;
+      }
+      return out.replace(/(?:ыи|ыы|иы)$/, (end) => (end[0] === 'ы' ? 'ый' : 'ий'));
+    })
+    .join('');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicToLatin, latinToCyrillic } from './search-layout';
+import { cyrillicToLatin, latinToCyrillic, translitToCyrillic } from './search-layout';
 import { editDistance, maxEdits, nearestWord } from './search-fuzzy';
 import {
   commonForm,
@@ -86,6 +86,25 @@ describe('planQuery', () => {
     expect(planQuery('gjlgbcfnm unauthorized', vocab, options).understood).toBe(
       'подписать unauthorized',
     );
+  });
+
+  it('reads Russian spelt in Latin letters when the site confirms it, the rest of it too', () => {
+    expect(translitToCyrillic('pereregistraciya organizacii')).toBe('перерегистрация организации');
+    expect(translitToCyrillic('shchit zhurnal novyi russkiy')).toBe('щит журнал новый русский');
+    expect(translitToCyrillic('chto takoe edo', 'э')).toBe('что такое эдо');
+    const russian = loadLetters(encodeLetters(['перерегистрации', 'обращение', 'организации']));
+    const options = { russian, corrections: false };
+    // «pereregistracii» is the site's word; «organizacii», not on this site, looks Russian.
+    expect(planQuery('pereregistracii organizacii', vocab, options)).toMatchObject({
+      understood: 'перерегистрации организации',
+      layout: true,
+      terms: ['перерегистрации'],
+    });
+    // «parol» is the start of the site's «пароль».
+    expect(planQuery('parol integracii', vocab, options).terms).toEqual(['парол', 'интеграции']);
+    // A Latin word the site has stays; one whose reading the site does not confirm stays too.
+    expect(planQuery('https', vocab, options).layout).toBe(false);
+    expect(planQuery('unauthorized', vocab, options).understood).toBe('unauthorized');
   });
 
   it('corrects typos and marks the corrections as guesses', () => {

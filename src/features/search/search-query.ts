@@ -4,7 +4,13 @@
  * Pagefind ≥ 1.5 indexes inconsistently. Pure: the vocabulary comes from the build
  * (src/build/search-vocabulary.ts).
  */
-import { cyrillicToLatin, hasCyrillic, hasLatin, latinToCyrillic } from './search-layout';
+import {
+  cyrillicToLatin,
+  hasCyrillic,
+  hasLatin,
+  latinToCyrillic,
+  translitToCyrillic,
+} from './search-layout';
 import { commonPrefix, editDistance, nearestWord } from './search-fuzzy';
 import type { RussianLetters } from './search-russian';
 
@@ -248,6 +254,8 @@ interface Chunk {
   typed: string;
   words: Reading[];
   layout: boolean;
+  /** Read as Russian spelt in Latin letters (translitToCyrillic), not as keys. */
+  translit?: boolean;
 }
 
 function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Chunk {
@@ -265,9 +273,26 @@ function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}):
       );
   const asTyped = read(typed);
   const score = (r: Reading[]) => r.reduce((s, x) => s + FIT_SCORE[x.fit], 0);
+  const known = (r: Reading[]) => r.filter((x) => x.fit === 'exact' || x.fit === 'prefix').length;
   let other: string | undefined;
-  if (!hasCyrillic(typed) && hasLatin(typed)) other = latinToCyrillic(typed);
-  else if (
+  if (!hasCyrillic(typed) && hasLatin(typed)) {
+    other = latinToCyrillic(typed);
+    // Russian spelt in Latin letters («parol», «obrashenie»): read back by sound, and kept only
+    // when most of its words are the site's and it reads better than the keys and the letters.
+    if (asTyped.some((r) => r.fit !== 'exact')) {
+      const keys = read(other);
+      const best = (['е', 'э'] as const)
+        .map((e) => read(translitToCyrillic(typed, e)))
+        .sort((a, b) => score(b) - score(a))[0]!;
+      if (
+        known(best) * 2 >= best.length &&
+        score(best) > score(asTyped) &&
+        score(best) > score(keys)
+      ) {
+        return { typed, words: best, layout: true, translit: true };
+      }
+    }
+  } else if (
     hasCyrillic(typed) &&
     !hasLatin(typed) &&
     // A Russian word is never read as Latin keys just because the site lacks it.
@@ -285,8 +310,7 @@ function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}):
       return { typed, words: asTyped, layout: false };
     }
     // Another layout wins only when it reads better and most of its words are known.
-    const known = switched.filter((r) => r.fit === 'exact' || r.fit === 'prefix').length;
-    if (known * 2 >= switched.length && score(switched) > score(asTyped)) {
+    if (known(switched) * 2 >= switched.length && score(switched) > score(asTyped)) {
       return { typed, words: switched, layout: true };
     }
   }
@@ -375,16 +399,20 @@ export function planQuery(
   // A query typed in the wrong layout is typed so throughout: once a chunk reads as ЙЦУКЕН keys
   // by the site's own words, a Latin chunk whose Cyrillic reading looks Russian is read so too,
   // though the site lacks that word («,jkmybwe» → «больницу» next to «gjlrk.xbnm» → «подключить»).
+  // So is a query spelt in Latin letters («kak sozdat obrashenie»: «obrashenie» is one slip
+  // from the site's word).
+  const translit = chunks.some((c) => c.translit);
   if (options.russian && chunks.some((c) => c.layout && hasLatin(c.typed))) {
     chunks.forEach((c, i) => {
       if (c.layout || hasCyrillic(c.typed) || !hasLatin(c.typed)) return;
-      const other = latinToCyrillic(c.typed);
+      const other = translit ? translitToCyrillic(c.typed) : latinToCyrillic(c.typed);
       const all = words(other);
       if (!all.length || all.some((w) => notRussian(w, options))) return;
       chunks[i] = {
         typed: c.typed,
         words: all.map((w) => readWord(w, vocab, options)),
         layout: true,
+        translit,
       };
     });
   }
