@@ -61,6 +61,10 @@ import { TUNING_23a } from '../../src/features/search/questions/search-corpus-23
 import { TUNING_23b } from '../../src/features/search/questions/search-corpus-23b';
 import { TUNING_24a } from '../../src/features/search/questions/search-corpus-24a';
 import { TUNING_24b } from '../../src/features/search/questions/search-corpus-24b';
+import { TUNING_27a } from '../../src/features/search/questions/search-corpus-27a';
+import { TUNING_27b } from '../../src/features/search/questions/search-corpus-27b';
+import { TUNING_28a } from '../../src/features/search/questions/search-corpus-28a';
+import { TUNING_28b } from '../../src/features/search/questions/search-corpus-28b';
 import { HELD_OUT_25a } from '../../src/features/search/questions/search-corpus-25a';
 import { HELD_OUT_25b } from '../../src/features/search/questions/search-corpus-25b';
 import { HELD_OUT_26a } from '../../src/features/search/questions/search-corpus-26a';
@@ -140,6 +144,9 @@ it('bench: quality, searches per query and the slowest query', async () => {
     // Written at the start of round 15: all held out, never learned.
     ['held-out 25', [...HELD_OUT_25a, ...HELD_OUT_25b]],
     ['held-out 26', [...HELD_OUT_26a, ...HELD_OUT_26b]],
+    // Written in round 15 to the same brief, measured on arrival, then learned whole.
+    ['tuning 27', [...TUNING_27a, ...TUNING_27b]],
+    ['tuning 28', [...TUNING_28a, ...TUNING_28b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
   // the held-out halves of corpora 6–10 without the questions a tuning set has word for word (case

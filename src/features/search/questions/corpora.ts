@@ -45,3 +45,7 @@ export * from './search-corpus-25a';
 export * from './search-corpus-25b';
 export * from './search-corpus-26a';
 export * from './search-corpus-26b';
+export * from './search-corpus-27a';
+export * from './search-corpus-27b';
+export * from './search-corpus-28a';
+export * from './search-corpus-28b';

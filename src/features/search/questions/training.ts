@@ -29,6 +29,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '20': [...c.TUNING_20a, ...c.TUNING_20b],
   '23': [...c.TUNING_23a, ...c.TUNING_23b],
   '24': [...c.TUNING_24a, ...c.TUNING_24b],
+  '27': [...c.TUNING_27a, ...c.TUNING_27b],
+  '28': [...c.TUNING_28a, ...c.TUNING_28b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
