@@ -240,9 +240,11 @@ describe('secret guard: cases', () => {
     'код ошибки ERR_CERT_AUTHORITY_INVALID chrome',
     'gde vvodit login i parol v web torgah',
     'pin rutoken zablokirovan',
-    // Round 15: the protocol mistyped.
+    // Round 15: the protocol mistyped; more function words in translit.
     'пароль htps еис',
     'логин htttp 401',
+    'kto mozhet uznat novyj login i parol posle pereregistracii organizacii',
+    'kakoj srok stavit tokenu chtoby potom ne poluchat ego zanovo',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });

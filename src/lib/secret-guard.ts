@@ -458,6 +458,7 @@ const PREPOSITIONS = new Set(
     // question words («parol kuda vvodit»), and in English.
     'ot dlya dlja k v vo na u s so iz po pri i ili ne do cherez kak bez za pod eto',
     'kuda gde chto pochemu zachem kogda skolko kakoy kakaya kakie kto nado nuzhno mozhno',
+    'posle chtoby chtob kakoj kakoi kakuyu kakuju potom snova opyat zanovo uzhe eshche eshe tolko',
     'for to of in on at from with and or the',
   ]
     .join(' ')
@@ -707,7 +708,7 @@ export function judgeLabel(input: string): Judgement {
     consider(pairScore(list, i), DOUBT_REASONS.login);
   });
   // Hex or mixed groups typed with spaces: «9f8e 7d6c 5b4a 3f2e».
-  const grouped = groupedToken(hexView);
+  const grouped = groupedToken(hexView, latinView);
   if (grouped) consider({ score: 1, kind: 'token' }, DOUBT_REASONS.mixed);
 
   if (best.score >= SECRET) {
@@ -718,14 +719,21 @@ export function judgeLabel(input: string): Judgement {
   return { verdict: 'ok' };
 }
 
-function groupedToken(hexView: string): boolean {
+/**
+ * Hex or mixed letter-and-digit groups typed with spaces. A mixed group needs a digit as typed
+ * (`latinView`): «o» read as «0» makes a run of words in translit («srok tokenu chtoby potom»)
+ * look like one.
+ */
+function groupedToken(hexView: string, latinView: string): boolean {
   const groups = hexView.split(/[ -]+/);
+  const typed = latinView.split(/[ -]+/);
   for (let i = 0; i < groups.length; i += 1) {
     let joined = '';
     for (let j = i; j < groups.length; j += 1) {
       const g = groups[j]!;
       const hex = /^[0-9a-f]{4,8}$/i.test(g);
-      const mixed = /^[0-9A-Za-z]{2,8}$/.test(g) && /\d/.test(g) && /[A-Za-z]/.test(g);
+      const digit = /\d/.test(typed.length === groups.length ? typed[j]! : g);
+      const mixed = /^[0-9A-Za-z]{2,8}$/.test(g) && digit && /[A-Za-z]/.test(g);
       if (!hex && !mixed) break;
       joined += g;
       if (j > i && joined.length >= 16 && /[A-Za-z]/.test(joined) && /\d/.test(joined)) return true;
