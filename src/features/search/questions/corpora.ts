@@ -49,3 +49,7 @@ export * from './search-corpus-27a';
 export * from './search-corpus-27b';
 export * from './search-corpus-28a';
 export * from './search-corpus-28b';
+export * from './search-corpus-29a';
+export * from './search-corpus-29b';
+export * from './search-corpus-30a';
+export * from './search-corpus-30b';
