@@ -118,6 +118,14 @@ describe('readers’ questions as a model', () => {
     expect(nearestAsked(model, 'интеграции')).toBeUndefined();
   });
 
+  it('the vote of a longer question weighs more: it says enough to read others by', () => {
+    expect(VOTE.weightLong).toBeGreaterThan(VOTE.weight);
+    expect(askedVote(model, 'жаловаться на пароль')?.weight).toBe(VOTE.weight);
+    const long = 'куда жаловаться если обращение по паролю интеграции закрыли формально';
+    expect(askedStems(long).length).toBeGreaterThanOrEqual(VOTE.long);
+    expect(askedVote(model, long)?.weight).toBe(VOTE.weightLong);
+  });
+
   it('unreadable stored data is no model, never an exception', () => {
     const bad: unknown[] = [
       null,

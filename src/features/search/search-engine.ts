@@ -543,7 +543,7 @@ function learnedLink(page: PageData, place: AskedPlace): SubResult {
 
 /**
  * The order by the ranking and by readers' questions together (search-asked.ts VOTE): a page's
- * place counts VOTE.rank / (place + 1), its share of the questions' vote VOTE.weight × the
+ * place counts VOTE.rank / (place + 1), its share of the questions' vote its weight × the
  * closest question's similarity; a page only the questions name joins. A lead the reader's own
  * words pin stays first.
  */
@@ -555,7 +555,7 @@ function byVote(pages: PageData[], vote: AskedVote, base: string, keepLead: bool
   }
   const score = (page: PageData, i: number) =>
     VOTE.rank / (i + 1) +
-    VOTE.weight * vote.similarity * (vote.pages.get(pathOf(page).slice(base.length))?.share ?? 0);
+    vote.weight * vote.similarity * (vote.pages.get(pathOf(page).slice(base.length))?.share ?? 0);
   const ranked = pages.map((page, i) => ({ page, s: score(page, i) }));
   const lead = keepLead ? ranked.shift() : undefined;
   ranked.sort((a, b) => b.s - a.s);
