@@ -31,9 +31,9 @@ export const hasLatin = (text: string): boolean => /[a-z]/i.test(text);
  * Russian written in Latin letters by sound, as readers without a Russian keyboard write it
  * («parol integracii», «kak sozdat obrashenie», «chto takoe edo»), read back letter by letter:
  * the longest spelling first («shch» before «sh» before «s»), «-yi», «-iy» at a word's end as
- * «-ый», «-ий» («-ii» stays «-ии»: «integracii»). Several spellings are one sound, so the reading is a guess: the query planner
- * keeps it only when the site's words confirm it (search-query.ts readChunk). A word that starts
- * with «e» is also read with «э» («edo» → «эдо»): `initialE`.
+ * «-ый», «-ий» («-ii» stays «-ии»: «integracii»). Several spellings are one sound, so the reading
+ * is a guess: the query planner keeps it only when the site's words confirm it (search-query.ts
+ * readChunk). A word that starts with «e» is also read with «э» («edo» → «эдо»): `initialE`.
  */
 const TRANSLIT: readonly (readonly [string, string])[] = [
   ['shch', 'щ'],
@@ -51,9 +51,10 @@ const TRANSLIT: readonly (readonly [string, string])[] = [
   ['yo', 'ё'],
   ['jo', 'ё'],
   ['x', 'кс'],
-  ...[...'abvgdezijklmnoprstufhcwqy'].map((c): [string, string] => [
+  // One letter for one: «c» as in «integracii», «w» and «q» as readers use them.
+  ...[...'abvgdezijklmnoprstufhcwqy'].map((c, i): [string, string] => [
     c,
-    'абвгдезийклмнопрстуфхцвкы'['abvgdezijklmnoprstufhcwqy'.indexOf(c)]!,
+    'абвгдезийклмнопрстуфхцвкы'[i]!,
   ]),
   ["'", 'ь'],
 ];
