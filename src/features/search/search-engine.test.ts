@@ -754,6 +754,8 @@ describe('term questions', () => {
       namedTerm('администратор организации и лицо, уполномоченное руководителем, — это кто?'),
     ).toEqual(['администратор', 'организации']);
     expect(namedTerm('web-торги-кс что за программа')).toEqual(['web-торги-кс']);
+    // A name in quotes: the text before the opening quote is empty, the name follows it.
+    expect(namedTerm('что такое «ЛК»?')).toEqual(['лк']);
     expect(namedTerm('как получить токен')).toEqual([]);
   });
 

@@ -372,7 +372,8 @@ export function namedTerm(query: string): string[] {
   const text = query.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
   const match = TERM_AFTER.exec(text) ?? TERM_BEFORE.exec(text);
   if (!match) return [];
-  const name = ` ${match[1]!} `.split(TERM_END)[0] || ` ${match[1]!} `.split(TERM_END)[1] || '';
+  // The first part with a word in it: «что такое «ЛК»?» has nothing before the quote.
+  const name = ` ${match[1]!} `.split(TERM_END).find((part) => words(part).length) ?? '';
   return words(name)
     .filter((w) => !STOP_WORDS.has(w))
     .slice(0, 4);
