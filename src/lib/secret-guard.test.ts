@@ -245,6 +245,10 @@ describe('secret guard: cases', () => {
     'логин htttp 401',
     'kto mozhet uznat novyj login i parol posle pereregistracii organizacii',
     'kakoj srok stavit tokenu chtoby potom ne poluchat ego zanovo',
+    // Round 16: a question mark ends a question after a word with digits.
+    'напоминание о сроках работает в старом браузере без javascript на win7?',
+    'кто отвечает за размещение по 44-ФЗ?',
+    'работает ли сайт в ie11?',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });
@@ -257,6 +261,8 @@ describe('secret guard: cases', () => {
     ['parol solnce', 'password'],
     ['пароль https Qw12er', 'password'],
     ['login ivanov parol qwerty', 'credentials'],
+    // …and an exclamation mark after digits is still part of the value.
+    ['мой пароль Shkola5!', 'password'],
   ])('refuses %s in a search question as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

@@ -324,8 +324,9 @@ function wordScore(long: string): Score {
     return NONE;
   if (ending && /^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare)) return NONE;
   const length = Array.from(word).length;
-  // «Shkola5!»: an exclamation mark after digits is part of the value.
-  if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/[!?]/.test(ending) && /\d/.test(bare))) {
+  // «Shkola5!»: an exclamation mark after digits is part of the value; a question mark ends a
+  // question («…по 44-ФЗ?», «…на win7?»).
+  if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/!/.test(ending) && /\d/.test(bare))) {
     if (hasLetters && length >= 6) return { score: 1, kind: length >= 16 ? 'token' : 'password' };
     // Short, but lower case, capitals, digits and symbols mixed: «P@ss», «x7#Q».
     const classes = [/\p{Ll}/u, /\p{Lu}/u, /\d/].filter((re) => re.test(word)).length;
