@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ASKED,
   askedStems,
+  askedSectionOf,
   askedVote,
   encodeAsked,
   loadAsked,
@@ -126,6 +127,32 @@ describe('readers’ questions as a model', () => {
     expect(askedVote(model, long)?.weight).toBe(VOTE.weightLong);
   });
 
+  it('a page opens at the section its own closest questions agree on', () => {
+    const page = 'connect/https-credentials/';
+    expect(askedSectionOf(model, 'закрыть окно с паролем', page)?.anchor).toBe('шаги');
+    expect(askedSectionOf(model, 'кто получает пароль', page)?.anchor).toBe('кто-может');
+    // Only that page's questions vote: another page's are not read as this one's sections.
+    expect(askedSectionOf(model, 'куда жаловаться на обращение', page)).toBeUndefined();
+    expect(
+      askedSectionOf(model, 'закрыть окно с паролем', 'support/create-request/'),
+    ).toBeUndefined();
+    // Split between the page's top and two sections, no section has half the vote.
+    const split = loadAsked(
+      encodeAsked(
+        [
+          ['пароль окно', 'p/#шаги'],
+          ['пароль кнопка', 'p/#шаги'],
+          ['пароль кто', 'p/#кто'],
+          ['пароль получает школа', 'p/'],
+          ['пароль выдаёт директор', 'p/'],
+        ],
+        (_page, id) => (id === undefined ? 'Страница' : { шаги: 'Шаги', кто: 'Кто' }[id]),
+      ),
+    )!;
+    expect(askedSectionOf(split, 'пароль', 'p/')).toBeUndefined();
+    expect(askedSectionOf(split, 'пароль окно', 'p/')?.anchor).toBe('шаги');
+  });
+
   it('unreadable stored data is no model, never an exception', () => {
     const bad: unknown[] = [
       null,
@@ -165,21 +192,54 @@ describe('readers’ questions in the engine', () => {
     });
   });
 
+  it('a page opens at the section its own questions agree on, though others are closer', async () => {
+    const crowd = loadAsked(
+      encodeAsked(
+        [
+          // Twelve questions of another page, closer to the query than the page's own two.
+          ...'школа садик музей театр больница библиотека училище колледж гимназия лицей интернат клуб'
+            .split(' ')
+            .map((who): [string, string] => [`${who} пароль обращение`, 'support/create-request/']),
+          ['кто получает пароль в школе', 'connect/https-credentials/#кто-может'],
+          ['кто выдаёт пароль директору', 'connect/https-credentials/#кто-может'],
+          ['что такое токен', 'reference/glossary/'],
+        ],
+        titleOf,
+      ),
+    );
+    const two = wordsFake([
+      { url: '/support/create-request/', sections: [['_top', 'обращение пароль']] },
+      {
+        url: '/connect/https-credentials/',
+        sections: [
+          ['_top', 'пароль обращение'],
+          ['кто-может', 'администратор'],
+          ['шаги', 'шаг'],
+        ],
+      },
+    ]);
+    const answer = await searchSite(two, { messages: [], asked: crowd }, 'пароль обращение');
+    const hit = answer.hits.find((h) => h.path === '/connect/https-credentials/');
+    expect(decodeURIComponent(hit!.url)).toBe('/connect/https-credentials/#кто-может');
+  });
+
   it('when they agree with the ranking on the page, its section is theirs', async () => {
     const one = wordsFake([
       {
         url: '/connect/https-credentials/',
         sections: [
-          ['_top', 'закрыть окно кнопкой пароль'],
+          ['_top', 'получает логин интеграции пароль'],
+          ['кто-может', 'администратор'],
           ['шаги', 'шаг'],
         ],
       },
     ]);
-    const q = 'закрыть пароль';
+    const q = 'получает пароль интеграции';
     const learned = await searchSite(one, { messages: [], asked }, q);
-    expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
+    expect(decodeURIComponent(learned.hits[0]!.url)).toBe('/connect/https-credentials/#кто-может');
+    // Without them, a guide that nothing opens at a section opens at its steps.
     const ranked = await searchSite(one, { messages: [] }, q);
-    expect(ranked.hits[0]!.url).toBe('/connect/https-credentials/');
+    expect(decodeURIComponent(ranked.hits[0]!.url)).toBe('/connect/https-credentials/#шаги');
   });
 
   it('without a guess, the vote still reorders: the page the questions lean to comes first', async () => {

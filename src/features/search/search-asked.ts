@@ -112,7 +112,8 @@ export function encodeAsked(
     seen.add(line);
     questions.push(line);
   }
-  return { places, questions };
+  // Sorted, so that a place's questions stand together: 6 of 39 KB less after gzip.
+  return { places, questions: questions.sort() };
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -178,11 +179,23 @@ export interface AskedGuess {
   share: number;
 }
 
-/** Every question that shares a word beginning with the text, closest first. */
-function closest(
-  model: AskedModel,
-  text: string,
-): { example: Example; sim: number; kin: boolean }[] {
+type Close = { example: Example; sim: number; kin: boolean }[];
+
+/**
+ * Every question that shares a word beginning with the text, closest first. A search asks it for
+ * the same text several times (the guess, the vote, each result's section): the last answer is
+ * kept per model.
+ */
+function closest(model: AskedModel, text: string): Close {
+  const last = lastClose.get(model);
+  if (last?.text === text) return last.close;
+  const close = compare(model, text);
+  lastClose.set(model, { text, close });
+  return close;
+}
+const lastClose = new WeakMap<AskedModel, { text: string; close: Close }>();
+
+function compare(model: AskedModel, text: string): Close {
   const stems = askedStems(text);
   if (!stems.length) return [];
   const weight = (s: string) => model.idf.get(s) ?? model.unseen;
@@ -195,7 +208,7 @@ function closest(
     const w = weight(s) ** 2;
     for (const i of model.byStem.get(s) ?? []) dots.set(i, (dots.get(i) ?? 0) + w);
   }
-  const close: { example: Example; sim: number; kin: boolean }[] = [];
+  const close: Close = [];
   // In the examples' order, so that equal similarities keep it (the sort is stable).
   for (const i of [...dots.keys()].sort((a, b) => a - b)) {
     const example = model.examples[i]!;
@@ -294,4 +307,37 @@ export function askedVote(model: AskedModel, text: string): AskedVote | undefine
   }
   const weight = askedStems(text).length >= VOTE.long ? VOTE.weightLong : VOTE.weight;
   return { similarity: close[0]!.sim, weight, pages };
+}
+
+/**
+ * The section of one page that readers' questions about that page agree on: of the questions
+ * whose place is on the page, the closest `SECTION_VOTE.neighbours` vote with their similarity (a
+ * question of another kind counts VOTE.otherKind of it); a section with at least
+ * `SECTION_VOTE.share` of the vote opens. The vote of all pages (askedVote) reads the dozen
+ * closest questions of the whole site, where a page's own questions may be few; this one reads
+ * the page's. Round 16, on the tuning sets with each corpus scored by a model without it: 2889 →
+ * 2894 of 3318 first places (3, 5 or 10 neighbours and a share of 0.34 or 0.5 within ±3).
+ */
+export const SECTION_VOTE = { neighbours: 5, share: 0.5 } as const;
+
+export function askedSectionOf(
+  model: AskedModel,
+  text: string,
+  page: string,
+): AskedPlace | undefined {
+  const close = closest(model, text)
+    .filter((c) => model.places[c.example.place]!.page === page)
+    .map((c) => ({ place: c.example.place, sim: c.sim * (c.kin ? 1 : VOTE.otherKind) }))
+    .sort((a, b) => b.sim - a.sim)
+    .slice(0, SECTION_VOTE.neighbours);
+  if (!close.length) return undefined;
+  const byPlace = new Map<number, number>();
+  let all = 0;
+  for (const { place, sim } of close) {
+    byPlace.set(place, (byPlace.get(place) ?? 0) + sim);
+    all += sim;
+  }
+  const [place, vote] = [...byPlace].sort((a, b) => b[1] - a[1])[0]!;
+  const found = model.places[place]!;
+  return found.anchor && vote / all >= SECTION_VOTE.share ? found : undefined;
 }

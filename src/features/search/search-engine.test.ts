@@ -275,7 +275,23 @@ describe('a detail of a step', () => {
     const first = async (q: string) =>
       decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
     expect(await first('куда вводить пароль еис')).toBe('/connect/web-torgi-ks/#шаги');
-    expect(await first('вводить пароль еис')).toBe('/connect/web-torgi-ks/');
+  });
+
+  it('a guide that nothing opens at a section opens at «Шаги»; a term asked for stays on top', async () => {
+    const guide = wordsFake([
+      {
+        url: '/connect/web-torgi-ks/',
+        sections: [
+          ['_top', 'пароль еис веб-торги'],
+          ['шаги', 'откройте настройки нажмите сохранить'],
+        ],
+      },
+      { url: '/reference/glossary/', sections: [['_top', 'глоссарий']] },
+    ]);
+    const first = async (q: string) =>
+      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    expect(await first('пароль еис веб-торги')).toBe('/connect/web-torgi-ks/#шаги');
+    expect(await first('что такое веб-торги')).toBe('/connect/web-torgi-ks/');
   });
 
   it('leaves the section a question asks for by its kind («кто …»), and a question without such words', async () => {

@@ -33,6 +33,7 @@ import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms'
 import type { RussianLetters } from './search-russian';
 import {
   askedVote,
+  askedSectionOf,
   nearestAsked,
   VOTE,
   type AskedModel,
@@ -742,7 +743,11 @@ export async function searchSite(
         ? ((page.sub_results ?? []).find((s) => s.anchor?.id === top.id) ??
           sectionLink(page, top.id, top.title))
         : undefined;
-    const learned = vote?.pages.get(path.slice(base.length))?.section;
+    // The section this page's own questions agree on, else the one of the vote of all pages.
+    const learned =
+      (data.asked && !options.literal
+        ? askedSectionOf(data.asked, said, path.slice(base.length))
+        : undefined) ?? vote?.pages.get(path.slice(base.length))?.section;
     // The section readers' questions agree on comes before the one whose words the query has
     // most; a kind of section asked for («кто может…») and a named one (a term, a guess) first.
     const chosen =
@@ -753,10 +758,13 @@ export async function searchSite(
     // A detail of a step («где ставить флаг…», «какую кнопку нажать», «куда вбить пароль») is in
     // a guide's «Шаги», though the short sections around them, or the page's top, may hold more
     // of the question's words. (With no kind of section asked for and none named, the section is
-    // the learned one or the scored one; none: the top.)
+    // the learned one or the scored one; none: the top.) And a guide that nothing opens at a
+    // section opens at its «Шаги», unless the question asks what a term means: the answer to a
+    // guide's task is its steps (round 16: 2875 → 2889 of 3318 tuning first places).
     const at = learned?.anchor ?? (top && top.id !== '_top' ? top.id : undefined);
     const best =
-      stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))
+      (stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))) ||
+      (!chosen && !definition)
         ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
         : chosen;
     const url = best?.url ?? page.url;
