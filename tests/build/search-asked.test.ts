@@ -60,9 +60,13 @@ describe('readers’ questions in the built site', () => {
     expect(held.length).toBeGreaterThan(900);
     const learned = new Set(trainingExamples().map(([q]) => q));
     expect(held.filter(([q]) => learned.has(q) && !tuned.has(q))).toEqual([]);
+    // Every tuning corpus is in the training sets (by value: a set of keys, not a deep search of
+    // every question for each one, which grew with the corpora past the test's time).
+    const key = ([q, place]: readonly [string, string]) => `${q}\t${place}`;
+    const trained = new Set(Object.values(TRAINING).flat().map(key));
     for (const [name, set] of Object.entries(corpora)) {
       if (name.startsWith('TUNING'))
-        expect(Object.values(TRAINING).flat()).toEqual(expect.arrayContaining([...set]));
+        expect(set.filter((one) => !trained.has(key(one)))).toEqual([]);
     }
   });
 

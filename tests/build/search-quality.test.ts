@@ -75,6 +75,10 @@ import { TUNING_27a } from '../../src/features/search/questions/search-corpus-27
 import { TUNING_27b } from '../../src/features/search/questions/search-corpus-27b';
 import { TUNING_28a } from '../../src/features/search/questions/search-corpus-28a';
 import { TUNING_28b } from '../../src/features/search/questions/search-corpus-28b';
+import { TUNING_33a } from '../../src/features/search/questions/search-corpus-33a';
+import { TUNING_33b } from '../../src/features/search/questions/search-corpus-33b';
+import { TUNING_34a } from '../../src/features/search/questions/search-corpus-34a';
+import { TUNING_34b } from '../../src/features/search/questions/search-corpus-34b';
 import { TUNING_SECTIONS } from '../../src/features/search/questions/search-tuning-sections';
 import {
   HELD_OUT,
@@ -415,6 +419,19 @@ describe('search quality (engine over dist/)', () => {
    */
   tuningHalf('tuning 27: a corpus learned whole', '27', [...TUNING_27a, ...TUNING_27b], 149, 170);
   tuningHalf('tuning 28: a corpus learned whole', '28', [...TUNING_28a, ...TUNING_28b], 146, 167);
+
+  /**
+   * Corpora 33 and 34 (search-corpus-33a.ts … -34b.ts: 400 questions by four more writers: a
+   * municipal finance deputy dictating by voice, a boarding school's clerk typing with one finger,
+   * an integrator's engineer, a school bursar searching as on the web), written at the start of
+   * round 16 to the brief of corpora 25–30 and learned whole, as decided before they arrived.
+   * Measured once on arrival, with round 15's last engine: 166/200 and 180/200 (33), 162/200 and
+   * 180/200 (34); without the learned questions 131/200 and 150/200, 133/200 and 148/200. Each is
+   * scored by a model without it, which has learned the other: 172/200 and 186/200, 163/200 and
+   * 181/200 with round 16's engine.
+   */
+  tuningHalf('tuning 33: a corpus learned whole', '33', [...TUNING_33a, ...TUNING_33b], 169, 183);
+  tuningHalf('tuning 34: a corpus learned whole', '34', [...TUNING_34a, ...TUNING_34b], 160, 178);
 });
 
 describe('snippets and sections', () => {

@@ -1,4 +1,4 @@
-/** Corpora 4–26: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–34: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -53,3 +53,11 @@ export * from './search-corpus-29a';
 export * from './search-corpus-29b';
 export * from './search-corpus-30a';
 export * from './search-corpus-30b';
+export * from './search-corpus-31a';
+export * from './search-corpus-31b';
+export * from './search-corpus-32a';
+export * from './search-corpus-32b';
+export * from './search-corpus-33a';
+export * from './search-corpus-33b';
+export * from './search-corpus-34a';
+export * from './search-corpus-34b';

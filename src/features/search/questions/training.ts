@@ -31,6 +31,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '24': [...c.TUNING_24a, ...c.TUNING_24b],
   '27': [...c.TUNING_27a, ...c.TUNING_27b],
   '28': [...c.TUNING_28a, ...c.TUNING_28b],
+  '33': [...c.TUNING_33a, ...c.TUNING_33b],
+  '34': [...c.TUNING_34a, ...c.TUNING_34b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
