@@ -228,8 +228,17 @@ describe('section words', () => {
     expect(matchSections('сама не могу зайти в торги')).toEqual([]);
     expect(matchSections('перерегистрация шаги по порядку')).toEqual(['шаги']);
     expect(matchSections('логин получен, какие следующие инструкции')).toEqual(['что-дальше']);
-    // «потому что» is no «что потом».
+    // «потому что» is no «что потом», nor «чтобы потом».
     expect(matchSections('обращение закрыли, потому что сбой')).toEqual([]);
+    expect(matchSections('на какой срок выдать токен, чтобы потом не получать заново')).toEqual([]);
+    expect(matchSections('пароль ввели, что потом')).toEqual(['что-дальше']);
+  });
+
+  it('«по порядку», «пошагово» said with another kind ask for «Шаги» first', () => {
+    expect(matchSections('что делать в еис, что потом в торгах, по порядку')).toEqual([
+      'шаги',
+      'что-дальше',
+    ]);
   });
 });
 
