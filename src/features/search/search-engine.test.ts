@@ -286,6 +286,25 @@ describe('a detail of a step', () => {
     expect(await first('куда вводить пароль еис')).toBe('/connect/web-torgi-ks/#шаги');
   });
 
+  it('a guide whose frame only the words chose opens at «Шаги»; a frame asked for opens', async () => {
+    const guide = wordsFake([
+      {
+        url: '/connect/https-credentials/',
+        sections: [
+          ['_top', 'интеграция'],
+          ['что-дальше', 'что дальше: введите логин и пароль в веб-торги'],
+          ['шаги', 'откройте карточку'],
+        ],
+      },
+    ]);
+    const first = async (q: string) =>
+      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    expect(await first('логин и пароль')).toBe('/connect/https-credentials/#шаги');
+    expect(await first('логин и пароль, что дальше')).toBe(
+      '/connect/https-credentials/#что-дальше',
+    );
+  });
+
   it('a guide that nothing opens at a section opens at «Шаги»; a term asked for stays on top', async () => {
     const guide = wordsFake([
       {

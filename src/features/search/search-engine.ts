@@ -275,6 +275,11 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
 
 /** The sections around a guide's steps, and the steps' own (search-synonyms.ts SECTION_WORDS). */
 const AROUND_STEPS = new Set(['кто-может-это-сделать', 'что-понадобится', 'что-получится']);
+/**
+ * The sections around a guide's steps that words alone do not open: what is needed, what comes
+ * out, what next. («Кто может это сделать» does: «администратор сервисов отдачи» names the who.)
+ */
+const FRAME = new Set(['что-понадобится', 'что-получится', 'что-дальше']);
 const STEPS_SECTION = 'шаги';
 
 /** A link to a section of the page that Pagefind did not list as a sub-result. */
@@ -760,11 +765,16 @@ export async function searchSite(
     // of the question's words. (With no kind of section asked for and none named, the section is
     // the learned one or the scored one; none: the top.) And a guide that nothing opens at a
     // section opens at its «Шаги», unless the question asks what a term means: the answer to a
-    // guide's task is its steps (round 16: 2875 → 2889 of 3318 tuning first places).
+    // guide's task is its steps (round 16: 2875 → 2889 of 3318 tuning first places). So does one
+    // whose «Что понадобится», «Что получится» or «Что дальше» only the query's words chose:
+    // «логин и пароль» is the task, not what comes after it (2899 → 2905; «Кто может…» too: −1).
     const at = learned?.anchor ?? (top && top.id !== '_top' ? top.id : undefined);
+    const framed =
+      !definition && !named && !asked.length && !learned?.anchor && !!top && FRAME.has(top.id);
     const best =
       (stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))) ||
-      (!chosen && !definition)
+      (!chosen && !definition) ||
+      framed
         ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
         : chosen;
     const url = best?.url ?? page.url;
