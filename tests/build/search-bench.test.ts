@@ -248,4 +248,6 @@ it('bench: quality, searches per query and the slowest query', async () => {
   );
   console.log(`search bench (Node, built index)\n  ${lines.join('\n  ')}`);
   expect(maxSearches).toBeLessThanOrEqual(MAX_TERMS + 5);
-}, 120_000);
+  // Every set, and each held-out set again by a model without its writers: 2.5 minutes here in
+  // round 16 (34 corpora), past the two minutes it had.
+}, 600_000);
