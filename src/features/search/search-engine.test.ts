@@ -264,8 +264,10 @@ describe('a detail of a step', () => {
       ],
     },
   ]);
-  const url = async (q: string) =>
-    decodeURIComponent((await searchSite(pagefind, { messages: [] }, q)).hits[0]!.url);
+  /** Where the first result leads, decoded. */
+  const firstOf = async (pf: typeof pagefind, q: string) =>
+    decodeURIComponent((await searchSite(pf, { messages: [] }, q)).hits[0]!.url);
+  const url = (q: string) => firstOf(pagefind, q);
 
   it('opens a guide at «Шаги», not at a short section around them that has more of its words', async () => {
     expect(await url('где ставить флаг сервисов отдачи')).toBe('/services/token/#шаги');
@@ -281,8 +283,7 @@ describe('a detail of a step', () => {
         ],
       },
     ]);
-    const first = async (q: string) =>
-      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    const first = (q: string) => firstOf(guide, q);
     expect(await first('куда вводить пароль еис')).toBe('/connect/web-torgi-ks/#шаги');
   });
 
@@ -297,8 +298,7 @@ describe('a detail of a step', () => {
         ],
       },
     ]);
-    const first = async (q: string) =>
-      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    const first = (q: string) => firstOf(guide, q);
     expect(await first('логин и пароль')).toBe('/connect/https-credentials/#шаги');
     expect(await first('логин и пароль, что дальше')).toBe(
       '/connect/https-credentials/#что-дальше',
@@ -316,8 +316,7 @@ describe('a detail of a step', () => {
       },
       { url: '/reference/glossary/', sections: [['_top', 'глоссарий']] },
     ]);
-    const first = async (q: string) =>
-      decodeURIComponent((await searchSite(guide, { messages: [] }, q)).hits[0]!.url);
+    const first = (q: string) => firstOf(guide, q);
     expect(await first('пароль еис веб-торги')).toBe('/connect/web-torgi-ks/#шаги');
     expect(await first('что такое веб-торги')).toBe('/connect/web-torgi-ks/');
   });
