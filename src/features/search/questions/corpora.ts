@@ -1,4 +1,4 @@
-/** Corpora 4–34: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–36: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -61,3 +61,7 @@ export * from './search-corpus-33a';
 export * from './search-corpus-33b';
 export * from './search-corpus-34a';
 export * from './search-corpus-34b';
+export * from './search-corpus-35a';
+export * from './search-corpus-35b';
+export * from './search-corpus-36a';
+export * from './search-corpus-36b';
