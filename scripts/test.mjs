@@ -71,6 +71,20 @@ const SOURCES = [
   'tsconfig.json',
 ];
 
+/**
+ * The first lines of a failure's message, indented under its title in the closing summary: a CI
+ * log may keep only the tail, and a failure seen once (under load, say) must say what it saw.
+ */
+function excerpt(message, lines = 12) {
+  if (!message) return '';
+  const plain = String(message).replace(/\u001b\[[0-9;]*m/g, '');
+  const kept = plain
+    .split('\n')
+    .filter((l) => l.trim() && !/^\s*at /.test(l))
+    .slice(0, lines);
+  return kept.map((l) => `\n      ${l}`).join('');
+}
+
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -211,7 +225,9 @@ async function vitest(projects, label = `vitest (${projects.join(', ')})`, worke
       const rel = path.relative(root, file.name);
       // Named at the end of the run: a CI log may keep only its tail.
       for (const t of file.assertionResults ?? []) {
-        if (t.status === 'failed') failures.push(`${rel} › ${t.fullName ?? t.title}`);
+        if (t.status === 'failed') {
+          failures.push(`${rel} › ${t.fullName ?? t.title}${excerpt(t.failureMessages?.[0])}`);
+        }
       }
       const layer =
         /^tests\/(unit|dom|build)\//.exec(rel)?.[1] ??
@@ -268,7 +284,10 @@ async function playwright(projects, serve = 'root,eis') {
           layerSeconds[layer] = (layerSeconds[layer] ?? 0) + (result.duration ?? 0) / 1000;
         }
         if (test.status === 'unexpected' || test.status === 'flaky') {
-          failures.push(`${file} › ${title} [${test.projectName}]`);
+          const error = test.results?.findLast((r) => r.error)?.error;
+          failures.push(
+            `${file} › ${title} [${test.projectName}]${excerpt(error?.message ?? error?.value)}`,
+          );
         }
         if (test.status !== 'skipped') continue;
         const reason = (test.annotations ?? []).find((a) => a.type === 'skip')?.description;
