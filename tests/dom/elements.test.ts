@@ -303,9 +303,14 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     const html = await reminderHtml();
     const template = document.createElement('template');
     template.innerHTML = html;
-    expect(template.content.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(true);
+    const unread = template.content.querySelector<HTMLElement>('.eis-reminder__empty')!;
+    // In its place but invisible (Reminder.astro), so reading the storage moves nothing below.
+    expect(unread.hasAttribute('data-unread')).toBe(true);
+    expect(unread.hidden).toBe(false);
     await mount(html);
-    expect(document.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(false);
+    const read = document.querySelector<HTMLElement>('.eis-reminder__empty')!;
+    expect(read.hidden).toBe(false);
+    expect(read.hasAttribute('data-unread')).toBe(false);
   });
 
   it('edits (raising SEQUENCE) and deletes', async () => {

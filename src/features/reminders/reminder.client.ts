@@ -235,7 +235,9 @@ class ReminderIsland {
 
   private render(list: HTMLUListElement, items: readonly Reminder[]): void {
     const views = viewReminders(items, new Date(), this.kinds);
-    this.field<HTMLElement>('.eis-reminder__empty').hidden = views.length > 0;
+    const empty = this.field<HTMLElement>('.eis-reminder__empty');
+    empty.removeAttribute('data-unread');
+    empty.hidden = views.length > 0;
     list.replaceChildren(...views.map((v) => this.item(v)));
     const notes: string[] = [];
     const unreadable = $unreadableReminders.get();
