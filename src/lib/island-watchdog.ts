@@ -41,8 +41,10 @@ export function watchIslands(doc: Document = document, win: Window = window): vo
   win.addEventListener(ISLAND_FAILED_EVENT, fail);
   // The page's module scripts load after its first paint (after-paint.ts) and have all run or
   // failed when the loader says so; islands loaded near the viewport report themselves.
+  // Islands loaded when near (`="near"`) report themselves; every other one (Astro writes the
+  // bare attribute as `="true"`) must be upgraded by now.
   win.addEventListener(MODULES_SETTLED_EVENT, () => {
-    if (waiting(doc, `[${WRITES_ATTR}=""]`).length) fail();
+    if (waiting(doc, `[${WRITES_ATTR}]:not([${WRITES_ATTR}="near"])`).length) fail();
   });
   doc.addEventListener('change', (event) => {
     const island = failed && (event.target as Element).closest?.(`[${WRITES_ATTR}]`);

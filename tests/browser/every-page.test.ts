@@ -87,6 +87,8 @@ for (const path of pages) {
     // Late scripts (islands loading on demand) have had their chance to fail: wait until no
     // request is in flight, then look at everything the visit reported.
     await expect.poll(() => inflight).toBe(0);
+    // No island says its script failed (the inline watchdog, src/lib/island-watchdog.ts).
+    await expect(page.locator('.eis-island-failed')).toHaveCount(0);
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
     expect(failed).toEqual([]);

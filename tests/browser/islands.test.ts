@@ -103,6 +103,30 @@ test.describe('checklists', () => {
     });
   }
 
+  /**
+   * A module that loads but throws as it runs (a built-in an old browser lacks): no element is
+   * defined, no `error` reaches the <script>. Once the page's modules have settled, the inline
+   * watchdog says so in the checklist, and a tick made then is marked as not saved. Its selector
+   * once matched only `data-island-writes=""`, while Astro writes `data-island-writes="true"`.
+   */
+  for (const [how, fulfil] of [
+    ['throws as it runs', { contentType: 'text/javascript', body: 'throw new Error("old");' }],
+    ['does not load', { status: 404, body: '' }],
+  ] as const) {
+    test(`the checklist's module ${how}: a quiet notice, and a tick shows as not saved`, async ({
+      page,
+      site,
+    }) => {
+      await page.route(/\/Checklist\.astro[^/]*\.js$/, (route) => route.fulfill(fulfil));
+      await page.goto(site.url(GUIDE));
+      const list = page.locator('eis-checklist').first();
+      await expect(list.getByRole('status').first()).toHaveText(/не загрузился скрипт страницы/);
+      const step = page.locator('#token-eis-save');
+      await step.locator('.eis-step__check').check();
+      await expect(step).toContainText('(не сохранено)');
+    });
+  }
+
   const unavailable = {
     blocked: () => {
       Object.defineProperty(window, 'localStorage', {
