@@ -180,7 +180,11 @@ describe('rendering cost of figures', () => {
 // 400 on writers the engine never learned (corpora 25 and 26) and 17 of 2386 on the older
 // held-out sets — worth a few kilobytes fetched once by a reader who searches. 400 more (corpora
 // 29 and 30, 6 KB) moved only the corpora of their own brief, and were not learned.
-const SEARCH_DATA_BUDGET = 58 * 1024;
+// Round 16 stored the questions sorted (62.8 → 56.0 KB with corpora 33 and 34). Raised to 60 KB
+// in round 17 (58.3 KB used): learning corpora 39 and 40 (2.4 KB) gave 19 more first places of
+// 3586 on the older held-out sets and 11 of 800 on corpora 35–38, written by writers it never
+// learned.
+const SEARCH_DATA_BUDGET = 60 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

@@ -33,6 +33,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '28': [...c.TUNING_28a, ...c.TUNING_28b],
   '33': [...c.TUNING_33a, ...c.TUNING_33b],
   '34': [...c.TUNING_34a, ...c.TUNING_34b],
+  '39': [...c.TUNING_39a, ...c.TUNING_39b],
+  '40': [...c.TUNING_40a, ...c.TUNING_40b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
