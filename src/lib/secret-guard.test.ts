@@ -296,6 +296,9 @@ describe('secret guard: cases', () => {
     ['Пaрoль2026', 'password'], // Latin a and o
     ['пароль: Ромашка', 'password'],
     ['Пароль «Ромашка»', 'password'],
+    // Round 17: a login and password inside an address (only asked about before).
+    ['https://user:pa55w0rd@zakupki.gov.ru', 'credentials'],
+    ['зайти https://ivanova:Solnce@eis.example.org/lk', 'credentials'],
   ])('refuses %s as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

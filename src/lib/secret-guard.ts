@@ -188,6 +188,8 @@ const HANDLE = /^@(?=[A-Za-z\d_]{3,}$)/;
 /** Symbols that names and numbers do not use. */
 const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
+/** A URL's user information with a password: «scheme://login:password@host». */
+const URL_CREDENTIALS = /[a-z][a-z\d+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
 const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
 /** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
@@ -685,6 +687,8 @@ export function judgeLabel(input: string): Judgement {
   if (hasGuid(hexView)) return secret('guid');
   if (hasEdo(latinView)) return secret('edo');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
+  // An address with a login and password in it: «https://user:pa55w0rd@zakupki.gov.ru».
+  if (URL_CREDENTIALS.test(text)) return secret('credentials');
 
   const list = words(text);
   let best = NONE;
