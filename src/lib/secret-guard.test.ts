@@ -8,6 +8,7 @@ import {
 } from './secret-guard.corpus';
 import { formatNumbers, measureGuard, measurePart } from './secret-guard.measure';
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
+import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import {
   DOUBT_REASONS,
   MAX_CHECKED,
@@ -219,6 +220,42 @@ describe('secret guard: readers’ search texts (round 14)', () => {
   });
 });
 
+describe('secret guard: texts by two new writers (round 17)', () => {
+  const tuned = measurePart({
+    secrets: GUARD_17_TUNING.secrets,
+    labels: GUARD_17_TUNING.ordinary,
+  });
+  const held = measurePart({
+    secrets: GUARD_17_HELD_OUT.secrets,
+    labels: GUARD_17_HELD_OUT.ordinary,
+  });
+  console.log(formatNumbers('round 17, tuning  ', tuned));
+  console.log(formatNumbers('round 17, held-out', held));
+
+  it('has 80 secrets and 120 ordinary texts from each writer', () => {
+    for (const part of [GUARD_17_TUNING, GUARD_17_HELD_OUT]) {
+      expect(part.secrets).toHaveLength(80);
+      expect(part.ordinary).toHaveLength(120);
+    }
+  });
+
+  // On arrival (with the address rule of this round): 98.8 % caught, 1.7 % of the ordinary texts
+  // refused and 0.8 % asked about; the four shapes it showed are fixed (cases below).
+  it('tuning: every secret refused, no ordinary text refused or asked about', () => {
+    expect(tuned.caught).toBe(1);
+    expect(tuned.refused).toBe(0);
+    expect(tuned.doubted).toBe(0);
+  });
+
+  // Measured, never read text by text: on arrival 96.3 % caught, 2.5 % of the ordinary texts
+  // refused (3 of 120), 1.7 % asked about; after the tuning writer's four shapes, 1.7 % refused.
+  it('held out: not under the measured floor (96 % caught, at most 2 % refused)', () => {
+    expect(held.caught).toBeGreaterThanOrEqual(0.96);
+    expect(held.refused).toBeLessThanOrEqual(0.02);
+    expect(held.doubted).toBeLessThanOrEqual(0.02);
+  });
+});
+
 describe('secret guard: cases', () => {
   it.each(READER_LABELS)('accepts the reader label %s', (label) => {
     expect(judgeLabel(label)).toEqual({ verdict: 'ok' });
@@ -249,6 +286,15 @@ describe('secret guard: cases', () => {
     'напоминание о сроках работает в старом браузере без javascript на win7?',
     'кто отвечает за размещение по 44-ФЗ?',
     'работает ли сайт в ie11?',
+    // Round 17: a version, a system error code in hex, an ЭДО operator's code alone.
+    'Школа № 3 «Гармония» — токен v2',
+    'ошибка 0x80090016 при подписании',
+    'идентификатор ЭДО 2BM что значит',
+    // …and the corpora's questions the guard refused when corpora 37–40 came: a section's name
+    // in quotes a few words after «доступа» (corpus 39, tuning), Web-Торги in translit as one
+    // word (corpus 38: held out, so this one question tuned the guard).
+    'Добрый день. В правах доступа есть раздел «Работа с информационными системами», какие там галочки ставить?',
+    'pereregistraciya organizacii novyj login parol vebtorgi',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });
@@ -299,6 +345,9 @@ describe('secret guard: cases', () => {
     // Round 17: a login and password inside an address (only asked about before).
     ['https://user:pa55w0rd@zakupki.gov.ru', 'credentials'],
     ['зайти https://ivanova:Solnce@eis.example.org/lk', 'credentials'],
+    // …a value copied with a space after every character.
+    ['пароль: H t 6 # w 9 L q', 'password'],
+    ['токен: a b c d e f 1 2', 'token'],
   ])('refuses %s as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

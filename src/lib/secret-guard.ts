@@ -188,8 +188,11 @@ const HANDLE = /^@(?=[A-Za-z\d_]{3,}$)/;
 /** Symbols that names and numbers do not use. */
 const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
-/** A URL's user information with a password: «scheme://login:password@host». */
-const URL_CREDENTIALS = /[a-z][a-z\d+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
+/**
+ * A URL's user information with a password: «scheme://login:password@host». Every part has a
+ * bound, so a long run of letters costs linear time, not a backtrack from every position.
+ */
+const URL_CREDENTIALS = /[a-z][a-z\d+.-]{0,15}:\/\/[^\s:@/]{1,64}:[^\s@/]{1,128}@/i;
 const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
 /** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
@@ -199,6 +202,10 @@ const FILE_NAME =
 const CONSTANT = /^[A-Z]+(?:_[A-Z]+)+$/;
 /** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
 const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
+/** A system error code in hex («0x80090016» when signing) or a version («v2», «v13.1»). */
+const CODE_OR_VERSION = /^(?:0x[\da-f]{1,8}|v\d{1,3}(?:\.\d+)*)$/i;
+/** An ЭДО operator's code alone («2BM»): it starts an identifier but names only the operator. */
+const OPERATOR_CODE = /^2[A-ZА-ЯЁ]{2,3}$/;
 
 const PASSWORD_ROOTS = /pass|parol|qwert|admin|zaq1|1qaz|qazwsx|letmein|welcome/i;
 
@@ -313,7 +320,8 @@ const KEYWORD_GLUED = /^(?:парол|пароль|passw|password|pass|parol)[\p
 function wordScore(long: string): Score {
   // A value longer than this is judged by its start.
   const word = long.slice(0, 256);
-  if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word)) return NONE;
+  if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word) || CODE_OR_VERSION.test(word))
+    return NONE;
   if (FILE_NAME.test(word) || CONSTANT.test(word)) return NONE;
   if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
@@ -483,7 +491,10 @@ const PRODUCTS = new Set(
 );
 /** A product's name: one of PRODUCTS, or the protocol mistyped («htps», «htttp»). */
 const isProduct = (lower: string) =>
-  PRODUCTS.has(lower.replace(/-\d+$/, '')) || /^h+t+p+s*$/.test(lower);
+  PRODUCTS.has(lower.replace(/-\d+$/, '')) ||
+  /^h+t+p+s*$/.test(lower) ||
+  // Web-Торги in translit, in one word and any case: «vebtorgi», «webtorgah».
+  /^(?:veb|web)-?torg[a-z]{0,3}$/.test(lower);
 /**
  * A Latin word with a Russian ending, written in translit: «parol integracii», «login
  * organizacii», «parol novogo polzovatelya». Read as an ordinary word only after a keyword in
@@ -567,10 +578,17 @@ function words(text: string): Word[] {
 }
 
 /** How a word right after a keyword reads: as the value it names, or as an ordinary word. */
-function valueScore(word: Word, type: KeywordType, object: boolean, translit = false): Score {
+function valueScore(
+  word: Word,
+  type: KeywordType,
+  object: boolean,
+  translit = false,
+  next = true,
+): Score {
   const w = word.text.replace(/[.!?]+$/, '') || word.text;
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
+  if (OPERATOR_CODE.test(w)) return NONE;
   if (word.score.score >= 1) return word.score;
   if (DATE.test(w) || w === '№') return NONE;
   // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
@@ -592,11 +610,26 @@ function valueScore(word: Word, type: KeywordType, object: boolean, translit = f
     // «Пароль: «ромашка»» is a value; «Пароль: сентябрь» may be; «Пароль: у Иванова» is not.
     if (NOT_A_NOUN.test(lower) || /^[А-ЯЁ]{2,5}$/.test(w)) return NONE;
     // A value in quotes, or a capitalised noun ending the text after «:» or «—»: «Ромашка».
-    if (word.quoted) return { score: 1, kind };
+    // Quoted right after the keyword («Пароль «Ромашка»»), not a section's name a few words
+    // on («в правах доступа есть раздел «Работа с информационными системами»»).
+    if (word.quoted && (next || word.explicit)) return { score: 1, kind };
     if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w)) return { score: 1, kind };
     if (word.marked && word.last) return { score: 0.5, kind };
   }
   return NONE;
+}
+
+/**
+ * Five or more single characters in a row from `at`, with a Latin letter or a digit among them,
+ * joined: a value typed with a space after every character. Undefined otherwise.
+ */
+function spelledOut(list: Word[], at: number): string | undefined {
+  let joined = '';
+  for (let j = at; j < list.length && Array.from(list[j]!.text).length === 1; j += 1) {
+    joined += list[j]!.text;
+    if (list[j]!.last) break;
+  }
+  return Array.from(joined).length >= 5 && /[A-Za-z\d]/.test(joined) ? joined : undefined;
 }
 
 /** The strongest value within a few words after a keyword. */
@@ -629,7 +662,10 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       j += 1
     )
       value = { ...word, text: value.text + list[j]!.text };
-    const s = valueScore(value, type, object && !word.marked, translit);
+    // «Пароль: H t 6 # w 9 L q»: a value copied character by character, with spaces between.
+    const chars = spelledOut(list, i);
+    if (chars) value = { ...word, text: chars, score: wordScore(chars) };
+    const s = valueScore(value, type, object && !word.marked, translit, seen === 0);
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
