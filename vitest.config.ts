@@ -33,7 +33,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           // The search bench is its own project (below): it measures, and its one bound (searches
           // per question) is asserted by search-quality.test.ts over the same questions.
-          exclude: ['tests/build/search-bench.test.ts'],
+          exclude: ['tests/build/search-bench.test.ts', 'tests/build/guard-bench.test.ts'],
           // The files only read dist/ and keep no module state: they share a worker's loaded
           // modules (the HTML parser, the page lists) instead of importing them once per file.
           isolate: false,
@@ -44,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'bench',
           environment: 'node',
-          include: ['tests/build/search-bench.test.ts'],
+          include: ['tests/build/search-bench.test.ts', 'tests/build/guard-bench.test.ts'],
         },
       },
     ],

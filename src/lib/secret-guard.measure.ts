@@ -4,7 +4,39 @@
  * Test and bench code only; the site never imports it.
  */
 import { heldOut, tuning, type CorpusPart } from './secret-guard.corpus';
-import { judgeLabel, type Judgement } from './secret-guard';
+import { judgeLabel, MAX_CHECKED, type Judgement } from './secret-guard';
+
+/**
+ * Inputs of the longest length the guard reads, each built to make one of its rules work hard: a
+ * word repeated, a keyword repeated, a password repeated, digits in groups, an ЭДО operator code
+ * with dashes, a run of dashes, one 2000-letter word (a pattern that backtracks from every position
+ * is quadratic on it: round 17's first address rule took 6 ms here), organisation names. Their
+ * time is measured by `npm run bench` (tests/build/guard-bench.test.ts), not by a test.
+ */
+export const HARD_INPUTS: readonly string[] = [
+  'Гимназия-16 '.repeat(200),
+  'пароль от '.repeat(200),
+  'Qw12!xz '.repeat(250),
+  '1 '.repeat(1000),
+  '2 BM - '.repeat(300),
+  'a-'.repeat(1000),
+  'x'.repeat(MAX_CHECKED),
+  Array.from({ length: 250 }, (_, i) => `Школа-${i}`).join(' '),
+];
+
+/** The best of `runs` times (ms) of judging each of `inputs`, after a warm-up. */
+export function guardTimes(inputs: readonly string[] = HARD_INPUTS, runs = 15): number[] {
+  for (let i = 0; i < 20; i += 1) for (const input of inputs) judgeLabel(input);
+  return inputs.map((input) => {
+    let best = Infinity;
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      judgeLabel(input);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  });
+}
 
 export interface GuardNumbers {
   secrets: number;

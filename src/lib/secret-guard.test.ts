@@ -6,12 +6,11 @@ import {
   organisationNames,
   tuning,
 } from './secret-guard.corpus';
-import { formatNumbers, measureGuard, measurePart } from './secret-guard.measure';
+import { formatNumbers, HARD_INPUTS, measureGuard, measurePart } from './secret-guard.measure';
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import {
   DOUBT_REASONS,
-  MAX_CHECKED,
   SECRET_REASONS,
   findSecret,
   isSecretLike,
@@ -396,28 +395,18 @@ describe('secret guard: robustness', () => {
     expect(isSecretLike('x'.repeat(100_000))).toBe(false);
   });
 
-  it('judges a 2000-character input well within 5 ms', () => {
-    const inputs = [
-      'Гимназия-16 '.repeat(200),
-      'пароль от '.repeat(200),
-      'Qw12!xz '.repeat(250),
-      '1 '.repeat(1000),
-      '2 BM - '.repeat(300),
-      'a-'.repeat(1000),
-      'x'.repeat(MAX_CHECKED),
-      Array.from({ length: 250 }, (_, i) => `Школа-${i}`).join(' '),
-    ];
-    for (let i = 0; i < 20; i += 1) for (const input of inputs) judgeLabel(input); // warm up
-    for (const input of inputs) {
-      // The best of several runs: on a shared machine the others measure the neighbours.
-      let best = Infinity;
-      for (let i = 0; i < 15; i += 1) {
-        const start = performance.now();
-        judgeLabel(input);
-        best = Math.min(best, performance.now() - start);
-      }
-      expect(best, input.slice(0, 20)).toBeLessThan(5);
-    }
+  // How long these take is measured by `npm run bench` (no timed tests); here, what they read as.
+  it('judges each hard 2000-character input, as what it is', () => {
+    expect(HARD_INPUTS.map((input) => judgeLabel(input).verdict)).toEqual([
+      'ok',
+      'ok',
+      'secret',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+    ]);
   });
 
   it('explains the refusal in one short Russian sentence', () => {
