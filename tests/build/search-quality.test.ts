@@ -445,9 +445,11 @@ describe('search quality (engine over dist/)', () => {
    * and learned whole, as decided before they arrived. Measured once on arrival, with round 16's
    * last engine: 152/200 and 179/200 (39), 155/200 and 170/200 (40); without the learned questions
    * 119/200 and 144/200, 125/200 and 140/200. Each is scored by a model without it, which has
-   * learned the other.
+   * learned the other: 154/200 and 181/200, 157/200 and 172/200; 39 is 153/200 and 180/200 since
+   * the login guide's paragraph on which documents are sent moved from its opening into «Что
+   * получится» (the reader's next action first; all held-out sets unchanged).
    */
-  tuningHalf('tuning 39: a corpus learned whole', '39', [...TUNING_39a, ...TUNING_39b], 154, 181);
+  tuningHalf('tuning 39: a corpus learned whole', '39', [...TUNING_39a, ...TUNING_39b], 153, 180);
   tuningHalf('tuning 40: a corpus learned whole', '40', [...TUNING_40a, ...TUNING_40b], 157, 172);
 });
 
