@@ -8,13 +8,10 @@
  * Test data only, never imported by the site.
  */
 
-export interface GuardTexts {
-  secrets: readonly string[];
-  ordinary: readonly string[];
-}
+import type { CorpusPart } from './secret-guard.corpus';
 
 /** Tuning: looked at one by one (four shapes fixed in round 17). */
-export const GUARD_17_TUNING: GuardTexts = {
+export const GUARD_17_TUNING: CorpusPart = {
   secrets: [
     // в подписи напоминания
     'Школа № 7, токен 3f9c2a71-8d4e-4b1a-9c06-5e2b7d81f4a0',
@@ -100,7 +97,7 @@ export const GUARD_17_TUNING: GuardTexts = {
     'логин/пароль: gimn1_http/Xc3@Vb6#Nm не подходит после перерегистрации',
     'POST /eis-integration/upload HTTP/1.1 401 user="lyceum2_int" pass="Dm8^Ks3!Wp"',
   ],
-  ordinary: [
+  labels: [
     // в подписи напоминания
     'Школа № 5, токен',
     'СОШ 12 — токен до 31.12.2026',
@@ -228,7 +225,7 @@ export const GUARD_17_TUNING: GuardTexts = {
 };
 
 /** Held out whole: read by its totals only, never text by text. */
-export const GUARD_17_HELD_OUT: GuardTexts = {
+export const GUARD_17_HELD_OUT: CorpusPart = {
   secrets: [
     // в подписи напоминания
     'ЦРБ, пароль еис Tq4#vN8!rLp2',
@@ -314,7 +311,7 @@ export const GUARD_17_HELD_OUT: GuardTexts = {
     'ult ddtcnb njrty ф7в3а0с2-9у4и-4а18-и6ф1-2с5у8в9а7и30',
     'EIS_TOKEN="D41C7B9E-0A3F-4E26-B5D8-7F1E2C9A6B03" в .env сервера — ЕИС отвечает 401',
   ],
-  ordinary: [
+  labels: [
     // в подписи напоминания
     'Отдел закупок ЦРБ',
     'ГБУЗ ОКБ, токен',

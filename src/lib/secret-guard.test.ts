@@ -6,7 +6,13 @@ import {
   organisationNames,
   tuning,
 } from './secret-guard.corpus';
-import { formatNumbers, HARD_INPUTS, measureGuard, measurePart } from './secret-guard.measure';
+import {
+  formatNumbers,
+  HARD_INPUTS,
+  measureGuard,
+  measurePart,
+  type GuardNumbers,
+} from './secret-guard.measure';
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import {
@@ -190,6 +196,13 @@ describe('secret guard: precision and recall', () => {
   });
 });
 
+/** A tuning part as tuned: every secret refused, no ordinary text refused or asked about. */
+function expectClean(numbers: GuardNumbers): void {
+  expect(numbers.caught).toBe(1);
+  expect(numbers.refused).toBe(0);
+  expect(numbers.doubted).toBe(0);
+}
+
 describe('secret guard: readers’ search texts (round 14)', () => {
   const at = (parity: number) => ({
     secrets: SEARCH_TEXTS.secrets.filter((_, i) => i % 2 === parity),
@@ -206,9 +219,7 @@ describe('secret guard: readers’ search texts (round 14)', () => {
   });
 
   it('tuning half: every secret refused, no ordinary text refused or asked about', () => {
-    expect(tuned.caught).toBe(1);
-    expect(tuned.refused).toBe(0);
-    expect(tuned.doubted).toBe(0);
+    expectClean(tuned);
   });
 
   // Measured, never tuned on: round 13's guard refused 10 % of the ordinary texts (the reader
@@ -220,30 +231,22 @@ describe('secret guard: readers’ search texts (round 14)', () => {
 });
 
 describe('secret guard: texts by two new writers (round 17)', () => {
-  const tuned = measurePart({
-    secrets: GUARD_17_TUNING.secrets,
-    labels: GUARD_17_TUNING.ordinary,
-  });
-  const held = measurePart({
-    secrets: GUARD_17_HELD_OUT.secrets,
-    labels: GUARD_17_HELD_OUT.ordinary,
-  });
+  const tuned = measurePart(GUARD_17_TUNING);
+  const held = measurePart(GUARD_17_HELD_OUT);
   console.log(formatNumbers('round 17, tuning  ', tuned));
   console.log(formatNumbers('round 17, held-out', held));
 
   it('has 80 secrets and 120 ordinary texts from each writer', () => {
     for (const part of [GUARD_17_TUNING, GUARD_17_HELD_OUT]) {
       expect(part.secrets).toHaveLength(80);
-      expect(part.ordinary).toHaveLength(120);
+      expect(part.labels).toHaveLength(120);
     }
   });
 
   // On arrival (with the address rule of this round): 98.8 % caught, 1.7 % of the ordinary texts
   // refused and 0.8 % asked about; the four shapes it showed are fixed (cases below).
   it('tuning: every secret refused, no ordinary text refused or asked about', () => {
-    expect(tuned.caught).toBe(1);
-    expect(tuned.refused).toBe(0);
-    expect(tuned.doubted).toBe(0);
+    expectClean(tuned);
   });
 
   // Measured, never read text by text: on arrival 96.3 % caught, 2.5 % of the ordinary texts
