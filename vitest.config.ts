@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  * - dom:     stores and custom elements over the real components' HTML (happy-dom; vitest.dom.config.ts)
  * - build:   assertions over the built dist/ (node)
  * - bench:   `npm run bench:search` over dist/ (not in `npm test`)
+ * - train:   `npm run train:search` over dist/: writes the search reranker's weights (not in `npm test`)
  * The browser layer is @playwright/test (playwright.config.ts), not a vitest project.
  */
 export default defineConfig({
@@ -46,6 +47,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/build/search-bench.test.ts', 'tests/build/guard-bench.test.ts'],
         },
+      },
+      {
+        test: { name: 'train', environment: 'node', include: ['tests/train/**/*.train.ts'] },
       },
     ],
   },

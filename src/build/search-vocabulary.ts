@@ -11,7 +11,8 @@
  * `slips`: the dictionary's forms one unstressed-vowel slip from a site word (real words, never
  * «corrected» into it); `named`: the words of titles, headings, terms and UI names. And `asked`:
  * the tuning sets' questions with the places that answer them (src/features/search/search-asked.ts),
- * each place with its page's title and its heading.
+ * each place with its page's title and its heading. And `rerank`: the learned weights of the
+ * last order of the first results (src/features/search/search-rerank.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,6 +24,8 @@ import type { MessageEntry } from '../features/search/search-messages';
 import type { LettersData } from '../features/search/search-russian';
 import { encodeAsked, type AskedData } from '../features/search/search-asked';
 import { trainingExamples } from '../features/search/questions/training';
+import { loadRerank, type RerankData } from '../features/search/search-rerank';
+import rerankFile from '../features/search/search-rerank.json';
 import { findSecret } from '../lib/secret-guard';
 import { russianLetters } from './search-russian';
 import { htmlFiles } from './html-files';
@@ -136,6 +139,23 @@ export function pageTitles(html: string): { title: string; ids: Map<string, stri
   return { title: text(h1.textContent), ids };
 }
 
+/**
+ * The reranker's weights as the dialog reads them (search-rerank.ts), without their provenance.
+ * Weights the dialog could not read fail the build: `npm run train:search` writes them anew.
+ */
+export function shippedRerank(file: unknown): RerankData {
+  const model = loadRerank(file);
+  if (!model) {
+    throw new Error(
+      'src/features/search/search-rerank.json is malformed: run `npm run train:search` after a build.',
+    );
+  }
+  return {
+    weights: [...model.weights],
+    pages: Object.fromEntries(model.pages),
+  };
+}
+
 export default function searchVocabulary(): AstroIntegration {
   return {
     name: 'eis-search-vocabulary',
@@ -173,6 +193,7 @@ export default function searchVocabulary(): AstroIntegration {
           messages: MessageEntry[];
           russian: LettersData;
           asked: AskedData;
+          rerank: RerankData;
         } = {
           pages,
           words: Object.fromEntries(Object.entries(byCount).map(([n, ws]) => [n, ws.join(' ')])),
@@ -181,6 +202,7 @@ export default function searchVocabulary(): AstroIntegration {
           messages,
           russian: { triples },
           asked,
+          rerank: shippedRerank(rerankFile),
         };
         await writeFile(new URL(VOCABULARY_FILE, dir), JSON.stringify(data));
         logger.info(

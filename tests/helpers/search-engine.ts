@@ -12,6 +12,7 @@ import { loadVocabulary } from '../../src/features/search/search-query';
 import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
 import { loadAsked } from '../../src/features/search/search-asked';
+import { loadRerank } from '../../src/features/search/search-rerank';
 import { askedData } from '../../src/build/search-vocabulary';
 import { PAGEFIND_RANKING } from '../../src/features/search/pagefind-ranking';
 import {
@@ -23,7 +24,10 @@ import {
 } from '../../src/features/search/search-engine';
 
 export interface NodeSearch {
-  search(query: string, options?: { literal?: boolean; data?: EngineData }): Promise<Answer>;
+  search(
+    query: string,
+    options?: { literal?: boolean; explain?: boolean; data?: EngineData },
+  ): Promise<Answer>;
   data: EngineData;
   close(): Promise<void>;
 }
@@ -43,12 +47,14 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
   const json = JSON.parse(await readFile(path.join(dist, 'search-vocabulary.json'), 'utf8')) as {
     russian?: unknown;
     asked?: unknown;
+    rerank?: unknown;
   } & Parameters<typeof loadVocabulary>[0];
   const data: EngineData = {
     vocab: loadVocabulary(json),
     messages: loadMessages(json),
     russian: loadLetters(json.russian),
     asked: loadAsked(json.asked),
+    rerank: loadRerank(json.rerank),
   };
   const cached = remembered(pagefind);
   return {

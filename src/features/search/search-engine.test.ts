@@ -14,8 +14,10 @@ import {
   MAX_PLANNED,
   termEntry,
   tidyExcerpt,
+  type EngineData,
   type PageData,
 } from './search-engine';
+import { FEATURES, type RerankModel } from './search-rerank';
 import { loadVocabulary, namedTerm, planQuery, siteWord } from './search-query';
 import type { MessageEntry } from './search-messages';
 import { encodeLetters, loadLetters } from './search-russian';
@@ -885,5 +887,47 @@ describe('a page as its own search found it', () => {
     expect(first.excerpt).toBe('<mark>a</mark>');
     expect(first.sub_results?.[0]?.locations).toEqual([0]);
     expect(shared.locations).toEqual([2]);
+  });
+});
+
+describe('the learned last order (search-rerank.ts)', () => {
+  const pagefind = wordsFake([
+    { url: '/support/create-request/', sections: [['_top', 'обращение в поддержку закрыли']] },
+    { url: '/reference/troubleshooting/', sections: [['_top', 'обращение в поддержку закрыли']] },
+  ]);
+  const query = 'обращение в поддержку закрыли';
+  const paths = async (data: EngineData, options = {}) =>
+    (await searchSite(pagefind, data, query, options)).hits.map((h) => h.path);
+  const model = (pages: Record<string, number>): RerankModel => ({
+    weights: FEATURES.map((f) => (f === 'first place' ? 1 : 0)),
+    pages: new Map(Object.entries(pages)),
+  });
+
+  it('reorders the first results by its weights, and only when there are any', async () => {
+    expect(await paths({ messages: [] })).toEqual([
+      '/support/create-request/',
+      '/reference/troubleshooting/',
+    ]);
+    const rerank = model({ 'reference/troubleshooting/': 3 });
+    expect(await paths({ messages: [], rerank })).toEqual([
+      '/reference/troubleshooting/',
+      '/support/create-request/',
+    ]);
+  });
+
+  it('leaves a literal search («искать как написано») as the rules found it', async () => {
+    const rerank = model({ 'reference/troubleshooting/': 3 });
+    expect(await paths({ messages: [], rerank }, { literal: true })).toEqual([
+      '/support/create-request/',
+      '/reference/troubleshooting/',
+    ]);
+  });
+
+  it('explains what it read: each of the first results’ places, before it reordered them', async () => {
+    const answer = await searchSite(pagefind, { messages: [] }, query, { explain: true });
+    expect(answer.candidates?.map((c) => [c.page, c.place, c.rulePlace])).toEqual([
+      ['support/create-request/', 0, 0],
+      ['reference/troubleshooting/', 1, 1],
+    ]);
   });
 });

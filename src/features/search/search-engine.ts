@@ -40,6 +40,7 @@ import {
   type AskedPlace,
   type AskedVote,
 } from './search-asked';
+import { rerankOrder, RERANK_DEPTH, type Candidate, type RerankModel } from './search-rerank';
 import {
   bestOf,
   pageSections,
@@ -90,6 +91,8 @@ export interface EngineData {
   russian?: RussianLetters | undefined;
   /** What readers asked before (search-asked.ts). */
   asked?: AskedModel | undefined;
+  /** The learned last order of the first results (search-rerank.ts). */
+  rerank?: RerankModel | undefined;
 }
 
 /** One result: a page, the link it opens (its best section) and the sections shown under it. */
@@ -113,6 +116,10 @@ export interface Answer {
   partial: boolean;
   /** Pagefind searches this answer cost. */
   searches: number;
+  /** With `explain`: what the reranker read of the first results, before it reordered them. */
+  candidates?: Candidate[];
+  /** With `explain`: the page of a pasted message's entry, which leads whatever the order. */
+  message?: string;
 }
 
 const MAX_SUB_RESULTS = 3;
@@ -314,6 +321,7 @@ function byHeadings(
   plan: QueryPlan,
   pinned: ReadonlySet<string>,
   scoreOf: (page: PageData) => number = () => 0,
+  coverageOf?: Map<PageData, number>,
 ): PageData[] {
   const { terms } = plan;
   const sections = plan.error && terms.length >= 2;
@@ -345,8 +353,14 @@ function byHeadings(
     );
     return Math.round(best * 20) / 20;
   };
-  return pages
-    .map((page, order) => ({ page, order, cov: coverage(page), score: scoreOf(page) }))
+  const covered = pages.map((page, order) => ({
+    page,
+    order,
+    cov: coverage(page),
+    score: scoreOf(page),
+  }));
+  for (const { page, cov } of covered) coverageOf?.set(page, cov);
+  return covered
     .sort((a, b) => b.cov - a.cov || b.score - a.score || a.order - b.order)
     .map((e) => e.page);
 }
@@ -573,7 +587,7 @@ export async function searchSite(
   pagefind: PagefindLike,
   data: EngineData,
   typed: string,
-  options: { literal?: boolean; base?: string } = {},
+  options: { literal?: boolean; base?: string; explain?: boolean } = {},
 ): Promise<Answer> {
   const base = options.base ?? '/';
   const pf = new Counter(pagefind, data.vocab);
@@ -673,11 +687,13 @@ export async function searchSite(
   // MAX_TERMS, so the first count always decides).
   const inTitle = (p: PageData) =>
     Math.round(headingCoverage(p.meta.title ?? '', plan.terms) * plan.terms.length);
+  const coverage = new Map<PageData, number>();
   const ranked = byHeadings(
     found.pages,
     plan,
     pinned,
     (p) => (together.get(p) ?? 0) * (MAX_TERMS + 1) + inTitle(p),
+    coverage,
   );
   failureFirst(ranked, plan, pinned, (p) => scored.get(p), dictionary);
   const group = dictionary ? errorGroup(said, plan.terms, ranked, dictionary) : undefined;
@@ -709,6 +725,7 @@ export async function searchSite(
   // What readers asked before (search-asked.ts): when the questions closest to this one agree on
   // a page, it leads, at their section if they agree on one; a page the reader's own words pin
   // (a synonym, a term's entry) keeps the lead and its section.
+  const byRules = pages.map(pathOf);
   const lead = pages[0] && pathOf(pages[0]);
   const guess =
     data.asked && !options.literal && !(lead && pinned.has(lead))
@@ -730,6 +747,33 @@ export async function searchSite(
   // Then the softer reading of the same questions reorders the results (a pinned lead stays).
   const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
+  // Last, the learned model reads all of that together and reorders the first few results.
+  const first = pages.slice(0, RERANK_DEPTH);
+  const candidates = first.map((page, place): Candidate => {
+    const path = pathOf(page);
+    const rel = path.slice(base.length);
+    return {
+      page: rel,
+      place,
+      rulePlace: byRules.indexOf(path),
+      voteShare: vote?.pages.get(rel)?.share ?? 0,
+      voteSimilarity: vote?.similarity ?? 0,
+      voteWeight: vote?.weight ?? 0,
+      guessed: guess?.place.page === rel,
+      guessSimilarity: guess?.similarity ?? 0,
+      pinned: pinned.has(path),
+      sectionScore: scored.get(page)?.score ?? 0,
+      together: together.get(page) ?? 0,
+      inTitle: inTitle(page),
+      coverage: coverage.get(page) ?? 0,
+      terms: plan.terms.length,
+    };
+  });
+  if (data.rerank && !options.literal && first.length > 1) {
+    const order = rerankOrder(data.rerank, candidates);
+    pages.splice(0, first.length, ...order.map((i) => first[i]!));
+  }
+  const explained = options.explain ? { candidates } : {};
   const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
@@ -820,9 +864,11 @@ export async function searchSite(
       hits: [lead, ...hits.filter((_, i) => i !== at)],
       partial: false,
       searches: pf.searches,
+      ...explained,
+      ...(options.explain ? { message: entry.path } : {}),
     };
   }
-  return { plan, hits, partial: found.partial, searches: pf.searches };
+  return { plan, hits, partial: found.partial, searches: pf.searches, ...explained };
 }
 
 /**

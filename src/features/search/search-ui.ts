@@ -15,6 +15,7 @@ import { TEXT, foundPages } from './search-text';
 import { loadMessages } from './search-messages';
 import { loadLetters } from './search-russian';
 import { loadAsked } from './search-asked';
+import { loadRerank } from './search-rerank';
 import {
   MAX_CHARS,
   excerptParts,
@@ -48,7 +49,8 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
   await pagefind.options({ baseUrl: BASE, ranking: pagefindUserConfig.ranking });
   await pagefind.init?.();
   const raw = json as
-    { words?: unknown; pages?: unknown; russian?: unknown; asked?: unknown } | undefined;
+    | { words?: unknown; pages?: unknown; russian?: unknown; asked?: unknown; rerank?: unknown }
+    | undefined;
   const vocab =
     raw && typeof raw.pages === 'number' && raw.words && typeof raw.words === 'object'
       ? loadVocabulary(raw as Parameters<typeof loadVocabulary>[0])
@@ -60,6 +62,7 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
       messages: loadMessages(json),
       russian: loadLetters(raw?.russian),
       asked: loadAsked(raw?.asked),
+      rerank: loadRerank(raw?.rerank),
     },
   };
 }
