@@ -25,7 +25,6 @@ import type { LettersData } from '../features/search/search-russian';
 import { encodeAsked, type AskedData } from '../features/search/search-asked';
 import { trainingExamples } from '../features/search/questions/training';
 import { loadRerank, type RerankData } from '../features/search/search-rerank';
-import rerankFile from '../features/search/search-rerank.json';
 import { findSecret } from '../lib/secret-guard';
 import { russianLetters } from './search-russian';
 import { htmlFiles } from './html-files';
@@ -156,11 +155,21 @@ export function shippedRerank(file: unknown): RerankData {
   };
 }
 
+/** Where `npm run train:search` writes the reranker's weights, relative to the project. */
+export const RERANK_FILE = 'src/features/search/search-rerank.json';
+
 export default function searchVocabulary(): AstroIntegration {
+  let project = new URL('file:///');
   return {
     name: 'eis-search-vocabulary',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        project = config.root;
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const rerankFile: unknown = JSON.parse(
+          await readFile(new URL(RERANK_FILE, project), 'utf8'),
+        );
         const df = new Map<string, number>();
         const messages: MessageEntry[] = [];
         const named = new Set<string>();

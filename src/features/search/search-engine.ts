@@ -1,6 +1,7 @@
 /**
  * The search engine: query → plan (layout, typos, stems, synonyms) → Pagefind calls → ranked
- * pages, each with the section that answers best. Pure: no DOM; Pagefind comes in as an
+ * pages (the rules, readers' questions, then a learned last order of the first few:
+ * search-rerank.ts), each with the section that answers best. Pure: no DOM; Pagefind comes in as an
  * argument, so the same code runs in the dialog (src/features/search/search-ui.ts) and in Node
  * over the built index (tests/build/search-quality.test.ts, `npm run bench:search`).
  *
