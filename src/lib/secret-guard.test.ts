@@ -350,6 +350,9 @@ describe('secret guard: cases', () => {
     // …a value copied with a space after every character.
     ['пароль: H t 6 # w 9 L q', 'password'],
     ['токен: a b c d e f 1 2', 'token'],
+    // Round 18: the keyword glued to digits through an underscore, in any case.
+    ['ПаРоЛь_2026', 'password'],
+    ['вход Parol_2026', 'password'],
   ])('refuses %s as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

@@ -313,8 +313,11 @@ function isKeyboardWalk(word: string): boolean {
   return true;
 }
 
-/** «Пароль2026», «парольЕИС1»: the password keyword glued to digits is a password itself. */
-const KEYWORD_GLUED = /^(?:парол|пароль|passw|password|pass|parol)[\p{L}]*\d{2,}/iu;
+/**
+ * «Пароль2026», «парольЕИС1», «ПаРоЛь_2026»: the password keyword glued to digits (directly or
+ * through an underscore) is a password itself.
+ */
+const KEYWORD_GLUED = /^(?:парол|пароль|passw|password|pass|parol)[\p{L}_]*\d{2,}/iu;
 
 /** How much one word (no spaces) looks like a password or token on its own, 0…1. */
 function wordScore(long: string): Score {
