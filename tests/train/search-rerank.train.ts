@@ -23,6 +23,7 @@ import {
 } from '../../src/features/search/search-rerank';
 import { trainRerank, type TrainingExample } from '../../src/features/search/search-rerank-train';
 import type { Answer } from '../../src/features/search/search-engine';
+import { RERANK_FILE } from '../../src/build/search-vocabulary';
 
 interface Asked {
   set: string;
@@ -116,9 +117,8 @@ it('trains the reranker on the tuning sets and writes its weights', async () => 
       weights: model.weights.map((w) => Number(w.toFixed(4))),
       pages: Object.fromEntries([...model.pages].map(([p, w]) => [p, Number(w.toFixed(4))])),
     };
-    const out = fileURLToPath(
-      new URL('../../src/features/search/search-rerank.json', import.meta.url),
-    );
+    // Where the build reads them (relative to the project).
+    const out = fileURLToPath(new URL(RERANK_FILE, new URL('../../', import.meta.url)));
     // As Prettier keeps it (npm test checks the format of every file).
     const options = { ...(await resolveConfig(out)), filepath: out };
     await writeFile(out, await format(JSON.stringify(file), options));

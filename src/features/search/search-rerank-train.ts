@@ -13,7 +13,7 @@ export interface TrainingExample {
 }
 
 /** Chosen on the tuning sets, each scored by a model trained without it (README, round 18). */
-export const TRAINING = { l2: 0.001, iterations: 1000, rate: 0.5, firstPlace: 3 } as const;
+export const TRAIN_OPTIONS = { l2: 0.001, iterations: 1000, rate: 0.5, firstPlace: 3 } as const;
 
 export function trainRerank(
   examples: readonly TrainingExample[],
@@ -23,7 +23,7 @@ export function trainRerank(
     rate?: number;
   } = {},
 ): RerankModel {
-  const { l2, iterations, rate } = { ...TRAINING, ...options };
+  const { l2, iterations, rate } = { ...TRAIN_OPTIONS, ...options };
   // Only the questions the model may reorder (rerankOrder): of RERANK.terms words or more.
   const usable = examples.filter(
     (e) => e.candidates.length > 1 && e.answer >= 0 && e.candidates[0]!.terms >= RERANK.terms,
@@ -38,7 +38,7 @@ export function trainRerank(
     answer: e.answer,
   }));
   const w = new Array<number>(n + pageIds.length).fill(0);
-  w[0] = TRAINING.firstPlace;
+  w[0] = TRAIN_OPTIONS.firstPlace;
   for (let step = 0; step < iterations; step += 1) {
     const grad = w.map((v) => l2 * v);
     for (const { x, p, answer } of rows) {
