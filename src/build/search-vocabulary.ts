@@ -12,7 +12,8 @@
  * «corrected» into it); `named`: the words of titles, headings, terms and UI names. And `asked`:
  * the tuning sets' questions with the places that answer them (src/features/search/search-asked.ts),
  * each place with its page's title and its heading. And `rerank`: the learned weights of the
- * last order of the first results (src/features/search/search-rerank.ts).
+ * last order of the first results (src/features/search/search-rerank.ts) and, under `sections`,
+ * of the choice of the section a result opens (search-section-choice.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import type { LettersData } from '../features/search/search-russian';
 import { encodeAsked, type AskedData } from '../features/search/search-asked';
 import { trainingExamples } from '../features/search/questions/training';
 import { loadRerank, type RerankData } from '../features/search/search-rerank';
+import { loadSectionModel } from '../features/search/search-section-choice';
 import { findSecret } from '../lib/secret-guard';
 import { russianLetters } from './search-russian';
 import { htmlFiles } from './html-files';
@@ -139,12 +141,14 @@ export function pageTitles(html: string): { title: string; ids: Map<string, stri
 }
 
 /**
- * The reranker's weights as the dialog reads them (search-rerank.ts), without their provenance.
+ * The reranker's and the section choice's weights as the dialog reads them (search-rerank.ts,
+ * search-section-choice.ts), without their provenance.
  * Weights the dialog could not read fail the build: `npm run train:search` writes them anew.
  */
 export function shippedRerank(file: unknown): RerankData {
   const model = loadRerank(file);
-  if (!model) {
+  const sections = loadSectionModel((file as { sections?: unknown } | null)?.sections);
+  if (!model || !sections) {
     throw new Error(
       'src/features/search/search-rerank.json is malformed: run `npm run train:search` after a build.',
     );
@@ -152,6 +156,7 @@ export function shippedRerank(file: unknown): RerankData {
   return {
     weights: [...model.weights],
     pages: Object.fromEntries(model.pages),
+    sections: { weights: [...sections.weights], ids: Object.fromEntries(sections.ids) },
   };
 }
 

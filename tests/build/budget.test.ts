@@ -183,8 +183,10 @@ describe('rendering cost of figures', () => {
 // Round 16 stored the questions sorted (62.8 → 56.0 KB with corpora 33 and 34). Raised to 60 KB
 // in round 17 (58.3 KB used): learning corpora 39 and 40 (2.4 KB) gave 19 more first places of
 // 3586 on the older held-out sets and 11 of 800 on corpora 35–38, written by writers it never
-// learned.
-const SEARCH_DATA_BUDGET = 60 * 1024;
+// learned. Raised to 62 KB in round 19 (61.5 KB used): the learned section choice's weights
+// (search-section-choice.ts, 1.7 KB, mostly one weight per section id) gave 41 more first places
+// and 53 more top-3 places of 3718 on the tuning sets, each scored by models trained without it.
+const SEARCH_DATA_BUDGET = 62 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

@@ -13,6 +13,7 @@ import { loadMessages } from '../../src/features/search/search-messages';
 import { loadLetters } from '../../src/features/search/search-russian';
 import { loadAsked } from '../../src/features/search/search-asked';
 import { loadRerank } from '../../src/features/search/search-rerank';
+import { loadSectionModel } from '../../src/features/search/search-section-choice';
 import { askedData } from '../../src/build/search-vocabulary';
 import { PAGEFIND_RANKING } from '../../src/features/search/pagefind-ranking';
 import {
@@ -55,6 +56,7 @@ export async function nodeSearch(dist = path.resolve('dist')): Promise<NodeSearc
     russian: loadLetters(json.russian),
     asked: loadAsked(json.asked),
     rerank: loadRerank(json.rerank),
+    sections: loadSectionModel((json.rerank as { sections?: unknown } | undefined)?.sections),
   };
   const cached = remembered(pagefind);
   return {

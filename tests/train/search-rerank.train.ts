@@ -1,13 +1,15 @@
 /**
  * `npm run train:search` (after `npm run build`): trains the reranker (src/features/search/
- * search-rerank.ts) and writes its weights to src/features/search/search-rerank.json.
+ * search-rerank.ts) and the section choice (search-section-choice.ts) and writes their weights to
+ * src/features/search/search-rerank.json.
  *
  * Each tuning set's questions are searched with a model of readers' questions that has not
  * learned that set (as the quality test scores them) and without a reranker; what the engine knew
  * of each question's first results is one training example, the answer being the result that
- * leads where the question's writer said. Held-out sets are never read. Before writing, each set
- * is scored by a reranker trained on the other sets (leave one set out): that is the figure to
- * report for tuning, since the shipped weights have seen every set.
+ * leads where the question's writer said; what it knew of the answering page's sections is one
+ * for the section choice, when the writer named a section. Held-out sets are never read. Before writing, each set
+ * is scored by models trained on the other sets (leave one set out): that is the figure to report
+ * for tuning, since the shipped weights have seen every set.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -21,20 +23,48 @@ import {
   RERANK_DEPTH,
   type RerankFile,
 } from '../../src/features/search/search-rerank';
-import { trainRerank, type TrainingExample } from '../../src/features/search/search-rerank-train';
+import {
+  trainRerank,
+  trainSectionChoice,
+  type SectionExample,
+  type TrainingExample,
+} from '../../src/features/search/search-rerank-train';
+import {
+  chooseSection,
+  SECTION_FEATURES,
+  TOP,
+  type SectionModel,
+} from '../../src/features/search/search-section-choice';
 import type { Answer } from '../../src/features/search/search-engine';
 import { RERANK_FILE } from '../../src/build/search-vocabulary';
 
 interface Asked {
   set: string;
   example: TrainingExample;
+  /** The answering page's sections, when the writer named one and the page was found. */
+  section?: SectionExample;
   answer: Answer;
   expected: string;
 }
 
-/** Where a list of pages leads, as the quality test reads it: paths, or links for a section. */
-function leads(answer: Answer, pages: readonly string[], expected: string): string[] {
-  const byPath = new Map(answer.hits.map((h) => [h.path, decodeURIComponent(h.url)]));
+/**
+ * Where a list of pages leads, as the quality test reads it: paths, or links for a section (the
+ * one a section model chooses, as the engine does, or the rules').
+ */
+function leads(
+  answer: Answer,
+  pages: readonly string[],
+  expected: string,
+  sections?: SectionModel,
+): string[] {
+  const link = (h: Answer['hits'][number]) => {
+    const choice = h.choice ?? [];
+    if (!sections || choice.length < 2) return decodeURIComponent(h.url);
+    const { id, rules } = choice[chooseSection(sections, choice)]!;
+    if (rules) return decodeURIComponent(h.url);
+    return id === TOP ? h.path : `${h.path}#${id}`;
+  };
+  const byPath = new Map(answer.hits.map((h) => [h.path, link(h)]));
   return pages.map((p) => (expected.includes('#') ? (byPath.get(p) ?? p) : p));
 }
 
@@ -51,7 +81,7 @@ function ordered(asked: Asked, order?: number[]): string[] {
 async function examples(engine: NodeSearch): Promise<Asked[]> {
   const all: Asked[] = [];
   for (const [set, questions] of Object.entries(TRAINING)) {
-    const data = { ...unlearned(engine, set), rerank: undefined };
+    const data = { ...unlearned(engine, set), rerank: undefined, sections: undefined };
     for (const [query, place] of questions) {
       const answer = await engine.search(query, { data, explain: true });
       const expected = decodeURIComponent(place);
@@ -61,17 +91,33 @@ async function examples(engine: NodeSearch): Promise<Asked[]> {
         candidates.map((c) => `/${c.page}`),
         expected,
       );
-      all.push({ set, example: { candidates, answer: links.indexOf(expected) }, answer, expected });
+      const [path, id] = expected.split('#');
+      const choice = answer.hits.find((h) => h.path === path)?.choice;
+      const section =
+        id !== undefined && choice
+          ? { candidates: choice, answer: choice.findIndex((c) => c.id === id) }
+          : undefined;
+      all.push({
+        set,
+        example: { candidates, answer: links.indexOf(expected) },
+        ...(section ? { section } : {}),
+        answer,
+        expected,
+      });
     }
   }
   return all;
 }
 
-function score(asked: readonly Asked[], order?: (a: Asked) => number[]): [number, number] {
+function score(
+  asked: readonly Asked[],
+  order?: (a: Asked) => number[],
+  sections?: SectionModel,
+): [number, number] {
   let first = 0;
   let three = 0;
   for (const a of asked) {
-    const got = leads(a.answer, ordered(a, order?.(a)), a.expected);
+    const got = leads(a.answer, ordered(a, order?.(a)), a.expected, sections);
     if (got[0] === a.expected) first += 1;
     if (got.slice(0, 3).includes(a.expected)) three += 1;
   }
@@ -92,6 +138,7 @@ it('trains the reranker on the tuning sets and writes its weights', async () => 
             expected: a.expected,
             message: a.answer.message,
             hits: a.answer.hits.map((h) => [h.path, decodeURIComponent(h.url)]),
+            section: a.section,
           })),
         ),
       );
@@ -99,23 +146,39 @@ it('trains the reranker on the tuning sets and writes its weights', async () => 
     const sets = Object.keys(TRAINING);
     const before = score(asked);
     let after: [number, number] = [0, 0];
+    let both: [number, number] = [0, 0];
+    const sectionExamples = (of: readonly Asked[]) =>
+      of.flatMap((a) => (a.section ? [a.section] : []));
     for (const set of sets) {
-      const model = trainRerank(asked.filter((a) => a.set !== set).map((a) => a.example));
+      const others = asked.filter((a) => a.set !== set);
+      const model = trainRerank(others.map((a) => a.example));
+      const sections = trainSectionChoice(sectionExamples(others));
       const own = asked.filter((a) => a.set === set);
-      const [f, t] = score(own, (a) => rerankOrder(model, a.example.candidates));
+      const order = (a: Asked) => rerankOrder(model, a.example.candidates);
+      const [f, t] = score(own, order);
       after = [after[0] + f, after[1] + t];
+      const [f2, t2] = score(own, order, sections);
+      both = [both[0] + f2, both[1] + t2];
     }
     console.log(
-      `tuning, ${asked.length} questions, each set scored by a reranker without it: ` +
-        `top-1 ${before[0]} → ${after[0]}, top-3 ${before[1]} → ${after[1]} ` +
-        `(first ${RERANK_DEPTH} results reordered)`,
+      `tuning, ${asked.length} questions, each set scored by models without it: ` +
+        `top-1 ${before[0]} → ${after[0]} (reranker) → ${both[0]} (and section choice), ` +
+        `top-3 ${before[1]} → ${after[1]} → ${both[1]} (first ${RERANK_DEPTH} results reordered)`,
     );
     const model = trainRerank(asked.map((a) => a.example));
+    const sections = trainSectionChoice(sectionExamples(asked));
+    const rounded = (m: ReadonlyMap<string, number>) =>
+      Object.fromEntries([...m].map(([k, w]) => [k, Number(w.toFixed(4))]));
     const file: RerankFile = {
       sets,
       features: [...FEATURES],
+      sectionFeatures: [...SECTION_FEATURES],
       weights: model.weights.map((w) => Number(w.toFixed(4))),
-      pages: Object.fromEntries([...model.pages].map(([p, w]) => [p, Number(w.toFixed(4))])),
+      pages: rounded(model.pages),
+      sections: {
+        weights: sections.weights.map((w) => Number(w.toFixed(4))),
+        ids: rounded(sections.ids),
+      },
     };
     // Where the build reads them (relative to the project).
     const out = fileURLToPath(new URL(RERANK_FILE, new URL('../../', import.meta.url)));

@@ -325,6 +325,28 @@ export function askedSectionOf(
   text: string,
   page: string,
 ): AskedPlace | undefined {
+  const own = askedSections(model, text, page);
+  if (!own) return undefined;
+  const [place, share] = [...own.shares].sort((a, b) => b[1] - a[1])[0]!;
+  return place.anchor && share >= SECTION_VOTE.share ? place : undefined;
+}
+
+/** The page's own closest questions' vote: each place's share, and the closest similarity. */
+export interface AskedSections {
+  similarity: number;
+  shares: Map<AskedPlace, number>;
+}
+
+/**
+ * How the closest `SECTION_VOTE.neighbours` questions about one page share its places (a
+ * question of another kind counts VOTE.otherKind of its similarity); undefined when none is
+ * about the page.
+ */
+export function askedSections(
+  model: AskedModel,
+  text: string,
+  page: string,
+): AskedSections | undefined {
   const close = closest(model, text)
     .filter((c) => model.places[c.example.place]!.page === page)
     .map((c) => ({ place: c.example.place, sim: c.sim * (c.kin ? 1 : VOTE.otherKind) }))
@@ -337,7 +359,7 @@ export function askedSectionOf(
     byPlace.set(place, (byPlace.get(place) ?? 0) + sim);
     all += sim;
   }
-  const [place, vote] = [...byPlace].sort((a, b) => b[1] - a[1])[0]!;
-  const found = model.places[place]!;
-  return found.anchor && vote / all >= SECTION_VOTE.share ? found : undefined;
+  const shares = new Map<AskedPlace, number>();
+  for (const [place, vote] of byPlace) shares.set(model.places[place]!, all > 0 ? vote / all : 0);
+  return { similarity: close[0]!.sim, shares };
 }

@@ -18,6 +18,7 @@ import {
   type PageData,
 } from './search-engine';
 import { FEATURES, type RerankModel } from './search-rerank';
+import { SECTION_FEATURES, type SectionModel } from './search-section-choice';
 import { loadVocabulary, namedTerm, planQuery, siteWord } from './search-query';
 import type { MessageEntry } from './search-messages';
 import { encodeLetters, loadLetters } from './search-russian';
@@ -929,5 +930,55 @@ describe('the learned last order (search-rerank.ts)', () => {
       ['support/create-request/', 0, 0],
       ['reference/troubleshooting/', 1, 1],
     ]);
+  });
+});
+
+describe('the learned section choice (search-section-choice.ts)', () => {
+  const pagefind = wordsFake([
+    {
+      url: '/connect/https-credentials/',
+      sections: [
+        ['_top', 'логин и пароль'],
+        ['шаги', 'логин и пароль скопировать логин пароль'],
+        ['что-получится', 'итог'],
+      ],
+    },
+  ]);
+  const query = 'логин и пароль скопировать';
+  const first = async (data: EngineData, options = {}) =>
+    (await searchSite(pagefind, data, query, options)).hits[0]!.url;
+  const model = (ids: Record<string, number>): SectionModel => ({
+    weights: SECTION_FEATURES.map(() => 0),
+    ids: new Map(Object.entries(ids)),
+  });
+
+  it('opens the section its weights prefer, and the rules’ one without a model', async () => {
+    expect(await first({ messages: [] })).toBe(
+      '/connect/https-credentials/#%D1%88%D0%B0%D0%B3%D0%B8',
+    );
+    const sections = model({ 'что-получится': 3 });
+    expect(decodeURIComponent(await first({ messages: [], sections }))).toBe(
+      '/connect/https-credentials/#что-получится',
+    );
+  });
+
+  it('leaves a literal search («искать как написано») at the rules’ section', async () => {
+    const sections = model({ 'что-получится': 3 });
+    expect(decodeURIComponent(await first({ messages: [], sections }, { literal: true }))).toBe(
+      '/connect/https-credentials/#шаги',
+    );
+  });
+
+  it('explains what it read: every section of the page, the rules’ choice marked', async () => {
+    const answer = await searchSite(pagefind, { messages: [] }, query, { explain: true });
+    const choice = answer.hits[0]!.choice ?? [];
+    expect(choice.map((c) => [c.id, c.rules])).toEqual([
+      ['_top', false],
+      ['шаги', true],
+      ['что-получится', false],
+    ]);
+    // «скопировать» is in the steps only; nothing of the query in «Что получится».
+    expect(choice[1]!.matched).toBe(choice[0]!.matched + 1);
+    expect(choice[2]!.matched).toBe(0);
   });
 });

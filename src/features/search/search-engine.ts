@@ -35,13 +35,21 @@ import type { RussianLetters } from './search-russian';
 import {
   askedVote,
   askedSectionOf,
+  askedSections,
   nearestAsked,
   VOTE,
   type AskedModel,
   type AskedPlace,
+  type AskedSections,
   type AskedVote,
 } from './search-asked';
 import { rerankOrder, RERANK_DEPTH, type Candidate, type RerankModel } from './search-rerank';
+import {
+  chooseSection,
+  TOP,
+  type SectionCandidate,
+  type SectionModel,
+} from './search-section-choice';
 import {
   bestOf,
   pageSections,
@@ -94,6 +102,8 @@ export interface EngineData {
   asked?: AskedModel | undefined;
   /** The learned last order of the first results (search-rerank.ts). */
   rerank?: RerankModel | undefined;
+  /** The learned choice of the section a result opens (search-section-choice.ts). */
+  sections?: SectionModel | undefined;
 }
 
 /** One result: a page, the link it opens (its best section) and the sections shown under it. */
@@ -108,6 +118,8 @@ export interface Hit {
   excerpt: string;
   /** Other sections of the page that match, in page order. */
   sections: SubResult[];
+  /** With `explain`: what the section choice read of the page's sections. */
+  choice?: SectionCandidate[];
 }
 
 export interface Answer {
@@ -279,6 +291,78 @@ function askedSection(page: PageData, ids: readonly string[]): SubResult | undef
     if (a) return sectionLink(page, a.id, a.text);
   }
   return undefined;
+}
+
+/** The id of the section a link opens; TOP for none. */
+function anchorOf(link: SubResult | undefined): string {
+  const hash = link?.url.split('#')[1];
+  return hash ? decodeURIComponent(hash) : TOP;
+}
+
+/** The page's section with that id as a link (TOP: none, the page opens at its start). */
+function sectionOf(page: PageData, id: string): SubResult | undefined {
+  if (id === TOP) return undefined;
+  const title = page.anchors?.find((a) => a.id === id)?.text ?? '';
+  return (page.sub_results ?? []).find((s) => s.anchor?.id === id) ?? sectionLink(page, id, title);
+}
+
+/**
+ * What the section choice reads of each section of a page: its sections as cut and scored for the
+ * query (search-sections.ts), and any other one a signal names (a page only readers' questions
+ * found has no content).
+ */
+function sectionCandidates(
+  page: PageData,
+  scoredSections: readonly ScoredSection[],
+  signals: {
+    rules: string;
+    kind: readonly string[];
+    named: string | undefined;
+    pinned: string | undefined;
+    own: AskedSections | undefined;
+    voted: string | undefined;
+    terms: readonly string[];
+    stepDetail: boolean;
+  },
+): SectionCandidate[] {
+  const { rules, kind, named, pinned, own, voted, terms, stepDetail } = signals;
+  const shares = new Map<string, number>();
+  for (const [place, share] of own?.shares ?? []) {
+    const id = place.anchor ?? TOP;
+    shares.set(id, (shares.get(id) ?? 0) + share);
+  }
+  const titles = new Map(scoredSections.map((s) => [s.id, s.title]));
+  const signalled = [
+    rules,
+    named,
+    voted,
+    ...shares.keys(),
+    ...kind.filter((k) => hasAnchor(page, k)),
+  ];
+  for (const id of signalled) {
+    if (id && !titles.has(id)) titles.set(id, page.anchors?.find((a) => a.id === id)?.text ?? '');
+  }
+  if (!titles.has(TOP)) titles.set(TOP, page.meta.title ?? '');
+  const byId = new Map(scoredSections.map((s) => [s.id, s]));
+  return [...titles].map(([id, title]) => ({
+    id,
+    rules: id === rules,
+    kind: kind.includes(id),
+    named: id === named,
+    pinned: id === pinned,
+    ownShare: shares.get(id) ?? 0,
+    ownSimilarity: own?.similarity ?? 0,
+    voted: id === voted,
+    score: byId.get(id)?.score ?? 0,
+    matched: byId.get(id)?.matched ?? 0,
+    heading: id === TOP ? 0 : headingCoverage(title, terms),
+    stepDetail,
+    terms: terms.length,
+  }));
+}
+
+function hasAnchor(page: PageData, id: string): boolean {
+  return !!page.anchors?.some((a) => a.id === id);
 }
 
 /** The sections around a guide's steps, and the steps' own (search-synonyms.ts SECTION_WORDS). */
@@ -676,10 +760,12 @@ export async function searchSite(
   // holds, then in Pagefind's order: a long page («Ошибки и решения», the glossary) has every
   // word somewhere, a guide's section has them together.
   const together = new Map<PageData, number>();
+  const sectionsOf = new Map<PageData, ScoredSection[]>();
   const scored = new Map(
     found.pages.map((page) => {
       const sections = pageSections(page.content, page.anchors, page.meta.title);
       const all = scoreSections(page.content, sections, plan.terms, weight);
+      sectionsOf.set(page, all);
       together.set(page, Math.max(0, ...all.map((s) => s.matched)));
       return [page, bestOf(all)] as const;
     }),
@@ -727,6 +813,9 @@ export async function searchSite(
   // a page, it leads, at their section if they agree on one; a page the reader's own words pin
   // (a synonym, a term's entry) keeps the lead and its section.
   const byRules = pages.map(pathOf);
+  // The sections the reader's own words name (a synonym, a term, a message group), before the
+  // closest questions' guess names more.
+  const pinnedAnchors = new Map(anchors);
   const lead = pages[0] && pathOf(pages[0]);
   const guess =
     data.asked && !options.literal && !(lead && pinned.has(lead))
@@ -816,12 +905,29 @@ export async function searchSite(
     const at = learned?.anchor ?? (top && top.id !== '_top' ? top.id : undefined);
     const framed =
       !definition && !named && !asked.length && !learned?.anchor && !!top && FRAME.has(top.id);
-    const best =
+    const byRules =
       (stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))) ||
       (!chosen && !definition) ||
       framed
         ? (askedSection(page, [STEPS_SECTION]) ?? chosen)
         : chosen;
+    // Last, the learned section choice reads those signals together (search-section-choice.ts).
+    const choice =
+      (data.sections || options.explain) && !options.literal
+        ? sectionCandidates(page, sectionsOf.get(page) ?? [], {
+            rules: anchorOf(byRules),
+            kind: asked,
+            named: anchors.get(path),
+            pinned: pinnedAnchors.get(path),
+            own: data.asked ? askedSections(data.asked, said, path.slice(base.length)) : undefined,
+            voted: vote?.pages.get(path.slice(base.length))?.section?.anchor,
+            terms: plan.terms,
+            stepDetail,
+          })
+        : [];
+    const picked = data.sections ? chooseSection(data.sections, choice) : -1;
+    const best =
+      picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : byRules;
     const url = best?.url ?? page.url;
     return {
       page,
@@ -830,6 +936,7 @@ export async function searchSite(
       url,
       excerpt: readableExcerpt(page, best),
       sections: subResults(page, url),
+      ...(options.explain ? { choice } : {}),
     };
   });
   // A pasted message is matched on its words as typed too (a corrected or dropped word, or one

@@ -11,6 +11,7 @@ import {
 } from './search-rerank';
 import { trainRerank, type TrainingExample } from './search-rerank-train';
 import { TRAINING } from './questions/training';
+import { loadSectionModel, SECTION_FEATURES } from './search-section-choice';
 import shipped from './search-rerank.json';
 
 const candidate = (page: string, place: number, more: Partial<Candidate> = {}): Candidate => ({
@@ -158,6 +159,8 @@ describe('the shipped weights', () => {
   it('were trained on today’s tuning sets, with today’s features (else: npm run train:search)', () => {
     expect([...file.sets].sort()).toEqual(Object.keys(TRAINING).sort());
     expect(file.features).toEqual([...FEATURES]);
+    expect(file.sectionFeatures).toEqual([...SECTION_FEATURES]);
     expect(loadRerank(file)).toBeDefined();
+    expect(loadSectionModel(file.sections)).toBeDefined();
   });
 });

@@ -9,6 +9,7 @@
  * Pure: no DOM. Weights ship in search-vocabulary.json; anything malformed leaves the order as it
  * is.
  */
+import type { SectionData } from './search-section-choice';
 
 /** How many of the first results the model may reorder. */
 export const RERANK_DEPTH = 5;
@@ -80,6 +81,8 @@ export interface RerankModel {
 export interface RerankData {
   weights: number[];
   pages: Record<string, number>;
+  /** The section choice's (search-section-choice.ts). */
+  sections: SectionData;
 }
 
 /**
@@ -89,6 +92,7 @@ export interface RerankData {
 export interface RerankFile extends RerankData {
   sets: string[];
   features: string[];
+  sectionFeatures: string[];
 }
 
 /** The generic features of each candidate, scores scaled by the best of the candidates. */
@@ -136,15 +140,28 @@ export function rerankOrder(model: RerankModel, candidates: readonly Candidate[]
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The model from its stored form; anything malformed: undefined (the order stays the engine's). */
-export function loadRerank(data: unknown): RerankModel | undefined {
+/**
+ * A learned model's stored form read back: `count` finite weights and a record of finite weights
+ * under `key`; anything malformed: undefined.
+ */
+export function loadWeights(
+  data: unknown,
+  count: number,
+  key: string,
+): { weights: number[]; by: Map<string, number> } | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const { weights, pages } = data as Partial<Record<keyof RerankData, unknown>>;
-  if (!Array.isArray(weights) || weights.length !== FEATURES.length || !weights.every(finite)) {
+  const { weights, [key]: by } = data as Record<string, unknown>;
+  if (!Array.isArray(weights) || weights.length !== count || !weights.every(finite)) {
     return undefined;
   }
-  if (!pages || typeof pages !== 'object' || Array.isArray(pages)) return undefined;
-  const entries = Object.entries(pages as Record<string, unknown>);
+  if (!by || typeof by !== 'object' || Array.isArray(by)) return undefined;
+  const entries = Object.entries(by as Record<string, unknown>);
   if (!entries.every(([, w]) => finite(w))) return undefined;
-  return { weights, pages: new Map(entries as [string, number][]) };
+  return { weights, by: new Map(entries as [string, number][]) };
+}
+
+/** The model from its stored form; anything malformed: undefined (the order stays the engine's). */
+export function loadRerank(data: unknown): RerankModel | undefined {
+  const read = loadWeights(data, FEATURES.length, 'pages');
+  return read && { weights: read.weights, pages: read.by };
 }

@@ -16,6 +16,7 @@ import { loadMessages } from './search-messages';
 import { loadLetters } from './search-russian';
 import { loadAsked } from './search-asked';
 import { loadRerank } from './search-rerank';
+import { loadSectionModel } from './search-section-choice';
 import {
   MAX_CHARS,
   excerptParts,
@@ -63,6 +64,7 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
       russian: loadLetters(raw?.russian),
       asked: loadAsked(raw?.asked),
       rerank: loadRerank(raw?.rerank),
+      sections: loadSectionModel((raw?.rerank as { sections?: unknown } | undefined)?.sections),
     },
   };
 }
