@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ASKED,
   askedStems,
+  askedAnchors,
   askedSectionOf,
   askedVote,
   encodeAsked,
@@ -151,6 +152,26 @@ describe('readers’ questions as a model', () => {
     )!;
     expect(askedSectionOf(split, 'пароль', 'p/')).toBeUndefined();
     expect(askedSectionOf(split, 'пароль окно', 'p/')?.anchor).toBe('шаги');
+  });
+
+  it('the site’s closest questions share their section ids, whatever their page', () => {
+    const byId = loadAsked(
+      encodeAsked(
+        [
+          ['кто получает пароль', 'a/#кто'],
+          ['кто вводит токен', 'b/#кто'],
+          ['как ввести токен', 'b/#шаги'],
+          ['токен где взять', 'b/'],
+        ],
+        (_page, id) => (id === undefined ? 'Страница' : { шаги: 'Шаги', кто: 'Кто' }[id]),
+      ),
+    )!;
+    const shares = askedAnchors(byId, 'кто вводит пароль');
+    // «кто» of page a and of page b count for one id; a question of no section counts for none.
+    expect(shares.get('кто')).toBeGreaterThan(0.5);
+    expect(shares.get('кто')! + (shares.get('шаги') ?? 0)).toBeLessThanOrEqual(1 + 1e-9);
+    expect([...shares.keys()]).not.toContain(undefined);
+    expect(askedAnchors(byId, 'совсем другое').size).toBe(0);
   });
 
   it('unreadable stored data is no model, never an exception', () => {

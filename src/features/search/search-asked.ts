@@ -363,3 +363,23 @@ export function askedSections(
   for (const [place, vote] of byPlace) shares.set(model.places[place]!, all > 0 ? vote / all : 0);
   return { similarity: close[0]!.sim, shares };
 }
+
+/**
+ * How the closest VOTE.neighbours questions of the whole site share their section ids (a
+ * question of another kind counts VOTE.otherKind): readers ask «кто…» of every guide alike, and
+ * the answer is each guide's «Кто может это сделать».
+ */
+export function askedAnchors(model: AskedModel, text: string): Map<string, number> {
+  const close = closest(model, text)
+    .map((c) => ({ place: c.example.place, sim: c.sim * (c.kin ? 1 : VOTE.otherKind) }))
+    .sort((a, b) => b.sim - a.sim)
+    .slice(0, VOTE.neighbours);
+  const shares = new Map<string, number>();
+  const all = close.reduce((sum, c) => sum + c.sim, 0);
+  if (!(all > 0)) return shares;
+  for (const { place, sim } of close) {
+    const id = model.places[place]!.anchor;
+    if (id) shares.set(id, (shares.get(id) ?? 0) + sim / all);
+  }
+  return shares;
+}

@@ -35,6 +35,7 @@ import type { RussianLetters } from './search-russian';
 import {
   askedVote,
   askedSectionOf,
+  askedAnchors,
   askedSections,
   nearestAsked,
   VOTE,
@@ -320,12 +321,13 @@ function sectionCandidates(
     named: string | undefined;
     pinned: string | undefined;
     own: AskedSections | undefined;
+    site: ReadonlyMap<string, number>;
     voted: string | undefined;
     terms: readonly string[];
     stepDetail: boolean;
   },
 ): SectionCandidate[] {
-  const { rules, kind, named, pinned, own, voted, terms, stepDetail } = signals;
+  const { rules, kind, named, pinned, own, site, voted, terms, stepDetail } = signals;
   const shares = new Map<string, number>();
   for (const [place, share] of own?.shares ?? []) {
     const id = place.anchor ?? TOP;
@@ -352,6 +354,7 @@ function sectionCandidates(
     pinned: id === pinned,
     ownShare: shares.get(id) ?? 0,
     ownSimilarity: own?.similarity ?? 0,
+    siteShare: site.get(id) ?? 0,
     voted: id === voted,
     score: byId.get(id)?.score ?? 0,
     matched: byId.get(id)?.matched ?? 0,
@@ -865,6 +868,8 @@ export async function searchSite(
   }
   const explained = options.explain ? { candidates } : {};
   const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
+  const siteAnchors =
+    data.asked && !options.literal ? askedAnchors(data.asked, said) : new Map<string, number>();
   const hits: Hit[] = pages.map((page) => {
     const path = pathOf(page);
     const anchor = anchors.get(path);
@@ -920,6 +925,7 @@ export async function searchSite(
             named: anchors.get(path),
             pinned: pinnedAnchors.get(path),
             own: data.asked ? askedSections(data.asked, said, path.slice(base.length)) : undefined,
+            site: siteAnchors,
             voted: vote?.pages.get(path.slice(base.length))?.section?.anchor,
             terms: plan.terms,
             stepDetail,

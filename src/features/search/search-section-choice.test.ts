@@ -23,6 +23,7 @@ const section = (id: string, more: Partial<SectionCandidate> = {}): SectionCandi
   pinned: false,
   ownShare: 0,
   ownSimilarity: 0,
+  siteShare: 0,
   voted: false,
   score: 0,
   matched: 0,
@@ -56,6 +57,8 @@ describe('section features', () => {
     expect(a![at('steps × step detail')]).toBe(1);
     expect(b![at('steps')]).toBe(0);
     expect(b![at('top')]).toBe(1);
+    const [site] = sectionFeatures([section('кто-может-это-сделать', { siteShare: 0.7 })]);
+    expect(site![at('site questions share (by id)')]).toBe(0.7);
   });
 });
 

@@ -35,6 +35,8 @@ export interface SectionCandidate {
   /** The page's own closest questions: the share of their vote on it, and the closest one's similarity. */
   ownShare: number;
   ownSimilarity: number;
+  /** The site's closest questions: the share of their vote on a section with its id, any page. */
+  siteShare: number;
   /** The vote of all pages' questions opens it on this page. */
   voted: boolean;
   /** Its BM25 score and the query's words it holds (search-sections.ts). */
@@ -62,6 +64,7 @@ export const SECTION_FEATURES = [
   'steps',
   'steps × step detail',
   'top',
+  'site questions share (by id)',
 ] as const;
 
 export interface SectionModel {
@@ -95,6 +98,7 @@ export function sectionFeatures(candidates: readonly SectionCandidate[]): number
     c.id === STEPS ? 1 : 0,
     c.id === STEPS && c.stepDetail ? 1 : 0,
     c.id === TOP ? 1 : 0,
+    c.siteShare,
   ]);
 }
 
