@@ -325,7 +325,11 @@ export function askedSectionOf(
   text: string,
   page: string,
 ): AskedPlace | undefined {
-  const own = askedSections(model, text, page);
+  return agreedSection(askedSections(model, text, page));
+}
+
+/** The section of a page's own questions' vote that has at least SECTION_VOTE.share of it. */
+export function agreedSection(own: AskedSections | undefined): AskedPlace | undefined {
   if (!own) return undefined;
   const [place, share] = [...own.shares].sort((a, b) => b[1] - a[1])[0]!;
   return place.anchor && share >= SECTION_VOTE.share ? place : undefined;

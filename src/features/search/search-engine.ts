@@ -34,7 +34,7 @@ import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms'
 import type { RussianLetters } from './search-russian';
 import {
   askedVote,
-  askedSectionOf,
+  agreedSection,
   askedAnchors,
   askedSections,
   nearestAsked,
@@ -888,10 +888,11 @@ export async function searchSite(
           sectionLink(page, top.id, top.title))
         : undefined;
     // The section this page's own questions agree on, else the one of the vote of all pages.
-    const learned =
-      (data.asked && !options.literal
-        ? askedSectionOf(data.asked, said, path.slice(base.length))
-        : undefined) ?? vote?.pages.get(path.slice(base.length))?.section;
+    const own =
+      data.asked && !options.literal
+        ? askedSections(data.asked, said, path.slice(base.length))
+        : undefined;
+    const learned = agreedSection(own) ?? vote?.pages.get(path.slice(base.length))?.section;
     // The section readers' questions agree on comes before the one whose words the query has
     // most; a kind of section asked for («кто может…») and a named one (a term, a guess) first.
     const chosen =
@@ -910,7 +911,7 @@ export async function searchSite(
     const at = learned?.anchor ?? (top && top.id !== '_top' ? top.id : undefined);
     const framed =
       !definition && !named && !asked.length && !learned?.anchor && !!top && FRAME.has(top.id);
-    const byRules =
+    const ruled =
       (stepDetail && !named && (at === undefined || AROUND_STEPS.has(at))) ||
       (!chosen && !definition) ||
       framed
@@ -920,11 +921,11 @@ export async function searchSite(
     const choice =
       (data.sections || options.explain) && !options.literal
         ? sectionCandidates(page, sectionsOf.get(page) ?? [], {
-            rules: anchorOf(byRules),
+            rules: anchorOf(ruled),
             kind: asked,
             named: anchors.get(path),
             pinned: pinnedAnchors.get(path),
-            own: data.asked ? askedSections(data.asked, said, path.slice(base.length)) : undefined,
+            own,
             site: siteAnchors,
             voted: vote?.pages.get(path.slice(base.length))?.section?.anchor,
             terms: plan.terms,
@@ -933,7 +934,7 @@ export async function searchSite(
         : [];
     const picked = data.sections ? chooseSection(data.sections, choice) : -1;
     const best =
-      picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : byRules;
+      picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : ruled;
     const url = best?.url ?? page.url;
     return {
       page,
