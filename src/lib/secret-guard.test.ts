@@ -297,6 +297,12 @@ describe('secret guard: cases', () => {
     // word (corpus 38: held out, so this one question tuned the guard).
     'Добрый день. В правах доступа есть раздел «Работа с информационными системами», какие там галочки ставить?',
     'pereregistraciya organizacii novyj login parol vebtorgi',
+    // Round 20: a verb in translit after «parol» (corpus 43: held out, so this one question
+    // tuned the guard), and its other forms.
+    'veb torgi parol vvesti',
+    'parol smenit',
+    'parol zabyla',
+    'token poluchil i vvel',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });
@@ -309,6 +315,8 @@ describe('secret guard: cases', () => {
     ['parol solnce', 'password'],
     ['пароль https Qw12er', 'password'],
     ['login ivanov parol qwerty', 'credentials'],
+    // A word after a mark is a value, whatever its ending.
+    ['parol: zabyla', 'password'],
     // …and an exclamation mark after digits is still part of the value.
     ['мой пароль Shkola5!', 'password'],
   ])('refuses %s in a search question as %s', (text, kind) => {

@@ -505,6 +505,13 @@ const isProduct = (lower: string) =>
  */
 const TRANSLIT_INFLECTED = /^[a-z]{4,}(?:ii|iya|ija|ogo|ego|ykh|ikh|nyi|nyy|aya|oye|uyu|tsii|cii)$/;
 const TRANSLIT_KEYWORD = /^(?:parol|parolya|parolja|login|logina|token|tokena)$/;
+/**
+ * A verb in translit, by its Russian ending (infinitive, past, present): «parol vvesti», «parol
+ * smenit», «parol zabyla», «token poluchil». Read as an ordinary word, like TRANSLIT_INFLECTED,
+ * only right after a keyword in translit and with no mark before it («parol: vvesti» still
+ * counts). Round 20: a reader's question of corpus 43 («veb torgi parol vvesti»).
+ */
+const TRANSLIT_VERB = /^[a-z]{3,}(?:ti|tsya|tsa|sya|it|at|et|yat|ut|yut|la|li|lo|al|il|el|yl)$/;
 const DATE =
   /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
 /** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
@@ -598,7 +605,9 @@ function valueScore(
   if (/^\d{1,3}$/.test(w))
     return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
   if (isProduct(lower) || (word.keyword && !word.explicit)) return NONE;
-  if (translit && !word.marked && TRANSLIT_INFLECTED.test(w)) return NONE;
+  if (translit && !word.marked && (TRANSLIT_INFLECTED.test(w) || TRANSLIT_VERB.test(w))) {
+    return NONE;
+  }
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
     return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;

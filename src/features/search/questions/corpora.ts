@@ -1,4 +1,4 @@
-/** Corpora 4–36: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–43: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -73,3 +73,9 @@ export * from './search-corpus-39a';
 export * from './search-corpus-39b';
 export * from './search-corpus-40a';
 export * from './search-corpus-40b';
+export * from './search-corpus-41a';
+export * from './search-corpus-41b';
+export * from './search-corpus-42a';
+export * from './search-corpus-42b';
+export * from './search-corpus-43a';
+export * from './search-corpus-43b';
