@@ -3,6 +3,7 @@ import {
   ASKED,
   askedStems,
   askedAnchors,
+  askedPages,
   askedSectionOf,
   askedVote,
   encodeAsked,
@@ -172,6 +173,31 @@ describe('readers’ questions as a model', () => {
     expect(shares.get('кто')! + (shares.get('шаги') ?? 0)).toBeLessThanOrEqual(1 + 1e-9);
     expect([...shares.keys()]).not.toContain(undefined);
     expect(askedAnchors(byId, 'совсем другое').size).toBe(0);
+  });
+
+  it('reads all of a page’s questions together, each page by its share (naive Bayes)', () => {
+    const model = loadAsked(
+      encodeAsked(
+        [
+          ['продлить токен', 'a/'],
+          ['срок токена', 'a/'],
+          ['срок обращения', 'b/'],
+          ['срок ответа поддержки', 'b/'],
+          ['обращение без ответа', 'b/'],
+        ],
+        () => 'Страница',
+      ),
+    )!;
+    // Its two words stand in two questions of page a, never together.
+    const spread = askedPages(model, 'продлить срок');
+    expect(spread.get('a/')).toBeGreaterThan(0.8);
+    expect([...spread.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    // One word: the page whose questions say it more often.
+    const once = askedPages(model, 'срок');
+    expect(once.get('b/')).toBeGreaterThan(once.get('a/')!);
+    // Words no question has say nothing.
+    expect(askedPages(model, 'совсем другое').size).toBe(0);
+    expect(askedPages(model, 'продлить совсем').get('a/')).toBeGreaterThan(0.8);
   });
 
   it('unreadable stored data is no model, never an exception', () => {

@@ -387,3 +387,62 @@ export function askedAnchors(model: AskedModel, text: string): Map<string, numbe
   }
   return shares;
 }
+
+/**
+ * The same questions read page by page (multinomial naive Bayes): each page is the bag of its
+ * questions' word beginnings, each count smoothed by `smoothing`; every page equally likely before
+ * the words (how often readers ask about a page is the reranker's page weight). Where the closest-question vote reads the few questions most like this one, this
+ * reads all of a page's questions together, so a question whose words readers spread over several
+ * questions of one page («продлить» in one, «срок» in another) still finds it. Word beginnings no
+ * question has say nothing and are left out. Round 20, as a feature of the reranker
+ * (search-rerank.ts), chosen on the tuning sets with each set scored by models without it; the
+ * smoothing is the first value tried, not tuned.
+ */
+export const PAGE_MODEL = { smoothing: 0.1 } as const;
+
+interface PageBag {
+  counts: Map<string, number>;
+  total: number;
+}
+const bags = new WeakMap<AskedModel, Map<string, PageBag>>();
+
+function pageBags(model: AskedModel): Map<string, PageBag> {
+  const had = bags.get(model);
+  if (had) return had;
+  const by = new Map<string, PageBag>();
+  for (const { place, stems } of model.examples) {
+    const { page } = model.places[place]!;
+    let bag = by.get(page);
+    if (!bag) by.set(page, (bag = { counts: new Map(), total: 0 }));
+    for (const s of stems) {
+      bag.counts.set(s, (bag.counts.get(s) ?? 0) + 1);
+      bag.total += 1;
+    }
+  }
+  bags.set(model, by);
+  return by;
+}
+
+/** Each page's probability (0–1, summing to 1) for the text; empty when no word is known. */
+export function askedPages(model: AskedModel, text: string): Map<string, number> {
+  const stems = askedStems(text).filter((s) => model.idf.has(s));
+  const pages = new Map<string, number>();
+  if (!stems.length) return pages;
+  const { smoothing } = PAGE_MODEL;
+  const vocabulary = model.idf.size;
+  const logs = new Map<string, number>();
+  for (const [page, bag] of pageBags(model)) {
+    let log = 0;
+    for (const s of stems) {
+      log += Math.log(
+        ((bag.counts.get(s) ?? 0) + smoothing) / (bag.total + smoothing * vocabulary),
+      );
+    }
+    logs.set(page, log);
+  }
+  const top = Math.max(...logs.values());
+  let sum = 0;
+  for (const v of logs.values()) sum += Math.exp(v - top);
+  for (const [page, v] of logs) pages.set(page, Math.exp(v - top) / sum);
+  return pages;
+}

@@ -24,6 +24,7 @@ import type { MessageEntry } from './search-messages';
 import { encodeLetters, loadLetters } from './search-russian';
 import { asksStepDetail, matchSections, matchSynonyms } from './search-synonyms';
 import { wordsFake } from './pagefind-fake';
+import { encodeAsked, loadAsked } from './search-asked';
 
 describe('excerpts are text, never HTML', () => {
   it('splits marks and decodes entities; any other tag is dropped, not rendered', () => {
@@ -930,6 +931,29 @@ describe('the learned last order (search-rerank.ts)', () => {
       ['support/create-request/', 0, 0],
       ['reference/troubleshooting/', 1, 1],
     ]);
+  });
+
+  it('reads readers’ questions page by page for each of the first results', async () => {
+    const asked = loadAsked(
+      encodeAsked(
+        [
+          ['поддержку закрыли без ответа', 'reference/troubleshooting/'],
+          ['обращение закрыли формально', 'reference/troubleshooting/'],
+          ['как создать обращение', 'support/create-request/'],
+        ],
+        () => 'Страница',
+      ),
+    )!;
+    const answer = await searchSite(pagefind, { messages: [], asked }, query, { explain: true });
+    const of = (page: string) => answer.candidates?.find((c) => c.page === page)?.pageModel ?? 0;
+    expect(of('reference/troubleshooting/')).toBeGreaterThan(0.5);
+    expect(of('support/create-request/')).toBeGreaterThan(0);
+    expect(of('reference/troubleshooting/') + of('support/create-request/')).toBeCloseTo(1);
+    const literal = await searchSite(pagefind, { messages: [], asked }, query, {
+      explain: true,
+      literal: true,
+    });
+    expect(literal.candidates?.every((c) => c.pageModel === 0)).toBe(true);
   });
 });
 

@@ -36,6 +36,7 @@ import {
   askedVote,
   agreedSection,
   askedAnchors,
+  askedPages,
   askedSections,
   nearestAsked,
   VOTE,
@@ -842,6 +843,8 @@ export async function searchSite(
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
   // Last, the learned model reads all of that together and reorders the first few results.
   const first = pages.slice(0, RERANK_DEPTH);
+  const pageModel =
+    data.asked && !options.literal ? askedPages(data.asked, said) : new Map<string, number>();
   const candidates = first.map((page, place): Candidate => {
     const path = pathOf(page);
     const rel = path.slice(base.length);
@@ -860,6 +863,7 @@ export async function searchSite(
       inTitle: inTitle(page),
       coverage: coverage.get(page) ?? 0,
       terms: plan.terms.length,
+      pageModel: pageModel.get(rel) ?? 0,
     };
   });
   if (data.rerank && !options.literal && first.length > 1) {

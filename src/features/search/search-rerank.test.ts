@@ -28,7 +28,8 @@ const candidate = (page: string, place: number, more: Partial<Candidate> = {}): 
   together: 1,
   inTitle: 0,
   coverage: 0,
-  terms: 3,
+  terms: RERANK.terms,
+  pageModel: 0,
   ...more,
 });
 
@@ -42,16 +43,24 @@ const only = (
 });
 
 describe('reranker features', () => {
-  it('scales section scores and words together by the best of the first results', () => {
+  it('scales section scores, words together and the page model by the best of the first results', () => {
     const [a, b] = features([
-      candidate('a/', 0, { sectionScore: 4, together: 2 }),
-      candidate('b/', 1, { sectionScore: 2, together: 1, voteShare: 0.5, voteSimilarity: 0.8 }),
+      candidate('a/', 0, { sectionScore: 4, together: 2, pageModel: 0.2 }),
+      candidate('b/', 1, {
+        sectionScore: 2,
+        together: 1,
+        voteShare: 0.5,
+        voteSimilarity: 0.8,
+        pageModel: 0.8,
+      }),
     ]);
     const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name);
     expect(a![at('section score (of the best of the first)')]).toBe(1);
     expect(b![at('section score (of the best of the first)')]).toBe(0.5);
     expect(b![at('words together (of the most of the first)')]).toBe(0.5);
     expect(b![at('vote share × similarity')]).toBeCloseTo(0.4);
+    expect(a![at("questions' page model (of the best of the first)")]).toBeCloseTo(0.25);
+    expect(b![at("questions' page model (of the best of the first)")]).toBe(1);
     expect(a![at('first place')]).toBe(1);
     expect(b![at('first place')]).toBe(0.5);
   });

@@ -3,7 +3,7 @@
  * the first RERANK_DEPTH pages) that weighs what the engine already knows about each page — its
  * place after the rules and after readers' questions, the questions' vote, the closest question's
  * guess, whether the reader's words pin it, how well its best section and its title hold the
- * query's words — and one weight per page. The rules and the vote each decide alone at their
+ * query's words, the questions read page by page — and one weight per page. The rules and the vote each decide alone at their
  * step; this reads all of them together, with weights learned from the tuning sets
  * (`npm run train:search`, tests/train/search-rerank.train.ts) instead of chosen by hand.
  * Pure: no DOM. Weights ship in search-vocabulary.json; anything malformed leaves the order as it
@@ -16,13 +16,15 @@ export const RERANK_DEPTH = 5;
 
 /**
  * Chosen on the tuning sets, each scored by a model trained without it, so that the team's own
- * classes of short questions keep their floor (README, round 18): the model reorders only a
- * question of at least `terms` words (one or two words say too little to outweigh the rules:
- * «техподдерж», «новый пароль»), and the engine's first result keeps a lead of `lead` (the model
+ * classes of short questions keep their floor (README, rounds 18 and 20): the model reorders only
+ * a question of at least `terms` words (one or two words say too little to outweigh the rules:
+ * «техподдерж», «новый пароль»; since round 20, with the questions read page by page, three do
+ * too: «регистрационный данные пользователя» is the login guide's task, though readers who paste
+ * the message «Несоответствие регистрационных данных пользователя» want the dictionary), and the engine's first result keeps a lead of `lead` (the model
  * moves another page first only when it is clearly better: «обращение закрыто автоматически» is
  * the statuses guide's, though readers' failures often lead to the dictionary).
  */
-export const RERANK = { terms: 3, lead: 1.5 } as const;
+export const RERANK = { terms: 4, lead: 1.5 } as const;
 
 /** What the engine knows about one of the first results. */
 export interface Candidate {
@@ -51,6 +53,8 @@ export interface Candidate {
   coverage: number;
   /** The query's words. */
   terms: number;
+  /** Its probability under readers' questions read page by page (search-asked.ts askedPages). */
+  pageModel: number;
 }
 
 /** The generic features, in the order of RerankModel.weights. */
@@ -68,6 +72,7 @@ export const FEATURES = [
   'words together (of the most of the first)',
   'title words (of the query)',
   'heading rank',
+  "questions' page model (of the best of the first)",
 ] as const;
 
 export interface RerankModel {
@@ -100,6 +105,7 @@ export function features(candidates: readonly Candidate[]): number[][] {
   const most = (f: (c: Candidate) => number) => Math.max(1e-9, ...candidates.map(f));
   const score = most((c) => c.sectionScore);
   const together = most((c) => c.together);
+  const pageModel = most((c) => c.pageModel);
   return candidates.map((c) => [
     1 / (c.place + 1),
     c.place === 0 ? 1 : 0,
@@ -114,6 +120,7 @@ export function features(candidates: readonly Candidate[]): number[][] {
     c.together / together,
     c.inTitle / Math.max(1, c.terms),
     c.coverage,
+    c.pageModel / pageModel,
   ]);
 }
 
