@@ -4,6 +4,7 @@ import {
   askedStems,
   askedAnchors,
   askedPages,
+  askedPlaces,
   askedSectionOf,
   askedVote,
   encodeAsked,
@@ -198,6 +199,27 @@ describe('readers’ questions as a model', () => {
     // Words no question has say nothing.
     expect(askedPages(model, 'совсем другое').size).toBe(0);
     expect(askedPages(model, 'продлить совсем').get('a/')).toBeGreaterThan(0.8);
+  });
+
+  it('reads a page’s questions place by place, its top as «»', () => {
+    const model = loadAsked(
+      encodeAsked(
+        [
+          ['кто получает пароль', 'a/#кто'],
+          ['кто может получить', 'a/#кто'],
+          ['пароль скопировать', 'a/#шаги'],
+          ['пароль это что', 'a/'],
+          ['кто получает токен', 'b/#кто'],
+        ],
+        (_page, id) => (id === undefined ? 'Страница' : { шаги: 'Шаги', кто: 'Кто' }[id]),
+      ),
+    )!;
+    const places = askedPlaces(model, 'кто получает', 'a/');
+    expect([...places.keys()].sort()).toEqual(['', 'кто', 'шаги']);
+    expect(places.get('кто')).toBeGreaterThan(0.8);
+    expect([...places.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(askedPlaces(model, 'пароль скопировать', 'a/').get('шаги')).toBeGreaterThan(0.5);
+    expect(askedPlaces(model, 'кто получает', 'c/').size).toBe(0);
   });
 
   it('unreadable stored data is no model, never an exception', () => {

@@ -394,55 +394,81 @@ export function askedAnchors(model: AskedModel, text: string): Map<string, numbe
  * the words (how often readers ask about a page is the reranker's page weight). Where the closest-question vote reads the few questions most like this one, this
  * reads all of a page's questions together, so a question whose words readers spread over several
  * questions of one page («продлить» in one, «срок» in another) still finds it. Word beginnings no
- * question has say nothing and are left out. Round 20, as a feature of the reranker
- * (search-rerank.ts), chosen on the tuning sets with each set scored by models without it; the
- * smoothing is the first value tried, not tuned.
+ * question has say nothing and are left out. The same within a page, place by place
+ * (askedPlaces), for the section choice. Round 20, as a feature of the reranker (search-rerank.ts)
+ * and of the section choice (search-section-choice.ts), each chosen on the tuning sets with each
+ * set scored by models without it; the smoothing is the first value tried, not tuned.
  */
 export const PAGE_MODEL = { smoothing: 0.1 } as const;
 
-interface PageBag {
+interface Bag {
   counts: Map<string, number>;
   total: number;
 }
-const bags = new WeakMap<AskedModel, Map<string, PageBag>>();
+/** Each model's bags: by page, and by page then place («» for a page's own top). */
+const bags = new WeakMap<
+  AskedModel,
+  { pages: Map<string, Bag>; places: Map<string, Map<string, Bag>> }
+>();
 
-function pageBags(model: AskedModel): Map<string, PageBag> {
+function bagsOf(model: AskedModel) {
   const had = bags.get(model);
   if (had) return had;
-  const by = new Map<string, PageBag>();
-  for (const { place, stems } of model.examples) {
-    const { page } = model.places[place]!;
-    let bag = by.get(page);
-    if (!bag) by.set(page, (bag = { counts: new Map(), total: 0 }));
+  const pages = new Map<string, Bag>();
+  const places = new Map<string, Map<string, Bag>>();
+  const add = (into: Map<string, Bag>, key: string, stems: Set<string>) => {
+    let bag = into.get(key);
+    if (!bag) into.set(key, (bag = { counts: new Map(), total: 0 }));
     for (const s of stems) {
       bag.counts.set(s, (bag.counts.get(s) ?? 0) + 1);
       bag.total += 1;
     }
+  };
+  for (const { place, stems } of model.examples) {
+    const { page, anchor } = model.places[place]!;
+    add(pages, page, stems);
+    let own = places.get(page);
+    if (!own) places.set(page, (own = new Map()));
+    add(own, anchor ?? '', stems);
   }
-  bags.set(model, by);
-  return by;
+  const both = { pages, places };
+  bags.set(model, both);
+  return both;
 }
 
-/** Each page's probability (0–1, summing to 1) for the text; empty when no word is known. */
-export function askedPages(model: AskedModel, text: string): Map<string, number> {
+/** Each bag's probability for the text's known word beginnings (0–1, summing to 1). */
+function posterior(model: AskedModel, text: string, of: ReadonlyMap<string, Bag>) {
   const stems = askedStems(text).filter((s) => model.idf.has(s));
-  const pages = new Map<string, number>();
-  if (!stems.length) return pages;
+  const out = new Map<string, number>();
+  if (!stems.length || !of.size) return out;
   const { smoothing } = PAGE_MODEL;
   const vocabulary = model.idf.size;
   const logs = new Map<string, number>();
-  for (const [page, bag] of pageBags(model)) {
+  for (const [key, bag] of of) {
     let log = 0;
     for (const s of stems) {
       log += Math.log(
         ((bag.counts.get(s) ?? 0) + smoothing) / (bag.total + smoothing * vocabulary),
       );
     }
-    logs.set(page, log);
+    logs.set(key, log);
   }
   const top = Math.max(...logs.values());
   let sum = 0;
   for (const v of logs.values()) sum += Math.exp(v - top);
-  for (const [page, v] of logs) pages.set(page, Math.exp(v - top) / sum);
-  return pages;
+  for (const [key, v] of logs) out.set(key, Math.exp(v - top) / sum);
+  return out;
+}
+
+/** Each page's probability (0–1, summing to 1) for the text; empty when no word is known. */
+export function askedPages(model: AskedModel, text: string): Map<string, number> {
+  return posterior(model, text, bagsOf(model).pages);
+}
+
+/**
+ * The same within one page: each of its places' probability, by section id («» for the page's
+ * top), from the questions about that page.
+ */
+export function askedPlaces(model: AskedModel, text: string, page: string): Map<string, number> {
+  return posterior(model, text, bagsOf(model).places.get(page) ?? new Map());
 }

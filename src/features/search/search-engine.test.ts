@@ -1005,4 +1005,22 @@ describe('the learned section choice (search-section-choice.ts)', () => {
     expect(choice[1]!.matched).toBe(choice[0]!.matched + 1);
     expect(choice[2]!.matched).toBe(0);
   });
+
+  it('reads the page’s questions place by place for each section, the top as the page’s', async () => {
+    const asked = loadAsked(
+      encodeAsked(
+        [
+          ['логин и пароль скопировать', 'connect/https-credentials/#что-получится'],
+          ['что будет в итоге', 'connect/https-credentials/#что-получится'],
+          ['логин пароль что это', 'connect/https-credentials/'],
+        ],
+        (_page, id) => (id === undefined ? 'Логин' : { 'что-получится': 'Что получится' }[id]),
+      ),
+    )!;
+    const answer = await searchSite(pagefind, { messages: [], asked }, query, { explain: true });
+    const of = (id: string) => answer.hits[0]!.choice?.find((c) => c.id === id)?.placeModel;
+    expect(of('что-получится')).toBeGreaterThan(0.5);
+    expect(of('_top')).toBeGreaterThan(0);
+    expect(of('шаги')).toBe(0);
+  });
 });

@@ -37,6 +37,7 @@ import {
   agreedSection,
   askedAnchors,
   askedPages,
+  askedPlaces,
   askedSections,
   nearestAsked,
   VOTE,
@@ -323,12 +324,13 @@ function sectionCandidates(
     pinned: string | undefined;
     own: AskedSections | undefined;
     site: ReadonlyMap<string, number>;
+    places: ReadonlyMap<string, number>;
     voted: string | undefined;
     terms: readonly string[];
     stepDetail: boolean;
   },
 ): SectionCandidate[] {
-  const { rules, kind, named, pinned, own, site, voted, terms, stepDetail } = signals;
+  const { rules, kind, named, pinned, own, site, places, voted, terms, stepDetail } = signals;
   const shares = new Map<string, number>();
   for (const [place, share] of own?.shares ?? []) {
     const id = place.anchor ?? TOP;
@@ -356,6 +358,7 @@ function sectionCandidates(
     ownShare: shares.get(id) ?? 0,
     ownSimilarity: own?.similarity ?? 0,
     siteShare: site.get(id) ?? 0,
+    placeModel: places.get(id === TOP ? '' : id) ?? 0,
     voted: id === voted,
     score: byId.get(id)?.score ?? 0,
     matched: byId.get(id)?.matched ?? 0,
@@ -931,6 +934,10 @@ export async function searchSite(
             pinned: pinnedAnchors.get(path),
             own,
             site: siteAnchors,
+            places:
+              data.asked && !options.literal
+                ? askedPlaces(data.asked, said, path.slice(base.length))
+                : new Map<string, number>(),
             voted: vote?.pages.get(path.slice(base.length))?.section?.anchor,
             terms: plan.terms,
             stepDetail,

@@ -23,6 +23,7 @@ const section = (id: string, more: Partial<SectionCandidate> = {}): SectionCandi
   pinned: false,
   ownShare: 0,
   ownSimilarity: 0,
+  placeModel: 0,
   siteShare: 0,
   voted: false,
   score: 0,
@@ -59,6 +60,8 @@ describe('section features', () => {
     expect(b![at('top')]).toBe(1);
     const [site] = sectionFeatures([section('кто-может-это-сделать', { siteShare: 0.7 })]);
     expect(site![at('site questions share (by id)')]).toBe(0.7);
+    const [place] = sectionFeatures([section('шаги', { placeModel: 0.4 })]);
+    expect(place![at("questions' place model")]).toBe(0.4);
   });
 });
 

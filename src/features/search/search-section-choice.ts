@@ -37,6 +37,8 @@ export interface SectionCandidate {
   ownSimilarity: number;
   /** The site's closest questions: the share of their vote on a section with its id, any page. */
   siteShare: number;
+  /** Its probability under the page's questions read place by place (search-asked.ts askedPlaces). */
+  placeModel: number;
   /** The vote of all pages' questions opens it on this page. */
   voted: boolean;
   /** Its BM25 score and the query's words it holds (search-sections.ts). */
@@ -65,6 +67,7 @@ export const SECTION_FEATURES = [
   'steps × step detail',
   'top',
   'site questions share (by id)',
+  "questions' place model",
 ] as const;
 
 export interface SectionModel {
@@ -99,6 +102,7 @@ export function sectionFeatures(candidates: readonly SectionCandidate[]): number
     c.id === STEPS && c.stepDetail ? 1 : 0,
     c.id === TOP ? 1 : 0,
     c.siteShare,
+    c.placeModel,
   ]);
 }
 
