@@ -1,8 +1,8 @@
 /**
  * Search quality on the held-out sets (the other half of tests/build/search-quality.test.ts, whose
  * comment tells how every set was written and split): HELD_OUT, HELD_OUT_2 and HELD_OUT_3, the
- * odd halves of corpora 4–20 and corpora 21, 22, 25, 26, 29 and 30 whole. Scored by the site's model of readers'
- * questions, which has learned none of them (tests/build/search-asked.test.ts). A held-out set is
+ * odd halves of corpora 4–20 and corpora 21, 22, 25, 26, 29–32, 35–38 and 41–43 whole. Scored by
+ * the site's model of readers' questions, which has learned none of them (tests/build/search-asked.test.ts). A held-out set is
  * read by its totals only, even when it fails: its misses are never printed, so that nobody tunes
  * on them. A file of its own so that vitest runs it beside the tuning sets.
  */
