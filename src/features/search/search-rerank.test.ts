@@ -3,6 +3,7 @@ import {
   features,
   FEATURES,
   loadRerank,
+  logShare,
   RERANK,
   rerankOrder,
   type Candidate,
@@ -59,10 +60,20 @@ describe('reranker features', () => {
     expect(b![at('section score (of the best of the first)')]).toBe(0.5);
     expect(b![at('words together (of the most of the first)')]).toBe(0.5);
     expect(b![at('vote share × similarity')]).toBeCloseTo(0.4);
-    expect(a![at("questions' page model (of the best of the first)")]).toBeCloseTo(0.25);
-    expect(b![at("questions' page model (of the best of the first)")]).toBe(1);
+    // The page model as a log ratio to the best: ln(0.25) / 10.
+    expect(a![at("questions' page model (log, of the best of the first)")]).toBeCloseTo(-0.1386);
+    expect(b![at("questions' page model (log, of the best of the first)")]).toBe(0);
     expect(a![at('first place')]).toBe(1);
     expect(b![at('first place')]).toBe(0.5);
+  });
+
+  it('reads a naive Bayes probability as a floored log ratio to the best', () => {
+    expect(logShare(0.5, 0.5)).toBe(0);
+    expect(logShare(0.05, 0.5)).toBeCloseTo(Math.log(0.1) / 10);
+    // A close second and a page the model rules out stay apart, and nothing is infinite.
+    expect(logShare(1e-30, 0.5)).toBe(-2);
+    expect(logShare(0, 0.5)).toBe(-2);
+    expect(logShare(0, 0)).toBe(-2);
   });
 
   it('a page only readers’ questions found has no place after the rules', () => {

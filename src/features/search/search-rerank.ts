@@ -74,7 +74,7 @@ export const FEATURES = [
   'words together (of the most of the first)',
   'title words (of the query)',
   'heading rank',
-  "questions' page model (of the best of the first)",
+  "questions' page model (log, of the best of the first)",
 ] as const;
 
 export interface RerankModel {
@@ -102,6 +102,17 @@ export interface RerankFile extends RerankData {
   sectionFeatures: string[];
 }
 
+/**
+ * A probability from readers' questions read as a naive Bayes model (search-asked.ts) as the
+ * learned models read it: the log of its ratio to the best of the candidates', floored at -20 and
+ * divided by 10 (so in [-2, 0]). Naive Bayes is overconfident: as a plain ratio every candidate but
+ * the best is near 0, and the models could not tell a close second from a page it rules out
+ * (README, round 21).
+ */
+export function logShare(p: number, best: number): number {
+  return Math.max(-20, Math.log(Math.max(1e-12, p / Math.max(1e-12, best)))) / 10;
+}
+
 /** The generic features of each candidate, scores scaled by the best of the candidates. */
 export function features(candidates: readonly Candidate[]): number[][] {
   const most = (f: (c: Candidate) => number) => Math.max(1e-9, ...candidates.map(f));
@@ -122,7 +133,7 @@ export function features(candidates: readonly Candidate[]): number[][] {
     c.together / together,
     c.inTitle / Math.max(1, c.terms),
     c.coverage,
-    c.pageModel / pageModel,
+    logShare(c.pageModel, pageModel),
   ]);
 }
 

@@ -60,8 +60,14 @@ describe('section features', () => {
     expect(b![at('top')]).toBe(1);
     const [site] = sectionFeatures([section('кто-может-это-сделать', { siteShare: 0.7 })]);
     expect(site![at('site questions share (by id)')]).toBe(0.7);
-    const [place] = sectionFeatures([section('шаги', { placeModel: 0.4 })]);
-    expect(place![at("questions' place model")]).toBe(0.4);
+    const [place, other] = sectionFeatures([
+      section('шаги', { placeModel: 0.4 }),
+      section(TOP, { placeModel: 0.04 }),
+    ]);
+    expect(place![at("questions' place model (log, of the page's best)")]).toBe(0);
+    expect(other![at("questions' place model (log, of the page's best)")]).toBeCloseTo(
+      Math.log(0.1) / 10,
+    );
   });
 });
 

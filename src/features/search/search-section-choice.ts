@@ -8,7 +8,7 @@
  * them together, with weights learned from the tuning sets (`npm run train:search`). Pure: no
  * DOM. Anything malformed leaves the rules' choice.
  */
-import { loadWeights } from './search-rerank';
+import { loadWeights, logShare } from './search-rerank';
 
 /** The page's start (title, lead), as search-sections.ts names it. */
 export const TOP = '_top';
@@ -67,7 +67,7 @@ export const SECTION_FEATURES = [
   'steps × step detail',
   'top',
   'site questions share (by id)',
-  "questions' place model",
+  "questions' place model (log, of the page's best)",
 ] as const;
 
 export interface SectionModel {
@@ -88,6 +88,7 @@ const STEPS = 'шаги';
 /** The generic features of each section, the score scaled by the page's best. */
 export function sectionFeatures(candidates: readonly SectionCandidate[]): number[][] {
   const best = Math.max(1e-9, ...candidates.map((c) => c.score));
+  const place = Math.max(0, ...candidates.map((c) => c.placeModel));
   return candidates.map((c) => [
     c.rules ? 1 : 0,
     c.kind ? 1 : 0,
@@ -102,7 +103,7 @@ export function sectionFeatures(candidates: readonly SectionCandidate[]): number
     c.id === STEPS && c.stepDetail ? 1 : 0,
     c.id === TOP ? 1 : 0,
     c.siteShare,
-    c.placeModel,
+    logShare(c.placeModel, place),
   ]);
 }
 
