@@ -5,6 +5,11 @@
  * the site's model of readers' questions, which has learned none of them (tests/build/search-asked.test.ts). A held-out set is
  * read by its totals only, even when it fails: its misses are never printed, so that nobody tunes
  * on them. A file of its own so that vitest runs it beside the tuning sets.
+ *
+ * The floors were each set's measure when it arrived or was last noted; at round 21's end every
+ * floor was raised to the set's measure then less 2 % of its size (rounded up), never lowered: a
+ * change that loses held-out questions beyond noise fails here, one that trades a question or two
+ * does not. The comments below keep each set's history as it was measured.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
@@ -97,7 +102,7 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * corpus 7's even half: 88/123 and 96/123.
    * Round 12, with readers' questions learned (search-asked.ts): 93/123 and 99/123.
    */
-  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 91, 97);
+  heldOutHalf('held-out 4', [...HELD_OUT_4a, ...HELD_OUT_4b], 120, 110, 114);
 
   /**
    * Corpus 5's held-out half, never tuned on: only its totals are read. On the engine of the
@@ -110,7 +115,7 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * on corpus 8's: 90/115 and 98/115.
    * Round 12, with readers' questions learned (search-asked.ts): 93/115 and 101/115.
    */
-  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 91, 99);
+  heldOutHalf('held-out 5', [...HELD_OUT_5a, ...HELD_OUT_5b], 110, 102, 105);
 
   /**
    * Corpus 6's odd half, never tuned on: only its totals are read. 63/100 top-1, 74/100 top-3
@@ -120,14 +125,14 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * even half: 66/100 and 76/100; on corpus 8's: 69/100 and 78/100.
    * Round 12, with readers' questions learned (search-asked.ts): 78/100 and 84/100.
    */
-  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 76, 82);
+  heldOutHalf('held-out 6', [...HELD_OUT_6a, ...HELD_OUT_6b], 95, 92, 93);
 
   /**
    * Corpus 7's odd half, never tuned on: only its totals are read. 89/107 top-1, 95/107 top-3 on
    * arrival; 90/107 and 96/107 after the changes tuned on the even half.
    * Round 12, with readers' questions learned (search-asked.ts): 94/107 and 98/107.
    */
-  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 92, 96);
+  heldOutHalf('held-out 7', [...HELD_OUT_7a, ...HELD_OUT_7b], 100, 97, 101);
 
   /**
    * Corpus 8's odd half, never tuned on: only its totals are read. 79/104 top-1, 85/104 top-3 on
@@ -135,83 +140,83 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * with every form of the question words as filler: 80/104 and 87/104 (unchanged after corpus 9).
    * Round 12, with readers' questions learned (search-asked.ts): 87/104 and 92/104.
    */
-  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 85, 90);
+  heldOutHalf('held-out 8', [...HELD_OUT_8a, ...HELD_OUT_8b], 100, 93, 95);
 
   /**
    * Corpus 9's odd half, never tuned on: only its totals are read. 75/105 top-1, 79/105 top-3 on
    * arrival; 77/105 and 80/105 after the changes tuned on the even half.
    * Round 12, with readers' questions learned (search-asked.ts): 79/105 and 82/105.
    */
-  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 77, 80);
+  heldOutHalf('held-out 9', [...HELD_OUT_9a, ...HELD_OUT_9b], 100, 85, 87);
 
   /**
    * Corpus 10's odd half, never tuned on: only its totals are read. 75/104 top-1, 82/104 top-3
    * on arrival; 77/104 and 84/104 after the changes tuned on the even half.
    * Round 12, with readers' questions learned (search-asked.ts): 85/104 and 91/104.
    */
-  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 83, 89);
+  heldOutHalf('held-out 10', [...HELD_OUT_10a, ...HELD_OUT_10b], 100, 94, 99);
 
   /**
    * Corpus 11's odd half, never tuned on: only its totals are read. 76/100 and 83/100 on arrival;
    * 77/100 and 85/100 with the even halves of 11 and 12 learned and the learned section opened on
    * a page the ranking already leads with.
    */
-  heldOutHalf('held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b], 100, 75, 83);
+  heldOutHalf('held-out 11', [...HELD_OUT_11a, ...HELD_OUT_11b], 100, 89, 93);
 
   /**
    * Corpus 12's odd half, never tuned on: only its totals are read. 59/100 and 64/100 on arrival,
    * unchanged after its even half was learned: its writers' phrasings did not carry to their own
    * other questions.
    */
-  heldOutHalf('held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b], 100, 57, 62);
+  heldOutHalf('held-out 12', [...HELD_OUT_12a, ...HELD_OUT_12b], 100, 81, 87);
 
   /**
    * Corpus 13's odd half, never tuned on: only its totals are read. 73/100 and 80/100 on arrival,
    * 76/100 and 83/100 with the even halves of 13 and 14 learned.
    */
-  heldOutHalf('held-out 13', [...HELD_OUT_13a, ...HELD_OUT_13b], 100, 74, 81);
+  heldOutHalf('held-out 13', [...HELD_OUT_13a, ...HELD_OUT_13b], 100, 86, 93);
 
   /**
    * Corpus 14's odd half, never tuned on: only its totals are read. 74/100 and 83/100 on arrival,
    * unchanged with the even halves of 13 and 14 learned.
    */
-  heldOutHalf('held-out 14', [...HELD_OUT_14a, ...HELD_OUT_14b], 100, 72, 81);
+  heldOutHalf('held-out 14', [...HELD_OUT_14a, ...HELD_OUT_14b], 100, 86, 95);
 
   /**
    * Corpus 15's odd half, never tuned on: only its totals are read. 69/100 and 76/100 on arrival,
    * 71/100 and 78/100 with the even halves of 15 and 16 learned.
    */
-  heldOutHalf('held-out 15', [...HELD_OUT_15a, ...HELD_OUT_15b], 100, 69, 76);
+  heldOutHalf('held-out 15', [...HELD_OUT_15a, ...HELD_OUT_15b], 100, 85, 92);
 
   /**
    * Corpus 16's odd half, never tuned on: only its totals are read. 73/100 and 83/100 on arrival,
    * 75/100 and 85/100 with the even halves of 15 and 16 learned.
    */
-  heldOutHalf('held-out 16', [...HELD_OUT_16a, ...HELD_OUT_16b], 100, 73, 83);
+  heldOutHalf('held-out 16', [...HELD_OUT_16a, ...HELD_OUT_16b], 100, 90, 95);
 
   /**
    * Corpus 17's odd half, never tuned on: only its totals are read. 84/100 and 91/100 on arrival,
    * 86/100 and 93/100 with the even halves of 17 and 18 learned.
    */
-  heldOutHalf('held-out 17', [...HELD_OUT_17a, ...HELD_OUT_17b], 100, 84, 91);
+  heldOutHalf('held-out 17', [...HELD_OUT_17a, ...HELD_OUT_17b], 100, 90, 96);
 
   /**
    * Corpus 18's odd half, never tuned on: only its totals are read. 79/100 and 89/100 on arrival,
    * 81/100 and 91/100 with the even halves of 17 and 18 learned.
    */
-  heldOutHalf('held-out 18', [...HELD_OUT_18a, ...HELD_OUT_18b], 100, 79, 89);
+  heldOutHalf('held-out 18', [...HELD_OUT_18a, ...HELD_OUT_18b], 100, 89, 96);
 
   /**
    * Corpus 19's odd half, never tuned on: only its totals are read. 77/100 and 90/100 on arrival
    * (with the learned section first), 77/100 and 89/100 with the even halves of 19 and 20 learned.
    */
-  heldOutHalf('held-out 19', [...HELD_OUT_19a, ...HELD_OUT_19b], 100, 75, 87);
+  heldOutHalf('held-out 19', [...HELD_OUT_19a, ...HELD_OUT_19b], 100, 91, 97);
 
   /**
    * Corpus 20's odd half, never tuned on: only its totals are read. 77/100 and 85/100 on arrival
    * (with the learned section first), 78/100 and 86/100 with the even halves of 19 and 20 learned.
    */
-  heldOutHalf('held-out 20', [...HELD_OUT_20a, ...HELD_OUT_20b], 100, 76, 84);
+  heldOutHalf('held-out 20', [...HELD_OUT_20a, ...HELD_OUT_20b], 100, 84, 93);
 
   /**
    * Corpora 21 and 22 (search-corpus-21a.ts … -22b.ts: 400 questions, by four more writers who
@@ -222,8 +227,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * top-1 and 186/200 top-3 (21), 160/200 and 183/200 (22); without the learned questions 147/200
    * and 157/200, 131/200 and 152/200.
    */
-  heldOutHalf('held-out 21 (whole corpus)', [...HELD_OUT_21a, ...HELD_OUT_21b], 200, 170, 184);
-  heldOutHalf('held-out 22 (whole corpus)', [...HELD_OUT_22a, ...HELD_OUT_22b], 200, 158, 181);
+  heldOutHalf('held-out 21 (whole corpus)', [...HELD_OUT_21a, ...HELD_OUT_21b], 200, 180, 192);
+  heldOutHalf('held-out 22 (whole corpus)', [...HELD_OUT_22a, ...HELD_OUT_22b], 200, 183, 194);
 
   /**
    * Corpora 25 and 26 (search-corpus-25a.ts … -26b.ts: 400 questions, by four more writers who
@@ -241,8 +246,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * 174/200. 56 of the 400 questions are word for word in a learned set; without them, 254/344
    * top-1 and 288/344 top-3 (npm run bench).
    */
-  heldOutHalf('held-out 25 (whole corpus)', [...HELD_OUT_25a, ...HELD_OUT_25b], 200, 153, 170);
-  heldOutHalf('held-out 26 (whole corpus)', [...HELD_OUT_26a, ...HELD_OUT_26b], 200, 154, 174);
+  heldOutHalf('held-out 25 (whole corpus)', [...HELD_OUT_25a, ...HELD_OUT_25b], 200, 167, 181);
+  heldOutHalf('held-out 26 (whole corpus)', [...HELD_OUT_26a, ...HELD_OUT_26b], 200, 173, 186);
 
   /**
    * Corpora 29 and 30 (search-corpus-29a.ts … -30b.ts: 400 questions by four more such writers: a
@@ -255,8 +260,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * 139/200, 125/200 and 137/200. With the heavier vote for longer questions (chosen on the
    * tuning sets after they arrived): 145/200 and 171/200, 158/200 and 175/200.
    */
-  heldOutHalf('held-out 29 (whole corpus)', [...HELD_OUT_29a, ...HELD_OUT_29b], 200, 143, 171);
-  heldOutHalf('held-out 30 (whole corpus)', [...HELD_OUT_30a, ...HELD_OUT_30b], 200, 156, 174);
+  heldOutHalf('held-out 29 (whole corpus)', [...HELD_OUT_29a, ...HELD_OUT_29b], 200, 158, 180);
+  heldOutHalf('held-out 30 (whole corpus)', [...HELD_OUT_30a, ...HELD_OUT_30b], 200, 170, 187);
 
   /**
    * Corpora 31 and 32 (search-corpus-31a.ts … -32b.ts: 400 questions by four more such writers: a
@@ -268,8 +273,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * 157/200 top-1 and 173/200 top-3 (31), 149/200 and 168/200 (32); without the learned questions
    * 126/200 and 145/200, 122/200 and 136/200. The floors are the arrival.
    */
-  heldOutHalf('held-out 31 (whole corpus)', [...HELD_OUT_31a, ...HELD_OUT_31b], 200, 157, 173);
-  heldOutHalf('held-out 32 (whole corpus)', [...HELD_OUT_32a, ...HELD_OUT_32b], 200, 149, 168);
+  heldOutHalf('held-out 31 (whole corpus)', [...HELD_OUT_31a, ...HELD_OUT_31b], 200, 168, 180);
+  heldOutHalf('held-out 32 (whole corpus)', [...HELD_OUT_32a, ...HELD_OUT_32b], 200, 159, 177);
 
   /**
    * Corpora 35 and 36 (search-corpus-35a.ts … -36b.ts: 400 questions by four more such writers: a
@@ -281,8 +286,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * 130/200 and 148/200, 135/200 and 158/200. With round 15's last engine, for comparison:
    * 151/200 and 171/200, 165/200 and 180/200. The floors are the arrival.
    */
-  heldOutHalf('held-out 35 (whole corpus)', [...HELD_OUT_35a, ...HELD_OUT_35b], 200, 159, 177);
-  heldOutHalf('held-out 36 (whole corpus)', [...HELD_OUT_36a, ...HELD_OUT_36b], 200, 168, 182);
+  heldOutHalf('held-out 35 (whole corpus)', [...HELD_OUT_35a, ...HELD_OUT_35b], 200, 168, 189);
+  heldOutHalf('held-out 36 (whole corpus)', [...HELD_OUT_36a, ...HELD_OUT_36b], 200, 178, 187);
 
   /**
    * Corpora 37 and 38 (search-corpus-37a.ts … -38b.ts: 400 questions by four more such writers: a
@@ -293,8 +298,8 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * last engine: 168/200 top-1 and 185/200 top-3 (37), 169/200 and 184/200 (38); without the
    * learned questions 122/200 and 141/200, 138/200 and 160/200. The floors are the arrival.
    */
-  heldOutHalf('held-out 37 (whole corpus)', [...HELD_OUT_37a, ...HELD_OUT_37b], 200, 168, 185);
-  heldOutHalf('held-out 38 (whole corpus)', [...HELD_OUT_38a, ...HELD_OUT_38b], 200, 169, 184);
+  heldOutHalf('held-out 37 (whole corpus)', [...HELD_OUT_37a, ...HELD_OUT_37b], 200, 177, 190);
+  heldOutHalf('held-out 38 (whole corpus)', [...HELD_OUT_38a, ...HELD_OUT_38b], 200, 174, 185);
 
   /**
    * Corpora 41–43 (search-corpus-41a.ts … -43b.ts: 600 questions by six more writers: a village
@@ -333,7 +338,7 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * 49/64 and 59/64; round 11: 51/64 and 59/64; round 12 (readers' questions learned): 52/64
    * and 60/64.
    */
-  heldOutHalf('held-out', HELD_OUT, 60, 48, 58);
+  heldOutHalf('held-out', HELD_OUT, 60, 53, 61);
 
   /**
    * Held-out set 2 (src/features/search/questions/search-held-out-2.ts), written in readers' words before the
@@ -347,7 +352,7 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * together: 56/71 and 66/71; round 6: 59/71 and 67/71; round 11: 60/71 and 67/71; round 12
    * (readers' questions learned): 61/71 and 68/71.
    */
-  heldOutHalf('held-out 2', HELD_OUT_2, 60, 57, 66);
+  heldOutHalf('held-out 2', HELD_OUT_2, 60, 59, 67);
 
   /**
    * Held-out set 3 (src/features/search/questions/search-held-out-3.ts): questions about every page and section,
@@ -359,7 +364,7 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * round 6: 77/93 and 88/93; round 11: 81/93 and 88/93; round 12 (readers' questions
    * learned): 86/93 and 92/93.
    */
-  heldOutHalf('held-out 3', HELD_OUT_3, 80, 84, 90);
+  heldOutHalf('held-out 3', HELD_OUT_3, 80, 85, 90);
 
   it('no held-out question costs more than MAX_TERMS + 5 searches', () => {
     expect(quality.mostSearches).toBeGreaterThan(1);
