@@ -378,6 +378,25 @@ describe('the changes page', () => {
   });
 });
 
+describe('the caller’s pause', () => {
+  it('is awaited between the ranking’s three stages, and the answer is the same', async () => {
+    const pagefind = wordsFake([
+      { url: '/a/', sections: [['_top', 'токен срок']] },
+      { url: '/b/', sections: [['x', 'токен продлить срок']] },
+    ]);
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    };
+    const plain = await searchSite(pagefind, { messages: [] }, 'продлить токен срок');
+    const paused = await searchSite(pagefind, { messages: [] }, 'продлить токен срок', { pause });
+    expect(pauses).toBe(3);
+    expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
+    expect(plain.hits.length).toBeGreaterThan(0);
+  });
+});
+
 describe('synonyms in the engine', () => {
   const pagefind = wordsFake([
     { url: '/connect/web-torgi-ks/', sections: [['_top', 'подключить еис web-торги-кс']] },

@@ -679,7 +679,18 @@ export async function searchSite(
   pagefind: PagefindLike,
   data: EngineData,
   typed: string,
-  options: { literal?: boolean; base?: string; explain?: boolean } = {},
+  options: {
+    literal?: boolean;
+    base?: string;
+    explain?: boolean;
+    /**
+     * Awaited between the ranking's synchronous stages (the rules; the closest readers'
+     * questions and their vote; the questions page by page and the reranker; each result's
+     * section), so that a caller on the main thread can let the browser
+     * breathe: the dialog passes a macrotask (no stage then makes one long task of the whole).
+     */
+    pause?: () => Promise<void>;
+  } = {},
 ): Promise<Answer> {
   const base = options.base ?? '/';
   const pf = new Counter(pagefind, data.vocab);
@@ -820,6 +831,7 @@ export async function searchSite(
   // a page, it leads, at their section if they agree on one; a page the reader's own words pin
   // (a synonym, a term's entry) keeps the lead and its section.
   const byRules = pages.map(pathOf);
+  await options.pause?.();
   // The sections the reader's own words name (a synonym, a term, a message group), before the
   // closest questions' guess names more.
   const pinnedAnchors = new Map(anchors);
@@ -844,6 +856,7 @@ export async function searchSite(
   // Then the softer reading of the same questions reorders the results (a pinned lead stays).
   const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
+  await options.pause?.();
   // Last, the learned model reads all of that together and reorders the first few results.
   const first = pages.slice(0, RERANK_DEPTH);
   const pageModel =
@@ -874,6 +887,7 @@ export async function searchSite(
     pages.splice(0, first.length, ...order.map((i) => first[i]!));
   }
   const explained = options.explain ? { candidates } : {};
+  await options.pause?.();
   const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
   const siteAnchors =
     data.asked && !options.literal ? askedAnchors(data.asked, said) : new Map<string, number>();

@@ -32,6 +32,9 @@ import { feedbackUrl, send } from './search-feedback';
 const BASE = import.meta.env.BASE_URL;
 const PAGE_SIZE = 5;
 
+/** A macrotask: what is left of the work runs after the browser has had its turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 interface Pagefind extends PagefindLike {
   options(options: object): Promise<void>;
   init?(): Promise<void>;
@@ -221,7 +224,11 @@ export function attach(root: HTMLElement, failed: string): void {
     }
     let answer: Answer;
     try {
-      answer = await searchSite(loaded.pagefind, loaded.data, typed, { literal, base: BASE });
+      answer = await searchSite(loaded.pagefind, loaded.data, typed, {
+        literal,
+        base: BASE,
+        pause: nextTask,
+      });
     } catch {
       if (mine !== seq) return;
       status.textContent = failed;
@@ -231,7 +238,7 @@ export function attach(root: HTMLElement, failed: string): void {
     if (mine !== seq) return;
     // Drawn in a task of its own: ranking runs in the task that brought Pagefind's last answer,
     // and the two together went over 50 ms for a long question on a slow computer.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     if (mine !== seq) return;
     performance.mark('eis-search:answer');
     const { plan } = answer;
