@@ -686,8 +686,8 @@ export async function searchSite(
     /**
      * Awaited between the ranking's synchronous stages (the rules; the closest readers'
      * questions and their vote; the questions page by page and the reranker; each result's
-     * section), so that a caller on the main thread can let the browser
-     * breathe: the dialog passes a macrotask (no stage then makes one long task of the whole).
+     * section), so that a caller on the main thread can let the browser breathe: the dialog
+     * passes a macrotask, and no long task holds the whole ranking.
      */
     pause?: () => Promise<void>;
   } = {},
