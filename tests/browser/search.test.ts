@@ -6,13 +6,25 @@
 import { expect, test, type Site } from '../helpers/fixtures';
 import { guideFiles } from '../helpers/guide-files';
 import type { Page } from '@playwright/test';
-import { openSearch, resultPages, searchSite, typeQuery } from '../helpers/search';
+import { enterQuery, openSearch, resultPages, searchSite, typeQuery } from '../helpers/search';
 import { axeViolations } from '../helpers/axe';
 
 const options = (page: Page) => page.locator('#starlight__search').getByRole('option');
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Поиск по сайту' });
 const status = (page: Page) => page.locator('#starlight__search [role="status"]');
 const notice = (page: Page) => page.locator('#starlight__search [data-notice]');
+
+/** Pagefind's module wrapped: each search recorded in `eisAsked`, the first held on `eisHold`. */
+const HELD_PAGEFIND = `
+import * as real from './pagefind.js?real';
+export const { createInstance, options, init, destroy, debouncedSearch, preload, filters, mergeIndex } = real;
+export async function search(query, opts) {
+  const asked = (window.eisAsked ??= []);
+  asked.push(query);
+  if (asked.length === 1) await window.eisHold;
+  return real.search(query, opts);
+}
+`;
 
 async function ready(page: Page, site: Site, path = '/'): Promise<void> {
   await page.goto(site.url(path));
@@ -97,6 +109,36 @@ test.describe('search dialog', () => {
     await combobox(page).pressSequentially('перерегистрация');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/connect/re-registration/');
+  });
+
+  test('a search replaced by newer text stops: it asks Pagefind nothing more', async ({
+    page,
+    site,
+  }) => {
+    // Pagefind wrapped: every search recorded, the first one held until the test lets it go.
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      new URL(route.request().url()).search
+        ? route.fallback()
+        : route.fulfill({ contentType: 'text/javascript', body: HELD_PAGEFIND }),
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { eisHold: Promise<void>; eisRelease: () => void };
+      w.eisHold = new Promise((resolve) => (w.eisRelease = resolve));
+    });
+    await ready(page, site);
+    const asked = () =>
+      page.evaluate(() => (window as unknown as { eisAsked?: string[] }).eisAsked?.length ?? 0);
+    await combobox(page).fill('продлить токен срок');
+    await expect.poll(asked).toBe(1);
+    await enterQuery(page, 'перерегистрация');
+    const before = await asked();
+    await page.evaluate(() => (window as unknown as { eisRelease: () => void }).eisRelease());
+    // The first search gets Pagefind's answer, then stops at its next stage.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('eis-search:dropped').length))
+      .toBe(1);
+    expect(await asked()).toBe(before);
+    expect(await resultPages(page)).toContain('/connect/re-registration/');
   });
 
   // One page, one open dialog, query after query as a reader types them: each step was a test

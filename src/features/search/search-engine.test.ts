@@ -395,6 +395,35 @@ describe('the caller’s pause', () => {
     expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
     expect(plain.hits.length).toBeGreaterThan(0);
   });
+
+  it('stops a search the caller has aborted: it rejects and asks Pagefind nothing more', async () => {
+    const fake = wordsFake([
+      { url: '/a/', sections: [['_top', 'токен срок']] },
+      { url: '/b/', sections: [['x', 'токен продлить срок']] },
+    ]);
+    let searches = 0;
+    const pagefind = {
+      search: (query: string) => {
+        searches += 1;
+        return fake.search(query);
+      },
+    };
+    const controller = new AbortController();
+    // The reader types on while the first stage's answer is being read.
+    const pause = async () => controller.abort();
+    const run = searchSite(pagefind, { messages: [] }, 'продлить токен срок', {
+      pause,
+      signal: controller.signal,
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    const asked = searches;
+    expect(asked).toBeGreaterThan(0);
+    // Aborted before it starts: not one Pagefind search.
+    await expect(
+      searchSite(pagefind, { messages: [] }, 'продлить токен срок', { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(searches).toBe(asked);
+  });
 });
 
 describe('synonyms in the engine', () => {

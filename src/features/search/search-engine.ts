@@ -188,10 +188,13 @@ class Counter {
   constructor(
     readonly pagefind: PagefindLike,
     readonly vocab?: Vocabulary,
+    readonly signal?: AbortSignal,
   ) {}
   /** Pages that have every one of `terms`, in Pagefind's order. */
   async all(terms: readonly string[]): Promise<PagefindResult[]> {
     if (!terms.length) return [];
+    // A search the caller has given up on asks Pagefind nothing more.
+    this.signal?.throwIfAborted();
     this.searches += 1;
     const { vocab } = this;
     const form = (t: string) => pagefindTerm(vocab ? commonForm(t, vocab) : t);
@@ -690,10 +693,20 @@ export async function searchSite(
      * passes a macrotask, and no long task holds the whole ranking.
      */
     pause?: () => Promise<void>;
+    /**
+     * Aborted when the caller no longer wants this answer (the reader typed on): the search
+     * rejects with the signal's reason at its next Pagefind call or pause, so a replaced search
+     * stops costing the main thread.
+     */
+    signal?: AbortSignal;
   } = {},
 ): Promise<Answer> {
   const base = options.base ?? '/';
-  const pf = new Counter(pagefind, data.vocab);
+  const pf = new Counter(pagefind, data.vocab, options.signal);
+  const pause = async () => {
+    await options.pause?.();
+    options.signal?.throwIfAborted();
+  };
   const raw = typed.slice(0, MAX_CHARS);
   // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
   const planned = firstWords(raw, MAX_PLANNED);
@@ -831,7 +844,7 @@ export async function searchSite(
   // a page, it leads, at their section if they agree on one; a page the reader's own words pin
   // (a synonym, a term's entry) keeps the lead and its section.
   const byRules = pages.map(pathOf);
-  await options.pause?.();
+  await pause();
   // The sections the reader's own words name (a synonym, a term, a message group), before the
   // closest questions' guess names more.
   const pinnedAnchors = new Map(anchors);
@@ -856,7 +869,7 @@ export async function searchSite(
   // Then the softer reading of the same questions reorders the results (a pinned lead stays).
   const vote = data.asked && !options.literal ? askedVote(data.asked, said) : undefined;
   if (vote) byVote(pages, vote, base, lead !== undefined && pinned.has(lead));
-  await options.pause?.();
+  await pause();
   // Last, the learned model reads all of that together and reorders the first few results.
   const first = pages.slice(0, RERANK_DEPTH);
   const pageModel =
@@ -887,7 +900,7 @@ export async function searchSite(
     pages.splice(0, first.length, ...order.map((i) => first[i]!));
   }
   const explained = options.explain ? { candidates } : {};
-  await options.pause?.();
+  await pause();
   const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
   const siteAnchors =
     data.asked && !options.literal ? askedAnchors(data.asked, said) : new Map<string, number>();

@@ -104,6 +104,8 @@ export function attach(root: HTMLElement, failed: string): void {
   input.maxLength = MAX_CHARS;
 
   let seq = 0;
+  /** Aborted when the running search's text is replaced: that search stops at its next stage. */
+  let running: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown: Hit[] = [];
   let rendered = 0;
@@ -199,6 +201,9 @@ export function attach(root: HTMLElement, failed: string): void {
   async function run(literal = false): Promise<void> {
     const typed = input.value.slice(0, MAX_CHARS);
     const mine = ++seq;
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
     clear.hidden = !typed;
     box.dataset.state = 'busy';
     if (ask) ask.hidden = true;
@@ -228,9 +233,14 @@ export function attach(root: HTMLElement, failed: string): void {
         literal,
         base: BASE,
         pause: nextTask,
+        signal: controller.signal,
       });
     } catch {
-      if (mine !== seq) return;
+      // Replaced by newer text (its signal aborted, it stopped at its next stage): nothing to show.
+      if (mine !== seq) {
+        performance.mark('eis-search:dropped');
+        return;
+      }
       status.textContent = failed;
       box.dataset.state = 'failed';
       return;
@@ -280,6 +290,7 @@ export function attach(root: HTMLElement, failed: string): void {
     // A search still running is for older text: it must neither render nor mark the box done
     // (an Enter pressed now waits for this text's results).
     seq += 1;
+    running?.abort();
     pendingEnter = false;
     box.dataset.state = 'busy';
     timer = setTimeout(() => void run(), 60);
