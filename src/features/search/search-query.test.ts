@@ -14,6 +14,7 @@ import {
   planQuery,
   readsLikeError,
   startsWithPhrase,
+  startingWith,
   words,
 } from './search-query';
 import { foundPages } from './search-text';
@@ -43,6 +44,20 @@ describe('keyboard layout', () => {
   });
 });
 
+describe('words that start with a prefix', () => {
+  it('are exactly the words a pass over the vocabulary finds, for every prefix', () => {
+    const words = [...vocab.words, 'токенов', 'ток', 'сертификат', 'z', 'web-сервис', 'еис'];
+    const many = loadVocabulary({ pages: 10, words: { '1': words.join(' ') } });
+    const prefixes = new Set(['', 'я', 'аб', 'токенa', '9', '88006009089x', 'w', 'web-т']);
+    for (const w of words) for (let i = 1; i <= w.length; i += 1) prefixes.add(w.slice(0, i));
+    for (const prefix of prefixes) {
+      const pass = many.words.filter((w) => w.startsWith(prefix)).sort();
+      expect(startingWith(many, prefix), prefix).toEqual(pass);
+    }
+    expect(startingWith(many, 'ток')).toEqual(['ток', 'токен', 'токена', 'токенов']);
+  });
+});
+
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and adjacent swaps', () => {
     expect(editDistance('токен', 'токен', 2)).toBe(0);
@@ -50,6 +65,61 @@ describe('edit distance', () => {
     expect(editDistance('сертефикат', 'сертификат', 2)).toBe(1);
     expect(editDistance('взаимодейтсвия', 'взаимодействия', 2)).toBe(1);
     expect(editDistance('абв', 'где', 1)).toBe(2);
+  });
+
+  it('agrees with the textbook full-table distance on every pair, long after short', () => {
+    // Optimal string alignment over the whole table; past the limit only «more than the limit»
+    // is promised.
+    const textbook = (a: string, b: string, limit: number) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+          }
+        }
+      }
+      return Math.min(d[a.length]![b.length]!, limit + 1);
+    };
+    // Words of growing length, then short again: the reused rows must never leak a longer
+    // word's values into a shorter one's.
+    const words = [
+      'ток',
+      'токен',
+      'тоекн',
+      'сертификат',
+      'сертефикат',
+      'взаимодействия',
+      'взаимодейтсвия',
+      'идентификатор',
+      'идентефикатор',
+      'электронного',
+      'элетронного',
+      'а',
+      '',
+      'абв',
+      'где',
+      'пароль',
+      'пороль',
+      'несовпадениесертификатаданных',
+      'ab',
+      'ba',
+    ];
+    let pairs = 0;
+    for (const a of words) {
+      for (const b of words) {
+        for (const limit of [0, 1, 2, 3]) {
+          const found = Math.min(editDistance(a, b, limit), limit + 1);
+          expect(found, `${a} / ${b} / ${limit}`).toBe(textbook(a, b, limit));
+          pairs += 1;
+        }
+      }
+    }
+    expect(pairs).toBe(words.length * words.length * 4);
   });
 
   it('allows 1 edit in short words and 2 in longer ones', () => {

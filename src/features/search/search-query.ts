@@ -65,6 +65,31 @@ export function loadVocabulary(data: VocabularyData): Vocabulary {
   return { pages: data.pages, df, words: [...df.keys()], named, slips };
 }
 
+/**
+ * The words of a sorted list (by UTF-16 code units, as sort() and startsWith compare) that start
+ * with `prefix`: one run, found by binary search instead of a pass over every word.
+ */
+export function sortedStartingWith(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end += 1;
+  return sorted.slice(low, end);
+}
+
+/** The vocabulary's words that start with `prefix` (sorted once per vocabulary). */
+export function startingWith(vocab: Vocabulary, prefix: string): string[] {
+  let sorted = sortedCache.get(vocab);
+  if (!sorted) sortedCache.set(vocab, (sorted = [...vocab.words].sort()));
+  return sortedStartingWith(sorted, prefix);
+}
+const sortedCache = new WeakMap<Vocabulary, string[]>();
+
 /** Words that carry no meaning of their own in a reader's question. */
 export const STOP_WORDS = new Set(
   (
@@ -197,10 +222,13 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   }
   if (word.length >= 3 || /\d/.test(word)) {
     // A partial word («перерег») or another ending of a site word («галочки» → «галочку»).
+    // A site word starts with it, or (five letters or more) with all but its last two letters.
     const stem = Math.max(4, word.length - 2);
-    for (const w of vocab.words) {
-      if (w.startsWith(word)) return { fit: 'prefix', word };
-      if (word.length >= 5 && commonPrefix(w, word) >= stem) return { fit: 'prefix', word };
+    if (
+      startingWith(vocab, word).length ||
+      (word.length >= 5 && startingWith(vocab, word.slice(0, stem)).length)
+    ) {
+      return { fit: 'prefix', word };
     }
   }
   if (/\d/.test(word)) return { fit: 'none', word };
@@ -496,7 +524,7 @@ function measureInformativeness(word: string, vocab: Vocabulary): number {
   let df = vocab.df.get(word);
   if (df === undefined) {
     df = 0;
-    for (const [w, n] of vocab.df) if (w.startsWith(word)) df = Math.max(df, n);
+    for (const w of startingWith(vocab, word)) df = Math.max(df, vocab.df.get(w)!);
   }
   const idf = Math.log((vocab.pages + 1) / (df + 0.5));
   return isNamed(word, vocab) ? idf : idf * UNNAMED;
@@ -538,8 +566,12 @@ export function isRealMatch(matched: string, terms: readonly string[]): boolean 
  * letters («некорректности» ~ «некорректны», «закрыто» ~ «закрыли»).
  */
 export function sameWord(term: string, word: string): boolean {
-  if (term.length <= 4) return word === term || word.startsWith(term);
-  return word.startsWith(term.slice(0, Math.max(4, Math.min(term.length - 2, 7))));
+  return word.startsWith(formStem(term));
+}
+
+/** The beginning every form of the term starts with (sameWord): a short term whole. */
+export function formStem(term: string): string {
+  return term.length <= 4 ? term : term.slice(0, Math.max(4, Math.min(term.length - 2, 7)));
 }
 
 /**

@@ -47,6 +47,36 @@ describe('sections of a page', () => {
     expect(bestOf(scored(2, 1, 1))?.id).toBe('_top');
   });
 
+  it('counts in a section exactly the words that are forms of a term (formOf)', () => {
+    const page =
+      'рис рисунок токен токена токенов ток xml-файла файл файлы сертификат сертификата ' +
+      'сертифицированный сер web-торги-кс web торги е-токен а.б токен. рис. xml xmlфайл';
+    const sections = pageSections(page, [
+      at('h1', '_top', '', 0),
+      at('h2', 'a', 'Раздел', 7),
+      at('h2', 'b', 'Ещё', 14),
+    ]);
+    for (const term of [
+      'рис',
+      'xml',
+      'токен',
+      'сертификата',
+      'файл',
+      'сертифицированного',
+      'web',
+      'б',
+    ]) {
+      // The same page with each form of the term written as the term itself, the rest as «x».
+      const plain = page
+        .split(' ')
+        .map((w) => (formOf(term, w.replace(/[^a-zа-я0-9.-]+/g, '')) ? term : 'x'))
+        .join(' ');
+      const score = (content: string) =>
+        scoreSections(content, sections, [term], () => 1).map((s) => [s.score, s.matched]);
+      expect(score(page), term).toEqual(score(plain));
+    }
+  });
+
   it('an abbreviation is only itself; a compound is read by its parts', () => {
     expect(formOf('рис', 'рис')).toBe(true);
     expect(formOf('рис', 'рисунок')).toBe(false);

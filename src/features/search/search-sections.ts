@@ -6,7 +6,7 @@
  * in the section's heading counts extra. The page scores as its best section; the result opens
  * that section. Pure: no DOM; reads only Pagefind's page data (content and anchors).
  */
-import { sameWord, words } from './search-query';
+import { formStem, sameWord, sortedStartingWith, words } from './search-query';
 
 /** An element with an id on the page, as Pagefind reports it (word position in `content`). */
 export interface PageAnchor {
@@ -43,7 +43,7 @@ export function pageSections(
   anchors: readonly PageAnchor[] | undefined,
   title = '',
 ): Section[] {
-  const length = contentWords(content).length;
+  const length = pageWords(content).all.length;
   const starts = (anchors ?? [])
     .filter((a) => STARTS.test(a.element) && a.id)
     .sort((a, b) => a.location - b.location);
@@ -58,22 +58,38 @@ export function pageSections(
   }));
 }
 
-/** The page's words as Pagefind counts positions, normalised; remembered per content. */
-function contentWords(content: string): string[] {
+/** A page's words as Pagefind counts positions, normalised, and what was looked up in them. */
+interface PageWords {
+  all: string[];
+  /** Made at the first term looked up (termHits). */
+  index?: {
+    /** Each distinct word and its positions. */
+    places: Map<string, number[]>;
+    /** The distinct words, sorted: a term's forms are one run (sortedStartingWith). */
+    sorted: string[];
+    /** The distinct words with parts («xml-файла», «web-торги-кс»). */
+    compounds: string[];
+  };
+  /** Each term's positions (termHits). */
+  hits: Map<string, number[]>;
+}
+
+/** The page's words, remembered per content. */
+function pageWords(content: string): PageWords {
   let found = contentCache.get(content);
   if (!found) {
-    found = content.split(/\s+/).map((w) =>
+    const all = content.split(/\s+/).map((w) =>
       w
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[^a-zа-я0-9.-]+/g, ''),
     );
     if (contentCache.size >= 64) contentCache.clear();
-    contentCache.set(content, found);
+    contentCache.set(content, (found = { all, hits: new Map() }));
   }
   return found;
 }
-const contentCache = new Map<string, string[]>();
+const contentCache = new Map<string, PageWords>();
 
 /**
  * Each section's score for the query's terms (`weight`: a term's informativeness). A term is
@@ -85,8 +101,9 @@ export function scoreSections(
   terms: readonly string[],
   weight: (term: string) => number,
 ): ScoredSection[] {
-  const all = contentWords(content);
-  const hits = terms.map((t) => termHits(content, all, t));
+  const page = pageWords(content);
+  const { all } = page;
+  const hits = terms.map((t) => termHits(page, t));
   return sections.map((s) => {
     const start = Math.max(0, s.start);
     const end = Math.min(s.end, all.length);
@@ -109,31 +126,38 @@ export function scoreSections(
 }
 
 /**
- * The positions of the page's words that are forms of the term (formOf): each distinct word is
- * tested once, and the answer is remembered per page and term, since queries repeat their words.
+ * The positions of the page's words that are forms of the term (formOf), in no order: the words
+ * that start with the term's stem (one run of the page's sorted words) and the compounds with a
+ * part that is a form. Remembered per page and term, since queries repeat their words.
  */
-function termHits(content: string, all: readonly string[], term: string): number[] {
-  let byTerm = hitCache.get(content);
-  if (!byTerm) {
-    if (hitCache.size >= 64) hitCache.clear();
-    hitCache.set(content, (byTerm = new Map()));
-  }
-  let hits = byTerm.get(term);
+function termHits(page: PageWords, term: string): number[] {
+  let hits = page.hits.get(term);
   if (!hits) {
-    const known = new Map<string, boolean>();
-    hits = [];
-    for (const [i, w] of all.entries()) {
-      if (!w) continue;
-      let form = known.get(w);
-      if (form === undefined) known.set(w, (form = formOf(term, w)));
-      if (form) hits.push(i);
+    if (!page.index) {
+      const places = new Map<string, number[]>();
+      for (const [i, w] of page.all.entries()) {
+        if (!w) continue;
+        const at = places.get(w);
+        if (at) at.push(i);
+        else places.set(w, [i]);
+      }
+      const sorted = [...places.keys()].sort();
+      page.index = { places, sorted, compounds: sorted.filter((w) => /[.-]/.test(w)) };
     }
-    if (byTerm.size >= 512) byTerm.clear();
-    byTerm.set(term, hits);
+    const { places, sorted, compounds } = page.index;
+    const forms = new Set(
+      sortedStartingWith(sorted, term.length <= 3 ? term : formStem(term)).filter((w) =>
+        formOf(term, w),
+      ),
+    );
+    for (const w of compounds) if (!forms.has(w) && formOf(term, w)) forms.add(w);
+    hits = [];
+    for (const w of forms) for (const i of places.get(w)!) hits.push(i);
+    if (page.hits.size >= 512) page.hits.clear();
+    page.hits.set(term, hits);
   }
   return hits;
 }
-const hitCache = new Map<string, Map<string, number[]>>();
 
 /**
  * Whether a word (or a part of a compound: «xml-файла», «web-торги-кс») is a form of the term. A
