@@ -60,6 +60,24 @@ describe('a pasted message finds its entry', () => {
     for (const m of ERROR_MESSAGES) expect(entryFor(m.quote), m.quote).toBe(m.entry);
   });
 
+  it('a message must be most of the query, and the query most of the message', () => {
+    const entry: MessageEntry = {
+      path: 'reference/troubleshooting/',
+      id: 'err-test',
+      title: 'Т',
+      phrases: ['Отсутствуют права доступа на выполнение операции'],
+    };
+    const fits = (terms: string[]) => matchMessage(terms, [entry])?.id === 'err-test';
+    const message = ['отсутствуют', 'права', 'доступа', 'выполнение', 'операции'];
+    expect(fits(message)).toBe(true);
+    // One word more (5 of 6 in the message) or one less (4 of its 5): still the message.
+    expect(fits([...message, 'токен'])).toBe(true);
+    expect(fits(message.slice(1))).toBe(true);
+    // A question that only mentions it among other words (5 of 7), or a third of it: not.
+    expect(fits([...message, 'токен', 'срок'])).toBe(false);
+    expect(fits(['права', 'доступа'])).toBe(false);
+  });
+
   it('other reader questions go to their guides, not to an entry', () => {
     const others = Object.entries(QUERY_CLASSES)
       .filter(([cls]) => cls !== 'pasted error messages')

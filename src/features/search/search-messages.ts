@@ -43,15 +43,14 @@ export function loadMessages(data: unknown): MessageEntry[] {
 }
 
 /** The words of a phrase that carry meaning, as a query's terms are chosen. */
-export function phraseWords(phrase: string): string[] {
+function phraseWords(phrase: string): readonly string[] {
   let found = phraseCache.get(phrase);
   if (!found) {
     found = [...new Set(words(phrase.replace(/[[\]]/g, '')).filter((w) => !STOP_WORDS.has(w)))];
-    // Every query compares its words with every message: each phrase is split once.
     if (phraseCache.size >= 1000) phraseCache.clear();
     phraseCache.set(phrase, found);
   }
-  return [...found];
+  return found;
 }
 const phraseCache = new Map<string, string[]>();
 
@@ -59,29 +58,42 @@ const phraseCache = new Map<string, string[]>();
 const same = (a: string, b: string) =>
   sameWord(a, b) || sameWord(b, a) || (a.length >= 5 && editDistance(a, b, 1) <= 1);
 
-/** For each word of a query, the message words it is the same as (`same`), tested once each. */
-type Matches = ReadonlyMap<string, ReadonlySet<string>>;
+/** For each message word, the query's words that are the same word (`same`), tested once each. */
+type Matches = ReadonlyMap<string, readonly string[]>;
 
 function matchesOf(terms: readonly string[], messageWords: readonly string[]): Matches {
-  return new Map(terms.map((t) => [t, new Set(messageWords.filter((w) => same(t, w)))]));
+  const distinct = [...new Set(terms)];
+  const byWord = new Map<string, string[]>();
+  for (const w of messageWords) {
+    const found = distinct.filter((t) => same(t, w));
+    if (found.length) byWord.set(w, found);
+  }
+  return byWord;
 }
 
 /**
  * How well the query's terms are one phrase: 0 unless most of the query is in the phrase and
  * most of the phrase is in the query; then the sum of both shares (up to 2). `matches`: the
- * terms' message words, when known (matchMessage()).
+ * message words' query words, when known (matchMessage()). Read from the phrase's side: a long
+ * query is compared with hundreds of phrases, and most of their words match none of its words.
  */
-export function phraseFit(
-  terms: readonly string[],
-  phrase: string,
-  matches: Matches = matchesOf(terms, phraseWords(phrase)),
-): number {
+function phraseFit(terms: readonly string[], phrase: string, matches: Matches): number {
   const own = phraseWords(phrase);
   if (terms.length < 2 || !own.length) return 0;
-  const is = (t: string, w: string) => matches.get(t)?.has(w) ?? false;
-  const inPhrase = terms.filter((t) => own.some((w) => is(t, w))).length / terms.length;
-  const inQuery = own.filter((w) => terms.some((t) => is(t, w))).length / own.length;
-  return inPhrase >= QUERY_SHARE && inQuery >= PHRASE_SHARE ? inPhrase + inQuery : 0;
+  const found = new Set<string>();
+  let ownIn = 0;
+  for (const w of own) {
+    const its = matches.get(w);
+    if (!its) continue;
+    ownIn += 1;
+    for (const t of its) found.add(t);
+  }
+  const inQuery = ownIn / own.length;
+  if (inQuery < PHRASE_SHARE) return 0;
+  let termsIn = 0;
+  for (const t of terms) if (found.has(t)) termsIn += 1;
+  const inPhrase = termsIn / terms.length;
+  return inPhrase >= QUERY_SHARE ? inPhrase + inQuery : 0;
 }
 
 /** The words of the messages, once per list of entries. */
