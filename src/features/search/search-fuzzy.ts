@@ -101,18 +101,41 @@ function scanNearest(
   if (!limit) return undefined;
   let best: string | undefined;
   let bestKey: [number, number, number] = [limit + 1, 0, 0];
-  for (const candidate of vocabulary) {
-    const d = editDistance(word, candidate, limit);
-    if (d > limit || d === 0) continue;
-    const key: [number, number, number] = [d, -commonPrefix(word, candidate), -weight(candidate)];
-    if (
-      key[0] < bestKey[0] ||
-      (key[0] === bestKey[0] &&
-        (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))
-    ) {
-      best = candidate;
-      bestKey = key;
+  let bestAt = Infinity;
+  // Only words whose length is within the limit can be near: a word two letters longer needs
+  // two edits at least. Of equal keys, the word met first in the vocabulary wins.
+  const byLength = lengthsOf(vocabulary);
+  for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+    for (const [candidate, at] of byLength.get(length) ?? []) {
+      const d = editDistance(word, candidate, limit);
+      if (d > limit || d === 0) continue;
+      const key: [number, number, number] = [d, -commonPrefix(word, candidate), -weight(candidate)];
+      const order =
+        key[0] - bestKey[0] || key[1] - bestKey[1] || key[2] - bestKey[2] || at - bestAt;
+      if (order < 0) {
+        best = candidate;
+        bestKey = key;
+        bestAt = at;
+      }
     }
   }
   return best;
 }
+
+/** The vocabulary's words by length, each with its place in the vocabulary; once per vocabulary. */
+function lengthsOf(vocabulary: Iterable<string>): Map<number, [string, number][]> {
+  let found = lengthCache.get(vocabulary);
+  if (!found) {
+    found = new Map();
+    let at = 0;
+    for (const w of vocabulary) {
+      const list = found.get(w.length);
+      if (list) list.push([w, at]);
+      else found.set(w.length, [[w, at]]);
+      at += 1;
+    }
+    lengthCache.set(vocabulary, found);
+  }
+  return found;
+}
+const lengthCache = new WeakMap<Iterable<string>, Map<number, [string, number][]>>();

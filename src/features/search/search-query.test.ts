@@ -133,6 +133,17 @@ describe('edit distance', () => {
     expect(nearestWord('паролб', vocab.words)).toBe('пароль');
     expect(nearestWord('абырвалг', vocab.words)).toBeUndefined();
   });
+
+  it('of words equally near, takes the one the vocabulary has first, whatever its length', () => {
+    // «токенн»: one edit from both, the same beginning, no page counts.
+    expect(nearestWord('токенн', ['токены', 'токен'])).toBe('токены');
+    expect(nearestWord('токенн', ['токен', 'токены'])).toBe('токен');
+    // Fewer edits first, then a longer shared beginning, then more pages.
+    expect(nearestWord('токкен', ['тоукен', 'токкенами', 'токен'])).toBe('токен');
+    expect(nearestWord('сертефикат', ['сертификата', 'сертификат'])).toBe('сертификат');
+    const pages = (w: string) => (w === 'пароля' ? 5 : 1);
+    expect(nearestWord('пароьл', ['пароли', 'пароля'], pages)).toBe('пароля');
+  });
 });
 
 describe('planQuery', () => {
