@@ -419,6 +419,14 @@ export const FEATURES: WebFeature[] = [
     fallback: null,
   },
   {
+    id: 'abort-signal-throw',
+    name: 'AbortSignal.throwIfAborted() / AbortSignal.reason',
+    detect: [{ in: 'js', pattern: /\.throwIfAborted\(|[sS]ignal\.reason\b/ }],
+    min: v(100, 100, 97, 15.4),
+    usedBy: '',
+    fallback: null,
+  },
+  {
     id: 'hidden-until-found',
     name: 'hidden="until-found"',
     detect: [{ in: 'html', pattern: /hidden="until-found"/ }],

@@ -183,6 +183,15 @@ function capped(plan: QueryPlan, vocab?: Vocabulary): QueryPlan {
   return { ...plan, terms: plan.terms.filter((t) => keep.has(t)) };
 }
 
+/**
+ * Throw when the caller has aborted: an `AbortError`, as fetch() rejects. Not
+ * `signal.throwIfAborted()` nor `signal.reason`: Safari before 15.4 has neither
+ * (src/features/old-browsers/features.ts).
+ */
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The search was replaced', 'AbortError');
+}
+
 class Counter {
   searches = 0;
   constructor(
@@ -194,7 +203,7 @@ class Counter {
   async all(terms: readonly string[]): Promise<PagefindResult[]> {
     if (!terms.length) return [];
     // A search the caller has given up on asks Pagefind nothing more.
-    this.signal?.throwIfAborted();
+    stopIfAborted(this.signal);
     this.searches += 1;
     const { vocab } = this;
     const form = (t: string) => pagefindTerm(vocab ? commonForm(t, vocab) : t);
@@ -695,7 +704,7 @@ export async function searchSite(
     pause?: () => Promise<void>;
     /**
      * Aborted when the caller no longer wants this answer (the reader typed on): the search
-     * rejects with the signal's reason at its next Pagefind call or pause, so a replaced search
+     * rejects with an AbortError at its next Pagefind call or pause, so a replaced search
      * stops costing the main thread.
      */
     signal?: AbortSignal;
@@ -705,7 +714,7 @@ export async function searchSite(
   const pf = new Counter(pagefind, data.vocab, options.signal);
   const pause = async () => {
     await options.pause?.();
-    options.signal?.throwIfAborted();
+    stopIfAborted(options.signal);
   };
   const raw = typed.slice(0, MAX_CHARS);
   // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
