@@ -189,6 +189,12 @@ const HANDLE = /^@(?=[A-Za-z\d_]{3,}$)/;
 const STRONG_SYMBOL = /[!@#$%^&*+=?~\\<>`|]/;
 const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 /**
+ * EMAIL, tried only on a word with «@»: the regular expression's Unicode letter classes take
+ * milliseconds to compile on their first runs (tens of milliseconds on a slow computer), and
+ * almost no word of a label or a query has «@».
+ */
+const isEmail = (w: string) => w.includes('@') && EMAIL.test(w);
+/**
  * A URL's user information with a password: «scheme://login:password@host». Every part has a
  * bound, so a long run of letters costs linear time, not a backtrack from every position.
  */
@@ -610,7 +616,7 @@ function valueScore(
   }
   if (object) return word.score.score >= 0.5 ? { score: 1, kind } : NONE;
   if (type === 'login') {
-    return LOGIN.test(w) || EMAIL.test(w) ? { score: 0.5, kind: 'credentials' } : NONE;
+    return LOGIN.test(w) || isEmail(w) ? { score: 0.5, kind: 'credentials' } : NONE;
   }
   if (/^\d{4,}$/.test(w)) return type === 'id' ? NONE : { score: 1, kind };
   if (word.score.score >= 0.3) return { score: 1, kind };
@@ -696,11 +702,11 @@ function pairScore(list: Word[], i: number): Score {
   // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
   if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
     return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
-  if (!(LOGIN.test(login) || EMAIL.test(login))) return NONE;
+  if (!(LOGIN.test(login) || isEmail(login))) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
   if (next.score.score >= 0.5 || (/^\d{6,}$/.test(pass) && !phone))
     return { score: 1, kind: 'credentials' };
-  if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !EMAIL.test(pass) && Array.from(pass).length >= 5)
+  if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !isEmail(pass) && Array.from(pass).length >= 5)
     return { score: 1, kind: 'credentials' };
   return NONE;
 }

@@ -6,6 +6,20 @@ describe('highlight', () => {
     expect(highlightTerms('  токен  для  сервисов токен я ')).toEqual(['токен', 'для', 'сервисов']);
     expect(highlightTerms('')).toEqual([]);
   });
+  it('carries the first eight distinct words, repeats and a 41-letter word not counted', () => {
+    const long = 'а'.repeat(41);
+    const query = `один два один ${long} три четыре пять шесть семь восемь девять десять`;
+    expect(highlightTerms(query)).toEqual([
+      'один',
+      'два',
+      'три',
+      'четыре',
+      'пять',
+      'шесть',
+      'семь',
+      'восемь',
+    ]);
+  });
   it('adds one parameter per word and keeps the fragment', () => {
     expect(withHighlight('/services/token/#token-eis-save', 'срок токена')).toBe(
       '/services/token/?highlight=%D1%81%D1%80%D0%BE%D0%BA&highlight=%D1%82%D0%BE%D0%BA%D0%B5%D0%BD%D0%B0#token-eis-save',

@@ -7,18 +7,20 @@ import { isSecretLike } from '../../lib/secret-guard';
 
 export const HIGHLIGHT_PARAM = 'highlight';
 const MAX_TERM = 40;
+/** Words carried to the opened page at most. */
+const MAX_TERMS = 8;
 
 /** The words of a query worth highlighting (one parameter each, as Pagefind expects). */
 export function highlightTerms(query: string): string[] {
   if (typeof query !== 'string' || isSecretLike(query)) return [];
-  return [
-    ...new Set(
-      query
-        .split(/\s+/)
-        .map((t) => t.trim())
-        .filter((t) => t.length >= 2 && t.length <= MAX_TERM && !isSecretLike(t)),
-    ),
-  ].slice(0, 8);
+  // Each word is judged on its own too, until eight are kept: a long query's other words are
+  // never read.
+  const kept = new Set<string>();
+  for (const t of query.split(/\s+/)) {
+    if (kept.size >= MAX_TERMS) break;
+    if (t.length >= 2 && t.length <= MAX_TERM && !kept.has(t) && !isSecretLike(t)) kept.add(t);
+  }
+  return [...kept];
 }
 
 /** The highlight terms of an opened page's URL that may stay there (the rest are removed). */
