@@ -5,7 +5,7 @@
  * one of those phrases and, if so, opens the entry itself first (src/features/search/search-ui.ts).
  * Pure: no DOM.
  */
-import { STOP_WORDS, sameWord, words } from './search-query';
+import { STOP_WORDS, formStem, words } from './search-query';
 import { editDistance } from './search-fuzzy';
 
 /** One entry of the error dictionary as the search dialog knows it. */
@@ -54,18 +54,28 @@ function phraseWords(phrase: string): readonly string[] {
 }
 const phraseCache = new Map<string, string[]>();
 
-/** Forms of one word, or one typo apart («закрото» for «закрыто», as a source has it). */
-const same = (a: string, b: string) =>
-  sameWord(a, b) || sameWord(b, a) || (a.length >= 5 && editDistance(a, b, 1) <= 1);
-
-/** For each message word, the query's words that are the same word (`same`), tested once each. */
+/**
+ * For each message word, the query's words that are the same word, tested once each: forms of
+ * one word (sameWord, either way), or one typo apart («закрото» for «закрыто», as a source has it).
+ */
 type Matches = ReadonlyMap<string, readonly string[]>;
 
 function matchesOf(terms: readonly string[], messageWords: readonly string[]): Matches {
-  const distinct = [...new Set(terms)];
+  // `same` with each word's stem (formStem) taken once, not once per pair.
+  const distinct = [...new Set(terms)].map((t) => [t, formStem(t)] as const);
   const byWord = new Map<string, string[]>();
   for (const w of messageWords) {
-    const found = distinct.filter((t) => same(t, w));
+    const stem = formStem(w);
+    const found: string[] = [];
+    for (const [t, own] of distinct) {
+      if (
+        w.startsWith(own) ||
+        t.startsWith(stem) ||
+        (t.length >= 5 && editDistance(t, w, 1) <= 1)
+      ) {
+        found.push(t);
+      }
+    }
     if (found.length) byWord.set(w, found);
   }
   return byWord;
