@@ -303,6 +303,12 @@ describe('secret guard: cases', () => {
     'parol smenit',
     'parol zabyla',
     'token poluchil i vvel',
+    // Round 22: after «пароль», a number with a short ending or a law's name is not a value.
+    'пароль сменился 3-й раз',
+    'пароль для 44-фз',
+    'пароль от web-торги-кс',
+    'пароль на 2-х компьютерах',
+    'пароль сменили 12-го числа',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });
@@ -319,6 +325,12 @@ describe('secret guard: cases', () => {
     ['parol: zabyla', 'password'],
     // …and an exclamation mark after digits is still part of the value.
     ['мой пароль Shkola5!', 'password'],
+    // Round 22: a word and a number joined by a hyphen, a dot or an underscore.
+    ['пароль: masha-2015', 'password'],
+    ['пароль маша-2015', 'password'],
+    ['пароль: zima-leto-2024', 'password'],
+    ['пароль: ivan.petrov.1990', 'password'],
+    ['пароль: 2024-Zima', 'password'],
   ])('refuses %s in a search question as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

@@ -593,6 +593,21 @@ function words(text: string): Word[] {
   return out;
 }
 
+/**
+ * A word of three letters or more and a number of two digits or more, joined by «-», «.» or «_»
+ * and nothing else: how people make passwords («masha-2015»). Not «44-фз» or «3-й» (a short
+ * ending), not «web-торги-кс» (no number).
+ */
+function joinedValue(w: string): boolean {
+  const parts = w.split(/[-._]/);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => /^(?:\p{L}+|\d+)$/u.test(p)) &&
+    parts.some((p) => /^\p{L}{3,}$/u.test(p)) &&
+    parts.some((p) => /^\d{2,}$/.test(p))
+  );
+}
+
 /** How a word right after a keyword reads: as the value it names, or as an ordinary word. */
 function valueScore(
   word: Word,
@@ -620,6 +635,9 @@ function valueScore(
   }
   if (/^\d{4,}$/.test(w)) return type === 'id' ? NONE : { score: 1, kind };
   if (word.score.score >= 0.3) return { score: 1, kind };
+  // «Пароль: masha-2015», «zima-leto-2024», «ivan.petrov.1990»: a word and a number joined.
+  if (type === 'password' && joinedValue(w))
+    return { score: next || word.explicit ? 1 : 0.5, kind };
   if (/^[A-Za-z]{3,}$/.test(w)) {
     if (type === 'password') return { score: 1, kind };
     return { score: word.marked ? 0.5 : 0, kind };
