@@ -811,33 +811,43 @@ async function measureLongTasks() {
       null,
       { timeout: 60_000 },
     );
+    /** Empty the box and wait: the emptied box answers too, not counted against the next query. */
+    const emptied = async () => {
+      await input.fill('');
+      await page.waitForFunction(
+        () => document.querySelector('#starlight__search')?.dataset.query === '',
+        null,
+        { timeout: 60_000 },
+      );
+    };
+    /** Type the query as the browser inserts it and wait for its answer; the text the box kept. */
+    const typed = async (/** @type {string} */ query) => {
+      await input.focus();
+      await page.keyboard.insertText(query);
+      const value = await input.inputValue();
+      await page.waitForFunction(
+        (v) =>
+          document.querySelector('#starlight__search')?.dataset.query === v &&
+          document.querySelector('#starlight__search')?.dataset.state === 'done',
+        value,
+        { timeout: 120_000 },
+      );
+      return value;
+    };
+    /** Tasks still queued (for the observer, in the trace) are reported after a frame. */
+    const afterFrame = () =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
     const cdp = await context.newCDPSession(page);
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       let worst = 0;
       for (const [name, query] of queries) {
-        await input.fill('');
-        // The emptied box has answered too: its work is not counted against the next query.
-        await page.waitForFunction(
-          () => document.querySelector('#starlight__search')?.dataset.query === '',
-          null,
-          { timeout: 60_000 },
-        );
+        await emptied();
         await page.evaluate(() => /** @type {any} */ (window.__longTasks = []));
         const started = Date.now();
-        await input.focus();
-        await page.keyboard.insertText(query);
-        const value = await input.inputValue();
-        await page.waitForFunction(
-          (v) =>
-            document.querySelector('#starlight__search')?.dataset.query === v &&
-            document.querySelector('#starlight__search')?.dataset.state === 'done',
-          value,
-          { timeout: 120_000 },
-        );
+        const value = await typed(query);
         const ms = Date.now() - started;
-        // Tasks still queued for the observer are reported after a frame.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+        await afterFrame();
         const tasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
         const longest = Math.max(0, ...tasks);
         worst = Math.max(worst, longest);
@@ -856,24 +866,10 @@ async function measureLongTasks() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const traced = [];
     for (const [name, query] of queries) {
-      await input.fill('');
-      await page.waitForFunction(
-        () => document.querySelector('#starlight__search')?.dataset.query === '',
-        null,
-        { timeout: 60_000 },
-      );
+      await emptied();
       await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
-      await input.focus();
-      await page.keyboard.insertText(query);
-      const value = await input.inputValue();
-      await page.waitForFunction(
-        (v) =>
-          document.querySelector('#starlight__search')?.dataset.query === v &&
-          document.querySelector('#starlight__search')?.dataset.state === 'done',
-        value,
-        { timeout: 120_000 },
-      );
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+      await typed(query);
+      await afterFrame();
       traced.push(`${name} ${longestScriptTask(JSON.parse(`${await browser.stopTracing()}`))}`);
     }
     console.log(
