@@ -105,8 +105,11 @@ function scanNearest(
   // Only words whose length is within the limit can be near: a word two letters longer needs
   // two edits at least. Of equal keys, the word met first in the vocabulary wins.
   const byLength = lengthsOf(vocabulary);
+  const own = lettersOf(word);
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-    for (const [candidate, at] of byLength.get(length) ?? []) {
+    for (const [candidate, at, letters] of byLength.get(length) ?? []) {
+      // Each letter one word has and the other lacks takes an edit of its own (lettersOf).
+      if (bits(own & ~letters) > limit || bits(letters & ~own) > limit) continue;
       const d = editDistance(word, candidate, limit);
       if (d > limit || d === 0) continue;
       const key: [number, number, number] = [d, -commonPrefix(word, candidate), -weight(candidate)];
@@ -122,20 +125,42 @@ function scanNearest(
   return best;
 }
 
-/** The vocabulary's words by length, each with its place in the vocabulary; once per vocabulary. */
-function lengthsOf(vocabulary: Iterable<string>): Map<number, [string, number][]> {
+/**
+ * The vocabulary's words by length, each with its place in the vocabulary and its letters
+ * (lettersOf); made once per vocabulary.
+ */
+function lengthsOf(vocabulary: Iterable<string>): Map<number, [string, number, number][]> {
   let found = lengthCache.get(vocabulary);
   if (!found) {
     found = new Map();
     let at = 0;
     for (const w of vocabulary) {
+      const entry: [string, number, number] = [w, at, lettersOf(w)];
       const list = found.get(w.length);
-      if (list) list.push([w, at]);
-      else found.set(w.length, [[w, at]]);
+      if (list) list.push(entry);
+      else found.set(w.length, [entry]);
       at += 1;
     }
     lengthCache.set(vocabulary, found);
   }
   return found;
 }
-const lengthCache = new WeakMap<Iterable<string>, Map<number, [string, number][]>>();
+const lengthCache = new WeakMap<Iterable<string>, Map<number, [string, number, number][]>>();
+
+/**
+ * The letters a word has, as bits (a letter's code modulo 32). A letter of one word missing
+ * from the other costs at least one edit, and letters sharing a bit only lower that count, so
+ * the bits one word has and the other lacks never overstate the distance.
+ */
+function lettersOf(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** How many bits are set. */
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n += 1;
+  return n;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, latinToCyrillic, translitToCyrillic } from './search-layout';
-import { editDistance, maxEdits, nearestWord } from './search-fuzzy';
+import { commonPrefix, editDistance, maxEdits, nearestWord } from './search-fuzzy';
 import {
   commonForm,
   headingCoverage,
@@ -132,6 +132,57 @@ describe('edit distance', () => {
     expect(nearestWord('сертефикат', vocab.words)).toBe('сертификата');
     expect(nearestWord('паролб', vocab.words)).toBe('пароль');
     expect(nearestWord('абырвалг', vocab.words)).toBeUndefined();
+  });
+
+  it('finds what a plain pass over every word finds, for words one or two edits off', () => {
+    const site = [
+      'сертификат',
+      'сертификата',
+      'токен',
+      'токена',
+      'пароль',
+      'пароля',
+      'перерегистрация',
+      'идентификатор',
+      'интеграции',
+      'обращение',
+      'обращения',
+      'поддержка',
+      'заказчика',
+      'кабинет',
+      'кабинета',
+      'web-торги-кс',
+      'https',
+      'эдо',
+      'срок',
+      'права',
+    ];
+    const weight = (w: string) => w.length % 3;
+    // The nearest by the rule nearestWord states, looked for in every word in order.
+    const plain = (word: string) => {
+      const limit = maxEdits(word.length);
+      let best: string | undefined;
+      let key = [limit + 1, 0, 0];
+      for (const w of site) {
+        const d = editDistance(word, w, limit);
+        if (!limit || d > limit || d === 0) continue;
+        const k = [d, -commonPrefix(word, w), -weight(w)];
+        // Strictly better only: of equal words, the first stays.
+        if ((k[0]! - key[0]! || k[1]! - key[1]! || k[2]! - key[2]!) < 0) [best, key] = [w, k];
+      }
+      return best;
+    };
+    const typed = site.flatMap((w) =>
+      [...w].flatMap((_, i) => [
+        w.slice(0, i) + w.slice(i + 1),
+        w.slice(0, i) + 'а' + w.slice(i + 1),
+        w.slice(0, i) + 'ы' + w.slice(i),
+        w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2),
+        w.slice(0, i) + 'ъ' + w.slice(i + 2),
+      ]),
+    );
+    for (const word of typed) expect(nearestWord(word, site, weight), word).toBe(plain(word));
+    expect(typed.filter((w) => plain(w)).length).toBeGreaterThan(typed.length / 2);
   });
 
   it('of words equally near, takes the one the vocabulary has first, whatever its length', () => {
