@@ -9,6 +9,7 @@ import {
   askedVote,
   encodeAsked,
   loadAsked,
+  loadAskedInTasks,
   nearestAsked,
   VOTE,
   type AskedData,
@@ -47,6 +48,29 @@ describe('readers’ questions as a model', () => {
     expect(ASKED.stem).toBe(5);
     // A reader's word as the site's (search-query.ts READER_WORDS): «вбить» is «ввести».
     expect(askedStems('вбить пароль на госзакупках')).toEqual(['ввест', 'парол', 'еис']);
+  });
+
+  it('reads the same model in tasks, pausing between parts of the questions', async () => {
+    // 1500 questions: the work stops between every 600 and before the norms.
+    const many = Array.from({ length: 1500 }, (_, i): [string, string] => {
+      const [q, place] = EXAMPLES[i % EXAMPLES.length]!;
+      // A word of its own per question (stems keep five letters): «абвгы» for 0123.
+      const own = [...String(i).padStart(4, '0')].map((d) => 'абвгдежзик'[Number(d)]).join('');
+      return [`${q} ${own}ы`, place];
+    });
+    const data = encodeAsked(many, titleOf);
+    let pauses = 0;
+    const inTasks = await loadAskedInTasks(data, async () => {
+      pauses += 1;
+    });
+    expect(inTasks).toEqual(loadAsked(data));
+    expect(inTasks?.examples.length).toBeGreaterThan(1000);
+    expect(pauses).toBe(3);
+    // Malformed data: nothing, without a pause and without throwing.
+    await expect(loadAskedInTasks({ places: 'x' }, async () => void (pauses += 1))).resolves.toBe(
+      undefined,
+    );
+    expect(pauses).toBe(3);
   });
 
   it('stores places with titles; a place the site lacks is left out', () => {

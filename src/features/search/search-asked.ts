@@ -120,6 +120,34 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** The model from its stored form; anything malformed is left out, nothing throws. */
 export function loadAsked(data: unknown): AskedModel | undefined {
+  const steps = building(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, with `pause` awaited between parts of the work (a few hundred questions each): on a
+ * slow computer the whole model is read in a hundred milliseconds, too long for one task.
+ */
+export async function loadAskedInTasks(
+  data: unknown,
+  pause: () => Promise<void>,
+): Promise<AskedModel | undefined> {
+  const steps = building(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Questions read between two pauses of loadAskedInTasks. */
+const QUESTIONS_PER_STEP = 600;
+
+/** loadAsked's work, stopping (yield) where a pause may come. */
+function* building(data: unknown): Generator<void, AskedModel | undefined> {
   if (!data || typeof data !== 'object') return undefined;
   const { places, questions } = data as Partial<Record<keyof AskedData, unknown>>;
   if (!Array.isArray(places) || !Array.isArray(questions)) return undefined;
@@ -133,37 +161,46 @@ export function loadAsked(data: unknown): AskedModel | undefined {
         (isString((p as AskedPlace).anchor) && isString((p as AskedPlace).section))),
   );
   if (valid.length !== places.length) return undefined;
-  const parsed: Omit<Example, 'norm'>[] = [];
-  for (const q of questions.filter(isString)) {
-    const [n, ...rest] = q.split(' ');
-    const place = Number(n);
-    const definition = rest[0] === '?';
-    if (definition) rest.shift();
-    const error = rest[0] === '!';
-    if (error) rest.shift();
-    const stems = rest;
-    if (!Number.isInteger(place) || place < 0 || place >= valid.length || !stems.length) continue;
-    parsed.push({ place, definition, error, stems: new Set(stems) });
-  }
-  if (!parsed.length) return undefined;
-  const df = new Map<string, number>();
-  for (const { stems } of parsed) for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
-  const total = parsed.length + 1;
-  const idf = new Map([...df].map(([s, n]) => [s, Math.log(total / (n + 1))]));
-  const unseen = Math.log(total);
-  const norm = (stems: Iterable<string>) =>
-    Math.sqrt([...stems].reduce((sum, s) => sum + (idf.get(s) ?? unseen) ** 2, 0)) || 1;
+  // Plain loops, no copies: this runs as the search opens, on every page a reader searches from.
+  const parsed: Example[] = [];
   const byStem = new Map<string, number[]>();
-  parsed.forEach(({ stems }, i) => {
+  for (const [n, q] of questions.entries()) {
+    if (n > 0 && n % QUESTIONS_PER_STEP === 0) yield;
+    if (!isString(q)) continue;
+    const rest = q.split(' ');
+    const place = Number(rest[0]);
+    let at = 1;
+    const definition = rest[at] === '?';
+    if (definition) at += 1;
+    const error = rest[at] === '!';
+    if (error) at += 1;
+    if (!Number.isInteger(place) || place < 0 || place >= valid.length || at >= rest.length)
+      continue;
+    const stems = new Set<string>();
+    for (; at < rest.length; at += 1) stems.add(rest[at]!);
+    const i = parsed.length;
     for (const s of stems) {
       const has = byStem.get(s);
       if (has) has.push(i);
       else byStem.set(s, [i]);
     }
-  });
+    parsed.push({ place, definition, error, stems, norm: 1 });
+  }
+  if (!parsed.length) return undefined;
+  // A stem's questions are byStem's list: its document frequency is that list's length.
+  const total = parsed.length + 1;
+  const idf = new Map<string, number>();
+  for (const [s, list] of byStem) idf.set(s, Math.log(total / (list.length + 1)));
+  const unseen = Math.log(total);
+  yield;
+  for (const e of parsed) {
+    let sum = 0;
+    for (const s of e.stems) sum += (idf.get(s) ?? unseen) ** 2;
+    e.norm = Math.sqrt(sum) || 1;
+  }
   return {
     places: valid,
-    examples: parsed.map((e) => ({ ...e, norm: norm(e.stems) })),
+    examples: parsed,
     byStem,
     idf,
     unseen,
