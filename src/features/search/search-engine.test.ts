@@ -396,6 +396,26 @@ describe('the caller’s pause', () => {
     expect(plain.hits.length).toBeGreaterThan(0);
   });
 
+  it('is awaited every four pages while the pages are scored and their sections chosen', async () => {
+    const pagefind = wordsFake(
+      Array.from({ length: 9 }, (_, i) => ({
+        url: `/p${i}/`,
+        sections: [['_top', `токен срок страница${i}`]] as [string, string][],
+      })),
+    );
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+    };
+    const plain = await searchSite(pagefind, { messages: [] }, 'токен срок');
+    const paused = await searchSite(pagefind, { messages: [] }, 'токен срок', { pause });
+    expect(plain.hits).toHaveLength(9);
+    // Before pages 5 and 9 while scoring them and again while choosing their sections, and the
+    // ranking's three.
+    expect(pauses).toBe(7);
+    expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
+  });
+
   it('stops a search the caller has aborted: it rejects and asks Pagefind nothing more', async () => {
     const fake = wordsFake([
       { url: '/a/', sections: [['_top', 'токен срок']] },

@@ -192,6 +192,9 @@ function stopIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The search was replaced', 'AbortError');
 }
 
+/** Pages scored between two pauses (searchSite's `pause`). */
+const PAGES_PER_PAUSE = 4;
+
 class Counter {
   searches = 0;
   constructor(
@@ -801,15 +804,17 @@ export async function searchSite(
   // word somewhere, a guide's section has them together.
   const together = new Map<PageData, number>();
   const sectionsOf = new Map<PageData, ScoredSection[]>();
-  const scored = new Map(
-    found.pages.map((page) => {
-      const sections = pageSections(page.content, page.anchors, page.meta.title);
-      const all = scoreSections(page.content, sections, plan.terms, weight);
-      sectionsOf.set(page, all);
-      together.set(page, Math.max(0, ...all.map((s) => s.matched)));
-      return [page, bestOf(all)] as const;
-    }),
-  );
+  const scored = new Map<PageData, ScoredSection | undefined>();
+  for (const [i, page] of found.pages.entries()) {
+    // A page met for the first time since the search opened is cut into its words here: tens
+    // of milliseconds for a few long pages on a slow computer, so a pause every few pages.
+    if (i > 0 && i % PAGES_PER_PAUSE === 0) await pause();
+    const sections = pageSections(page.content, page.anchors, page.meta.title);
+    const all = scoreSections(page.content, sections, plan.terms, weight);
+    sectionsOf.set(page, all);
+    together.set(page, Math.max(0, ...all.map((s) => s.matched)));
+    scored.set(page, bestOf(all));
+  }
   // Then, of pages with as many words together, the one whose title has more of them (at most
   // MAX_TERMS, so the first count always decides).
   const inTitle = (p: PageData) =>
@@ -913,7 +918,10 @@ export async function searchSite(
   const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
   const siteAnchors =
     data.asked && !options.literal ? askedAnchors(data.asked, said) : new Map<string, number>();
-  const hits: Hit[] = pages.map((page) => {
+  const hits: Hit[] = [];
+  for (const [i, page] of pages.entries()) {
+    // Each result's section and excerpt: a pause every few results, as while scoring.
+    if (i > 0 && i % PAGES_PER_PAUSE === 0) await pause();
     const path = pathOf(page);
     const anchor = anchors.get(path);
     const named = anchor
@@ -983,7 +991,7 @@ export async function searchSite(
     const best =
       picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : ruled;
     const url = best?.url ?? page.url;
-    return {
+    hits.push({
       page,
       path,
       title: best?.title ? `${page.meta.title ?? path} — ${best.title}` : (page.meta.title ?? path),
@@ -991,8 +999,8 @@ export async function searchSite(
       excerpt: readableExcerpt(page, best),
       sections: subResults(page, url),
       ...(options.explain ? { choice } : {}),
-    };
-  });
+    });
+  }
   // A pasted message is matched on its words as typed too (a corrected or dropped word, or one
   // past the search's word limit, is still part of the message).
   const typedWords = [...new Set(words(raw).filter((w) => !STOP_WORDS.has(w)))].slice(

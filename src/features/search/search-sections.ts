@@ -78,12 +78,12 @@ interface PageWords {
 function pageWords(content: string): PageWords {
   let found = contentCache.get(content);
   if (!found) {
-    const all = content.split(/\s+/).map((w) =>
-      w
-        .toLowerCase()
-        .replace(/ё/g, 'е')
-        .replace(/[^a-zа-я0-9.-]+/g, ''),
-    );
+    // Lower case and «ё» once for the whole text; most words have nothing else to drop.
+    const all = content
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .split(/\s+/)
+      .map((w) => (/^[a-zа-я0-9.-]*$/.test(w) ? w : w.replace(/[^a-zа-я0-9.-]+/g, '')));
     if (contentCache.size >= 64) contentCache.clear();
     contentCache.set(content, (found = { all, hits: new Map() }));
   }
