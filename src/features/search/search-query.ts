@@ -69,7 +69,7 @@ export function loadVocabulary(data: VocabularyData): Vocabulary {
  * The words of a sorted list (by UTF-16 code units, as sort() and startsWith compare) that start
  * with `prefix`: one run, found by binary search instead of a pass over every word.
  */
-export function sortedStartingWith(sorted: readonly string[], prefix: string): string[] {
+function sortedStartingWith(sorted: readonly string[], prefix: string): string[] {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -6,7 +6,7 @@
  * in the section's heading counts extra. The page scores as its best section; the result opens
  * that section. Pure: no DOM; reads only Pagefind's page data (content and anchors).
  */
-import { formStem, sameWord, sortedStartingWith, words } from './search-query';
+import { formStem, sameWord, words } from './search-query';
 
 /** An element with an id on the page, as Pagefind reports it (word position in `content`). */
 export interface PageAnchor {
@@ -65,8 +65,8 @@ interface PageWords {
   index?: {
     /** Each distinct word and its positions. */
     places: Map<string, number[]>;
-    /** The distinct words, sorted: a term's forms are one run (sortedStartingWith). */
-    sorted: string[];
+    /** The distinct words by their first four letters: a term's forms share its stem's. */
+    byStart: Map<string, string[]>;
     /** The distinct words with parts («xml-файла», «web-торги-кс»). */
     compounds: string[];
   };
@@ -127,7 +127,7 @@ export function scoreSections(
 
 /**
  * The positions of the page's words that are forms of the term (formOf), in no order: the words
- * that start with the term's stem (one run of the page's sorted words) and the compounds with a
+ * that start with the term's stem (looked up by its first four letters) and the compounds with a
  * part that is a form. Remembered per page and term, since queries repeat their words.
  */
 function termHits(page: PageWords, term: string): number[] {
@@ -141,15 +141,27 @@ function termHits(page: PageWords, term: string): number[] {
         if (at) at.push(i);
         else places.set(w, [i]);
       }
-      const sorted = [...places.keys()].sort();
-      page.index = { places, sorted, compounds: sorted.filter((w) => /[.-]/.test(w)) };
+      const byStart = new Map<string, string[]>();
+      const compounds: string[] = [];
+      for (const w of places.keys()) {
+        const start = w.slice(0, 4);
+        const same = byStart.get(start);
+        if (same) same.push(w);
+        else byStart.set(start, [w]);
+        if (/[.-]/.test(w)) compounds.push(w);
+      }
+      page.index = { places, byStart, compounds };
     }
-    const { places, sorted, compounds } = page.index;
-    const forms = new Set(
-      sortedStartingWith(sorted, term.length <= 3 ? term : formStem(term)).filter((w) =>
-        formOf(term, w),
-      ),
-    );
+    const { places, byStart, compounds } = page.index;
+    // An abbreviation (three letters or less) is only itself; a longer term's forms start with
+    // its stem (formStem, four letters or more).
+    const near =
+      term.length <= 3
+        ? places.has(term)
+          ? [term]
+          : []
+        : (byStart.get(formStem(term).slice(0, 4)) ?? []);
+    const forms = new Set(near.filter((w) => formOf(term, w)));
     for (const w of compounds) if (!forms.has(w) && formOf(term, w)) forms.add(w);
     hits = [];
     for (const w of forms) for (const i of places.get(w)!) hits.push(i);
