@@ -222,14 +222,10 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   }
   if (word.length >= 3 || /\d/.test(word)) {
     // A partial word («перерег») or another ending of a site word («галочки» → «галочку»).
-    // A site word starts with it, or (five letters or more) with all but its last two letters.
-    const stem = Math.max(4, word.length - 2);
-    if (
-      startingWith(vocab, word).length ||
-      (word.length >= 5 && startingWith(vocab, word.slice(0, stem)).length)
-    ) {
-      return { fit: 'prefix', word };
-    }
+    // A site word starts with it, or (five letters or more) with all but its last two letters
+    // (which a word that starts with the whole of it does too).
+    const stem = word.length >= 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
+    if (startingWith(vocab, stem).length) return { fit: 'prefix', word };
   }
   if (/\d/.test(word)) return { fit: 'none', word };
   const near = nearestWord(word, vocab.words, pagesOf(vocab));
