@@ -396,7 +396,7 @@ describe('the caller’s pause', () => {
     expect(plain.hits.length).toBeGreaterThan(0);
   });
 
-  it('is awaited every four pages while the pages are scored and their sections chosen', async () => {
+  it('is awaited every two pages while the pages are scored and their sections chosen', async () => {
     const pagefind = wordsFake(
       Array.from({ length: 9 }, (_, i) => ({
         url: `/p${i}/`,
@@ -410,9 +410,9 @@ describe('the caller’s pause', () => {
     const plain = await searchSite(pagefind, { messages: [] }, 'токен срок');
     const paused = await searchSite(pagefind, { messages: [] }, 'токен срок', { pause });
     expect(plain.hits).toHaveLength(9);
-    // Before pages 5 and 9 while scoring them and again while choosing their sections, and the
-    // ranking's three.
-    expect(pauses).toBe(7);
+    // Before pages 3, 5, 7 and 9 while scoring them and again while choosing their sections, and
+    // the ranking's three.
+    expect(pauses).toBe(11);
     expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
   });
 
