@@ -13,6 +13,7 @@ import {
   MAX_CHARS,
   MAX_PLANNED,
   termEntry,
+  exactTermEntry,
   tidyExcerpt,
   type EngineData,
   type PageData,
@@ -933,6 +934,82 @@ describe('term questions', () => {
         '/reference/glossary/#output-services',
       );
     });
+  });
+});
+
+describe('a query that is only a term’s name', () => {
+  const pagefind = wordsFake([
+    {
+      url: '/services/ris-rights/',
+      sections: [
+        ['_top', 'права доступа рис'],
+        [
+          'шаги',
+          'роль уполномоченное учреждение или уполномоченный орган электронное активирование',
+        ],
+      ],
+    },
+    {
+      url: '/reference/glossary/',
+      sections: [
+        ['_top', 'глоссарий'],
+        [
+          'authorized-institution',
+          'уполномоченное учреждение роль',
+          'dt',
+          'Уполномоченное учреждение',
+        ],
+        ['electronic-activation', 'электронное активирование', 'dt', 'Электронное активирование'],
+        ['lk', 'лк личный кабинет', 'dt', 'ЛК — личный кабинет'],
+      ],
+    },
+  ]);
+  const url = async (q: string, data: EngineData = { messages: [] }) =>
+    decodeURIComponent((await searchSite(pagefind, data, q)).hits[0]!.url);
+
+  it('reads an entry’s name before a dash or a bracket, two words or more, every word', () => {
+    const glossary = {
+      anchors: [
+        { element: 'dt', id: 'lk', text: 'ЛК — личный кабинет', location: 0 },
+        { element: 'dt', id: 'token', text: 'Токен (идентификатор)', location: 1 },
+        { element: 'dt', id: 'ai', text: 'Уполномоченное учреждение', location: 2 },
+        { element: 'dt', id: 'https', text: 'Альтернативная интеграция по HTTPS', location: 3 },
+      ],
+    } as unknown as PageData;
+    expect(exactTermEntry(glossary, ['уполномоченное', 'учреждение'])).toBe('ai');
+    // One word is too little to be sure («токен» is a guide's task).
+    expect(exactTermEntry(glossary, ['токен'])).toBeUndefined();
+    expect(exactTermEntry(glossary, ['личный', 'кабинет'])).toBeUndefined();
+    expect(exactTermEntry(glossary, ['уполномоченное', 'учреждение', 'роль'])).toBeUndefined();
+    expect(exactTermEntry(glossary, ['уполномоченное', 'роль'])).toBeUndefined();
+    // Part of a longer name is not the name.
+    expect(exactTermEntry(glossary, ['альтернативная', 'интеграция'])).toBeUndefined();
+  });
+
+  it('opens the term’s entry, not the guide that mentions it', async () => {
+    expect(await url('уполномоченное учреждение')).toBe(
+      '/reference/glossary/#authorized-institution',
+    );
+  });
+
+  it('but a part of the site the sidebar names so is a place to go, not a term to read', async () => {
+    expect(await url('электронное активирование')).not.toMatch(/^\/reference\/glossary\//);
+  });
+
+  it('and readers’ questions that agree on another page keep it', async () => {
+    const asked = loadAsked(
+      encodeAsked(
+        [
+          ['уполномоченное учреждение', 'services/ris-rights/'],
+          ['уполномоченное учреждение где', 'services/ris-rights/'],
+          ['уполномоченное учреждение у нас', 'services/ris-rights/'],
+        ],
+        () => 'Страница',
+      ),
+    )!;
+    expect(await url('уполномоченное учреждение', { messages: [], asked })).toMatch(
+      /^\/services\/ris-rights\//,
+    );
   });
 });
 
