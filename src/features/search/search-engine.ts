@@ -784,9 +784,9 @@ export async function searchSite(
   // сервисы отдачи простыми словами»; one word only when it is the whole name, so «обращение
   // висит… — это нормально?» names none), else an entry with every other word of the question.
   // When the question's words did not find the entry's page, the name's first word looks it up.
-  // A query that is only a term's name of two words or more («уполномоченное учреждение»,
-  // «документы приёмки») asks what it is: four writers of the tuning sets of four wanted the
-  // entry, where the guides that mention the term ranked first. Not when the sidebar names a part
+  // A query that is only a term's name of two words or more asks what it is: the seven tuning
+  // questions «уполномоченное учреждение» and «документы приёмки» (four corpora) all want the
+  // entry, where a guide that mentions the term ranked first. Not when the sidebar names a part
   // of the site so («электронное активирование»: the reader is going there), nor when the
   // closest readers' questions agree on another page («закупка малого объёма»: the request's
   // flag). Tuning first places +7, none lost.

@@ -1,4 +1,4 @@
-/** Corpora 4–43: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–45: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -79,3 +79,7 @@ export * from './search-corpus-42a';
 export * from './search-corpus-42b';
 export * from './search-corpus-43a';
 export * from './search-corpus-43b';
+export * from './search-corpus-44a';
+export * from './search-corpus-44b';
+export * from './search-corpus-45a';
+export * from './search-corpus-45b';
