@@ -746,7 +746,7 @@ async function runLighthouse() {
  * timer, a message, microtasks or a call), in whole milliseconds: the page's own work, not the
  * browser's own (layout and paint alone) nor a trace event's nesting counted twice.
  */
-function longestScriptTask(trace) {
+function longestScriptTask(trace, { input = true } = {}) {
   const events = trace.traceEvents ?? [];
   // The page's renderer: of the renderers' main threads, the one that ran script.
   const main = events.find(
@@ -760,10 +760,21 @@ function longestScriptTask(trace) {
   const script = own.filter((e) =>
     /^(TimerFire|HandlePostMessage|RunMicrotasks|FunctionCall)$/.test(e.name),
   );
+  // A task that dispatched a reader's input event (`input: false` leaves those out): the click
+  // that opens the dialog is mostly the browser's own showModal() — style and layout of the page.
+  // (Events a reader's mouse or keys dispatch; a constant here, not at the module's top: the
+  // bench's top-level code calls this before later module constants are initialised.)
+  const readerInput =
+    /^(?:click|(?:mouse|pointer)(?:down|up)|key(?:down|up|press)|(?:before)?input)$/;
+  const dispatched = own.filter(
+    (e) => e.name === 'EventDispatch' && readerInput.test(e.args?.data?.type ?? ''),
+  );
+  const within = (list, task) => list.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur);
   let longest = 0;
   for (const task of own) {
     if (task.name !== 'RunTask' || task.dur / 1000 <= longest) continue;
-    if (script.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) longest = task.dur / 1000;
+    if (!input && within(dispatched, task)) continue;
+    if (within(script, task)) longest = task.dur / 1000;
   }
   return longest.toFixed(0);
 }
@@ -891,9 +902,12 @@ async function measureLongTasks() {
     await fresh.locator('site-search button[data-open-modal]').click();
     await typed(first, fresh);
     await afterFrame(fresh);
+    const freshTrace = JSON.parse(`${await browser.stopTracing()}`);
     console.log(
       `4× CPU  «${first}» as the first search on a fresh page, traced: longest task running ` +
-        `the page's script ${longestScriptTask(JSON.parse(`${await browser.stopTracing()}`))} ms`,
+        `the page's script ${longestScriptTask(freshTrace)} ms; leaving out the reader's click ` +
+        `and keys (the click's task opens the dialog: showModal's style and layout) ` +
+        `${longestScriptTask(freshTrace, { input: false })} ms`,
     );
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   } finally {
