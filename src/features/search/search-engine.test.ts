@@ -14,8 +14,10 @@ import {
   MAX_PLANNED,
   termEntry,
   exactTermEntry,
+  changesSection,
   tidyExcerpt,
   type EngineData,
+  type SubResult,
   type PageData,
 } from './search-engine';
 import { FEATURES, type RerankModel } from './search-rerank';
@@ -1010,6 +1012,85 @@ describe('a query that is only a term’s name', () => {
     expect(await url('уполномоченное учреждение', { messages: [], asked })).toMatch(
       /^\/services\/ris-rights\//,
     );
+  });
+});
+
+describe('«Что изменилось»: the list of the guide the query names', () => {
+  const changes = {
+    url: '/reference/changes/',
+    excerpt: '',
+    meta: { title: 'Что изменилось' },
+    anchors: [
+      { element: 'h2', id: 'by-page', text: 'По страницам', location: 0 },
+      {
+        element: 'h3',
+        id: 'page-connect-https-credentials',
+        text: 'Логин и пароль ЕИС для интеграции по HTTPS',
+        location: 1,
+      },
+      {
+        element: 'h3',
+        id: 'page-connect-re-registration',
+        text: 'После перерегистрации организации',
+        location: 2,
+      },
+      { element: 'h3', id: 'page-services-token', text: 'Токен для сервисов отдачи', location: 3 },
+      {
+        element: 'h3',
+        id: 'page-support-create-request',
+        text: 'Как создать обращение в поддержку ЕИС',
+        location: 4,
+      },
+      {
+        element: 'h3',
+        id: 'page-support-knowledge-base',
+        text: 'База знаний и каналы поддержки ЕИС',
+        location: 5,
+      },
+    ],
+  } as unknown as PageData;
+  const link = (id: string, title = ''): SubResult => ({
+    title,
+    url: `/reference/changes/#${id}`,
+    excerpt: '',
+  });
+  const id = (s: SubResult | undefined) => s?.url.split('#')[1];
+
+  it('opens the page’s start for a query that names no guide, not some guide’s list', () => {
+    expect(
+      changesSection(changes, ['изменилось', 'инструкциях'], link('page-services-token')),
+    ).toBeUndefined();
+    // «ЕИС» is in three titles: it names no guide.
+    expect(
+      changesSection(changes, ['изменилось', 'еис'], link('page-services-token')),
+    ).toBeUndefined();
+    // A section that is no guide's list stays.
+    expect(id(changesSection(changes, ['изменения', 'страницам'], link('by-page')))).toBe(
+      'by-page',
+    );
+  });
+
+  it('opens the list of the guide the query names, whatever was chosen before', () => {
+    expect(
+      id(changesSection(changes, ['история', 'изменений', 'перерегистрации'], link('by-page'))),
+    ).toBe('page-connect-re-registration');
+    expect(
+      id(changesSection(changes, ['изменения', 'токен'], link('page-connect-re-registration'))),
+    ).toBe('page-services-token');
+    expect(id(changesSection(changes, ['изменения', 'токен'], undefined))).toBe(
+      'page-services-token',
+    );
+    // Of two guides named as much, the one chosen before stays.
+    expect(
+      id(changesSection(changes, ['перерегистрации', 'токен'], link('page-services-token'))),
+    ).toBe('page-services-token');
+  });
+
+  it('reads only the chosen list’s title when the page came without its sections', () => {
+    const bare = { ...changes, anchors: [] } as unknown as PageData;
+    const token = link('page-services-token', 'Токен для сервисов отдачи');
+    expect(changesSection(bare, ['шаг', 'изменился', 'отметки'], token)).toBeUndefined();
+    expect(id(changesSection(bare, ['поменяли', 'токен'], token))).toBe('page-services-token');
   });
 });
 

@@ -46,6 +46,7 @@ import {
   type AskedSections,
   type AskedVote,
 } from './search-asked';
+import { changesAnchor } from '../../site/change-notes';
 import { SECTIONS } from '../../site/sections';
 import { rerankOrder, RERANK_DEPTH, type Candidate, type RerankModel } from './search-rerank';
 import {
@@ -316,6 +317,40 @@ export function exactTermEntry(page: PageData, terms: readonly string[]): string
     if (words(name).length === terms.length && headingCoverage(name, terms) === 1) return a.id;
   }
   return undefined;
+}
+
+/**
+ * On «Что изменилось» each guide has its own list, under a heading with the guide's title
+ * (changesAnchor): the result opens the list of the guide the query names, by a word of its title
+ * that at most two titles share; a query that names no guide («что изменилось в инструкциях»)
+ * opens the page at its start, not some guide's list. `best`: the section chosen so far.
+ */
+export function changesSection(
+  page: PageData,
+  terms: readonly string[],
+  best: SubResult | undefined,
+): SubResult | undefined {
+  const prefix = changesAnchor('');
+  const lists = (page.anchors ?? []).filter(
+    (a) => a.id?.startsWith(prefix) && /^h[2-6]$/.test(a.element),
+  );
+  const named = (a: { text: string }, t: string) => headingCoverage(a.text, [t]) > 0;
+  const chosen = anchorOf(best);
+  // A page the readers' questions brought without its sections: their list's heading is all
+  // there is to read.
+  if (!lists.length) {
+    const title = best?.title ?? '';
+    return chosen.startsWith(prefix) && !terms.some((t) => named({ text: title }, t))
+      ? undefined
+      : best;
+  }
+  const telling = terms.filter((t) => lists.filter((a) => named(a, t)).length <= 2);
+  let most = 0;
+  for (const a of lists) most = Math.max(most, headingCoverage(a.text, telling));
+  if (most === 0) return lists.some((a) => a.id === chosen) ? undefined : best;
+  const own = lists.find((a) => a.id === chosen);
+  if (own && headingCoverage(own.text, telling) === most) return best;
+  return sectionOf(page, lists.find((a) => headingCoverage(a.text, telling) === most)!.id);
 }
 
 /** The section a query asks for by its kind («что получится»), when the page has it. */
@@ -1028,13 +1063,16 @@ export async function searchSite(
     const picked = data.sections ? chooseSection(data.sections, choice) : -1;
     const best =
       picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : ruled;
-    const url = best?.url ?? page.url;
+    const landed = path === changes ? changesSection(page, plan.terms, best) : best;
+    const url = landed?.url ?? page.url;
     hits.push({
       page,
       path,
-      title: best?.title ? `${page.meta.title ?? path} — ${best.title}` : (page.meta.title ?? path),
+      title: landed?.title
+        ? `${page.meta.title ?? path} — ${landed.title}`
+        : (page.meta.title ?? path),
       url,
-      excerpt: readableExcerpt(page, best),
+      excerpt: readableExcerpt(page, landed),
       sections: subResults(page, url),
       ...(options.explain ? { choice } : {}),
     });
