@@ -105,8 +105,7 @@ export function siteChanges(
     .map((x) => x.c);
 }
 
-/** The anchor of a page's own list on «Что изменилось»: `services/token` → `page-services-token`. */
-export const changesAnchor = (pageId: string): string => `page-${pageId.replace(/\//g, '-')}`;
+export { changesAnchor } from './changes-anchor';
 
 /**
  * For each step, the newest note that names it: what «Шаг изменился после вашей отметки» shows,

@@ -394,12 +394,13 @@ describe('the caller’s pause', () => {
     };
     const plain = await searchSite(pagefind, { messages: [] }, 'продлить токен срок');
     const paused = await searchSite(pagefind, { messages: [] }, 'продлить токен срок', { pause });
-    expect(pauses).toBe(3);
+    // The three stages, and before the second page while scoring and while choosing sections.
+    expect(pauses).toBe(5);
     expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
     expect(plain.hits.length).toBeGreaterThan(0);
   });
 
-  it('is awaited every two pages while the pages are scored and their sections chosen', async () => {
+  it('is awaited before every page but the first while the pages are scored and their sections chosen', async () => {
     const pagefind = wordsFake(
       Array.from({ length: 9 }, (_, i) => ({
         url: `/p${i}/`,
@@ -413,9 +414,9 @@ describe('the caller’s pause', () => {
     const plain = await searchSite(pagefind, { messages: [] }, 'токен срок');
     const paused = await searchSite(pagefind, { messages: [] }, 'токен срок', { pause });
     expect(plain.hits).toHaveLength(9);
-    // Before pages 3, 5, 7 and 9 while scoring them and again while choosing their sections, and
-    // the ranking's three.
-    expect(pauses).toBe(11);
+    // Before pages 2 to 9 while scoring them and again while choosing their sections, and the
+    // ranking's three.
+    expect(pauses).toBe(19);
     expect(paused.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
   });
 

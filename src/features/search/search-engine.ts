@@ -46,7 +46,7 @@ import {
   type AskedSections,
   type AskedVote,
 } from './search-asked';
-import { changesAnchor } from '../../site/change-notes';
+import { changesAnchor } from '../../site/changes-anchor';
 import { SECTIONS } from '../../site/sections';
 import { rerankOrder, RERANK_DEPTH, type Candidate, type RerankModel } from './search-rerank';
 import {
@@ -196,9 +196,10 @@ function stopIfAborted(signal: AbortSignal | undefined): void {
 
 /**
  * Pages scored between two pauses (searchSite's `pause`): on a slow computer four long pages met
- * for the first time took 40–50 ms together (traced at 4× CPU), two about half that.
+ * for the first time took 40–50 ms together (traced at 4× CPU); one page a step, now that a
+ * pause costs no wait (src/lib/next-task.ts).
  */
-const PAGES_PER_PAUSE = 2;
+const PAGES_PER_PAUSE = 1;
 
 class Counter {
   searches = 0;
