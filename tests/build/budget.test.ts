@@ -195,3 +195,35 @@ describe('search data', () => {
     expect(size).toBeLessThanOrEqual(SEARCH_DATA_BUDGET);
   });
 });
+
+// The search dialog's modules load when the reader first opens it, on a page that is often new
+// to them: what those modules do when loaded is part of the first search's main-thread time.
+// Round 23 imported one helper from the change notes into the engine and brought the date
+// helpers with it, which build an Intl.DateTimeFormat when loaded: 80–100 ms at 4× CPU on the
+// first search (traced). The search formats no date.
+describe('the search dialog’s modules', () => {
+  const ASTRO = path.join(DIST, '_astro');
+  /** The dialog's chunk and every chunk it imports, statically or not. */
+  function closure(): string[] {
+    const entry = readdirSync(ASTRO).find((f) => /^search-ui\.[\w-]+\.js$/.test(f));
+    expect(entry, 'no search-ui chunk in dist/_astro').toBeDefined();
+    const seen = new Set<string>();
+    const queue = [entry!];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = readFileSync(path.join(ASTRO, file), 'utf8');
+      for (const [, dep] of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) queue.push(dep!);
+    }
+    return [...seen];
+  }
+
+  it('load no date formatting', () => {
+    const files = closure();
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      expect(readFileSync(path.join(ASTRO, file), 'utf8'), file).not.toContain('DateTimeFormat');
+    }
+  });
+});
