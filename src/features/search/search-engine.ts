@@ -937,9 +937,12 @@ export async function searchSite(
   // closest questions' guess names more.
   const pinnedAnchors = new Map(anchors);
   const lead = pages[0] && pathOf(pages[0]);
+  // (Already read when the query was checked for a term's bare name.)
   const guess =
     data.asked && !options.literal && !(lead && pinned.has(lead))
-      ? nearestAsked(data.asked, said)
+      ? entryPage
+        ? elsewhere
+        : nearestAsked(data.asked, said)
       : undefined;
   if (guess) {
     const { page: rel, anchor } = guess.place;
