@@ -1,4 +1,4 @@
-/** Corpora 4–45: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–47: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -83,3 +83,7 @@ export * from './search-corpus-44a';
 export * from './search-corpus-44b';
 export * from './search-corpus-45a';
 export * from './search-corpus-45b';
+export * from './search-corpus-46a';
+export * from './search-corpus-46b';
+export * from './search-corpus-47a';
+export * from './search-corpus-47b';
