@@ -309,8 +309,23 @@ describe('secret guard: cases', () => {
     'пароль от web-торги-кс',
     'пароль на 2-х компьютерах',
     'пароль сменили 12-го числа',
+    // Round 24 (corpora 46 and 47, held out: so these two questions tuned the guard): a pasted
+    // XML fault, and a menu path after a system's name and a dash; and their other forms.
+    '<faultstring>Invalid login or password</faultstring> ответ еис',
+    'Invalid login or password</faultstring>',
+    '<soap:Fault><faultstring xml:lang="ru">Invalid login or password</faultstring></soap:Fault>',
+    'пароль ЛК — Администрирование, Пользователи организации',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
+  });
+
+  // A capitalised word after a system's name and a dash, with more words to come, may be a menu
+  // («Настройки») or a value: asked about, never refused (the feedback beacon keeps it).
+  it.each([
+    'куда в ВТ вводить логин и пароль ЕИС — Настройки, Регистрационные данные в ЕИС',
+    'пароль ЕИС — Настройки, вкладка ЕИС',
+  ])('asks about, but does not refuse, %s', (text) => {
+    expect(judgeLabel(text).verdict).toBe('doubt');
   });
 
   // …while a value in the same kind of text is still refused.
@@ -373,6 +388,11 @@ describe('secret guard: cases', () => {
     // Round 18: the keyword glued to digits through an underscore, in any case.
     ['ПаРоЛь_2026', 'password'],
     ['вход Parol_2026', 'password'],
+    // Round 24: an XML element names its value as «пароль:» does; a value after a system's
+    // name ends the text.
+    ['<password>Qw12er</password>', 'password'],
+    ['<auth><password>Kitten22</password></auth>', 'password'],
+    ['пароль от ЛК: Ромашка', 'password'],
   ])('refuses %s as %s', (text, kind) => {
     expect(judgeLabel(text)).toMatchObject({ verdict: 'secret', kind });
   });

@@ -615,6 +615,7 @@ function valueScore(
   object: boolean,
   translit = false,
   next = true,
+  afterProduct = false,
 ): Score {
   const w = word.text.replace(/[.!?]+$/, '') || word.text;
   const lower = w.toLowerCase();
@@ -649,7 +650,10 @@ function valueScore(
     // Quoted right after the keyword («Пароль «Ромашка»»), not a section's name a few words
     // on («в правах доступа есть раздел «Работа с информационными системами»»).
     if (word.quoted && (next || word.explicit)) return { score: 1, kind };
-    if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w)) return { score: 1, kind };
+    // After a product's name, with more words to come, the mark may name a place in it instead:
+    // «пароль ЕИС — Настройки, Регистрационные данные» (a menu). Doubtful, not refused.
+    if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+      return { score: afterProduct ? 0.5 : 1, kind };
     if (word.marked && word.last) return { score: 0.5, kind };
   }
   return NONE;
@@ -701,7 +705,13 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // «Пароль: H t 6 # w 9 L q»: a value copied character by character, with spaces between.
     const chars = spelledOut(list, i);
     if (chars) value = { ...word, text: chars, score: wordScore(chars) };
-    const s = valueScore(value, type, object && !word.marked, translit, seen === 0);
+    // A product or a system named by its abbreviation (ЕИС, ЛК, КС) right before, and more
+    // words after: a place in it («ЕИС — Настройки, Регистрационные данные»), not «ЛК: Ромашка».
+    const previous = list[i - 1]!.text;
+    const afterProduct =
+      i < list.length - 1 &&
+      (isProduct(previous.toLowerCase()) || /^[A-ZА-ЯЁ]{2,5}$/.test(previous));
+    const s = valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
@@ -736,12 +746,31 @@ const SECRET = 1;
 const DOUBT = 0.5;
 
 /**
+ * A pasted XML element («<faultstring>Invalid login or password</faultstring>») read as its
+ * name and a colon before its text («<password>…</password>» names its value as «пароль:» does):
+ * the tags are not part of a value. Only a pair, opening and closing with the same name, or a
+ * closing tag alone, so that a value with angle brackets in it stays as typed.
+ */
+function withoutElementTags(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 4 && out.includes('</'); pass += 1) {
+    const next = out.replace(/<([A-Za-z][\w.:-]*)(?:\s[^<>]*)?>([^<]*)<\/\1>/g, ' $1: $2 ');
+    if (next === out) break;
+    out = next;
+  }
+  // A closing tag left over, cut from its element («…or password</faultstring>»): a value has
+  // no «</» followed by a name and «>».
+  out = out.replace(/<\/[A-Za-z][\w.:-]{2,}>/g, ' ');
+  return out === text ? text : out.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
  * MAX_CHECKED characters; never throws.
  */
 export function judgeLabel(input: string): Judgement {
   if (typeof input !== 'string') return { verdict: 'ok' };
-  const text = normalize(input.slice(0, MAX_CHECKED));
+  const text = withoutElementTags(normalize(input.slice(0, MAX_CHECKED)));
   if (!text) return { verdict: 'ok' };
   const secret = (kind: SecretKind): Judgement => ({
     verdict: 'secret',
