@@ -14,6 +14,9 @@ export const percent = (n: number, of: number) => Math.round((100 * n) / of);
 export interface Score {
   top1: number;
   top3: number;
+  /** Questions whose answer is a section, and those whose section the first result opens or offers under it. */
+  sectioned: number;
+  offered: number;
   misses: string[];
 }
 
@@ -66,7 +69,7 @@ export function searchQuality(): Quality {
    * (unlearned()).
    */
   async function score(questions: readonly Query[], data?: EngineData): Promise<Score> {
-    const s: Score = { top1: 0, top3: 0, misses: [] };
+    const s: Score = { top1: 0, top3: 0, sectioned: 0, offered: 0, misses: [] };
     for (const [query, written] of questions) {
       const answer = await started().search(query, data ? { data } : {});
       mostSearches = Math.max(mostSearches, answer.searches);
@@ -81,6 +84,12 @@ export function searchQuality(): Quality {
           `«${query}» → ${want.slice(0, 3).join(', ') || 'nothing'} (want ${expected})`,
         );
       if (want.slice(0, 3).includes(expected)) s.top3 += 1;
+      if (expected.includes('#')) {
+        s.sectioned += 1;
+        const first = answer.hits[0];
+        const places = first ? [first.url, ...first.sections.map((x) => x.url)] : [];
+        if (places.map((u) => decodeURIComponent(u)).includes(expected)) s.offered += 1;
+      }
     }
     return s;
   }
@@ -110,7 +119,7 @@ export function searchQuality(): Quality {
           const s = await score(questions, unlearned(started(), corpus));
           const n = questions.length;
           report.push(
-            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}`,
+            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}, section at or under the first ${s.offered}/${s.sectioned}`,
             ...s.misses,
           );
           expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
@@ -131,7 +140,7 @@ export function searchQuality(): Quality {
         const n = questions.length;
         const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
         report.push(
-          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %)`,
+          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %), section at or under the first ${s.offered}/${s.sectioned}`,
         );
         expect(s.top1, totals).toBeGreaterThanOrEqual(top1);
         expect(s.top3, totals).toBeGreaterThanOrEqual(top3);

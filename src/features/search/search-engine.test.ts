@@ -1213,6 +1213,29 @@ describe('the learned section choice (search-section-choice.ts)', () => {
     );
   });
 
+  it('offers the page’s other sections with the query’s words in the model’s order', async () => {
+    const fake = wordsFake([
+      {
+        url: '/token/',
+        sections: [
+          ['_top', 'токен'],
+          ['кто', 'кто может токен срок'],
+          ['шаги', 'токен срок получить получить'],
+          ['итог', 'итог'],
+          ['дальше', 'токен дальше'],
+        ],
+      },
+    ]);
+    const sections = model({ дальше: 3, кто: 0.5 });
+    const [hit] = (await searchSite(fake, { messages: [], sections }, 'токен срок получить')).hits;
+    expect(decodeURIComponent(hit!.url)).toBe('/token/#дальше');
+    // «Шаги» (the rules’ choice, with its lead) before «Кто»; «Итог» has nothing for the query.
+    expect(hit!.sections.map((s) => decodeURIComponent(s.url))).toEqual([
+      '/token/#шаги',
+      '/token/#кто',
+    ]);
+  });
+
   it('leaves a literal search («искать как написано») at the rules’ section', async () => {
     const sections = model({ 'что-получится': 3 });
     expect(decodeURIComponent(await first({ messages: [], sections }, { literal: true }))).toBe(

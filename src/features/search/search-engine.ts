@@ -51,6 +51,7 @@ import { SECTIONS } from '../../site/sections';
 import { rerankOrder, RERANK_DEPTH, type Candidate, type RerankModel } from './search-rerank';
 import {
   chooseSection,
+  nextSections,
   TOP,
   type SectionCandidate,
   type SectionModel,
@@ -121,7 +122,10 @@ export interface Hit {
   url: string;
   /** Pagefind's excerpt of that place (HTML with <mark>; render with excerptParts()). */
   excerpt: string;
-  /** Other sections of the page that match, in page order. */
+  /**
+   * Other sections of the page to offer under it: with the section choice's model, the next ones
+   * it ranks (best first); without it, Pagefind's sections with most of the words, in page order.
+   */
   sections: SubResult[];
   /** With `explain`: what the section choice read of the page's sections. */
   choice?: SectionCandidate[];
@@ -537,6 +541,29 @@ function subResults(page: PageData, lead: string): SubResult[] {
     .slice(0, MAX_SUB_RESULTS)
     .sort((a, b) => a.order - b.order)
     .map(({ s }) => ({ ...s, excerpt: junkExcerpt(s.excerpt) ? '' : tidyExcerpt(s.excerpt) }));
+}
+
+/**
+ * The sections offered under a result, as the section choice ranks them (`order`: indexes into
+ * `choice`, best first), up to MAX_SUB_RESULTS; never the place the result opens.
+ */
+function modelSubResults(
+  page: PageData,
+  lead: string,
+  choice: readonly SectionCandidate[],
+  order: readonly number[],
+): SubResult[] {
+  const opened = anchorOf({ title: '', url: lead, excerpt: '' });
+  const subs: SubResult[] = [];
+  for (const i of order) {
+    const id = choice[i]!.id;
+    if (id === opened) continue;
+    const sub = sectionOf(page, id);
+    if (!sub?.title || sub.title === page.meta.title) continue;
+    subs.push({ ...sub, excerpt: junkExcerpt(sub.excerpt) ? '' : tidyExcerpt(sub.excerpt) });
+    if (subs.length === MAX_SUB_RESULTS) break;
+  }
+  return subs;
 }
 
 async function findPages(
@@ -1077,7 +1104,15 @@ export async function searchSite(
         : (page.meta.title ?? path),
       url,
       excerpt: readableExcerpt(page, landed),
-      sections: subResults(page, url),
+      sections:
+        data.sections && choice.length
+          ? modelSubResults(
+              page,
+              url,
+              choice,
+              nextSections(data.sections, choice, anchorOf(landed)),
+            )
+          : subResults(page, url),
       ...(options.explain ? { choice } : {}),
     });
   }

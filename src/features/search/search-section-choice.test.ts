@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseSection,
   loadSectionModel,
+  nextSections,
   SECTION_CHOICE,
   sectionChoiceApplies,
   SECTION_FEATURES,
@@ -102,6 +103,38 @@ describe('chooseSection', () => {
     expect(
       chooseSection(only('steps', 0, { 'что-получится': SECTION_CHOICE.lead }), sections),
     ).toBe(0);
+  });
+});
+
+describe('nextSections', () => {
+  const model = only('section score (of the page best)', 1);
+  it('offers the sections with something for the question, best first, not the chosen one', () => {
+    const candidates = [
+      section(TOP, { score: 9, matched: 3 }),
+      section('кто-может-это-сделать', { score: 1, matched: 1 }),
+      section('шаги', { score: 6, matched: 2 }),
+      section('что-понадобится', { score: 4, matched: 1 }),
+      section('что-получится'),
+      section('что-дальше', { siteShare: 0.4 }),
+    ];
+    expect(nextSections(model, candidates, 'шаги').map((i) => candidates[i]!.id)).toEqual([
+      'что-понадобится',
+      'кто-может-это-сделать',
+      'что-дальше',
+    ]);
+  });
+
+  it('counts every signal that names a section as something for the question', () => {
+    const signals: Partial<SectionCandidate>[] = [
+      { ownShare: 0.2 },
+      { named: true },
+      { kind: true },
+      { voted: true },
+    ];
+    for (const signal of signals) {
+      const candidates = [section('шаги', { matched: 1 }), section('что-дальше', signal)];
+      expect(nextSections(model, candidates, 'шаги')).toEqual([1]);
+    }
   });
 });
 

@@ -138,6 +138,29 @@ export function chooseSection(model: SectionModel, candidates: readonly SectionC
   return at;
 }
 
+/**
+ * The sections to offer after the one that opens, best first (indexes into `candidates`): those
+ * with something for the question — the query's words, a share of readers' questions, a signal
+ * that names them — in the model's order, without the chosen one and the page's start.
+ */
+export function nextSections(
+  model: SectionModel,
+  candidates: readonly SectionCandidate[],
+  chosen: string | undefined,
+): number[] {
+  const s = sectionScores(model, candidates);
+  return candidates
+    .map((c, i) => ({ c, i }))
+    .filter(
+      ({ c }) =>
+        c.id !== TOP &&
+        c.id !== chosen &&
+        (c.matched > 0 || c.ownShare > 0 || c.siteShare > 0 || c.named || c.kind || c.voted),
+    )
+    .sort((a, b) => s[b.i]! - s[a.i]! || a.i - b.i)
+    .map(({ i }) => i);
+}
+
 /** The model from its stored form; anything malformed: undefined (the rules choose). */
 export function loadSectionModel(data: unknown): SectionModel | undefined {
   const read = loadWeights(data, SECTION_FEATURES.length, 'ids');
