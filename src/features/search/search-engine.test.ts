@@ -1236,6 +1236,34 @@ describe('the learned section choice (search-section-choice.ts)', () => {
     ]);
   });
 
+  it('offers first the step the query’s words single out, titled by its number and words', async () => {
+    const fake = wordsFake([
+      {
+        url: '/token/',
+        sections: [
+          ['_top', 'токен'],
+          ['шаги', 'шаги'],
+          ['login', 'Войдите в кабинет.', 'li'],
+          ['term', 'Укажите срок действия токена.', 'li'],
+          ['save', 'Нажмите Сохранить.', 'li'],
+          ['дальше', 'токен дальше'],
+        ],
+      },
+    ]);
+    const search = (query: string, literal = false) =>
+      searchSite(fake, { messages: [] }, query, { literal });
+    const [hit] = (await search('срок действия токена')).hits;
+    expect(hit!.sections[0]).toMatchObject({
+      title: 'Шаг 2. Укажите срок действия токена.',
+      url: `/token/#term`,
+    });
+    // Not when no step is singled out, nor for a literal search.
+    const [plain] = (await search('токен дальше')).hits;
+    expect(plain!.sections.some((s) => s.title.startsWith('Шаг'))).toBe(false);
+    const [literal] = (await search('срок действия токена', true)).hits;
+    expect(literal!.sections.some((s) => s.title.startsWith('Шаг'))).toBe(false);
+  });
+
   it('leaves a literal search («искать как написано») at the rules’ section', async () => {
     const sections = model({ 'что-получится': 3 });
     expect(decodeURIComponent(await first({ messages: [], sections }, { literal: true }))).toBe(

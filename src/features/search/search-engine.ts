@@ -58,7 +58,9 @@ import {
 } from './search-section-choice';
 import {
   bestOf,
+  bestStep,
   pageSections,
+  stepsOf,
   scoreSections,
   type PageAnchor,
   type ScoredSection,
@@ -541,6 +543,33 @@ function subResults(page: PageData, lead: string): SubResult[] {
     .slice(0, MAX_SUB_RESULTS)
     .sort((a, b) => a.order - b.order)
     .map(({ s }) => ({ ...s, excerpt: junkExcerpt(s.excerpt) ? '' : tidyExcerpt(s.excerpt) }));
+}
+
+/**
+ * The step of the page's «Шаги» the query's words single out (search-sections.ts bestStep), as a
+ * link titled by its number and first words: «Шаг 4. Укажите срок действия токена…».
+ */
+function stepLink(
+  page: PageData,
+  sections: readonly ScoredSection[] | undefined,
+  terms: readonly string[],
+  weight: (term: string) => number,
+): SubResult | undefined {
+  const within = sections?.find((s) => s.id === STEPS_SECTION);
+  const step = bestStep(page.content, stepsOf(page.content, page.anchors, within), terms, weight);
+  return (
+    step && {
+      title: `Шаг ${step.number}. ${step.title}`,
+      url: `${pathOf(page)}#${encodeURIComponent(step.id)}`,
+      excerpt: '',
+    }
+  );
+}
+
+/** The sections offered under a result with a step first, if any (and not where the result leads). */
+function withStep(step: SubResult | undefined, sections: SubResult[], lead: string): SubResult[] {
+  if (!step || step.url === lead) return sections;
+  return [step, ...sections].slice(0, MAX_SUB_RESULTS);
 }
 
 /**
@@ -1104,7 +1133,8 @@ export async function searchSite(
         : (page.meta.title ?? path),
       url,
       excerpt: readableExcerpt(page, landed),
-      sections:
+      sections: withStep(
+        options.literal ? undefined : stepLink(page, sectionsOf.get(page), plan.terms, weight),
         data.sections && choice.length
           ? modelSubResults(
               page,
@@ -1113,6 +1143,8 @@ export async function searchSite(
               nextSections(data.sections, choice, anchorOf(landed)),
             )
           : subResults(page, url),
+        url,
+      ),
       ...(options.explain ? { choice } : {}),
     });
   }

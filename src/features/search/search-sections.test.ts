@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, formOf, pageSections, scoreSections, type PageAnchor } from './search-sections';
+import {
+  bestOf,
+  bestStep,
+  formOf,
+  pageSections,
+  scoreSections,
+  stepsOf,
+  type PageAnchor,
+} from './search-sections';
 
 const at = (element: string, id: string, text: string, location: number): PageAnchor => ({
   element,
@@ -82,5 +90,62 @@ describe('sections of a page', () => {
     expect(formOf('рис', 'рисунок')).toBe(false);
     expect(formOf('xml', 'xml-файла')).toBe(true);
     expect(formOf('токен', 'токена')).toBe(true);
+  });
+});
+
+describe('the steps of a guide', () => {
+  // «Шаги» from word 3 to 27; three steps, then a list item of the next section.
+  const content = [
+    'Токен вводный текст',
+    'Шаги',
+    'Войдите в кабинет под администратором. Потом дальше.',
+    'Укажите срок действия токена, по возможности наиболее длительный, чтобы не получать его снова.',
+    'Нажмите кнопку Сохранить.',
+    'Дальше пункт',
+  ].join(' ');
+  const anchors = [
+    at('h1', '_top', 'Токен', 0),
+    at('h2', 'шаги', 'Шаги', 3),
+    at('li', 'login', '', 4),
+    at('li', 'term', '', 11),
+    at('li', 'save', '', 24),
+    at('h2', 'дальше', 'Дальше', 27),
+    at('li', 'after', '', 28),
+  ];
+  const steps = stepsOf(content, anchors, pageSections(content, anchors)[1]);
+
+  it('are the list items with an id inside «Шаги», numbered, titled by their first sentence', () => {
+    expect(steps.map((s) => [s.id, s.number, s.start, s.end])).toEqual([
+      ['login', 1, 4, 11],
+      ['term', 2, 11, 24],
+      ['save', 3, 24, 27],
+    ]);
+    expect(steps[0]!.title).toBe('Войдите в кабинет под администратором.');
+    // Ten words at most, cut with an ellipsis.
+    expect(steps[1]!.title).toBe(
+      'Укажите срок действия токена, по возможности наиболее длительный, чтобы не…',
+    );
+    expect(stepsOf(content, anchors, undefined)).toEqual([]);
+  });
+
+  it('the one step the query’s words single out, or none', () => {
+    const one = () => 1;
+    expect(bestStep(content, steps, ['срок', 'токена'], one)?.id).toBe('term');
+    expect(bestStep(content, steps, ['кнопку', 'сохранить'], one)?.id).toBe('save');
+    // One word of two is not enough; a word every step has does not single one out.
+    expect(bestStep(content, steps, ['срок', 'пароль'], one)).toBeUndefined();
+    const same = steps.map((s) => ({ ...s, start: 4, end: 11 }));
+    expect(bestStep(content, same, ['войдите', 'кабинет'], one)).toBeUndefined();
+    expect(bestStep(content, steps, ['сохранить'], one)?.id).toBe('save');
+  });
+
+  it('reads a step’s first words as its text, not as a heading that counts extra', () => {
+    const text =
+      'Шаги Сохранить изменения. Проверьте данные. Потом нажмите сохранить и снова сохранить.';
+    const marks = [at('h2', 'шаги', 'Шаги', 0), at('li', 'x', '', 1), at('li', 'y', '', 3)];
+    const two = stepsOf(text, marks, pageSections(text, marks)[0]);
+    expect(two.map((s) => s.title)).toEqual(['Сохранить изменения.', 'Проверьте данные.']);
+    // Once in a short step against twice in a longer one: neither clearly ahead.
+    expect(bestStep(text, two, ['сохранить'], () => 1)).toBeUndefined();
   });
 });

@@ -203,3 +203,68 @@ export function bestOf(scored: readonly ScoredSection[]): ScoredSection | undefi
   }
   return inner && inner.matched >= best.matched ? inner : best;
 }
+
+/** A guide's step: its list item's id, its number on the page, where its words lie, its opening words. */
+export interface Step extends Section {
+  number: number;
+}
+
+/** Words of a step's opening shown as its title (its first sentence, at most this many). */
+const STEP_TITLE_WORDS = 10;
+
+/**
+ * The steps of the section `within` (a guide's «Шаги»): the list items with an id that start
+ * inside it, each up to the next one or the section's end. Titled by their first sentence.
+ */
+export function stepsOf(
+  content: string,
+  anchors: readonly PageAnchor[] | undefined,
+  within: Section | undefined,
+): Step[] {
+  if (!within) return [];
+  const items = (anchors ?? [])
+    .filter(
+      (a) => a.element === 'li' && a.id && a.location >= within.start && a.location < within.end,
+    )
+    .sort((a, b) => a.location - b.location);
+  const text = content.split(/\s+/);
+  return items.map((a, i) => {
+    const end = i + 1 < items.length ? items[i + 1]!.location : within.end;
+    const opening = text.slice(a.location, Math.min(end, a.location + STEP_TITLE_WORDS));
+    const stop = opening.findIndex((w) => /[.!?]$/.test(w));
+    const sentence = stop >= 0 ? opening.slice(0, stop + 1) : opening;
+    const cut = stop < 0 && end - a.location > STEP_TITLE_WORDS;
+    return {
+      id: a.id,
+      number: i + 1,
+      title: `${sentence.join(' ')}${cut ? '…' : ''}`,
+      start: a.location,
+      end,
+    };
+  });
+}
+
+/**
+ * The step the query's words single out: the best-scoring one, when it holds at least two of the
+ * words (or the only one asked) and scores clearly above every other step. Undefined otherwise.
+ */
+export function bestStep(
+  content: string,
+  steps: readonly Step[],
+  terms: readonly string[],
+  weight: (term: string) => number,
+): Step | undefined {
+  if (steps.length < 2 || !terms.length) return undefined;
+  // Scored on their words alone: a step's title is its own first words, not a heading.
+  const untitled = steps.map((s) => ({ ...s, title: '' }));
+  const scored = scoreSections(content, untitled, terms, weight)
+    .map((s, i) => ({ s, step: steps[i]! }))
+    .sort((a, b) => b.s.score - a.s.score);
+  const [first, second] = scored;
+  if (!first || first.s.score <= 0) return undefined;
+  if (first.s.matched < Math.min(2, terms.length)) return undefined;
+  return first.s.score >= STEP_LEAD * (second?.s.score ?? 0) ? first.step : undefined;
+}
+
+/** How far the best step must score above the next to be offered. */
+export const STEP_LEAD = 1.25;
