@@ -94,13 +94,13 @@ describe('sections of a page', () => {
 });
 
 describe('the steps of a guide', () => {
-  // «Шаги» from word 3 to 27; three steps, then a list item of the next section.
+  // «Шаги» from word 3 to 31; three steps, then a list item of the next section.
   const content = [
     'Токен вводный текст',
     'Шаги',
     'Войдите в кабинет под администратором. Потом дальше.',
     'Укажите срок действия токена, по возможности наиболее длительный, чтобы не получать его снова.',
-    'Нажмите кнопку Сохранить.',
+    'Нажмите кнопку Сохранить (рисунок 2, выноска 3).',
     'Дальше пункт',
   ].join(' ');
   const anchors = [
@@ -109,8 +109,8 @@ describe('the steps of a guide', () => {
     at('li', 'login', '', 4),
     at('li', 'term', '', 11),
     at('li', 'save', '', 24),
-    at('h2', 'дальше', 'Дальше', 27),
-    at('li', 'after', '', 28),
+    at('h2', 'дальше', 'Дальше', 31),
+    at('li', 'after', '', 32),
   ];
   const steps = stepsOf(content, anchors, pageSections(content, anchors)[1]);
 
@@ -118,9 +118,11 @@ describe('the steps of a guide', () => {
     expect(steps.map((s) => [s.id, s.number, s.start, s.end])).toEqual([
       ['login', 1, 4, 11],
       ['term', 2, 11, 24],
-      ['save', 3, 24, 27],
+      ['save', 3, 24, 31],
     ]);
     expect(steps[0]!.title).toBe('Войдите в кабинет под администратором.');
+    // Without the figure it points to.
+    expect(steps[2]!.title).toBe('Нажмите кнопку Сохранить.');
     // Ten words at most, cut with an ellipsis.
     expect(steps[1]!.title).toBe(
       'Укажите срок действия токена, по возможности наиболее длительный, чтобы не…',

@@ -237,7 +237,8 @@ export function stepsOf(
     return {
       id: a.id,
       number: i + 1,
-      title: `${sentence.join(' ')}${cut ? '…' : ''}`,
+      // Without the figure it points to: «(рисунок 3, выноска 2)» means nothing in a list.
+      title: `${sentence.join(' ').replace(/\s*\(рисун[^)]*\)/g, '')}${cut ? '…' : ''}`,
       start: a.location,
       end,
     };
