@@ -68,8 +68,65 @@ export function slipsToSite(
 }
 
 /**
+ * The site's words arranged for a one-edit lookup of a Russian form (oneEditFromSite): the words,
+ * each with one letter left out (at position 3 or later), and with one letter left out keyed by
+ * its position (a letter replaced there), and every beginning of a site word.
+ */
+export interface SiteEdits {
+  words: ReadonlySet<string>;
+  shorter: ReadonlySet<string>;
+  replaced: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+}
+
+/** The first letters the search keeps when it reads a word as a typo (search-query.ts). */
+const KEPT_START = 3;
+
+export function siteEdits(site: Iterable<string>): SiteEdits {
+  const words = new Set<string>();
+  const shorter = new Set<string>();
+  const replaced = new Set<string>();
+  const starts = new Set<string>();
+  for (const w of site) {
+    words.add(w);
+    for (let i = 1; i <= w.length; i += 1) starts.add(w.slice(0, i));
+    for (let i = KEPT_START; i < w.length; i += 1) {
+      const without = w.slice(0, i) + w.slice(i + 1);
+      shorter.add(without);
+      replaced.add(`${i}|${without}`);
+    }
+  }
+  return { words, shorter, replaced, starts };
+}
+
+/**
+ * Whether the Russian form `form`, not a site word, is one edit (a letter missing, extra, replaced
+ * or two swapped, after the first three) from one: a real word that search-query.ts would
+ * otherwise read as a typo of it («надо» → «над», «переслал» → «перестал»). A form the search
+ * already reads as another ending of a site word (a site word starts with all of it but its last
+ * two letters) is not one.
+ */
+export function oneEditFromSite(form: string, site: SiteEdits): boolean {
+  if (form.length < KEPT_START || site.words.has(form) || !/^[а-я]+$/.test(form)) return false;
+  const stem = form.length >= 5 ? form.slice(0, Math.max(4, form.length - 2)) : form;
+  if (site.starts.has(stem)) return false;
+  if (site.shorter.has(form)) return true;
+  for (let i = KEPT_START; i < form.length; i += 1) {
+    const without = form.slice(0, i) + form.slice(i + 1);
+    if (site.words.has(without) || site.replaced.has(`${i}|${without}`)) return true;
+    if (i + 1 < form.length) {
+      const swapped = form.slice(0, i) + form[i + 1]! + form[i]! + form.slice(i + 2);
+      if (site.words.has(swapped)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The letter-triple table of the Russian dictionary and, given the site's words, the dictionary's
- * forms that are a vowel slip from one of them (one pass over the 1.5 million forms).
+ * forms that are a slip from one of them — an unstressed vowel anywhere (slipsToSite) or one edit
+ * after the first three letters (oneEditFromSite): real words the search never «corrects» before
+ * the query as typed has been tried. One pass over the 1.5 million forms.
  */
 export function russianLetters(
   site: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
@@ -77,11 +134,12 @@ export function russianLetters(
   const text = new TextDecoder();
   let forms = 0;
   const slips = new Set<string>();
+  const edits = siteEdits(site.keys());
   const all = expandForms(text.decode(dictionary.dic), text.decode(dictionary.aff));
   const counted = (function* () {
     for (const w of all) {
       forms += 1;
-      if (slipsToSite(w, site)) slips.add(w);
+      if (slipsToSite(w, site) || oneEditFromSite(w, edits)) slips.add(w);
       yield w;
     }
   })();

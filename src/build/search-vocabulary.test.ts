@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnable, namingWords, pageWords } from './search-vocabulary';
-import { slipsToSite } from './search-russian';
+import { oneEditFromSite, siteEdits, slipsToSite } from './search-russian';
 
 describe('search vocabulary: the words of a page', () => {
   it('takes the indexed body and search-only keywords, not ignored parts or filler words', () => {
@@ -58,6 +58,26 @@ describe('search vocabulary: real words a vowel slip from a site word', () => {
     expect(slipsToSite('чтение', new Set(['чтения', 'чтение']))).toBe(false);
     expect(slipsToSite('парол', site)).toBe(false);
     expect(slipsToSite('ворота', site)).toBe(false);
+  });
+});
+
+describe('search vocabulary: real words one edit from a site word', () => {
+  const site = siteEdits(['код', 'перестал', 'кодом', 'токен', 'web-торги']);
+  it('a form one edit after the first three letters from a site word is listed', () => {
+    expect(oneEditFromSite('коду', site)).toBe(true); // a letter extra
+    expect(oneEditFromSite('переслал', site)).toBe(true); // a letter replaced
+    expect(oneEditFromSite('перстал', site)).toBe(true); // a letter missing
+    // Missing near the end, it is another ending of the site word's stem: not listed.
+    expect(oneEditFromSite('перестл', site)).toBe(false);
+    expect(oneEditFromSite('перетсал', site)).toBe(true); // two letters swapped
+  });
+
+  it('not a site word, an edit in the first three letters, a form the search reads as an ending', () => {
+    expect(oneEditFromSite('код', site)).toBe(false);
+    expect(oneEditFromSite('ток', site)).toBe(false); // «токен» starts with it: another ending
+    expect(oneEditFromSite('кол', site)).toBe(false); // «код»: the third letter
+    expect(oneEditFromSite('токены', site)).toBe(false); // «токен» + two letters
+    expect(oneEditFromSite('торги', site)).toBe(false); // not one edit from «web-торги»
   });
 });
 

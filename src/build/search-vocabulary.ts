@@ -8,8 +8,8 @@
  * (`data-err-message`) and their headings, so that a pasted message opens its entry
  * (src/features/search/search-messages.ts). And `russian`: the letter triples of Russian words
  * (src/build/search-russian.ts), the evidence that a word is Russian and must not be «corrected»;
- * `slips`: the dictionary's forms one unstressed-vowel slip from a site word (real words, never
- * «corrected» into it); `named`: the words of titles, headings, terms and UI names. And `asked`:
+ * `slips`: the dictionary's forms one slip from a site word — an unstressed vowel, or one edit
+ * after the first three letters (real words, never «corrected» into it); `named`: the words of titles, headings, terms and UI names. And `asked`:
  * the tuning sets' questions with the places that answer them (src/features/search/search-asked.ts),
  * each place with its page's title and its heading. And `rerank`: the learned weights of the
  * last order of the first results (src/features/search/search-rerank.ts) and, under `sections`,
@@ -222,7 +222,7 @@ export default function searchVocabulary(): AstroIntegration {
         logger.info(
           `wrote ${VOCABULARY_FILE}: ${df.size} words from ${pages} pages, ${messages.length} error entries, ` +
             `Russian letter triples of ${forms} dictionary forms (${Math.round(triples.length / 1024)} KB), ` +
-            `${slips.length} Russian words a vowel slip from a site word, ` +
+            `${slips.length} Russian words a slip from a site word, ` +
             `${asked.questions.length} readers' questions for ${asked.places.length} places`,
         );
       },

@@ -186,7 +186,13 @@ describe('rendering cost of figures', () => {
 // learned. Raised to 62 KB in round 19 (61.5 KB used): the learned section choice's weights
 // (search-section-choice.ts, 1.7 KB, mostly one weight per section id) gave 41 more first places
 // and 53 more top-3 places of 3718 on the tuning sets, each scored by models trained without it.
-const SEARCH_DATA_BUDGET = 62 * 1024;
+// Raised to 66.5 KB in round 24 (66.1 KB used, 61.5 KB before): the real Russian words one edit
+// after their first three letters from a site word (1185 more in `slips`, 4.6 KB), which the
+// search had «corrected» into that word («надо» → «над», «переслал» → «перестал»). Of the 7719
+// readers' questions of every set, about 500 had a real word changed on the first try and 1469
+// once the query as typed found nothing; none has now (tests/build/search-real-words.test.ts).
+// The issue asks that no correct Russian word be replaced.
+const SEARCH_DATA_BUDGET = 66.5 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

@@ -352,9 +352,11 @@ describe('search quality on the held-out sets (engine over dist/)', () => {
    * specialist setting up 40 organisations at once, a settlement administration's new clerk
    * typing on her phone), written at the start of round 24 to corpora 44–45's brief and held out
    * whole, as decided before they arrived. Measured on arrival with round 23's last engine:
-   * 178/200 top-1 and 187/200 top-3 (46), 176/200 and 189/200 (47). The floors are the arrival.
+   * 178/200 top-1 and 187/200 top-3 (46), 176/200 and 189/200 (47). The floors are the arrival,
+   * but 46's top-1: 177 once no real Russian word is «corrected» (search-real-words.test.ts), a
+   * rule decided on the issue's words, not on any set.
    */
-  heldOutHalf('held-out 46 (whole corpus)', [...HELD_OUT_46a, ...HELD_OUT_46b], 200, 178, 187);
+  heldOutHalf('held-out 46 (whole corpus)', [...HELD_OUT_46a, ...HELD_OUT_46b], 200, 177, 187);
   heldOutHalf('held-out 47 (whole corpus)', [...HELD_OUT_47a, ...HELD_OUT_47b], 200, 176, 189);
 
   /**

@@ -10,6 +10,7 @@ import {
   vowelSlip,
   loadVocabulary,
   matchesPhrase,
+  neighboursSwapped,
   pagefindTerm,
   planQuery,
   readsLikeError,
@@ -240,9 +241,13 @@ describe('planQuery', () => {
   });
 
   it('corrects typos and marks the corrections as guesses', () => {
-    const plan = planQuery('сертефикат', vocab);
+    const plan = planQuery('сертефиката', vocab);
     expect(plan).toMatchObject({ terms: ['сертификата'], corrected: true });
     expect(plan.guessed).toEqual(['сертификата']);
+    // A word that looks Russian is changed by one edit at most, even when the query as typed
+    // found nothing (corrections: true): «сертефикат» is two from «сертификата».
+    expect(planQuery('сертефикат', vocab).terms).toEqual([]);
+    expect(planQuery('сертифиата', vocab).terms).toEqual(['сертификата']);
   });
 
   it('drops filler words and keeps unknown words apart', () => {
@@ -418,5 +423,36 @@ describe('unstressed-vowel slips', () => {
     const kept = planQuery('пороль для интеграции', real, { corrections: false });
     expect(kept.terms).toEqual(['интеграции']);
     expect(kept.unknown).toEqual(['пороль']);
+    // Nor when the query as typed found nothing.
+    expect(planQuery('пороль', real, { corrections: true }).terms).toEqual([]);
+  });
+
+  it('when the query as typed found nothing, only two swapped letters are added', () => {
+    const site = loadVocabulary({ pages: 3, words: { '2': 'найти сервиса' } });
+    // An edit in the first three letters makes another word too often: «зайти» is not «найти».
+    expect(planQuery('зайти', site, { corrections: true }).terms).toEqual([]);
+    expect(planQuery('севриса', site, { corrections: false }).terms).toEqual([]);
+    expect(planQuery('севриса', site, { corrections: true }).terms).toEqual(['сервиса']);
+    expect(neighboursSwapped('севриса', 'сервиса')).toBe(true);
+    expect(neighboursSwapped('сервиса', 'сервиса')).toBe(false);
+    expect(neighboursSwapped('сеиврса', 'сервиса')).toBe(false);
+    expect(neighboursSwapped('севриас', 'сервиса')).toBe(false);
+    expect(neighboursSwapped('севвиса', 'сервиса')).toBe(false);
+    expect(neighboursSwapped('сежриса', 'сервиса')).toBe(false);
+  });
+
+  it('a real word one edit after the first three letters from a site word stays as typed', () => {
+    // Round 24: «коду» was read as «код», «переслал» as «перестал» (an error word).
+    const site = { pages: 3, words: { '2': 'код перестал' } };
+    expect(planQuery('коду переслал', loadVocabulary(site), { corrections: false }).terms).toEqual([
+      'код',
+      'перестал',
+    ]);
+    const real = loadVocabulary({ ...site, slips: 'коду переслал' });
+    for (const corrections of [false, true]) {
+      const plan = planQuery('коду переслал', real, { corrections });
+      expect(plan.terms).toEqual([]);
+      expect(plan.corrected).toBe(false);
+    }
   });
 });

@@ -16,9 +16,10 @@ import type { RussianLetters } from './search-russian';
 
 /**
  * How far a query may be changed. `corrections: false` (the first try): a word is corrected to
- * a site word only when it does not look Russian (a letter triple Russian never has), and a
- * chunk is read in the other layout only when it does not look Russian either. `true` (the
- * query as typed found nothing): both are allowed where they read clearly better.
+ * a site word only when it does not look Russian (a letter triple Russian never has) or is one
+ * slip from it (readWord), and a chunk is read in the other layout only when it does not look
+ * Russian either. `true` (the query as typed found nothing): a layout reading is allowed where
+ * it reads clearly better, and a word that looks Russian may also have two letters swapped.
  */
 export interface PlanOptions {
   russian?: RussianLetters | undefined;
@@ -214,7 +215,9 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
     SPELLINGS[typed] ??
     // «вебторгах», «вэбторгов»: any form of the name written as one word.
     (/^в[еэ]бторг/.test(typed) ? 'web-торги' : typed.replace(/^техподдержк/, 'поддержк'));
-  if (vocab.df.has(word)) return { fit: 'exact', word };
+  // The site's spelling is searched; the reader's («веб», «техподдержку») is shown as understood.
+  if (vocab.df.has(word))
+    return word === typed ? { fit: 'exact', word } : { fit: 'exact', word, typed };
   // A phone number typed with +7 instead of 8, or without the trunk prefix.
   if (/^\d{10,11}$/.test(word)) {
     const national = `8${word.slice(-10)}`;
@@ -230,20 +233,32 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
   if (/\d/.test(word)) return { fit: 'none', word };
   const near = nearestWord(word, vocab.words, pagesOf(vocab));
   if (!near) return { fit: 'none', word };
-  // A word that looks Russian is changed before the query as typed has been tried only when it
-  // is one slip from a site word with the same beginning («сертефикат» → «сертификат»), or one
-  // unstressed-vowel slip from it anywhere («пороль» → «пароль») and no Russian word itself
-  // (`slips`: Hunspell's forms that are such a slip, listed at build time) — never into another
-  // word («отказано» is not «сказано»).
+  // A word that looks Russian is changed only when it is one slip from a site word with the same
+  // beginning («сертефикат» → «сертификат»), or one unstressed-vowel slip from it anywhere
+  // («пороль» → «пароль»), and no Russian word itself (`slips`: Hunspell's forms that are such a
+  // slip, listed at build time: «надо» is not «над», «переслал» not «перестал»). When the query as
+  // typed found nothing, two neighbouring letters swapped anywhere count too («севриса»), a slip
+  // that seldom makes another word. Never into another word: «отказано» is not «сказано», «зайти»
+  // not «найти», «картинки» not «карточки».
   if (
-    !options.corrections &&
     !notRussian(word, options) &&
-    !(vowelSlip(word, near) && !vocab.slips.has(word)) &&
-    (editDistance(word, near, 1) > 1 || commonPrefix(word, near) < 3)
+    (vocab.slips.has(word) ||
+      (!vowelSlip(word, near) &&
+        !(options.corrections && neighboursSwapped(word, near)) &&
+        (editDistance(word, near, 1) > 1 || commonPrefix(word, near) < 3)))
   ) {
     return { fit: 'none', word };
   }
   return { fit: 'typo', word: near.replace(/^техподдержк/, 'поддержк') };
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped: «севриса» for «сервиса». */
+export function neighboursSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const i = commonPrefix(a, b);
+  return (
+    i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  );
 }
 
 /**
