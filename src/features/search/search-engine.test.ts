@@ -602,6 +602,23 @@ describe('section kinds first', () => {
   });
 });
 
+describe('a phone number typed as one word', () => {
+  it('opens the section that lists it, however spaced there', async () => {
+    const fake = wordsFake([
+      {
+        url: '/kb/',
+        sections: [
+          ['_top', 'база знаний 88006009089'],
+          ['faq', 'вопросы ответы'],
+          ['телефоны', 'Телефоны 8 800 600-90-89'],
+        ],
+      },
+    ]);
+    const [hit] = (await searchSite(fake, { messages: [] }, '88006009089')).hits;
+    expect(decodeURIComponent(hit!.url)).toBe('/kb/#телефоны');
+  });
+});
+
 describe('the guide a kind question is about', () => {
   it('is found by its section even when it has none of the question’s other words', async () => {
     const pagefind = wordsFake([

@@ -59,6 +59,7 @@ import {
 import {
   bestOf,
   bestStep,
+  numberSection,
   pageSections,
   stepsOf,
   scoreSections,
@@ -869,6 +870,15 @@ export async function searchSite(
     if (page) found.pages.unshift(page);
     const dict = entry && results.find((p) => pathOf(p) === entry);
     if (dict) found.pages.push(dict);
+  }
+  // A phone number typed as one word («88006009089») opens the section that lists it.
+  for (const number of plan.terms.filter((t) => /^\d{10,11}$/.test(t))) {
+    for (const page of found.pages) {
+      const path = pathOf(page);
+      const sections = pageSections(page.content, page.anchors, page.meta.title);
+      const id = anchors.has(path) ? undefined : numberSection(page.content, sections, number);
+      if (id) anchors.set(path, id);
+    }
   }
   // «что такое ЛК», «ГоИС расшифровка», «кто такой заказчик»: a term's entry (a glossary <dt>)
   // comes first and opens at the term. The term is the one the question names (namedTerm: the

@@ -3,6 +3,7 @@ import {
   bestOf,
   bestStep,
   formOf,
+  numberSection,
   pageSections,
   scoreSections,
   stepsOf,
@@ -149,5 +150,23 @@ describe('the steps of a guide', () => {
     expect(two.map((s) => s.title)).toEqual(['Сохранить изменения.', 'Проверьте данные.']);
     // Once in a short step against twice in a longer one: neither clearly ahead.
     expect(bestStep(text, two, ['сохранить'], () => 1)).toBeUndefined();
+  });
+});
+
+describe('the section that lists a phone number', () => {
+  const content =
+    'Поддержка 88006009089 Порядок звоните потом Телефоны 8 800 600-90-89 и +7 495 811-21-11';
+  const sections = pageSections(content, [
+    at('h1', '_top', 'Поддержка', 0),
+    at('h2', 'порядок', 'Порядок', 2),
+    at('h2', 'телефоны', 'Телефоны', 5),
+  ]);
+  it('finds the number however the page and the reader space it, never at the page’s top', () => {
+    expect(numberSection(content, sections, '88006009089')).toBe('телефоны');
+    expect(numberSection(content, sections, '+78006009089')).toBe('телефоны');
+    expect(numberSection(content, sections, '74958112111')).toBe('телефоны');
+    expect(numberSection(content, sections, '88006009088')).toBeUndefined();
+    // Not a phone number: too short to single one out.
+    expect(numberSection(content, sections, '600')).toBeUndefined();
   });
 });

@@ -269,3 +269,20 @@ export function bestStep(
 
 /** How far the best step must score above the next to be offered. */
 export const STEP_LEAD = 1.25;
+
+/**
+ * The section under a heading that lists a phone number the reader typed as one word
+ * («88006009089», «+78006009089»), however the page spaces it («8 800 600-90-89»): the number's
+ * last ten digits among the section's digits. Undefined when no section has them.
+ */
+export function numberSection(content: string, sections: readonly Section[], number: string) {
+  const digits = number.replace(/\D/g, '');
+  if (digits.length < 10 || digits.length > 12) return undefined;
+  const wanted = digits.slice(-10);
+  const text = content.split(/\s+/);
+  return sections.find(
+    (s) =>
+      s.id !== '_top' &&
+      text.slice(Math.max(0, s.start), s.end).join('').replace(/\D/g, '').includes(wanted),
+  )?.id;
+}
