@@ -1,4 +1,4 @@
-/** Corpora 4–47: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–49: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -87,3 +87,7 @@ export * from './search-corpus-46a';
 export * from './search-corpus-46b';
 export * from './search-corpus-47a';
 export * from './search-corpus-47b';
+export * from './search-corpus-48a';
+export * from './search-corpus-48b';
+export * from './search-corpus-49a';
+export * from './search-corpus-49b';
