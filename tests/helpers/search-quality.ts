@@ -17,8 +17,9 @@ export interface Score {
   /** Questions whose answer is a section, and those whose section the first result opens or offers under it. */
   sectioned: number;
   offered: number;
-  /** Questions whose first result is on the answer's page, whatever section it opens. */
+  /** Questions whose first result (first three) is on the answer's page, whatever section it opens. */
   page1: number;
+  page3: number;
   misses: string[];
 }
 
@@ -71,7 +72,7 @@ export function searchQuality(): Quality {
    * (unlearned()).
    */
   async function score(questions: readonly Query[], data?: EngineData): Promise<Score> {
-    const s: Score = { top1: 0, top3: 0, sectioned: 0, offered: 0, page1: 0, misses: [] };
+    const s: Score = { top1: 0, top3: 0, sectioned: 0, offered: 0, page1: 0, page3: 0, misses: [] };
     for (const [query, written] of questions) {
       const answer = await started().search(query, data ? { data } : {});
       mostSearches = Math.max(mostSearches, answer.searches);
@@ -80,7 +81,9 @@ export function searchQuality(): Quality {
       // Anchors compare decoded: «#телефоны-поддержки» as typed in the set.
       const expected = decodeURIComponent(written);
       const want = expected.includes('#') ? links : pages;
-      if (pages[0] === expected.split('#')[0]) s.page1 += 1;
+      const page = expected.split('#')[0] ?? '';
+      if (pages[0] === page) s.page1 += 1;
+      if (pages.slice(0, 3).includes(page)) s.page3 += 1;
       if (want[0] === expected) s.top1 += 1;
       else
         s.misses.push(
@@ -122,7 +125,7 @@ export function searchQuality(): Quality {
           const s = await score(questions, unlearned(started(), corpus));
           const n = questions.length;
           report.push(
-            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}, section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}`,
+            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}, section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}`,
             ...s.misses,
           );
           expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
@@ -143,7 +146,7 @@ export function searchQuality(): Quality {
         const n = questions.length;
         const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
         report.push(
-          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %), section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}`,
+          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %), section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}`,
         );
         expect(s.top1, totals).toBeGreaterThanOrEqual(top1);
         expect(s.top3, totals).toBeGreaterThanOrEqual(top3);
