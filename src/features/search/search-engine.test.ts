@@ -55,6 +55,20 @@ describe('bounded query', () => {
     expect(literalPlan(`${'а'.repeat(MAX_CHARS)} токен`).terms).not.toContain('токен');
   });
 
+  it('reads a word copied with soft hyphens or stress marks as the word', async () => {
+    expect(literalPlan('об\u00adнару\u00adже\u00adно паро\u0301ль').terms).toEqual([
+      'обнаружено',
+      'пароль',
+    ]);
+    // The marks are no characters the reader sees: they do not use up MAX_CHARS.
+    expect(literalPlan(`${'а\u00ad'.repeat(MAX_CHARS - 10)} токен`).terms).toContain('токен');
+    const pagefind = wordsFake([{ url: '/services/token/', sections: [['шаги', 'выдать токен']] }]);
+    const paths = async (q: string) =>
+      (await searchSite(pagefind, { messages: [] }, q)).hits.map((h) => h.path);
+    expect(await paths('то\u00adкен')).toEqual(['/services/token/']);
+    expect(await paths('то\u0301кен')).toEqual(['/services/token/']);
+  });
+
   it('plans at most MAX_PLANNED words: each costs a scan of the vocabulary', () => {
     const many = Array.from({ length: 40 }, (_, i) => `слово${i}`).join('  ');
     expect(firstWords(many, MAX_PLANNED).split(/\s+/)).toHaveLength(MAX_PLANNED);

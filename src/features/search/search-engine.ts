@@ -25,6 +25,7 @@ import {
   planQuery,
   startsWithPhrase,
   STOP_WORDS,
+  withoutMarks,
   words,
   type QueryPlan,
   type Vocabulary,
@@ -170,9 +171,17 @@ export function firstWords(text: string, n: number): string {
   return text.slice(0, end);
 }
 
+/**
+ * The part of a query read at all: its first MAX_CHARS characters once the marks inside words
+ * are gone (a soft hyphen is no character the reader sees).
+ */
+function readable(typed: string): string {
+  return withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS);
+}
+
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
 export function literalPlan(typed: string): QueryPlan {
-  const terms = [...new Set(words(typed.slice(0, MAX_CHARS)))].slice(0, MAX_TERMS);
+  const terms = [...new Set(words(readable(typed)))].slice(0, MAX_TERMS);
   return {
     terms,
     understood: terms.join(' '),
@@ -831,7 +840,7 @@ export async function searchSite(
     await options.pause?.();
     stopIfAborted(options.signal);
   };
-  const raw = typed.slice(0, MAX_CHARS);
+  const raw = readable(typed);
   // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
   const planned = firstWords(raw, MAX_PLANNED);
   const { vocab, russian } = data;

@@ -8,6 +8,7 @@ import {
   isNamed,
   isRealMatch,
   vowelSlip,
+  withoutMarks,
   loadVocabulary,
   matchesPhrase,
   neighboursSwapped,
@@ -34,6 +35,19 @@ const vocab = loadVocabulary({
     '8': 'пароль',
     '9': 'web-торги-кс web торги',
   },
+});
+
+describe('marks inside copied words', () => {
+  it('drops soft hyphens and stress marks, and keeps «й» and «ё» however they were typed', () => {
+    expect(withoutMarks('об\u00adнару\u00adже\u00adно не\u00adсов\u00adпа\u00adде\u00adние')).toBe(
+      'обнаружено несовпадение',
+    );
+    expect(withoutMarks('паро\u0301ль, то\u0300кен')).toBe('пароль, токен');
+    expect(withoutMarks('йод ёлка')).toBe('йод ёлка');
+    // Typed decomposed («и» and a breve, «е» and a diaeresis): the same letters as composed.
+    expect(withoutMarks('и\u0306од е\u0308лка')).toBe('йод ёлка');
+    expect(withoutMarks('Web-Торги-КС 44-ФЗ')).toBe('Web-Торги-КС 44-ФЗ');
+  });
 });
 
 describe('keyboard layout', () => {

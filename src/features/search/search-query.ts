@@ -108,6 +108,18 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Marks a copied text carries inside its words: soft hyphens (U+00AD, from a hyphenated Word or
+ * PDF document: «об\u00adнару\u00adже\u00adно») and stress marks (U+0301, U+0300: «паро́ль» from a
+ * dictionary). Removed before the query is read at all; «й» and «ё» keep their marks.
+ */
+export function withoutMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u00ad]/g, '')
+    .normalize('NFC');
+}
+
 /** Lower case, «ё» as «е», quotes and brackets as spaces. */
 export function normalize(text: string): string {
   return text
