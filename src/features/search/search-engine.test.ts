@@ -55,7 +55,7 @@ describe('bounded query', () => {
     expect(literalPlan(`${'а'.repeat(MAX_CHARS)} токен`).terms).not.toContain('токен');
   });
 
-  it('reads a word copied with soft hyphens or stress marks as the word', async () => {
+  it('reads a word copied with soft hyphens, stress marks or Latin lookalikes as the word', async () => {
     expect(literalPlan('об\u00adнару\u00adже\u00adно паро\u0301ль').terms).toEqual([
       'обнаружено',
       'пароль',
@@ -67,6 +67,9 @@ describe('bounded query', () => {
       (await searchSite(pagefind, { messages: [] }, q)).hits.map((h) => h.path);
     expect(await paths('то\u00adкен')).toEqual(['/services/token/']);
     expect(await paths('то\u0301кен')).toEqual(['/services/token/']);
+    // Latin «o» and «e» inside the Cyrillic word.
+    expect(await paths('тoкeн')).toEqual(['/services/token/']);
+    expect(literalPlan('пapoль EИС').terms).toEqual(['пароль', 'еис']);
   });
 
   it('plans at most MAX_PLANNED words: each costs a scan of the vocabulary', () => {

@@ -21,6 +21,7 @@ import {
   matchesPhrase,
   namedTerm,
   normalize,
+  oneScript,
   pagefindTerm,
   planQuery,
   startsWithPhrase,
@@ -173,10 +174,10 @@ export function firstWords(text: string, n: number): string {
 
 /**
  * The part of a query read at all: its first MAX_CHARS characters once the marks inside words
- * are gone (a soft hyphen is no character the reader sees).
+ * are gone (a soft hyphen is no character the reader sees), each word in one script.
  */
 function readable(typed: string): string {
-  return withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS);
+  return oneScript(withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS));
 }
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */

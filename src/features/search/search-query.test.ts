@@ -9,6 +9,7 @@ import {
   isRealMatch,
   vowelSlip,
   withoutMarks,
+  oneScript,
   loadVocabulary,
   matchesPhrase,
   neighboursSwapped,
@@ -47,6 +48,22 @@ describe('marks inside copied words', () => {
     // Typed decomposed («и» and a breve, «е» and a diaeresis): the same letters as composed.
     expect(withoutMarks('и\u0306од е\u0308лка')).toBe('йод ёлка');
     expect(withoutMarks('Web-Торги-КС 44-ФЗ')).toBe('Web-Торги-КС 44-ФЗ');
+  });
+});
+
+describe('words in two scripts', () => {
+  it('reads the Latin lookalikes of a word that mixes scripts as Cyrillic letters', () => {
+    // Latin a, o, p; E; K; o, e, c, e, p, c, o (copied from a carelessly typed document).
+    expect(oneScript('пapoль EИС ЛK')).toBe('пароль ЕИС ЛК');
+    expect(oneScript('тoкeн для cepвиcoв')).toBe('токен для сервисов');
+  });
+
+  it('leaves a Latin word, a word typed in the other layout and a compound’s Latin part alone', () => {
+    expect(oneScript('web https gfhjkm Web-Торги-КС 44-ФЗ')).toBe(
+      'web https gfhjkm Web-Торги-КС 44-ФЗ',
+    );
+    // A mixed word's Latin letter with no Cyrillic lookalike stays.
+    expect(oneScript('пaрольz')).toBe('парольz');
   });
 });
 

@@ -120,6 +120,24 @@ export function withoutMarks(text: string): string {
     .normalize('NFC');
 }
 
+/** Latin letters that look like Cyrillic ones, and those Cyrillic letters. */
+const LOOKALIKES = ['aceopxykmthbACEOPXYKMTHB', 'асеорхукмтнвАСЕОРХУКМТНВ'] as const;
+const CYRILLIC_OF = new Map(Array.from(LOOKALIKES[0], (ch, i) => [ch, LOOKALIKES[1][i]!]));
+
+/**
+ * A word that mixes Cyrillic and Latin letters, as copied from a document typed carelessly or
+ * read by OCR («пapoль», «EИС» with a Latin «E», «ЛK»), with its Latin lookalikes read as the
+ * Cyrillic letters. A word of Latin letters alone stays as typed («web», «https», a word typed in
+ * the other layout), and so does each Latin part of a compound («Web-Торги-КС»).
+ */
+export function oneScript(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) =>
+    /[a-z]/i.test(word) && /[а-яё]/i.test(word)
+      ? word.replace(/[a-z]/gi, (ch) => CYRILLIC_OF.get(ch) ?? ch)
+      : word,
+  );
+}
+
 /** Lower case, «ё» as «е», quotes and brackets as spaces. */
 export function normalize(text: string): string {
   return text
