@@ -55,7 +55,7 @@ describe('bounded query', () => {
     expect(literalPlan(`${'а'.repeat(MAX_CHARS)} токен`).terms).not.toContain('токен');
   });
 
-  it('reads a word copied with soft hyphens, stress marks or Latin lookalikes as the word', async () => {
+  it('reads a word copied with soft hyphens, stress marks or Latin lookalikes, or typed with a letter held down, as the word', async () => {
     expect(literalPlan('об\u00adнару\u00adже\u00adно паро\u0301ль').terms).toEqual([
       'обнаружено',
       'пароль',
@@ -70,6 +70,8 @@ describe('bounded query', () => {
     // Latin «o» and «e» inside the Cyrillic word.
     expect(await paths('тoкeн')).toEqual(['/services/token/']);
     expect(literalPlan('пapoль EИС').terms).toEqual(['пароль', 'еис']);
+    // A letter held down: read as two (search-query.ts letterDoubled reads two as one).
+    expect(literalPlan('тоооокен пароооль').terms).toEqual(['тоокен', 'парооль']);
   });
 
   it('plans at most MAX_PLANNED words: each costs a scan of the vocabulary', () => {

@@ -26,6 +26,7 @@ import {
   planQuery,
   startsWithPhrase,
   STOP_WORDS,
+  unstretched,
   withoutMarks,
   words,
   type QueryPlan,
@@ -174,10 +175,10 @@ export function firstWords(text: string, n: number): string {
 
 /**
  * The part of a query read at all: its first MAX_CHARS characters once the marks inside words
- * are gone (a soft hyphen is no character the reader sees), each word in one script.
+ * are gone (a soft hyphen is no character the reader sees), each word in one script, no letter held down.
  */
 function readable(typed: string): string {
-  return oneScript(withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS));
+  return unstretched(oneScript(withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS)));
 }
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */

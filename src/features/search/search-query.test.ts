@@ -10,6 +10,8 @@ import {
   vowelSlip,
   withoutMarks,
   oneScript,
+  unstretched,
+  letterDoubled,
   loadVocabulary,
   matchesPhrase,
   neighboursSwapped,
@@ -64,6 +66,16 @@ describe('words in two scripts', () => {
     );
     // A mixed word's Latin letter with no Cyrillic lookalike stays.
     expect(oneScript('пaрольz')).toBe('парольz');
+  });
+});
+
+describe('a letter held down', () => {
+  it('reads three or more of the same letter in a word as two', () => {
+    expect(unstretched('тооокен пароооль ТОООКЕН вввод')).toBe('тоокен парооль ТООКЕН ввод');
+  });
+
+  it('keeps doubled letters, a word of one letter alone and digits', () => {
+    expect(unstretched('ссылка масса ООО ааа 8 800 6000')).toBe('ссылка масса ООО ааа 8 800 6000');
   });
 });
 
@@ -456,6 +468,21 @@ describe('unstressed-vowel slips', () => {
     expect(kept.unknown).toEqual(['пороль']);
     // Nor when the query as typed found nothing.
     expect(planQuery('пороль', real, { corrections: true }).terms).toEqual([]);
+  });
+
+  it('when the query as typed found nothing, a letter typed twice is read as once', () => {
+    const site = loadVocabulary({ pages: 3, words: { '2': 'токен ввод' } });
+    expect(planQuery('тоокен', site, { corrections: false }).terms).toEqual([]);
+    expect(planQuery('тоокен', site, { corrections: true }).terms).toEqual(['токен']);
+    // A letter held down: three or more read as two first (as the engine reads a query).
+    expect(planQuery(unstretched('тооокен'), site, { corrections: true }).terms).toEqual(['токен']);
+    expect(planQuery(unstretched('вввод'), site, { corrections: false }).terms).toEqual(['ввод']);
+    expect(letterDoubled('тоокен', 'токен')).toBe(true);
+    expect(letterDoubled('токкен', 'токен')).toBe(true);
+    expect(letterDoubled('тoкен', 'токен')).toBe(false);
+    expect(letterDoubled('тавкен', 'токен')).toBe(false);
+    expect(letterDoubled('токенн', 'токен')).toBe(true);
+    expect(letterDoubled('токен', 'токен')).toBe(false);
   });
 
   it('when the query as typed found nothing, only two swapped letters are added', () => {

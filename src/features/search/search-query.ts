@@ -138,6 +138,18 @@ export function oneScript(text: string): string {
   );
 }
 
+/**
+ * A letter held down or typed for emphasis («тооокен», «пароооль»): three or more of the same
+ * letter in a row read as two, the most Russian writes («ввод», «касса»), and a doubled letter the
+ * site's word has once is a slip the planner reads back when the query as typed finds nothing
+ * (letterDoubled). A word of that one letter alone («ООО») stays.
+ */
+export function unstretched(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) =>
+    /^(\p{L})\1*$/u.test(word) ? word : word.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+  );
+}
+
 /** Lower case, «ё» as «е», quotes and brackets as spaces. */
 export function normalize(text: string): string {
   return text
@@ -274,12 +286,19 @@ function readWord(typed: string, vocab: Vocabulary, options: PlanOptions = {}): 
     !notRussian(word, options) &&
     (vocab.slips.has(word) ||
       (!vowelSlip(word, near) &&
-        !(options.corrections && neighboursSwapped(word, near)) &&
+        !(options.corrections && (neighboursSwapped(word, near) || letterDoubled(word, near))) &&
         (editDistance(word, near, 1) > 1 || commonPrefix(word, near) < 3)))
   ) {
     return { fit: 'none', word };
   }
   return { fit: 'typo', word: near.replace(/^техподдержк/, 'поддержк') };
+}
+
+/** Whether `a` is `b` with one of its letters typed twice: «тоокен» for «токен». */
+export function letterDoubled(a: string, b: string): boolean {
+  if (a.length !== b.length + 1) return false;
+  const i = commonPrefix(a, b);
+  return i > 0 && a[i] === a[i - 1] && a.slice(i + 1) === b.slice(i);
 }
 
 /** Whether `a` is `b` with two neighbouring letters swapped: «севриса» for «сервиса». */
