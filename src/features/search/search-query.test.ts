@@ -10,6 +10,7 @@ import {
   vowelSlip,
   withoutMarks,
   oneScript,
+  siteWord,
   unstretched,
   letterDoubled,
   loadVocabulary,
@@ -281,6 +282,18 @@ describe('planQuery', () => {
     // A Latin word the site has stays; one whose reading the site does not confirm stays too.
     expect(planQuery('https', vocab, options).layout).toBe(false);
     expect(planQuery('unauthorized', vocab, options).understood).toBe('unauthorized');
+    // An English word the site names otherwise is the site's word, and stays so in a query
+    // whose other words are Russian in Latin letters, though its own reading looks Russian.
+    const looser = {
+      russian: loadLetters(encodeLetters(['интеграции', 'пассворд'])),
+      corrections: false,
+    };
+    expect(planQuery('password integracii', vocab, looser)).toMatchObject({
+      understood: 'password интеграции',
+      terms: ['пароль', 'интеграции'],
+    });
+    expect(siteWord('password')).toBe('пароль');
+    expect(siteWord('support')).toBe('поддержка');
   });
 
   it('corrects typos and marks the corrections as guesses', () => {
