@@ -175,7 +175,8 @@ export function firstWords(text: string, n: number): string {
 
 /**
  * The part of a query read at all: its first MAX_CHARS characters once the marks inside words
- * are gone (a soft hyphen is no character the reader sees), each word in one script, no letter held down.
+ * are gone (a soft hyphen is no character the reader sees), each word in one script and no
+ * letter held down (search-query.ts).
  */
 function readable(typed: string): string {
   return unstretched(oneScript(withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS)));
