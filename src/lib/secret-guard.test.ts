@@ -21,7 +21,6 @@ import {
   findSecret,
   isSecretLike,
   judgeLabel,
-  normalize,
   secretMessage,
 } from './secret-guard';
 
@@ -418,14 +417,6 @@ describe('secret guard: cases', () => {
 });
 
 describe('secret guard: normalisation', () => {
-  it('folds full-width forms, removes format characters, keeps «№»', () => {
-    expect(normalize('ＡＢＣ１２３')).toBe('ABC123');
-    expect(normalize('па\u200Bр\u00ADо\u2060ль\uFEFF')).toBe('пароль');
-    expect(normalize('\u202Eabc\u202C')).toBe('abc');
-    expect(normalize('МБОУ СОШ № 5')).toBe('МБОУ СОШ № 5');
-    expect(normalize('a\u00A0–\u2003b')).toBe('a - b');
-  });
-
   it('judges a hidden secret like the plain one', () => {
     expect(findSecret('P\u200B@ss\u200Cw0rd')).toBe(findSecret('P@ssw0rd'));
     expect(findSecret('ｐａｒｏｌ：Ｑｗ１２！ｘｚ')).toBeDefined();

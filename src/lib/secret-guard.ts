@@ -16,6 +16,8 @@
  * (secret-guard.search-texts.ts) in src/lib/secret-guard.test.ts.
  */
 
+import { foldText } from './text-fold';
+
 /** How much of a text the guard reads (labels are 80 characters at most). */
 export const MAX_CHECKED = 2000;
 
@@ -54,25 +56,6 @@ export interface Judgement {
 
 // ---------------------------------------------------------------------------------------------
 // Folding
-
-/** Invisible characters: every format character (Cf) and the fillers and selectors that are not. */
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u3164\uFE00-\uFE0F\uFFA0]/gu;
-const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
-
-/**
- * Fold what hides a secret: compatibility forms (full-width), every invisible format character,
- * unusual spaces and dashes. «№» is kept as it is (NFKC would spell it «No»).
- */
-export function normalize(text: string): string {
-  return text
-    .split('№')
-    .map((part) => part.normalize('NFKC'))
-    .join('№')
-    .replace(INVISIBLE, '')
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface Folding {
   map: Map<string, string>;
@@ -770,7 +753,7 @@ function withoutElementTags(text: string): string {
  */
 export function judgeLabel(input: string): Judgement {
   if (typeof input !== 'string') return { verdict: 'ok' };
-  const text = withoutElementTags(normalize(input.slice(0, MAX_CHECKED)));
+  const text = withoutElementTags(foldText(input.slice(0, MAX_CHECKED)));
   if (!text) return { verdict: 'ok' };
   const secret = (kind: SecretKind): Judgement => ({
     verdict: 'secret',

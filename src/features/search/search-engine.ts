@@ -14,6 +14,7 @@
 import {
   asksDefinition,
   commonForm,
+  copiedText,
   headingCoverage,
   informativeness,
   isNamed,
@@ -27,7 +28,6 @@ import {
   startsWithPhrase,
   STOP_WORDS,
   unstretched,
-  withoutMarks,
   words,
   type QueryPlan,
   type Vocabulary,
@@ -174,12 +174,12 @@ export function firstWords(text: string, n: number): string {
 }
 
 /**
- * The part of a query read at all: its first MAX_CHARS characters once the marks inside words
- * are gone (a soft hyphen is no character the reader sees), each word in one script and no
+ * The part of a query read at all: its first MAX_CHARS characters as the reader sees them
+ * (nothing invisible, no stress mark or picture: copiedText), each word in one script and no
  * letter held down (search-query.ts).
  */
 function readable(typed: string): string {
-  return unstretched(oneScript(withoutMarks(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS)));
+  return unstretched(oneScript(copiedText(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS)));
 }
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */

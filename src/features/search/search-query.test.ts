@@ -9,6 +9,7 @@ import {
   isRealMatch,
   vowelSlip,
   withoutMarks,
+  copiedText,
   oneScript,
   siteWord,
   unstretched,
@@ -42,15 +43,37 @@ const vocab = loadVocabulary({
 });
 
 describe('marks inside copied words', () => {
-  it('drops soft hyphens and stress marks, and keeps «й» and «ё» however they were typed', () => {
-    expect(withoutMarks('об\u00adнару\u00adже\u00adно не\u00adсов\u00adпа\u00adде\u00adние')).toBe(
-      'обнаружено несовпадение',
-    );
+  it('drops stress marks, and keeps «й» and «ё» however they were typed', () => {
     expect(withoutMarks('паро\u0301ль, то\u0300кен')).toBe('пароль, токен');
     expect(withoutMarks('йод ёлка')).toBe('йод ёлка');
     // Typed decomposed («и» and a breve, «е» and a diaeresis): the same letters as composed.
     expect(withoutMarks('и\u0306од е\u0308лка')).toBe('йод ёлка');
     expect(withoutMarks('Web-Торги-КС 44-ФЗ')).toBe('Web-Торги-КС 44-ФЗ');
+  });
+
+  it('reads a copied query as the reader sees it', () => {
+    // Soft hyphens from a hyphenated document, zero-width spaces and joiners, a byte-order mark.
+    expect(copiedText('об\u00adнару\u00adже\u00adно не\u00adсов\u00adпа\u00adде\u00adние')).toBe(
+      'обнаружено несовпадение',
+    );
+    expect(copiedText('\ufeffпар\u200bоль для ин\u200cтег\u200dрации\u2060')).toBe(
+      'пароль для интеграции',
+    );
+    // Non-breaking, thin and ideographic spaces, tabs, line breaks and runs of them: one space.
+    expect(copiedText('логин\u00a0и\u2009пароль\u3000ЕИС\t\n  токен')).toBe(
+      'логин и пароль ЕИС токен',
+    );
+    // A non-breaking hyphen and a minus sign inside a word are its hyphen.
+    expect(copiedText('Web\u2011Торги\u2212КС план\u2010график')).toBe('Web-Торги-КС план-график');
+    // Full-width letters and digits.
+    expect(copiedText('ＥＩＳ ４４-ФЗ')).toBe('EIS 44-ФЗ');
+    // Pictures are not words; «№» is part of one.
+    expect(copiedText('что 🔑 такое токен 😡🙏 ✓ обращение № 5')).toBe(
+      'что такое токен обращение № 5',
+    );
+    // An ellipsis or three dots: no letters, even where «.» is the wrong layout's «ю».
+    expect(copiedText('njrty... xnj nfrjt tbc…')).toBe('njrty xnj nfrjt tbc');
+    expect(copiedText('cbym.. 13.1 44.ФЗ')).toBe('cbym.. 13.1 44.ФЗ');
   });
 });
 

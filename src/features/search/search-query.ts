@@ -11,6 +11,7 @@ import {
   latinToCyrillic,
   translitToCyrillic,
 } from './search-layout';
+import { foldText } from '../../lib/text-fold';
 import { commonPrefix, editDistance, nearestWord } from './search-fuzzy';
 import type { RussianLetters } from './search-russian';
 
@@ -109,15 +110,29 @@ export const STOP_WORDS = new Set(
 );
 
 /**
- * Marks a copied text carries inside its words: soft hyphens (U+00AD, from a hyphenated Word or
- * PDF document: «об\u00adнару\u00adже\u00adно») and stress marks (U+0301, U+0300: «паро́ль» from a
- * dictionary). Removed before the query is read at all; «й» and «ё» keep their marks.
+ * Stress marks inside words (U+0301, U+0300: «паро́ль» copied from a dictionary), removed before
+ * the query is read at all; «й» and «ё» keep their marks however they were typed.
  */
 export function withoutMarks(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300\u0301\u00ad]/g, '')
+    .replace(/[\u0300\u0301]/g, '')
     .normalize('NFC');
+}
+
+/** Pictures among the words (emoji, «✓», «☎», a keycap's frame); «№» is a word's part. */
+const PICTURES = /(?!№)[\p{So}\p{Me}]/gu;
+/** An ellipsis, or three dots (commas, semicolons) in a row: no letter, even in the wrong layout. */
+const DOTS = /…|([.,;])\1{2,}/g;
+
+/**
+ * A query as the reader sees it, whatever the text it was copied from carries: invisible
+ * characters, full-width forms, unusual dashes and spaces (src/lib/text-fold.ts), stress marks,
+ * pictures, and an ellipsis, which in the wrong layout would read as «ююю» («njrty...» is
+ * «токен», not «токенююю»).
+ */
+export function copiedText(text: string): string {
+  return foldText(withoutMarks(text.replace(PICTURES, ' ').replace(DOTS, ' ')));
 }
 
 /** Latin letters that look like Cyrillic ones, and those Cyrillic letters. */

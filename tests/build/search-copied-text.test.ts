@@ -1,0 +1,88 @@
+/**
+ * A question copied from somewhere else is the same question: what a document, a chat or a phone
+ * adds to it that the reader does not see or does not mean (invisible characters, unusual spaces
+ * and hyphens, line breaks, pictures, an ellipsis, capitals) never changes where the first result
+ * leads. Metamorphic: each variant of a readers' question is compared with the question as
+ * written, not with a label. Tuning questions print what changed; held-out ones only their totals.
+ */
+import { expect, it } from 'vitest';
+import * as corpora from '../../src/features/search/questions/corpora';
+import { TRAINING } from '../../src/features/search/questions/training';
+import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
+
+/** The first long enough Cyrillic word, split after its third letter by `mark`. */
+const inWord = (mark: string) => (q: string) =>
+  q.replace(/([а-яё]{3})([а-яё]{3,})/i, `$1${mark}$2`);
+
+const VARIANTS: Readonly<Record<string, (q: string) => string>> = {
+  'a zero-width space inside a word': inWord('\u200b'),
+  'a zero-width joiner inside a word': inWord('\u200d'),
+  'soft hyphens inside a word': (q) =>
+    q.replace(/([а-яё]{2})([а-яё]{2})([а-яё]{2,})/i, '$1\u00ad$2\u00ad$3'),
+  'a byte-order mark before it': (q) => `\ufeff${q}`,
+  'non-breaking spaces': (q) => q.replace(/ /g, '\u00a0'),
+  'thin and ideographic spaces': (q) =>
+    q.replace(/ /g, (_, i: number) => (i % 2 ? '\u2009' : '\u3000')),
+  'line breaks, tabs and double spaces': (q) =>
+    q.replace(/ /g, (_, i: number) => ['\n', '\t', '  '][i % 3]!),
+  'non-breaking hyphens': (q) => q.replace(/-/g, '\u2011'),
+  'minus signs for hyphens': (q) => q.replace(/-/g, '\u2212'),
+  'pictures between and after the words': (q) => `${q.replace(' ', ' 🔑 ')} 😡🙏`,
+  'an ellipsis': (q) => `${q}…`,
+  'three dots': (q) => `${q}...`,
+  capitals: (q) => q.toUpperCase(),
+};
+
+const tuning = Object.values(TRAINING)
+  .flat()
+  .filter((_, i) => i % 16 === 0)
+  .map(([q]) => q);
+const heldOut = Object.entries(corpora)
+  .filter(([name]) => name.startsWith('HELD_OUT_'))
+  .flatMap(([, set]) => set as readonly (readonly [string, string])[])
+  .filter((_, i) => i % 32 === 0)
+  .map(([q]) => q);
+
+async function compare(engine: NodeSearch, questions: readonly string[]) {
+  const first = async (q: string) =>
+    decodeURIComponent((await engine.search(q)).hits[0]?.url ?? 'nothing');
+  const written = new Map<string, string>();
+  for (const q of questions) written.set(q, await first(q));
+  const changed: string[] = [];
+  let compared = 0;
+  for (const [name, variant] of Object.entries(VARIANTS))
+    for (const q of questions) {
+      const v = variant(q);
+      if (v === q) continue;
+      compared += 1;
+      const got = await first(v);
+      if (got !== written.get(q))
+        changed.push(`${name}: ${JSON.stringify(v)} → ${got} (as written: ${written.get(q)})`);
+    }
+  return { compared, changed };
+}
+
+it('a copied tuning question leads where the question as written does', async () => {
+  const engine = await nodeSearch();
+  try {
+    expect(tuning.length).toBeGreaterThan(200);
+    const { compared, changed } = await compare(engine, tuning);
+    console.log(`copied text, tuning: ${compared - changed.length}/${compared} variants unchanged`);
+    expect(changed).toEqual([]);
+  } finally {
+    await engine.close();
+  }
+}, 120_000);
+
+it('so does a copied held-out question (totals only)', async () => {
+  const engine = await nodeSearch();
+  try {
+    expect(heldOut.length).toBeGreaterThan(150);
+    const { compared, changed } = await compare(engine, heldOut);
+    const totals = `${compared - changed.length}/${compared} variants unchanged`;
+    console.log(`copied text, held-out: ${totals}`);
+    expect(changed.length, totals).toBe(0);
+  } finally {
+    await engine.close();
+  }
+}, 120_000);
