@@ -273,6 +273,23 @@ describe('planQuery', () => {
     expect(planQuery('https', vocab).layout).toBe(false);
   });
 
+  it('reads a wrong-layout word with a slip in it when nothing typed is known', () => {
+    // «gththtutcnhfwbb» is «перерегестрации»: one unstressed-vowel slip from the site's word.
+    const russian = loadLetters(encodeLetters(['перерегестрации']));
+    expect(planQuery('gththtutcnhfwbb', vocab, { russian, corrections: false })).toMatchObject({
+      terms: ['перерегистрации'],
+      layout: true,
+      corrected: true,
+    });
+    // A word whose other reading is no slip from a site word stays as typed.
+    expect(planQuery('update', vocab, { russian, corrections: false }).layout).toBe(false);
+  });
+
+  it('reads quotes around a whole wrong-layout query as quotes, not as «Э»', () => {
+    expect(planQuery('"njrty"', vocab)).toMatchObject({ terms: ['токен'], layout: true });
+    expect(planQuery('"njrty', vocab).terms).not.toEqual(['токен']);
+  });
+
   it('reads the rest of a wrong-layout query as ЙЦУКЕН where it looks Russian, on the site or not', () => {
     const russian = loadLetters(encodeLetters(['подписать', 'больницу']));
     const options = { russian, corrections: false };

@@ -428,6 +428,18 @@ function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}):
     if (known(switched) * 2 >= switched.length && score(switched) > score(asTyped)) {
       return { typed, words: switched, layout: true };
     }
+    // Or when the keys typed in the wrong layout hold a slip too («gththtutcnhfwbz» is
+    // «перерегестрация», one slip from «перерегистрация»): nothing of the chunk as typed is known
+    // (a Latin word the site has, «web», stays), and every word of the other reading is a site
+    // word or one slip from one, by readWord's rules for a Cyrillic word.
+    if (
+      !hasCyrillic(typed) &&
+      !known(asTyped) &&
+      switched.length > 0 &&
+      switched.every((r) => r.fit !== 'none')
+    ) {
+      return { typed, words: switched, layout: true };
+    }
   }
   return { typed, words: asTyped, layout: false };
 }
@@ -504,8 +516,10 @@ export function planQuery(
   vocab: Vocabulary,
   options: PlanOptions = { corrections: true },
 ): QueryPlan {
-  // Chunks as typed: in the wrong layout «,» «.» «;» «[» are letters (б ю ж х).
+  // Chunks as typed: in the wrong layout «,» «.» «;» «[» are letters (б ю ж х), and so is «"»
+  // (Э), except around the whole query, where it quotes it («"njrty"» is «токен» in quotes).
   const chunks = raw
+    .replace(/^"([^"]+)"$/, '$1')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .split(/\s+/)

