@@ -13,6 +13,8 @@ import * as corpora from '../../src/features/search/questions/corpora';
 import { TRAINING } from '../../src/features/search/questions/training';
 import { cyrillicToLatin } from '../../src/features/search/search-layout';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
+import { listContentPages, readPage } from '../helpers/pages';
+import { DIST } from '../helpers/paths';
 
 /** The first long enough Cyrillic word, split after its third letter by `mark`. */
 const inWord = (mark: string) => (q: string) =>
@@ -135,3 +137,23 @@ it('so does a held-out question (totals only)', async () => {
     await engine.close();
   }
 }, 120_000);
+
+it('a page’s title, typed as the query, leads to that page', async () => {
+  const engine = await nodeSearch();
+  try {
+    const titles = listContentPages(DIST).map((page) => ({
+      page,
+      title: readPage(DIST, page).querySelector('h1')?.text.trim() ?? '',
+    }));
+    expect(titles.length).toBeGreaterThan(15);
+    const led: string[] = [];
+    for (const { page, title } of titles) {
+      expect(title, page).not.toBe('');
+      const answer = await engine.search(title);
+      led.push(`${title} → ${answer.hits[0]?.path ?? 'nothing'}`);
+    }
+    expect(led).toEqual(titles.map(({ page, title }) => `${title} → ${page}`));
+  } finally {
+    await engine.close();
+  }
+}, 60_000);

@@ -400,6 +400,52 @@ describe('the changes page', () => {
   });
 });
 
+describe('a page’s title as the query', () => {
+  const pagefind = wordsFake([
+    {
+      url: '/connect/https-credentials/',
+      title: 'Логин и пароль',
+      sections: [
+        ['_top', 'логин пароль'],
+        ['шаги', 'пароль изменилось что изменилось нажмите'],
+      ],
+    },
+    {
+      url: '/reference/changes/',
+      title: 'Что изменилось',
+      sections: [
+        ['_top', 'что изменилось'],
+        ['page-https', 'логин пароль изменилось'],
+      ],
+    },
+    {
+      url: '/tools/progress/',
+      title: 'Мой прогресс',
+      sections: [
+        ['_top', 'мой'],
+        ['perenos', 'прогресс перенос прогресс прогресс'],
+      ],
+    },
+  ]);
+  const first = async (q: string) => (await searchSite(pagefind, { messages: [] }, q)).hits[0]?.url;
+
+  it('leads, opened at its start, though another page has more of its words', async () => {
+    expect(await first('Что изменилось')).toBe('/reference/changes/');
+    expect(await first('что  изменилось?')).toBe('/reference/changes/');
+    expect(await first('мой прогресс')).toBe('/tools/progress/');
+    // More words than the title: the usual ranking.
+    expect(await first('что изменилось пароль нажмите')).toBe(
+      `/connect/https-credentials/#${encodeURIComponent('шаги')}`,
+    );
+  });
+
+  it('a guide named by its title opens at its «Шаги»', async () => {
+    expect(await first('логин и пароль')).toBe(
+      `/connect/https-credentials/#${encodeURIComponent('шаги')}`,
+    );
+  });
+});
+
 describe('the caller’s pause', () => {
   it('is awaited between the ranking’s three stages, and the answer is the same', async () => {
     const pagefind = wordsFake([

@@ -883,6 +883,15 @@ export async function searchSite(
     const dict = entry && results.find((p) => pathOf(p) === entry);
     if (dict) found.pages.push(dict);
   }
+  // A query that is a page's title word for word («Что изменилось», «Мой прогресс»): the reader
+  // names the page, as the sidebar does. (Searched, the title's words find it.)
+  const titled = found.pages.find(
+    (p) => !!p.meta.title && words(p.meta.title).join(' ') === words(said).join(' '),
+  );
+  if (titled) pinned.add(pathOf(titled));
+  // It opens at its start, unless it is a guide: a guide's task is its «Шаги».
+  const titledTop =
+    titled && !titled.anchors?.some((a) => a.id === STEPS_SECTION) ? pathOf(titled) : undefined;
   // A phone number typed as one word («88006009089») opens the section that lists it.
   for (const number of plan.terms.filter((t) => /^\d{10,11}$/.test(t))) {
     for (const page of found.pages) {
@@ -1145,7 +1154,12 @@ export async function searchSite(
     const picked = data.sections ? chooseSection(data.sections, choice) : -1;
     const best =
       picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : ruled;
-    const landed = path === changes ? changesSection(page, plan.terms, best) : best;
+    const landed =
+      path === titledTop
+        ? undefined
+        : path === changes
+          ? changesSection(page, plan.terms, best)
+          : best;
     const url = landed?.url ?? page.url;
     hits.push({
       page,
