@@ -51,9 +51,12 @@ const TYPED: Readonly<Record<string, (q: string) => string>> = {
 /**
  * Typed variants unchanged, measured in round 26 (07.12.2026): 641/663 tuning and 499/527
  * held-out before a wrong-layout word with a slip was read (search-query.ts readChunk); 644 and
- * 508 after. Long questions typed whole in the wrong layout lose a section or two.
+ * 508 after; 643 once a page's title leads to the page at its start («Ошибки и решения» as
+ * written opens the page's top; «jib,rb b htitbz», the title with a slip in the wrong layout, is
+ * no title and opens «Найдите свою ошибку», as before). Long
+ * questions typed whole in the wrong layout lose a section or two.
  */
-const FLOOR_TUNING = 644;
+const FLOOR_TUNING = 643;
 const FLOOR_HELD_OUT = 508;
 
 const tuning = Object.values(TRAINING)

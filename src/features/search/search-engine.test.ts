@@ -111,6 +111,21 @@ describe('synonyms', () => {
     });
   });
 
+  it('a failure said alone opens the dictionary’s questions; one that names a thing does not', () => {
+    const places = (q: string) => matchSynonyms(q).map((s) => `${s.page}#${s.anchor}`);
+    const diagnostic = ['reference/troubleshooting/#diagnostic'];
+    for (const q of [
+      'не работает',
+      'у нас опять всё сломалось, помогите!',
+      'help',
+      'ничего не получается',
+      'интеграция не работает',
+    ])
+      expect(places(q), q).toEqual(diagnostic);
+    for (const q of ['токен не работает', 'не работает кнопка продолжить', 'помогите с паролем'])
+      expect(places(q), q).not.toContain(diagnostic[0]);
+  });
+
   it('the reader’s own ticks and reminders: their sections; «галочки» alone is a flag', () => {
     const anchor = (q: string) => matchSynonyms(q).map((s) => `${s.page}#${s.anchor}`);
     expect(anchor('как перенести галочки на ноутбук')).toEqual(['tools/progress/#perenos']);

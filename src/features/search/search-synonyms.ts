@@ -8,7 +8,7 @@
  * `site`: the words the page itself uses; `page`: the page, relative to the site's base;
  * `anchor`: the section the result opens.
  */
-import { words } from './search-query';
+import { STOP_WORDS, words } from './search-query';
 
 export interface Synonym {
   say: readonly string[];
@@ -22,7 +22,19 @@ export interface Synonym {
    * after the page otherwise.
    */
   entry?: string;
+  /**
+   * Only when the query says nothing else: each of its words is a stop word, a word of FILLER or
+   * one of this synonym's word beginnings («не работает» alone, not «токен не работает»).
+   */
+  alone?: true;
 }
+
+/** Words that add nothing to a failure said alone: «всё опять сломалось», «у нас ничего не работает». */
+const FILLER = new Set(
+  'ничего совсем вообще опять снова срочно сегодня делать нас меня мне вс все всё помощь'.split(
+    ' ',
+  ),
+);
 
 export const SYNONYMS: readonly Synonym[] = [
   {
@@ -236,6 +248,32 @@ export const SYNONYMS: readonly Synonym[] = [
     say: ['мои обращен', 'моих обращен', 'список обращен'],
     site: 'где смотреть свои обращения',
     page: 'support/request-statuses/',
+  },
+  {
+    // «не работает», «всё сломалось», «помогите», «help»: a failure that names nothing (no
+    // task, no message). The dictionary's questions find which one it is; any word more
+    // («токен не работает») and the usual ranking answers.
+    say: [
+      'не работа',
+      'не получа',
+      'не выходит',
+      'слома',
+      'помоги',
+      'ошибк',
+      'проблем',
+      'сбо',
+      'глюч',
+      'беда',
+      'help',
+      'sos',
+      'интеграц не работа',
+      'обмен не работа',
+      'связ не работа',
+    ],
+    alone: true,
+    site: 'найдите свою ошибку',
+    page: 'reference/troubleshooting/',
+    anchor: 'diagnostic',
   },
   {
     // «какая у меня ошибка», «помогите определить ошибку»: the dictionary's questions.
@@ -611,7 +649,13 @@ export function asksStepDetail(query: string): boolean {
 
 /** The synonyms a query uses: every word beginning of one of its phrasings is in the query. */
 export function matchSynonyms(query: string, list: readonly Synonym[] = SYNONYMS): Synonym[] {
-  return matching(query, list);
+  // Two entries for one place («какая у меня ошибка» is both a failure said alone and the
+  // dictionary's questions): the first.
+  const seen = new Set<string>();
+  return matching(query, list).filter((syn) => {
+    const place = `${syn.page}#${syn.anchor ?? ''}#${syn.entry ?? ''}`;
+    return !seen.has(place) && !!seen.add(place);
+  });
 }
 
 /** The section ids a query asks for (SECTION_WORDS), in list order. */
@@ -632,9 +676,19 @@ function has(typed: readonly string[], start: string): boolean {
     : typed.some((w) => w.startsWith(start));
 }
 
-function matching<T extends { say: readonly string[] }>(query: string, list: readonly T[]): T[] {
+function matching<T extends { say: readonly string[]; alone?: true }>(
+  query: string,
+  list: readonly T[],
+): T[] {
   const typed = words(query);
-  return list.filter((syn) =>
-    syn.say.some((phrase) => phrase.split(' ').every((start) => has(typed, start))),
+  return list.filter(
+    (syn) =>
+      syn.say.some((phrase) => phrase.split(' ').every((start) => has(typed, start))) &&
+      (!syn.alone || typed.every((w) => STOP_WORDS.has(w) || FILLER.has(w) || said(syn, w))),
   );
+}
+
+/** Whether a word is one of a synonym's word beginnings. */
+function said(syn: { say: readonly string[] }, word: string): boolean {
+  return syn.say.some((phrase) => phrase.split(' ').some((start) => word.startsWith(start)));
 }
