@@ -285,6 +285,15 @@ describe('planQuery', () => {
     expect(planQuery('update', vocab, { russian, corrections: false }).layout).toBe(false);
   });
 
+  it('reads a date the site does not have as no word, not as its numbers', () => {
+    const dated = loadVocabulary({ pages: 4, words: { '1': 'токен 12 2026 31 01.01.2022' } });
+    expect(planQuery('токен до 31.12.2026', dated).terms).toEqual(['токен']);
+    expect(planQuery('до 1.12.26', dated).terms).not.toContain('12');
+    // A date the site has is its word; a compound of other numbers is still read as its parts.
+    expect(planQuery('доступ с 01.01.2022', dated).terms).toEqual(['01.01.2022']);
+    expect(planQuery('12-2026', dated).terms).toEqual(['12', '2026']);
+  });
+
   it('reads quotes around a whole wrong-layout query as quotes, not as «Э»', () => {
     expect(planQuery('"njrty"', vocab)).toMatchObject({ terms: ['токен'], layout: true });
     expect(planQuery('"njrty', vocab).terms).not.toEqual(['токен']);

@@ -373,13 +373,18 @@ interface Chunk {
   translit?: boolean;
 }
 
+/** A date as readers type it: «31.12.2026», «1.7.25». */
+const DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
+
 function readChunk(typed: string, vocab: Vocabulary, options: PlanOptions = {}): Chunk {
-  // A compound the site does not have («веб-торги-кс», «web-torgi») is read as its parts.
+  // A compound the site does not have («веб-торги-кс», «web-torgi») is read as its parts; a date
+  // it does not have («31.12.2026») is no compound: its parts («12», «2026») would find the
+  // site's other dates.
   const read = (text: string) =>
     words(text)
       .map((w) => readWord(w, vocab, options))
       .flatMap((r) =>
-        r.fit === 'none' && /[.-]/.test(r.word)
+        r.fit === 'none' && /[.-]/.test(r.word) && !DATE.test(r.word)
           ? r.word
               .split(/[.-]/)
               .filter(Boolean)
