@@ -21,8 +21,24 @@ import { TUNING_5b } from '../../src/features/search/questions/search-corpus-5b'
 /** Every `step`-th question of a list, from its first: a fixed sample of each kind. */
 const every = <T>(list: readonly T[], step: number): T[] => list.filter((_, i) => i % step === 0);
 
-/** 30 questions: 17 of the tuning classes, 13 of the corpora's tuning halves. */
+/**
+ * Questions as copied or typed in a hurry (tests/build/search-variants.test.ts compares them with
+ * the question as written in Node): the dialog must hand the engine what the reader pasted.
+ */
+const COPIED = [
+  'пар\u200bоль для интеграции',
+  'логин\u00a0и\u00a0пароль\u00a0ЕИС',
+  'что 🔑 такое токен 😡',
+  'njrty...',
+  '"gththtutcnhfwbz"',
+  'всё сломалось',
+  'Что изменилось',
+  'токен до 31.12.2026',
+];
+
+/** 38 questions: 17 of the tuning classes, 13 of the corpora's tuning halves, 8 copied. */
 const QUESTIONS = [
+  ...COPIED,
   ...every(
     QUERIES.map(([q]) => q),
     12,
