@@ -559,6 +559,16 @@ describe('synonyms in the engine', () => {
     expect(answer.hits[0]?.path).toBe('/tools/start/');
   });
 
+  it('are read in the corrected query too: «подклюить еис» is «подключить еис»', async () => {
+    const answer = await searchSite(
+      pagefind,
+      { vocab, russian, messages: [] },
+      'подклюить еис web-торги-кс',
+    );
+    expect(answer.plan.understood).toBe('подключить еис web-торги-кс');
+    expect(answer.hits[0]?.path).toBe('/tools/start/');
+  });
+
   it('of two pages the reader’s words pin, the one listed first leads', async () => {
     const pages = wordsFake([
       // Pagefind's first, with every word together too.

@@ -869,7 +869,11 @@ export async function searchSite(
   const anchors = new Map<string, string>();
   const dictionary = dictionaryPath(data, base);
   const has = (path: string) => found.pages.some((p) => pathOf(p) === path);
-  const synonyms = matchSynonyms(said);
+  // A reader's phrasing with a slip in it («распчатать мой план») is the phrasing: the synonyms
+  // are read in the query as typed and, when the planner corrected a word, as corrected.
+  const synonyms = plan.corrected
+    ? [...new Set([...matchSynonyms(said), ...matchSynonyms(plan.understood)])]
+    : matchSynonyms(said);
   for (const syn of synonyms) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
