@@ -111,6 +111,10 @@ import { HELD_OUT_48a } from '../../src/features/search/questions/search-corpus-
 import { HELD_OUT_48b } from '../../src/features/search/questions/search-corpus-48b';
 import { HELD_OUT_49a } from '../../src/features/search/questions/search-corpus-49a';
 import { HELD_OUT_49b } from '../../src/features/search/questions/search-corpus-49b';
+import { HELD_OUT_50a } from '../../src/features/search/questions/search-corpus-50a';
+import { HELD_OUT_50b } from '../../src/features/search/questions/search-corpus-50b';
+import { HELD_OUT_51a } from '../../src/features/search/questions/search-corpus-51a';
+import { HELD_OUT_51b } from '../../src/features/search/questions/search-corpus-51b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -221,9 +225,12 @@ it('bench: quality, searches per query and the slowest query', async () => {
     // Written at the start of round 25 to the same brief, held out whole.
     ['held-out 48', [...HELD_OUT_48a, ...HELD_OUT_48b]],
     ['held-out 49', [...HELD_OUT_49a, ...HELD_OUT_49b]],
+    // Written in round 26 to the same brief, held out whole.
+    ['held-out 50', [...HELD_OUT_50a, ...HELD_OUT_50b]],
+    ['held-out 51', [...HELD_OUT_51a, ...HELD_OUT_51b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
-  // the held-out halves of corpora 6–20 and the held-out corpora 21, 22, 25, 26, 29–32, 35–38, 41–49 without the
+  // the held-out halves of corpora 6–20 and the held-out corpora 21, 22, 25, 26, 29–32, 35–38, 41–51 without the
   // questions a tuning set has word for word (case and «ё» aside) are the figures for questions
   // the engine has never seen.
   const same = (q: string) => normalizeWord(q.trim());
@@ -234,7 +241,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
   );
   for (const name of [
     6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26, 29, 30, 31, 32, 35, 36,
-    37, 38, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+    37, 38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
   ].map((n) => `held-out ${n}`)) {
     const held = sets.find(([n]) => n === name)![1];
     sets.push([
