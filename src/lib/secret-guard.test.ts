@@ -15,6 +15,7 @@ import {
 } from './secret-guard.measure';
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
+import { GUARD_26_HELD_OUT } from './secret-guard.round26';
 import {
   DOUBT_REASONS,
   SECRET_REASONS,
@@ -254,6 +255,26 @@ describe('secret guard: texts by two new writers (round 17)', () => {
     expect(held.caught).toBeGreaterThanOrEqual(0.96);
     expect(held.refused).toBeLessThanOrEqual(0.02);
     expect(held.doubted).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('secret guard: texts by one more writer (round 26), held out whole', () => {
+  const held = measurePart(GUARD_26_HELD_OUT);
+  console.log(formatNumbers('round 26, held-out', held));
+
+  it('has 60 secrets and 90 ordinary texts', () => {
+    expect(GUARD_26_HELD_OUT.secrets).toHaveLength(60);
+    expect(GUARD_26_HELD_OUT.labels).toHaveLength(90);
+  });
+
+  // A regional coordinator's spreadsheet rows and chat lines for 35 organisations, written in
+  // round 26 without the guard, its tests or the earlier texts. Measured on arrival, never read
+  // text by text: 96.7 % of the secrets refused (58 of 60), no ordinary text refused, one asked
+  // about (1.1 %). The floors are the arrival.
+  it('held out: not under the measured floor (58 of 60 caught, none refused, one asked about)', () => {
+    expect(held.caught).toBeGreaterThanOrEqual(58 / 60);
+    expect(held.refused).toBe(0);
+    expect(held.doubted).toBeLessThanOrEqual(1 / 90);
   });
 });
 
