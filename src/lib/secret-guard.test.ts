@@ -278,6 +278,22 @@ describe('secret guard: texts by one more writer (round 26), held out whole', ()
   });
 });
 
+describe('secret guard: straight quotes', () => {
+  // An opening quote (after a space or a mark, before a word) still introduces the value.
+  it.each(['пароль "Ромашка"', 'пароль:"Ромашка"', "пароль 'Ромашка2026'", 'пароль "Qw7#pLx9"'])(
+    'refuses the quoted value in %s',
+    (text) => {
+      expect(findSecret(text)).toBe('password');
+    },
+  );
+
+  // …and a closing one, glued to «пароль» with a space after it, introduces nothing.
+  it('keeps a question whose quotation ends right after «пароль»', () => {
+    expect(findSecret('галка "Сменить пароль:" обязательна?')).toBeUndefined();
+    expect(findSecret('флаг "Сменить пароль" обязательно')).toBeUndefined();
+  });
+});
+
 describe('secret guard: cases', () => {
   it.each(READER_LABELS)('accepts the reader label %s', (label) => {
     expect(judgeLabel(label)).toEqual({ verdict: 'ok' });
@@ -335,6 +351,11 @@ describe('secret guard: cases', () => {
     'Invalid login or password</faultstring>',
     '<soap:Fault><faultstring xml:lang="ru">Invalid login or password</faultstring></soap:Fault>',
     'пароль ЛК — Администрирование, Пользователи организации',
+    // Round 26 (corpus 51, held out: so its two questions tuned the guard): a control's name in
+    // straight quotes that end right after «пароль»; the closing quote introduces no value.
+    'флаг "Сменить пароль" ставить или нет',
+    "галочка 'Сменить пароль' не ставится",
+    'где поле "Пароль" в веб-торгах',
   ])('accepts the search question %s', (text) => {
     expect(judgeLabel(text).verdict).toBe('ok');
   });

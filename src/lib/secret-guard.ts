@@ -399,6 +399,8 @@ const VALUE_MARKS = new Set([
 ]);
 const EXPLICIT = new Set([':', '=', '→', '->', '=>', '-']);
 const QUOTES = new Set(['«', '"', '„', '“', '”', "'", '‘', '’']);
+/** Quotes that may close a quotation as well as open one. */
+const CLOSING = new Set(['"', '”', "'", '’']);
 
 type KeywordType = 'password' | 'token' | 'id' | 'login';
 const stems = (type: KeywordType, prefixes: string[], exact: string[]) => ({
@@ -539,6 +541,14 @@ function words(text: string): Word[] {
       /\S/.test(text[match.index - 1] ?? ' ') &&
       /\S/.test(text[match.index + 1] ?? ' ') &&
       !previous?.keyword;
+    // A straight quote glued to the word before it and followed by a space closes a quotation
+    // («флаг "Сменить пароль" обязательно»): it introduces nothing. An opening one has a space
+    // before it or a word right after it («пароль "Ромашка"», «пароль:"Ромашка"»).
+    const closing =
+      CLOSING.has(part) &&
+      /\S/.test(text[match.index - 1] ?? ' ') &&
+      /[\s,.;!?)]/.test(text[match.index + 1] ?? ' ');
+    if (closing) continue;
     if ((VALUE_MARKS.has(part) && !glued) || part === '-') {
       marked = true;
       quoted ||= QUOTES.has(part);
