@@ -415,6 +415,28 @@ describe('the changes page', () => {
   });
 });
 
+describe('a question’s kind with a slip in it', () => {
+  it('is read in the corrected query too: «подготвить…» asks «Что понадобится»', async () => {
+    const pagefind = wordsFake([
+      {
+        url: '/services/token/',
+        sections: [
+          ['_top', 'токен'],
+          ['что-понадобится', 'подготовить доступ'],
+          ['шаги', 'выдать токен срок'],
+        ],
+      },
+    ]);
+    const vocab = loadVocabulary({
+      pages: 2,
+      words: { '1': 'токен подготовить доступ выдать срок' },
+    });
+    const answer = await searchSite(pagefind, { vocab, messages: [] }, 'подготвить токен');
+    expect(answer.plan.understood).toBe('подготовить токен');
+    expect(decodeURIComponent(answer.hits[0]?.url ?? '')).toBe('/services/token/#что-понадобится');
+  });
+});
+
 describe('a page’s title as the query', () => {
   const pagefind = wordsFake([
     {

@@ -874,6 +874,9 @@ export async function searchSite(
   const synonyms = plan.corrected
     ? [...new Set([...matchSynonyms(said), ...matchSynonyms(plan.understood)])]
     : matchSynonyms(said);
+  // So is a question's kind: «расшфровка», «кто можт» ask what «расшифровка», «кто может» ask.
+  const asks = (test: (text: string) => boolean) =>
+    test(said) || (plan.corrected && test(plan.understood));
   for (const syn of synonyms) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
@@ -921,7 +924,7 @@ export async function searchSite(
     ({ label }) =>
       words(label).length === plan.terms.length && headingCoverage(label, plan.terms) === 1,
   );
-  const entryPage = asksDefinition(said)
+  const entryPage = asks(asksDefinition)
     ? undefined
     : found.pages.find((page) => exactTermEntry(page, plan.terms));
   const elsewhere =
@@ -930,7 +933,7 @@ export async function searchSite(
     !namesSection &&
     !!entryPage &&
     (!elsewhere || `${base}${elsewhere.place.page}` === pathOf(entryPage));
-  const definition = bareTerm || asksDefinition(said);
+  const definition = bareTerm || asks(asksDefinition);
   let termPage: string | undefined;
   if (definition) {
     const asked = plan.terms.filter((t) => !DEFINITION_WORDS.some((w) => t.startsWith(w)));
@@ -1000,7 +1003,14 @@ export async function searchSite(
     const at = ranked.findIndex((p) => pathOf(p) === dictionary);
     ranked.unshift(...ranked.splice(at, 1));
   }
-  const asked = definition ? [] : matchSections(said);
+  const asked = definition
+    ? []
+    : [
+        ...new Set([
+          ...matchSections(said),
+          ...(plan.corrected ? matchSections(plan.understood) : []),
+        ]),
+      ];
   if (asked.length) ranked.push(...(await withSection(pf, asked[0]!, ranked)));
   kindFirst(ranked, asked, pinned, plan.terms);
   // The same words said as a failure: the synonym's dictionary entry, first for an error, else
@@ -1083,7 +1093,7 @@ export async function searchSite(
   }
   const explained = options.explain ? { candidates } : {};
   await pause();
-  const stepDetail = !plan.error && !asked.length && asksStepDetail(said);
+  const stepDetail = !plan.error && !asked.length && asks(asksStepDetail);
   const siteAnchors =
     data.asked && !options.literal ? askedAnchors(data.asked, said) : new Map<string, number>();
   const hits: Hit[] = [];
