@@ -8,7 +8,7 @@
  *   it mostly leads to the same page: measured floors, as for the quality sets.
  * Tuning questions print what changed; held-out ones only their totals.
  */
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as corpora from '../../src/features/search/questions/corpora';
 import { TRAINING } from '../../src/features/search/questions/training';
 import { cyrillicToLatin } from '../../src/features/search/search-layout';
@@ -96,71 +96,58 @@ async function compare(
   return { compared, changed };
 }
 
+let engine: NodeSearch | undefined;
+beforeAll(async () => {
+  engine = await nodeSearch();
+}, 60_000);
+afterAll(async () => {
+  await engine?.close();
+});
+const started = () => {
+  if (!engine) throw new Error('the search engine has not started');
+  return engine;
+};
+
 it('a copied tuning question leads where the question as written does', async () => {
-  const engine = await nodeSearch();
-  try {
-    expect(tuning.length).toBeGreaterThan(200);
-    const { compared, changed } = await compare(engine, tuning);
-    console.log(`copied text, tuning: ${compared - changed.length}/${compared} variants unchanged`);
-    expect(changed).toEqual([]);
-  } finally {
-    await engine.close();
-  }
+  expect(tuning.length).toBeGreaterThan(200);
+  const { compared, changed } = await compare(started(), tuning);
+  console.log(`copied text, tuning: ${compared - changed.length}/${compared} variants unchanged`);
+  expect(changed).toEqual([]);
 }, 120_000);
 
 it('so does a copied held-out question (totals only)', async () => {
-  const engine = await nodeSearch();
-  try {
-    expect(heldOut.length).toBeGreaterThan(150);
-    const { compared, changed } = await compare(engine, heldOut);
-    const totals = `${compared - changed.length}/${compared} variants unchanged`;
-    console.log(`copied text, held-out: ${totals}`);
-    expect(changed.length, totals).toBe(0);
-  } finally {
-    await engine.close();
-  }
+  expect(heldOut.length).toBeGreaterThan(150);
+  const { compared, changed } = await compare(started(), heldOut);
+  const totals = `${compared - changed.length}/${compared} variants unchanged`;
+  console.log(`copied text, held-out: ${totals}`);
+  expect(changed.length, totals).toBe(0);
 }, 120_000);
 
 it('a tuning question typed in the wrong layout mostly leads where it does as written', async () => {
-  const engine = await nodeSearch();
-  try {
-    const { compared, changed } = await compare(engine, tuning, TYPED);
-    const totals = `${compared - changed.length}/${compared} variants unchanged`;
-    console.log(`typed, tuning: ${totals}\n  ${changed.join('\n  ')}`);
-    expect(compared - changed.length, changed.join('\n')).toBeGreaterThanOrEqual(FLOOR_TUNING);
-  } finally {
-    await engine.close();
-  }
+  const { compared, changed } = await compare(started(), tuning, TYPED);
+  const totals = `${compared - changed.length}/${compared} variants unchanged`;
+  console.log(`typed, tuning: ${totals}\n  ${changed.join('\n  ')}`);
+  expect(compared - changed.length, changed.join('\n')).toBeGreaterThanOrEqual(FLOOR_TUNING);
 }, 120_000);
 
 it('so does a held-out question (totals only)', async () => {
-  const engine = await nodeSearch();
-  try {
-    const { compared, changed } = await compare(engine, heldOut, TYPED);
-    const totals = `${compared - changed.length}/${compared} variants unchanged`;
-    console.log(`typed, held-out: ${totals}`);
-    expect(compared - changed.length, totals).toBeGreaterThanOrEqual(FLOOR_HELD_OUT);
-  } finally {
-    await engine.close();
-  }
+  const { compared, changed } = await compare(started(), heldOut, TYPED);
+  const totals = `${compared - changed.length}/${compared} variants unchanged`;
+  console.log(`typed, held-out: ${totals}`);
+  expect(compared - changed.length, totals).toBeGreaterThanOrEqual(FLOOR_HELD_OUT);
 }, 120_000);
 
 it('a page’s title, typed as the query, leads to that page', async () => {
-  const engine = await nodeSearch();
-  try {
-    const titles = listContentPages(DIST).map((page) => ({
-      page,
-      title: readPage(DIST, page).querySelector('h1')?.text.trim() ?? '',
-    }));
-    expect(titles.length).toBeGreaterThan(15);
-    const led: string[] = [];
-    for (const { page, title } of titles) {
-      expect(title, page).not.toBe('');
-      const answer = await engine.search(title);
-      led.push(`${title} → ${answer.hits[0]?.path ?? 'nothing'}`);
-    }
-    expect(led).toEqual(titles.map(({ page, title }) => `${title} → ${page}`));
-  } finally {
-    await engine.close();
+  const titles = listContentPages(DIST).map((page) => ({
+    page,
+    title: readPage(DIST, page).querySelector('h1')?.text.trim() ?? '',
+  }));
+  expect(titles.length).toBeGreaterThan(15);
+  const led: string[] = [];
+  for (const { page, title } of titles) {
+    expect(title, page).not.toBe('');
+    const answer = await started().search(title);
+    led.push(`${title} → ${answer.hits[0]?.path ?? 'nothing'}`);
   }
+  expect(led).toEqual(titles.map(({ page, title }) => `${title} → ${page}`));
 }, 60_000);
