@@ -869,14 +869,14 @@ export async function searchSite(
   const anchors = new Map<string, string>();
   const dictionary = dictionaryPath(data, base);
   const has = (path: string) => found.pages.some((p) => pathOf(p) === path);
-  // A reader's phrasing with a slip in it («распчатать мой план») is the phrasing: the synonyms
-  // are read in the query as typed and, when the planner corrected a word, as corrected.
-  const synonyms = plan.corrected
-    ? [...new Set([...matchSynonyms(said), ...matchSynonyms(plan.understood)])]
-    : matchSynonyms(said);
-  // So is a question's kind: «расшфровка», «кто можт» ask what «расшифровка», «кто может» ask.
+  // A reader's phrasing with a slip in it («распчатать мой план», «расшфровка», «подготвить») is
+  // the phrasing: synonyms and the question's kind are read in the query as typed and, when the
+  // planner corrected a word, as corrected.
+  const readBoth = <T>(read: (text: string) => readonly T[]): T[] =>
+    plan.corrected ? [...new Set([...read(said), ...read(plan.understood)])] : [...read(said)];
   const asks = (test: (text: string) => boolean) =>
     test(said) || (plan.corrected && test(plan.understood));
+  const synonyms = readBoth(matchSynonyms);
   for (const syn of synonyms) {
     const path = `${base}${syn.page}`;
     pinned.add(path);
@@ -1003,14 +1003,7 @@ export async function searchSite(
     const at = ranked.findIndex((p) => pathOf(p) === dictionary);
     ranked.unshift(...ranked.splice(at, 1));
   }
-  const asked = definition
-    ? []
-    : [
-        ...new Set([
-          ...matchSections(said),
-          ...(plan.corrected ? matchSections(plan.understood) : []),
-        ]),
-      ];
+  const asked = definition ? [] : readBoth(matchSections);
   if (asked.length) ranked.push(...(await withSection(pf, asked[0]!, ranked)));
   kindFirst(ranked, asked, pinned, plan.terms);
   // The same words said as a failure: the synonym's dictionary entry, first for an error, else
