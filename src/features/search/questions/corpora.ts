@@ -1,4 +1,4 @@
-/** Corpora 4–51: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–53: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -95,3 +95,7 @@ export * from './search-corpus-50a';
 export * from './search-corpus-50b';
 export * from './search-corpus-51a';
 export * from './search-corpus-51b';
+export * from './search-corpus-52a';
+export * from './search-corpus-52b';
+export * from './search-corpus-53a';
+export * from './search-corpus-53b';
