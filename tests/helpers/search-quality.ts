@@ -20,6 +20,8 @@ export interface Score {
   /** Questions whose first result (first three) is on the answer's page, whatever section it opens. */
   page1: number;
   page3: number;
+  /** Questions whose answer is among the first three links the dialog lists (results and the sections under them, in order). */
+  shown3: number;
   misses: string[];
 }
 
@@ -72,7 +74,16 @@ export function searchQuality(): Quality {
    * (unlearned()).
    */
   async function score(questions: readonly Query[], data?: EngineData): Promise<Score> {
-    const s: Score = { top1: 0, top3: 0, sectioned: 0, offered: 0, page1: 0, page3: 0, misses: [] };
+    const s: Score = {
+      top1: 0,
+      top3: 0,
+      sectioned: 0,
+      offered: 0,
+      page1: 0,
+      page3: 0,
+      shown3: 0,
+      misses: [],
+    };
     for (const [query, written] of questions) {
       const answer = await started().search(query, data ? { data } : {});
       mostSearches = Math.max(mostSearches, answer.searches);
@@ -90,6 +101,12 @@ export function searchQuality(): Quality {
           `«${query}» → ${want.slice(0, 3).join(', ') || 'nothing'} (want ${expected})`,
         );
       if (want.slice(0, 3).includes(expected)) s.top3 += 1;
+      // As the dialog lists them: each result's link, then the sections offered under it.
+      const shown = answer.hits
+        .flatMap((h) => [h.url, ...h.sections.map((x) => x.url)])
+        .map((u) => decodeURIComponent(u))
+        .map((u) => (expected.includes('#') ? u : (u.split('#')[0] ?? '')));
+      if (shown.slice(0, 3).includes(expected)) s.shown3 += 1;
       if (expected.includes('#')) {
         s.sectioned += 1;
         const first = answer.hits[0];
@@ -125,7 +142,7 @@ export function searchQuality(): Quality {
           const s = await score(questions, unlearned(started(), corpus));
           const n = questions.length;
           report.push(
-            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}, section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}`,
+            `${name.split(':')[0]}: top-1 ${s.top1}/${n}, top-3 ${s.top3}/${n}, section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}, in the first three links shown ${s.shown3}/${n}`,
             ...s.misses,
           );
           expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(top1);
@@ -146,7 +163,7 @@ export function searchQuality(): Quality {
         const n = questions.length;
         const totals = `${s.top1}/${n} top-1, ${s.top3}/${n} top-3`;
         report.push(
-          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %), section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}`,
+          `${name}: top-1 ${s.top1}/${n} (${percent(s.top1, n)} %), top-3 ${s.top3}/${n} (${percent(s.top3, n)} %), section at or under the first ${s.offered}/${s.sectioned}, first page ${s.page1}/${n}, in the first three pages ${s.page3}/${n}, in the first three links shown ${s.shown3}/${n}`,
         );
         expect(s.top1, totals).toBeGreaterThanOrEqual(top1);
         expect(s.top3, totals).toBeGreaterThanOrEqual(top3);

@@ -12,6 +12,7 @@ import {
   searchSite,
   MAX_CHARS,
   MAX_PLANNED,
+  MAX_SUB_RESULTS,
   termEntry,
   exactTermEntry,
   changesSection,
@@ -1342,7 +1343,7 @@ describe('the learned section choice (search-section-choice.ts)', () => {
     );
   });
 
-  it('offers the page’s other sections with the query’s words in the model’s order', async () => {
+  it('offers the next section with the query’s words in the model’s order, one only', async () => {
     const fake = wordsFake([
       {
         url: '/token/',
@@ -1358,11 +1359,10 @@ describe('the learned section choice (search-section-choice.ts)', () => {
     const sections = model({ дальше: 3, кто: 0.5 });
     const [hit] = (await searchSite(fake, { messages: [], sections }, 'токен срок получить')).hits;
     expect(decodeURIComponent(hit!.url)).toBe('/token/#дальше');
-    // «Шаги» (the rules’ choice, with its lead) before «Кто»; «Итог» has nothing for the query.
-    expect(hit!.sections.map((s) => decodeURIComponent(s.url))).toEqual([
-      '/token/#шаги',
-      '/token/#кто',
-    ]);
+    // One section (MAX_SUB_RESULTS): «Шаги» (the rules’ choice, with its lead) before «Кто»;
+    // «Итог» has nothing for the query.
+    expect(MAX_SUB_RESULTS).toBe(1);
+    expect(hit!.sections.map((s) => decodeURIComponent(s.url))).toEqual(['/token/#шаги']);
   });
 
   it('offers first the step the query’s words single out, titled by its number and words', async () => {
