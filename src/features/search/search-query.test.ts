@@ -294,6 +294,20 @@ describe('planQuery', () => {
     expect(planQuery('12-2026', dated).terms).toEqual(['12', '2026']);
   });
 
+  it('reads readers’ short names by the site’s words, showing them as typed', () => {
+    const site = loadVocabulary({ pages: 4, words: { '1': 'web-торги сертификат логин пароль' } });
+    for (const [typed, word] of [
+      ['вткс', 'web-торги'],
+      ['эцп', 'сертификат'],
+      ['укэп', 'сертификат'],
+      ['креды', 'логин'],
+    ] as const) {
+      expect(planQuery(typed, site), typed).toMatchObject({ terms: [word], understood: typed });
+    }
+    // «ни» is a particle, searched no more than «не».
+    expect(planQuery('пароль ни подходит', site).terms).not.toContain('ни');
+  });
+
   it('reads quotes around a whole wrong-layout query as quotes, not as «Э»', () => {
     expect(planQuery('"njrty"', vocab)).toMatchObject({ terms: ['токен'], layout: true });
     expect(planQuery('"njrty', vocab).terms).not.toEqual(['токен']);
@@ -440,6 +454,10 @@ describe('matching helpers', () => {
       'перезашла, не помогло',
       'документ не прошёл',
       'ничего из ошибок не подошло',
+      // Round 27: «ни» for «не», «не валид».
+      'пароль ни подходит',
+      'логин не валид',
+      'невалидный токен',
     ]) {
       expect(readsLikeError(q), q).toBe(true);
     }
