@@ -3,7 +3,8 @@
  * (metamorphic): where the first result leads must not change.
  * - Copied from somewhere else, a question is the same question: what a document, a chat or a
  *   phone adds that the reader does not see or does not mean (invisible characters, unusual
- *   spaces and hyphens, line breaks, pictures, an ellipsis, capitals) never changes it.
+ *   spaces and hyphens, line breaks, pictures, an ellipsis, capitals, a word broken at a line's
+ *   end) never changes it.
  * - Typed in the wrong layout (ЙЦУКЕН keys read as QWERTY), with or without a slip, or in quotes,
  *   it mostly leads to the same page: measured floors, as for the quality sets.
  * Tuning questions print what changed; held-out ones only their totals.
@@ -37,6 +38,7 @@ const VARIANTS: Readonly<Record<string, (q: string) => string>> = {
   'an ellipsis': (q) => `${q}…`,
   'three dots': (q) => `${q}...`,
   capitals: (q) => q.toUpperCase(),
+  'a word broken at a line’s end': (q) => q.replace(/([а-яё]{4})([а-яё]{4,})/i, '$1-\n$2'),
 };
 
 /** A slip: the fifth letter of the first word of seven letters or more left out. */

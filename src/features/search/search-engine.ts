@@ -15,6 +15,7 @@ import {
   asksDefinition,
   commonForm,
   copiedText,
+  joinBroken,
   headingCoverage,
   informativeness,
   isNamed,
@@ -184,8 +185,9 @@ export function firstWords(text: string, n: number): string {
  * (nothing invisible, no stress mark or picture: copiedText), each word in one script and no
  * letter held down (search-query.ts).
  */
-function readable(typed: string): string {
-  return unstretched(oneScript(copiedText(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS)));
+function readable(typed: string, vocab?: Vocabulary): string {
+  const copied = copiedText(typed.slice(0, 2 * MAX_CHARS)).slice(0, MAX_CHARS);
+  return unstretched(oneScript(vocab ? joinBroken(copied, vocab) : copied));
 }
 
 /** The query as typed, word for word: for «Искать «…»?» and when the vocabulary is missing. */
@@ -849,7 +851,7 @@ export async function searchSite(
     await options.pause?.();
     stopIfAborted(options.signal);
   };
-  const raw = readable(typed);
+  const raw = readable(typed, data.vocab);
   // Planned: the first MAX_PLANNED words (a pasted message is still matched on all of raw below).
   const planned = firstWords(raw, MAX_PLANNED);
   const { vocab, russian } = data;

@@ -11,6 +11,7 @@ import {
   withoutMarks,
   copiedText,
   oneScript,
+  joinBroken,
   siteWord,
   unstretched,
   letterDoubled,
@@ -592,5 +593,32 @@ describe('unstressed-vowel slips', () => {
       expect(plan.terms).toEqual([]);
       expect(plan.corrected).toBe(false);
     }
+  });
+});
+
+describe('a word broken at a line’s end', () => {
+  const site = loadVocabulary({ pages: 4, words: { '1': 'интеграция токен срок web-торги' } });
+
+  it('is one word again when the site has it whole, with or without the line break', () => {
+    expect(joinBroken('сбой интегра- ция', site)).toBe('сбой интеграция');
+    expect(joinBroken('интегра-\nция', site)).toBe('интеграция');
+    expect(joinBroken('интегра-ция', site)).toBe('интеграция');
+  });
+
+  it('is joined after a space when the part before is no word of the site', () => {
+    expect(joinBroken('что поме- нялось', site)).toBe('что поменялось');
+    expect(joinBroken('пере- срок', site)).toBe('пересрок');
+    expect(joinBroken('поме-нялось', site)).toBe('поме-нялось');
+  });
+
+  it('leaves compounds, names and a hyphen before a word as written', () => {
+    for (const text of [
+      'токен- срок',
+      'двух- и трёхкомнатные',
+      'web-торги',
+      'Web-Торги-КС',
+      'какой-то',
+    ])
+      expect(joinBroken(text, site), text).toBe(text);
   });
 });

@@ -135,6 +135,27 @@ export function copiedText(text: string): string {
   return foldText(withoutMarks(text.replace(PICTURES, ' ').replace(DOTS, ' ')));
 }
 
+/**
+ * A word broken at a line's end and pasted with its hyphen («интегра- ция», «обна-\nружено» from a
+ * PDF or a narrow mail window; a browser's one-line field drops the line break: «интегра-ция»), as
+ * one word again. Joined when the site has the whole word (and not the compound as written), or,
+ * with a space after the hyphen, when the part before it is no word of the site and the part
+ * after it no conjunction: «поме- нялось» is «поменялось», «пере- открыть» is «переоткрыть», but
+ * «токен- срок» and «двух- и трёхкомнатные» stay as written.
+ */
+export function joinBroken(text: string, vocab: Vocabulary): string {
+  return text.replace(
+    /(\p{L}+)-(\s*)(\p{L}+)/gu,
+    (whole, head: string, space: string, tail: string) => {
+      const site = (w: string) => vocab.df.has(w.toLowerCase().replace(/ё/g, 'е'));
+      if (!/[а-яё]$/i.test(head) || !/^[а-яё]/.test(tail)) return whole;
+      if (site(head + tail) && !site(`${head}-${tail}`)) return head + tail;
+      // «токен- срок»: a word of the site before the hyphen is a dash without its space.
+      return space && !site(head) && !STOP_WORDS.has(tail.toLowerCase()) ? head + tail : whole;
+    },
+  );
+}
+
 /** Latin letters that look like Cyrillic ones, and those Cyrillic letters. */
 const LOOKALIKES = ['aceopxykmthbACEOPXYKMTHB', 'асеорхукмтнвАСЕОРХУКМТНВ'] as const;
 const CYRILLIC_OF = new Map(Array.from(LOOKALIKES[0], (ch, i) => [ch, LOOKALIKES[1][i]!]));
