@@ -16,6 +16,7 @@ import {
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import { GUARD_26_HELD_OUT } from './secret-guard.round26';
+import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
   SECRET_REASONS,
@@ -275,6 +276,72 @@ describe('secret guard: texts by one more writer (round 26), held out whole', ()
     expect(held.caught).toBeGreaterThanOrEqual(58 / 60);
     expect(held.refused).toBe(0);
     expect(held.doubted).toBeLessThanOrEqual(1 / 90);
+  });
+});
+
+describe('secret guard: a red team’s texts (round 27), tuned on', () => {
+  const tuned = measurePart(GUARD_27_TUNING);
+  console.log(formatNumbers('round 27, red team', tuned));
+
+  it('has 51 secrets and 78 ordinary texts', () => {
+    expect(GUARD_27_TUNING.secrets).toHaveLength(51);
+    expect(GUARD_27_TUNING.labels).toHaveLength(78);
+  });
+
+  // On arrival (a23c628) the guard refused none of the 51 secrets and refused or asked about
+  // every one of the 78 ordinary texts (the red team kept only what it got wrong). After this
+  // round's rules: 30 of 51 refused (38 refused or asked about), 6 ordinary texts refused and 9 asked
+  // about. What is left is mostly ambiguous by shape alone: a lower-case word after «пароль»
+  // («пароль солнышко» is also a search question), a date after «ПИН:», a value past a comma.
+  it('not under the measured floor (30 of 51 caught; at most 6 of 78 refused, 9 asked about)', () => {
+    expect(tuned.caught * 51).toBeGreaterThanOrEqual(30);
+    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(6);
+    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(9);
+  });
+
+  it('still refuses what is arguably a value by its shape', () => {
+    for (const text of GUARD_27_ARGUABLE) expect(judgeLabel(text).verdict, text).toBe('secret');
+  });
+
+  it.each([
+    ['ООО «Сервис+»'],
+    ['МБОУ &quot;СОШ № 5&quot;'],
+    ['*Токен для школы 5*'],
+    ['#44ФЗ'],
+    ['Токен для школы 1505'],
+    ['Токен для ИНН 7712345678'],
+    ['Срок токена 1000 дней'],
+    ['Неверный пароль. Код ошибки: 10025'],
+    ['The password is incorrect'],
+    ['пароль VPN'],
+    ['хранить пароль в KeePass'],
+    ['Права доступа: Администратор'],
+    ['C:\\Program Files\\Crypto Pro\\CSP\\csptest.exe'],
+    [
+      'https://zakupki.gov.ru/epz/order/notice/ea20/view/common-info.html?regNumber=0373200012324000123',
+    ],
+    ['java.io.FileNotFoundException'],
+    ['ERR_HTTP2_PROTOCOL_ERROR'],
+    ['connect to zakupki.gov.ru:443 failed'],
+    ['Win7 Win10'],
+  ])('accepts %s', (text) => {
+    expect(judgeLabel(text)).toEqual({ verdict: 'ok' });
+  });
+
+  it.each([
+    ['Aa123456', 'password'],
+    ['Лч7ьЗй2я', 'password'],
+    ['Kx7m Pq2z', 'password'],
+    ['K x 7 m P q 2 z', 'password'],
+    ['Пароль: 12-34-56-78', 'password'],
+    ['паорль: 12345678', 'password'],
+    ['48213795 - пароль от ЕИС', 'password'],
+    ['ivanov_ea:zima', 'credentials'],
+    ['ivanov:Qwerty123@proxy.school5.local:3128', 'credentials'],
+    ['https://zakupki.gov.ru/api?token=abc', 'token'],
+    ['2ВМ7712345678771201001', 'edo'],
+  ])('refuses %s', (text, kind) => {
+    expect(findSecret(text)).toBe(kind);
   });
 });
 

@@ -149,7 +149,10 @@ function hasGuid(hexView: string): boolean {
 /** ЭДО participant identifier: operator code «2» + two characters, then a long value. */
 const EDO =
   /(?:^|[^0-9A-Za-z])2 ?([A-Za-z][0-9A-Za-z]|[0-9][A-Za-z]) ?[- ] ?([0-9A-Za-z][0-9A-Za-z -]{5,})/;
+/** «2BM7712345678771201001»: the operator code in capitals, the number right after it. */
+const EDO_GLUED = /(?:^|[^0-9A-Za-z])2(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])_?\d{10,}(?![0-9A-Za-z])/;
 function hasEdo(latinView: string): boolean {
+  if (EDO_GLUED.test(latinView)) return true;
   const match = EDO.exec(latinView);
   if (!match) return false;
   const tail = match[2]!.replace(/[ -]/g, '');
@@ -187,8 +190,15 @@ const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
 /** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
 const FILE_NAME =
   /^[\p{L}\d_.()-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g)$/iu;
-/** An error code or constant: capitals joined by underscores, no digit («ERR_CERT_INVALID»). */
-const CONSTANT = /^[A-Z]+(?:_[A-Z]+)+$/;
+/**
+ * An error code or constant: capitals joined by underscores, each part starting with a letter
+ * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
+ */
+const CONSTANT = /^[A-Z][A-Z\d]*(?:_[A-Z][A-Z\d]*)+$/;
+/** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
+const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
+/** A name in Cyrillic letters with «+» or «&» in it: «Сервис+», «Бизнес&Право». */
+const CYRILLIC_NAME_SYMBOLS = /^[а-яё-]*[а-яё](?:[+&]+[а-яё-]*)+$/i;
 /** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
 const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
 /** A system error code in hex («0x80090016» when signing) or a version («v2», «v13.1»). */
@@ -196,7 +206,7 @@ const CODE_OR_VERSION = /^(?:0x[\da-f]{1,8}|v\d{1,3}(?:\.\d+)*)$/i;
 /** An ЭДО operator's code alone («2BM»): it starts an identifier but names only the operator. */
 const OPERATOR_CODE = /^2[A-ZА-ЯЁ]{2,3}$/;
 
-const PASSWORD_ROOTS = /pass|parol|qwert|admin|zaq1|1qaz|qazwsx|letmein|welcome/i;
+const PASSWORD_ROOTS = /pass|parol|qwer|asdf|zxcv|admin|zaq1|1qaz|qazwsx|letmein|welcome|abc123/i;
 
 /** Runs in a Latin word: «Qwerty», «QW», «er», «123». */
 const runs = (word: string) => word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g)?.length ?? 0;
@@ -223,20 +233,33 @@ function segmentScore(seg: string): Score {
     // «детсад17», «Школа2026»: a word glued to a number; only a keyword makes it a value.
     // Glued to a year («Ромашка2024») it is the commonest password habit: ask.
     if (/^\p{L}{4,}(?:19|20)\d\d$/u.test(seg)) return { score: 0.5, kind: 'password' };
+    // A Latin password typed in the Russian layout: capitals, small letters and digits changing
+    // again and again («Лч7ьЗй2я»), or «Фф123456».
+    if (/^(?=[^а-яё]*[а-яё])(?=[^А-ЯЁ]*[А-ЯЁ])[А-ЯЁа-яё]{2,3}\d{4,}$/.test(seg))
+      return { score: 1, kind: 'password' };
+    const cyrillicRuns = seg.match(/[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])|\d+/g)?.length ?? 0;
+    if (digits && length >= 6 && cyrillicRuns >= 5) return { score: 1, kind: 'password' };
     return digits >= 2 && cyrillic >= 3 ? { score: 0.3, kind: 'password' } : NONE;
   }
   // Latin letters (and digits).
   if (/^[0-9a-f]+$/i.test(seg) && length >= 16 && digits && /[a-f]/i.test(seg))
     return { score: 1, kind: 'token' };
+  // A document type of ЕИС in an error («epNotificationEF2020», «fcsNotificationZK504»).
+  if (/^[a-z]{2,5}(?:[A-Z][a-z]{3,}){1,3}[A-Z]{1,4}\d{1,6}$/.test(seg) && !PASSWORD_ROOTS.test(seg))
+    return NONE;
   if (digits && length >= 12) return { score: 1, kind: 'token' };
+  // «Aa123456», «Qq123456»: a capital, a small letter or two and a number, the commonest password.
+  if (/^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z]{2,3}\d{4,}$/.test(seg))
+    return { score: 1, kind: 'password' };
   // «INC0012345», «SD12345», «M428fdn», «X515EA»: capitals, a number, a model suffix.
   if (/^[A-Z]{1,4}\d+[A-Za-z]{0,4}$/.test(seg)) return NONE;
   const r = runs(seg);
   // A word glued to a year: «Privet2026», «vasya1985» — the commonest password habit.
   if (/^[A-Za-z]{4,}(?:19|20)\d\d$/.test(seg) && !PRODUCTS.has(seg.slice(0, -4).toLowerCase()))
     return { score: 1, kind: 'password' };
-  // Roots of the commonest passwords: «mypass2026», «Qwerty», «admin».
-  if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2)) return { score: 1, kind: 'password' };
+  // Roots of the commonest passwords: «mypass2026», «Qwerty», «admin» (not «KeePass», «pgAdmin»).
+  if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2) && !PRODUCTS.has(seg.toLowerCase()))
+    return { score: 1, kind: 'password' };
   if (!digits) {
     const upper = count(seg, /[A-Z]/g);
     if (length >= 16 && r >= 4 && upper >= 2 && upper < length - 1)
@@ -326,6 +349,11 @@ function wordScore(long: string): Score {
     return NONE;
   if (ending && /^[\p{L}-]+$/u.test(bare) && !/[A-Za-z]/.test(bare)) return NONE;
   const length = Array.from(word).length;
+  // «Сервис+», «Консультант+», «Бизнес&Право»: a name in Cyrillic letters with «+» or «&». Only
+  // a keyword makes it a value («пароль: Ромашка+»).
+  if (CYRILLIC_NAME_SYMBOLS.test(bare)) return { score: 0.3, kind: 'password' };
+  // «java.io.FileNotFoundException», «SunCertPathBuilderException»: a class named in an error.
+  if (EXCEPTION_NAME.test(bare)) return NONE;
   // «Shkola5!»: an exclamation mark after digits is part of the value; a question mark ends a
   // question («…по 44-ФЗ?», «…на win7?»).
   if (STRONG_SYMBOL.test(bare.replace(HANDLE, '')) || (/!/.test(ending) && /\d/.test(bare))) {
@@ -435,6 +463,9 @@ const KEYWORDS = [
   stems('login', ['логин', 'login', 'username'], ['user', 'учётка', 'учетка']),
 ];
 
+/** «код доступа: 4455»: a keyword only after «код». */
+const ACCESS = skeleton('доступа');
+
 /** The first letters of every keyword: most words are rejected without folding them whole. */
 const FIRST_LETTERS = new Set(
   KEYWORDS.flatMap((k) => [...k.prefixes, ...k.exact]).map((stem) => stem.charAt(0)),
@@ -479,6 +510,9 @@ const PRODUCTS = new Set(
     'https http ssl tls ftp xml api veb torgi torgov torgah ks kc zakupki goszakupki eis-ks',
     // File formats: «пароль пришёл в архиве zip».
     'zip rar 7z pdf doc docx xls xlsx txt csv json log sig cer crt p7s',
+    // Networks, devices and programs a reader also has passwords for: «пароль VPN», «пароль от
+    // KeePass», «Secret Net Studio».
+    'vpn wifi wi-fi bios uefi rdp smtp imap pop3 ldap continent parus bitrix bitrix24 keepass lastpass pgadmin phpmyadmin net studio telegram whatsapp skype zoom',
   ]
     .join(' ')
     .split(' '),
@@ -509,6 +543,27 @@ const DATE =
 const NOT_A_NOUN =
   /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
+/** A verb that says who keeps or changed something: «хранит», «знает», «сменён», «сменила». */
+const HOLDER_VERB = /^[а-яё]{3,}(?:ит|ет|ат|ят|ут|ют|ал|ил|ел|ла|ли|ён|ен)$/;
+/** English words of error messages, never a value: «The password is incorrect», «PIN locked». */
+const ENGLISH_WORDS = new Set(
+  (
+    'the a an is are was were be been has have had does did not cannot can must should will ' +
+    'expired expire expires incorrect invalid wrong locked blocked required reset changed change ' +
+    'denied failed failure mismatch code length policy recovery protected field hint entered ' +
+    'enter attempts attempt remaining empty missing too short long weak logon login needed ' +
+    'correct valid please try again'
+  ).split(' '),
+);
+/**
+ * Words a number after them is the number of, not a value: a school's, an ИНН, a request's, an
+ * error's («токен для школы 1505», «Токен для ИНН 7712345678», «Код ошибки: 10025»).
+ */
+const NUMBERED =
+  /^(?:№|n|no|шк|школ\S*|гимнази\S*|лице\S*|сад\S*|детсад\S*|д\/с|доу|сош|оош|нош|гбоу|мбоу|мадоу|мбдоу|гбуз|инн|кпп|огрн|октмо|окпо|бик|обращени\S*|заявк\S*|тикет\S*|ошибк\S*|корпус\S*|кабинет\S*|дом|здани\S*|больниц\S*|поликлиник\S*|филиал\S*|отделени\S*|учреждени\S*|сборк\S*|верси\S*)$/;
+/** Words a number before them counts: «Срок токена 1000 дней». */
+const COUNTED =
+  /^(?:дн\S*|день|лет|год\S*|месяц\S*|недел\S*|час\S*|минут\S*|руб\S*|шт\S*|штук\S*|раз|раза|символ\S*|знак\S*|сотрудник\S*|пользовател\S*|организаци\S*|учреждени\S*|школ\S*)$/;
 
 interface Word {
   text: string;
@@ -519,6 +574,8 @@ interface Word {
   quoted: boolean;
   /** The word ends a clause: comma or semicolon right after it (or the end of the text). */
   last: boolean;
+  /** The word ends a sentence: a full stop (or «!», «?») after it and a capital letter next. */
+  sentenceEnd?: boolean;
   score: Score;
   keyword: KeywordType | undefined;
 }
@@ -583,6 +640,10 @@ function words(text: string): Word[] {
     quoted = false;
   }
   if (out.length) out[out.length - 1]!.last = true;
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    if (/\p{L}{3,}[.!?]+$/u.test(out[i]!.text) && /^\p{Lu}/u.test(out[i + 1]!.text))
+      out[i]!.sentenceEnd = true;
+  }
   return out;
 }
 
@@ -615,6 +676,15 @@ function valueScore(
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (OPERATOR_CODE.test(w)) return NONE;
   if (word.score.score >= 1) return word.score;
+  // «Пароль: 12-34-56-78», «Пароль: 1234.5678»: digits in groups (not a date) after the mark.
+  if (
+    word.explicit &&
+    type === 'password' &&
+    !DATE.test(w) &&
+    /^\d{2,4}(?:[-.]\d{2,4})+$/.test(w) &&
+    count(w, /\d/g) >= 6
+  )
+    return { score: 1, kind };
   if (DATE.test(w) || w === '№') return NONE;
   // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
   if (/^\d{1,3}$/.test(w))
@@ -632,6 +702,11 @@ function valueScore(
   // «Пароль: masha-2015», «zima-leto-2024», «ivan.petrov.1990»: a word and a number joined.
   if (type === 'password' && joinedValue(w))
     return { score: next || word.explicit ? 1 : 0.5, kind };
+  // An error message in English: «password was incorrect», «PIN locked», «password has expired».
+  if (ENGLISH_WORDS.has(lower)) return NONE;
+  // «пароль VPN», «пароль RDP не подходит»: an abbreviation names what the password is for,
+  // unless it is the value after the mark at the end («Пароль: QWXZ»).
+  if (/^[A-Z]{2,5}$/.test(w) && !(word.explicit && word.last)) return NONE;
   if (/^[A-Za-z]{3,}$/.test(w)) {
     if (type === 'password') return { score: 1, kind };
     return { score: word.marked ? 0.5 : 0, kind };
@@ -673,6 +748,11 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   const before = list[at - 1];
   if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
     best = { score: 1, kind: before.score.kind };
+  // «48213795 — пароль от ЕИС»: a long number, then a dash or colon before the keyword.
+  if (before && list[at]!.explicit && /^\d{6,}$/.test(before.text) && type === 'password')
+    best = { score: 1, kind: 'password' };
+  // «Неверный пароль. Код ошибки: 10025»: the sentence ends with the keyword.
+  if (list[at]!.sentenceEnd) return best;
   let object = false;
   for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
     const word = list[i]!;
@@ -701,10 +781,21 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // A product or a system named by its abbreviation (ЕИС, ЛК, КС) right before, and more
     // words after: a place in it («ЕИС — Настройки, Регистрационные данные»), not «ЛК: Ромашка».
     const previous = list[i - 1]!.text;
+    // So is a name after a verb or a date: who keeps it, who changed it («Пароль хранит:
+    // Иванова», «Пароль сменён 12.11 — Иванова»), asked about rather than refused.
     const afterProduct =
-      i < list.length - 1 &&
-      (isProduct(previous.toLowerCase()) || /^[A-ZА-ЯЁ]{2,5}$/.test(previous));
-    const s = valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
+      (i < list.length - 1 &&
+        (isProduct(previous.toLowerCase()) || /^[A-ZА-ЯЁ]{2,5}$/.test(previous))) ||
+      (i > at + 1 && (HOLDER_VERB.test(previous.toLowerCase()) || DATE.test(previous)));
+    // «для школы 1505», «ИНН 7712345678», «1000 дней»: a number of something, not a value.
+    const counted =
+      /^\d+$/.test(value.text) &&
+      !word.marked &&
+      (NUMBERED.test(previous.toLowerCase()) ||
+        COUNTED.test(list[i + 1]?.text.toLowerCase().replace(/[.,!?]+$/, '') ?? ''));
+    const s = counted
+      ? NONE
+      : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
@@ -757,19 +848,101 @@ function withoutElementTags(text: string): string {
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }
 
+/** Character references of an export or a web page: «МБОУ &quot;СОШ № 5&quot;». */
+const ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  amp: '&',
+  apos: "'",
+  laquo: '«',
+  raquo: '»',
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  numero: '№',
+};
+/** A parameter of an address that carries a secret: «?token=…», «&password=…». */
+const SECRET_PARAMETER =
+  /[?&#;](?:access_?token|token|api_?key|key|password|passwd|pass|pwd|secret|auth|sig|signature|session|sid)=/i;
+
+/**
+ * What a reader's text says, without the wrapping it was copied in: character references
+ * («&quot;»), a messenger's marks around words («*Токен для школы 5*», «~Школа 5~», «`Солнышко`»
+ * as quotes), a hashtag's «#» before a word or a ticket («#44ФЗ», «#INC12345»), the backslashes of
+ * a Windows path («C:\Program Files\Crypto Pro»), and an address with no secret in it (one with
+ * «?token=…» is a token). Undefined: the text holds a secret's address.
+ */
+function unwrapped(text: string): string | undefined {
+  let out = text;
+  if (out.includes('&'))
+    out = out.replace(/&(#\d{1,6}|#x[\da-f]{1,5}|[a-z]{2,8});/gi, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
+      return code > 31 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    });
+  if (/https?:\/\//i.test(out)) {
+    let secretAddress = false;
+    out = out.replace(/https?:\/\/\S+/gi, (url) => {
+      if (SECRET_PARAMETER.test(url) || URL_CREDENTIALS.test(url)) secretAddress = true;
+      return ' ';
+    });
+    if (secretAddress) return undefined;
+  }
+  if (/[A-Za-z]:\\|\\\\[\w.-]|HKEY_[A-Z_]+\\/.test(out)) out = out.replace(/\\+/g, ' ');
+  out = out
+    .replace(/(^|[\s(«"])([*~_]{1,2})(?=\S)([^*~_\n]*?\S)\2(?=$|[\s.,;:!?)»"])/g, '$1$3')
+    .replace(/`([^`\n]+)`/g, '«$1»')
+    .replace(/(^|\s)#(?=(?:\S*[\u0400-\u04FF]|[A-Z]{1,4}\d+(?:\s|$)))/gu, '$1');
+  return out;
+}
+
+/** «паорль», «парль», «пароь»: «пароль» with one letter left out, added, changed or swapped. */
+function misspeltPassword(word: string): boolean {
+  const a = word.toLowerCase();
+  const b = 'пароль';
+  if (a[0] !== 'п' || a.length < 5 || a.length > 7 || a.startsWith('парол')) return false;
+  // Optimal string alignment distance, at most 1.
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]! <= 1;
+}
+
+/**
+ * A login glued to its password by a colon («ivanov_ea:zima»), or with a host after them
+ * («ivanov:Qwerty123@proxy.school5.local:3128»): a login has «_», «.» or a digit, or a host follows.
+ */
+const LOGIN_COLON_PASSWORD =
+  /(?:^|\s)(?:(?=[a-z]*[._\d])[a-z][a-z\d._-]{2,63}:(?!\/\/|\d{1,5}(?:$|[\s:,;]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
+
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
  * MAX_CHECKED characters; never throws.
  */
 export function judgeLabel(input: string): Judgement {
   if (typeof input !== 'string') return { verdict: 'ok' };
-  const text = withoutElementTags(foldText(input.slice(0, MAX_CHECKED)));
-  if (!text) return { verdict: 'ok' };
   const secret = (kind: SecretKind): Judgement => ({
     verdict: 'secret',
     kind,
     reason: SECRET_REASONS[kind],
   });
+  const folded = foldText(input.slice(0, MAX_CHECKED));
+  // An address with a login and password in it: «https://user:pa55w0rd@zakupki.gov.ru».
+  if (URL_CREDENTIALS.test(folded)) return secret('credentials');
+  const plain = unwrapped(folded);
+  if (plain === undefined) return secret('token');
+  const text = withoutElementTags(plain).replace(/\s+/g, ' ').trim();
+  if (!text) return { verdict: 'ok' };
 
   // Whole-text shapes, read with look-alikes folded into Latin (and into hex for the GUID).
   const tokens = text.split(' ');
@@ -781,8 +954,7 @@ export function judgeLabel(input: string): Judgement {
   if (hasGuid(hexView)) return secret('guid');
   if (hasEdo(latinView)) return secret('edo');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
-  // An address with a login and password in it: «https://user:pa55w0rd@zakupki.gov.ru».
-  if (URL_CREDENTIALS.test(text)) return secret('credentials');
+  if (LOGIN_COLON_PASSWORD.test(text)) return secret('credentials');
 
   const list = words(text);
   let best = NONE;
@@ -796,7 +968,11 @@ export function judgeLabel(input: string): Judgement {
   let loginKeyword = false;
   list.forEach((word, i) => {
     consider(word.score, DOUBT_REASONS.mixed);
-    const type = word.keyword;
+    let type = word.keyword;
+    // «доступа» names a password only as «код доступа»: not «Права доступа: Администратор».
+    if (type && skeleton(word.text) === ACCESS && !/^код/i.test(list[i - 1]?.text ?? ''))
+      type = undefined;
+    if (!type && misspeltPassword(word.text.replace(/[.!?]+$/, ''))) type = 'password';
     if (type) {
       loginKeyword ||= type === 'login';
       consider(
@@ -805,6 +981,33 @@ export function judgeLabel(input: string): Judgement {
       );
     }
     consider(pairScore(list, i), DOUBT_REASONS.login);
+  });
+  // A password split in two at a line's end or by a space («Kx7m Pq2z»), or typed a character at
+  // a time («K x 7 m P q 2 z»): capitals, small letters and digits, two of each at least.
+  list.forEach((word, i) => {
+    const next = list[i + 1];
+    const pair =
+      next &&
+      !word.last &&
+      !next.marked &&
+      [word.text, next.text].some((t) => /[A-Za-z]\d+[A-Za-z]/.test(t)) &&
+      /^[A-Za-z\d]{3,6}$/.test(word.text) &&
+      /^[A-Za-z\d]{3,6}$/.test(next.text)
+        ? word.text + next.text
+        : undefined;
+    // A run of single characters is read once, from its start: a long run stays linear.
+    const single = (w: Word | undefined) => w !== undefined && Array.from(w.text).length === 1;
+    const run = single(word) && !single(list[i - 1]) ? spelledOut(list, i) : undefined;
+    for (const joined of [pair, run]) {
+      if (
+        joined &&
+        count(joined, /[A-Z]/g) >= 2 &&
+        count(joined, /[a-z]/g) >= 2 &&
+        count(joined, /\d/g) >= 2 &&
+        wordScore(joined).score >= 1
+      )
+        consider({ score: 1, kind: 'password' }, DOUBT_REASONS.mixed);
+    }
   });
   // Hex or mixed groups typed with spaces: «9f8e 7d6c 5b4a 3f2e».
   const grouped = groupedToken(hexView, latinView);

@@ -30,6 +30,11 @@ describe('feedback beacon', () => {
     expect(dropped).toEqual([]);
   });
 
+  it('leaves out a word the guard would ask about, since nobody can be asked', () => {
+    expect(cleanQuery('пароль Masha12 не подходит')).toBe('пароль не подходит');
+    expect(cleanQuery('qwer1234')).toBe('');
+  });
+
   it('caps the query', () => {
     expect(cleanQuery('пароль '.repeat(500)).length).toBeLessThanOrEqual(120);
   });

@@ -7,14 +7,18 @@
  * own without the IP address; `npm run report:feedback -- <log>` sums it up.
  * Pure but for send(): the body is built and checked without a browser.
  */
-import { findSecret } from '../../lib/secret-guard';
+import { findSecret, judgeLabel } from '../../lib/secret-guard';
 
 export type FeedbackKind = 'nothing' | 'unhelpful';
 
 /** Characters of a query sent at most. */
 export const MAX_FEEDBACK_QUERY = 120;
 
-/** The query with every word that looks like a password, token or identifier left out. */
+/**
+ * The query with every word that looks like a password, token or identifier left out: a word the
+ * guard would refuse, or would ask a reader about before saving («Masha12», «qwer1234»), since
+ * nobody can be asked here. No reader question of the search corpora has such a word.
+ */
 export function cleanQuery(query: string): string {
   if (typeof query !== 'string') return '';
   const cut = query
@@ -22,7 +26,7 @@ export function cleanQuery(query: string): string {
     .trim()
     .slice(0, 4 * MAX_FEEDBACK_QUERY);
   if (!cut) return '';
-  const kept = cut.split(' ').filter((w) => findSecret(w) === undefined);
+  const kept = cut.split(' ').filter((w) => judgeLabel(w).verdict === 'ok');
   const text = kept.join(' ');
   // Secrets can span words («логин ivanov пароль Qw3rty!»): the whole query is judged too.
   if (findSecret(text) !== undefined) return '';
