@@ -22,6 +22,10 @@ export const HARD_INPUTS: readonly string[] = [
   'a-'.repeat(1000),
   'x'.repeat(MAX_CHECKED),
   Array.from({ length: 250 }, (_, i) => `Школа-${i}`).join(' '),
+  // Round 27: a run of single characters (a password typed with spaces is looked for in it: read
+  // from every position it would be quadratic, 26 ms here) and glued colons.
+  'K '.repeat(1000),
+  'a:'.repeat(1000),
 ];
 
 /** The best of `runs` times (ms) of judging each of `inputs`, after a warm-up. */
