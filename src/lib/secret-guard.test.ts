@@ -552,6 +552,8 @@ describe('secret guard: robustness', () => {
       'ok',
       'ok',
       'ok',
+      'ok',
+      'ok',
     ]);
   });
 
