@@ -20,6 +20,7 @@ describe('the id rule (checklists and steps)', () => {
     ['шаг', /contains "ш", "а", "г"/],
     ['step:one', /contains ":"/],
     ['a'.repeat(ID_MAX_LENGTH + 1), /81 characters long \(at most 80\)/],
+    ['constructor', /every JavaScript object already has/],
   ])('rejects %j and says why', (id, why) => {
     expect(isId(id)).toBe(false);
     expect(idProblem(id)).toMatch(why);

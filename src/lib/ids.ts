@@ -12,7 +12,14 @@ export const ID_MAX_LENGTH = 80;
 
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,79}$/;
 
-export const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
+/**
+ * A name every plain object already has («constructor»): such an id, read back from storage, would
+ * index the object's own method when ticks are grouped by list (`ticks[list]`) and break the page.
+ */
+const objectsOwn = (id: string) => Object.prototype.hasOwnProperty.call(Object.prototype, id);
+
+export const isId = (v: unknown): v is string =>
+  typeof v === 'string' && ID_PATTERN.test(v) && !objectsOwn(v);
 
 /** Why `id` breaks the rule, in words an author can act on; `undefined` for a valid id. */
 export function idProblem(id: string): string | undefined {
@@ -23,6 +30,7 @@ export function idProblem(id: string): string | undefined {
   if (bad.length)
     return `it contains ${bad.map((c) => `"${c}"`).join(', ')}: only a–z, 0–9 and "-" are allowed`;
   if (!/^[a-z]/.test(id)) return 'it must start with a lowercase Latin letter';
+  if (objectsOwn(id)) return `"${id}" is a name every JavaScript object already has`;
   return undefined;
 }
 
@@ -35,6 +43,7 @@ export function suggestId(id: string): string {
     .replace(/^[^a-z]+/, '')
     .slice(0, ID_MAX_LENGTH)
     .replace(/-+$/, '');
+  if (s && objectsOwn(s)) return `${s}-id`;
   return s || 'step-id';
 }
 

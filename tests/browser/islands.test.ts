@@ -103,6 +103,26 @@ test.describe('checklists', () => {
     });
   }
 
+  // Round 27's red team: one tick key with a list named «constructor» (which the v1 migration
+  // itself once wrote) made every island throw on every page.
+  test('a stored list named «constructor» causes no error and the real tick is kept', async ({
+    context,
+    page,
+    site,
+    watch,
+  }) => {
+    await context.addInitScript(() => {
+      localStorage.setItem('eis:v2:tick:constructor:x', '1');
+      localStorage.setItem(
+        'eis:v1:ticks',
+        '{"v":1,"data":{"constructor":["x"],"token":["token-eis-save"]}}',
+      );
+    });
+    for (const path of ['/', '/tools/progress/', GUIDE]) await page.goto(site.url(path));
+    await expect(checkbox(page, 'token-eis-save')).toBeChecked();
+    expect(watch.errors).toEqual([]);
+  });
+
   /**
    * A module that loads but throws as it runs (a built-in an old browser lacks): no element is
    * defined, no `error` reaches the <script>. Once the page's modules have settled, the inline

@@ -59,6 +59,9 @@ describe('ticks', () => {
     ['a bad list id', 'eis:v2:tick:Token:a', '1'],
     ['a bad step id', 'eis:v2:tick:token:a_b', '1'],
     ['too many parts', 'eis:v2:tick:token:a:b', '1'],
+    // Round 27's red team: a list named as every object's own property broke every page.
+    ['a list named «constructor»', 'eis:v2:tick:constructor:x', '1'],
+    ['a step named «constructor»', 'eis:v2:tick:token:constructor', '1'],
   ])('ignore %s, never throwing', async (_name, key, raw) => {
     localStorage.setItem(key, raw);
     const s = await load();
@@ -81,6 +84,19 @@ describe('ticks', () => {
     expect(s.$reminders.get()).toMatchObject([{ id: 'r-abcd1234', label: 'Школа', seq: 1 }]);
     expect(localStorage.getItem('eis:v1:ticks')).toBeNull();
     expect(localStorage.getItem('eis:v1:reminders')).toBeNull();
+  });
+});
+
+describe('the v1 blob with a list named «constructor»', () => {
+  it('migrates the real ticks and writes no key for it, never throwing', async () => {
+    localStorage.setItem(
+      'eis:v1:ticks',
+      JSON.stringify({ v: 1, data: { constructor: ['x'], token: ['token-eis-save'] } }),
+    );
+    const s = await load();
+    expect(s.$ticks.get()).toEqual({ token: ['token-eis-save'] });
+    expect(ourKeys()).not.toContain('eis:v2:tick:constructor:x');
+    expect(ourKeys()).toContain('eis:v2:tick:token:token-eis-save');
   });
 });
 
