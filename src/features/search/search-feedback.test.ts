@@ -30,8 +30,15 @@ describe('feedback beacon', () => {
     expect(dropped).toEqual([]);
   });
 
+  // Round 27's red team: dropping the words that look like a secret one by one sent the rest.
+  it('sends nothing of a secret that spans words', () => {
+    expect(cleanQuery('3f2504e0 4f89 11d3 9a0c 0305e82c3301')).toBe('');
+    expect(cleanQuery('2BM-7701234567 770101001 201801010101')).toBe('');
+    expect(cleanQuery('login ivanov password Qw12xz9')).toBe('');
+  });
+
   it('leaves out a word the guard would ask about, since nobody can be asked', () => {
-    expect(cleanQuery('пароль Masha12 не подходит')).toBe('пароль не подходит');
+    expect(cleanQuery('почему Masha12 не подходит')).toBe('почему не подходит');
     expect(cleanQuery('qwer1234')).toBe('');
   });
 
