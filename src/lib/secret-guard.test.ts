@@ -340,6 +340,7 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['ivanov:Qwerty123@proxy.school5.local:3128', 'credentials'],
     ['https://zakupki.gov.ru/api?token=abc', 'token'],
     ['2ВМ7712345678771201001', 'edo'],
+    ['пароль: зима2', 'password'],
   ])('refuses %s', (text, kind) => {
     expect(findSecret(text)).toBe(kind);
   });

@@ -686,6 +686,9 @@ function valueScore(
   )
     return { score: 1, kind };
   if (DATE.test(w) || w === '№') return NONE;
+  // «Пароль: зима2», «пароль — Ромашка1»: a Russian word glued to a number, named by the mark.
+  if (next && word.explicit && type === 'password' && /^[а-яё]{3,}\d{1,4}$/i.test(w))
+    return { score: 1, kind };
   // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
   if (/^\d{1,3}$/.test(w))
     return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
