@@ -69,14 +69,25 @@ export type ReadResult =
     }
   | { ok: false; error: string };
 
-/** Every reminder a merge would change: new ones, and newer copies that replace mine. */
-export function mergeLines(effects: MergeEffects, kinds: KindTable, now = new Date()): string[] {
+/**
+ * Every reminder a merge would change: new ones, and newer copies that replace mine. `doubtful`:
+ * the file's reminders whose label comes only if the reader ticks it below (import-review.ts):
+ * shown without that label, which the line must not promise.
+ */
+export function mergeLines(
+  effects: MergeEffects,
+  kinds: KindTable,
+  now = new Date(),
+  doubtful: ReadonlySet<string> = new Set(),
+): string[] {
   const line = (r: Reminder) => {
     const v = viewReminder(r, now, kinds);
     return v ? `${v.title}, до ${v.dateText}` : r.date;
   };
+  const their = (r: Reminder) =>
+    doubtful.has(r.id) ? `${line({ ...r, label: '' })} (подпись — по отметке ниже)` : line(r);
   return effects.reminders.map(({ theirs, mine }) =>
-    mine ? `${line(theirs)} — заменит ваше: ${line(mine)}` : `${line(theirs)} — новое`,
+    mine ? `${their(theirs)} — заменит ваше: ${line(mine)}` : `${their(theirs)} — новое`,
   );
 }
 
@@ -117,12 +128,19 @@ export async function readProgressFile(
     };
   }
   const result = parsed.result;
+  const review = reviewImport(result.progress, result.dropped, kinds);
+  const doubtful = new Set(review.doubtful.map((d) => d.id));
   return {
     ok: true,
     progress: result.progress,
     description: describeImport(result.summary, startTitle),
-    reminderLines: mergeLines(mergeEffects(currentProgress(), result.progress), kinds),
-    review: reviewImport(result.progress, result.dropped, kinds),
+    reminderLines: mergeLines(
+      mergeEffects(currentProgress(), result.progress),
+      kinds,
+      undefined,
+      doubtful,
+    ),
+    review,
   };
 }
 

@@ -158,6 +158,13 @@ describe('labels the preview names one by one', () => {
     expect(text('.eis-progress__doubts legend')).toMatch(/^Похоже на пароль/);
     expect(text('.eis-progress__doubts')).toContain('«Ромашка2024»');
     expect(text('.eis-progress__doubts')).not.toContain('Гимназия-16');
+    // The merge's list does not show a doubtful label as coming (round 27's red team).
+    const lines = [...document.querySelectorAll('.eis-progress__preview-list li')].map(
+      (li) => li.textContent ?? '',
+    );
+    expect(lines.join('\n')).not.toContain('Ромашка2024');
+    expect(lines.filter((l) => l.includes('по отметке ниже'))).toHaveLength(2);
+    expect(lines.join('\n')).toContain('Гимназия-16');
     // The reader keeps one doubtful label and leaves the other out.
     doubts[1]!.click();
     await click('merge');
