@@ -35,6 +35,9 @@ describe('feedback beacon', () => {
     expect(cleanQuery('3f2504e0 4f89 11d3 9a0c 0305e82c3301')).toBe('');
     expect(cleanQuery('2BM-7701234567 770101001 201801010101')).toBe('');
     expect(cleanQuery('login ivanov password Qw12xz9')).toBe('');
+    // The reader's own words stay.
+    expect(cleanQuery('токен 3f2504e0 4f89 11d3 9a0c 0305e82c3301 истёк')).toBe('токен истёк');
+    expect(cleanQuery('логин ivanov пароль Qw12xz9 не подходит')).toBe('логин пароль не подходит');
   });
 
   it('leaves out a word the guard would ask about, since nobody can be asked', () => {

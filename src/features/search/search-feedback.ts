@@ -17,7 +17,8 @@ export const MAX_FEEDBACK_QUERY = 120;
 /**
  * The query with every word that looks like a password, token or identifier left out: a word the
  * guard would refuse, or would ask a reader about before saving («Masha12», «qwer1234»), since
- * nobody can be asked here. No reader question of the search corpora has such a word.
+ * nobody can be asked here (no reader question of the search corpora has such a word); and, when
+ * the query as a whole holds a secret, every word with a Latin letter or a digit.
  */
 export function cleanQuery(query: string): string {
   if (typeof query !== 'string') return '';
@@ -27,10 +28,13 @@ export function cleanQuery(query: string): string {
     .slice(0, 4 * MAX_FEEDBACK_QUERY);
   if (!cut) return '';
   // Secrets can span words: a GUID typed in groups («3f2504e0 4f89 11d3 …»), a login and its
-  // password («login ivanov password Qw12xz9»). Dropping the words that look like one alone would
-  // send the rest of it, so a query the guard refuses as a whole is not sent at all.
-  if (findSecret(cut) !== undefined) return '';
-  const kept = cut.split(' ').filter((w) => judgeLabel(w).verdict === 'ok');
+  // password («login ivanov password Qw12xz9»). Dropping only the words that look like one alone
+  // would send the rest of it, so when the guard refuses the query as a whole, every word with a
+  // Latin letter or a digit goes too: «токен 3f2504e0 4f89 … истёк» sends «токен истёк».
+  const whole = findSecret(cut) !== undefined;
+  const kept = cut
+    .split(' ')
+    .filter((w) => judgeLabel(w).verdict === 'ok' && !(whole && /[A-Za-z\d]/.test(w)));
   const text = kept.join(' ');
   if (findSecret(text) !== undefined) return '';
   return text.slice(0, MAX_FEEDBACK_QUERY);
