@@ -112,4 +112,19 @@ describe('search index', () => {
     const unindexed = ['/404.html'];
     expect(ru![1].page_count).toBe(pages.filter((p) => !unindexed.includes(p)).length);
   });
+
+  // With JavaScript off, the search control says search needs it and links to the home page as
+  // the list of all sections (src/features/search/Search.astro); where the sidebar cannot open
+  // (no JavaScript and no Popover API: Chrome 109–113, round 27's old-browser check) it is the
+  // only way to every page. So the home page's own content links every page.
+  it('the home page links every page from its content', () => {
+    const main = readPage(DIST, '/').querySelector('main');
+    const linked = new Set(
+      (main?.querySelectorAll('a[href]') ?? []).map(
+        (a) => new URL(a.getAttribute('href')!, 'http://x/').pathname,
+      ),
+    );
+    const missing = pages.filter((p) => p !== '/' && p !== '/404.html' && !linked.has(p));
+    expect(missing).toEqual([]);
+  });
 });
