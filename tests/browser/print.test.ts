@@ -66,6 +66,21 @@ test.describe('print', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
+  // A browser with `@page` margin boxes prints the site, date and address there, and not again
+  // after the text (that line is for Chromium before 131: tests/old-browser).
+  test('with margin boxes, no second copy of the running header after the text', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url('/services/token/'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).not.toHaveAttribute('data-no-margin-boxes');
+    const after = await page
+      .locator('main')
+      .evaluate((main) => getComputedStyle(main, '::after').content);
+    expect(after).not.toContain('Проверено');
+  });
+
   test('a reader in the dark theme prints dark text on white paper, with no stylesheet of its own', async ({
     page,
     site,

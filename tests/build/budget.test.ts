@@ -27,7 +27,10 @@ import {
 // (src/lib/after-paint.ts, ~300 B), which takes every module request off the way to the first
 // paint; dropping Starlight's unused language-picker script paid for ~120 B of it. «С чего
 // начать» is then 54 B over 10 KB + 256 B.
-const JS_BUDGET = 10 * 1024 + 384;
+// Plus 64 B in round 27: the same inline script marks a browser without `@page` margin boxes
+// (Chrome and Edge 109 on Windows 7/8.1), whose printout then says once where it came from
+// (src/features/print/print-margins.ts); «С чего начать» went over the budget by a few bytes.
+const JS_BUDGET = 10 * 1024 + 448;
 const CSS_BUDGET = 4 * 1024;
 
 const weights = siteWeights(DIST);

@@ -70,6 +70,20 @@ test.describe('Chromium 110', () => {
     });
   }
 
+  // Chromium 110 has no `@page` margin boxes (131): the running header and footer are lost on
+  // paper, so the page's own print style says once, after the text, where it came from.
+  test('a printed page says where it came from, without margin boxes', async ({ page, site }) => {
+    await page.goto(site.url('/services/token/'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).toHaveAttribute('data-no-margin-boxes', '');
+    const after = await page
+      .locator('main')
+      .evaluate((main) => getComputedStyle(main, '::after').content);
+    expect(after).toMatch(
+      /^"ЕИС: настройка интеграции · \S*\/services\/token\/ · Проверено: \d\d\.\d\d\.\d{4}"$/,
+    );
+  });
+
   test.describe('a reader', () => {
     // The reminder's «через N дней» depends on today: the clock is frozen.
     test.use(FROZEN.context);

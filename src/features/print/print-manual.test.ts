@@ -84,6 +84,13 @@ describe('printMarginCss', () => {
     expect(css).toContain('content:" (" "https://eis.example.org" attr(href) ")"');
   });
 
+  it('where margin boxes are missing, prints the same words once after the text', () => {
+    const css = printMarginCss({ site: 'S', address: '/a/', reviewed: new Date('2026-11-22') });
+    expect(css).toContain(
+      ':root[data-no-margin-boxes] main::after{display:block;margin-top:2em;font-size:9pt;content:"S · /a/ · Проверено: 22.11.2026"}',
+    );
+  });
+
   it('without a known site prints the path and leaves links alone', () => {
     const css = printMarginCss({ site: 'S', address: '/a/' });
     expect(css).not.toContain('Проверено');

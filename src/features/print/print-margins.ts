@@ -1,7 +1,8 @@
 /**
  * The running header and footer of a printed page: `@page` margin boxes with the site name, the
  * page's «Проверено» date, its address and «стр. N из M». Margin boxes accept only literal text
- * (Chromium has no `string-set`), so each page gets its own copy of this CSS.
+ * (Chromium has no `string-set`), so each page gets its own copy of this CSS. Where margin boxes
+ * are missing, the same line is printed once after the page's text.
  */
 import { formatRuDate } from '../../lib/dates';
 
@@ -20,8 +21,14 @@ export interface PrintMargins {
 
 export function printMarginCss({ site, address, origin, reviewed }: PrintMargins): string {
   const date = reviewed ? `Проверено: ${formatRuDate(reviewed)}` : '';
+  // A browser without margin boxes (Chromium before 131: Chrome and Edge 109 on Windows 7/8.1;
+  // ThemeProvider.astro marks it `data-no-margin-boxes`) prints the same words once, after the
+  // page's text: the last sheet at least says where it came from. Page numbers it cannot print.
+  const fallback = [site, address, date].filter(Boolean).join(' · ');
   return (
-    `@media print{@page{margin:16mm 12mm;` +
+    `@media print{:root[data-no-margin-boxes] main::after{display:block;margin-top:2em;` +
+    `font-size:9pt;content:${cssString(fallback)}}` +
+    `@page{margin:16mm 12mm;` +
     `@top-left{content:${cssString(site)}}` +
     (date ? `@top-right{content:${cssString(date)}}` : '') +
     `@bottom-left{content:${cssString(address)}}` +
