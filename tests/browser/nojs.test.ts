@@ -34,6 +34,8 @@ test.describe('JavaScript disabled', () => {
       });
       expect(steps).toEqual([]);
       await expect(main.getByRole('button')).toHaveCount(0);
+      // The theme choice needs scripts to apply and keep it: not shown (round 27).
+      await expect(page.locator('starlight-theme-select').first()).toBeHidden();
       expect(errors).toEqual([]);
     });
   }
