@@ -66,6 +66,17 @@ test.describe('print', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
+  // Round 27: the reminder's box printed empty and bordered where its form was hidden.
+  test('the reminder page prints no empty box where the form was', async ({ page, site }) => {
+    await page.goto(site.url('/tools/reminder/'));
+    await page.emulateMedia({ media: 'print' });
+    const box = await page
+      .locator('eis-reminder')
+      .first()
+      .evaluate((el) => [getComputedStyle(el).borderTopWidth, getComputedStyle(el).paddingTop]);
+    expect(box).toEqual(['0px', '0px']);
+  });
+
   // A browser with `@page` margin boxes prints the site, date and address there, and not again
   // after the text (that line is for Chromium before 131: tests/old-browser).
   test('with margin boxes, no second copy of the running header after the text', async ({
