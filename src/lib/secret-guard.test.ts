@@ -339,6 +339,7 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['ivanov_ea:zima', 'credentials'],
     ['ivanov:Qwerty123@proxy.school5.local:3128', 'credentials'],
     ['https://zakupki.gov.ru/api?token=abc', 'token'],
+    ['https://zakupki.gov.ru/x/3f2504e0-4f89-11d3-9a0c-0305e82c3301/', 'guid'],
     ['2ВМ7712345678771201001', 'edo'],
     ['пароль: зима2', 'password'],
   ])('refuses %s', (text, kind) => {

@@ -16,6 +16,7 @@
  * (secret-guard.search-texts.ts) in src/lib/secret-guard.test.ts.
  */
 
+import { editDistance } from './edit-distance';
 import { foldText } from './text-fold';
 
 /** How much of a text the guard reads (labels are 80 characters at most). */
@@ -872,8 +873,8 @@ const SECRET_PARAMETER =
  * What a reader's text says, without the wrapping it was copied in: character references
  * («&quot;»), a messenger's marks around words («*Токен для школы 5*», «~Школа 5~», «`Солнышко`»
  * as quotes), a hashtag's «#» before a word or a ticket («#44ФЗ», «#INC12345»), the backslashes of
- * a Windows path («C:\Program Files\Crypto Pro»), and an address with no secret in it (one with
- * «?token=…» is a token). Undefined: the text holds a secret's address.
+ * a Windows path («C:\Program Files\Crypto Pro»), and an address read as the words of its path
+ * and parameters (one with «?token=…» is a token). Undefined: the text holds a secret's address.
  */
 function unwrapped(text: string): string | undefined {
   let out = text;
@@ -886,9 +887,10 @@ function unwrapped(text: string): string | undefined {
     });
   if (/https?:\/\//i.test(out)) {
     let secretAddress = false;
+    // Its path and parameters stay, as words: a GUID or a token in them is still found.
     out = out.replace(/https?:\/\/\S+/gi, (url) => {
       if (SECRET_PARAMETER.test(url) || URL_CREDENTIALS.test(url)) secretAddress = true;
-      return ' ';
+      return ` ${url.replace(/^https?:\/\/[^/\s?#]*/i, '').replace(/[/?&=#]+/g, ' ')} `;
     });
     if (secretAddress) return undefined;
   }
@@ -903,22 +905,8 @@ function unwrapped(text: string): string | undefined {
 /** «паорль», «парль», «пароь»: «пароль» with one letter left out, added, changed or swapped. */
 function misspeltPassword(word: string): boolean {
   const a = word.toLowerCase();
-  const b = 'пароль';
   if (a[0] !== 'п' || a.length < 5 || a.length > 7 || a.startsWith('парол')) return false;
-  // Optimal string alignment distance, at most 1.
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]! <= 1;
+  return editDistance(a, 'пароль', 1) <= 1;
 }
 
 /**
