@@ -16,6 +16,7 @@ import {
 import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import { GUARD_26_HELD_OUT } from './secret-guard.round26';
+import { GUARD_28_A, GUARD_28_B } from './secret-guard.round28';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -276,6 +277,35 @@ describe('secret guard: texts by one more writer (round 26), held out whole', ()
     expect(held.caught).toBeGreaterThanOrEqual(58 / 60);
     expect(held.refused).toBe(0);
     expect(held.doubted).toBeLessThanOrEqual(1 / 90);
+  });
+});
+
+describe('secret guard: texts by two more writers (round 28), held out whole', () => {
+  const a = measurePart(GUARD_28_A);
+  const b = measurePart(GUARD_28_B);
+  console.log(formatNumbers('round 28 A, held-out', a));
+  console.log(formatNumbers('round 28 B, held-out', b));
+
+  it('has 40 secrets and 60 ordinary texts from each writer', () => {
+    for (const part of [GUARD_28_A, GUARD_28_B]) {
+      expect(part.secrets).toHaveLength(40);
+      expect(part.labels).toHaveLength(60);
+    }
+  });
+
+  // A: a district IT engineer's notes, tickets, chats, KeePass lines, logs and address bars; B: a
+  // rural accountant's polite sentences, dictated texts and reminders. Written in round 28 without
+  // the guard, its tests or the earlier texts; measured on arrival with the guard of round 27's
+  // end (3a7aa2d), never read text by text: A 40 of 40 secrets refused, 4 of 60 ordinary texts
+  // refused and 2 asked about; B 39 of 40 refused, none refused, one asked about. The floors are
+  // the arrival.
+  it('held out: not under the measured floor (79 of 80 caught, 4 of 120 refused, 3 asked about)', () => {
+    expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
+    expect(b.caught).toBeGreaterThanOrEqual(39 / 40);
+    expect(a.refused).toBeLessThanOrEqual(4 / 60);
+    expect(b.refused).toBe(0);
+    expect(a.doubted).toBeLessThanOrEqual(2 / 60);
+    expect(b.doubted).toBeLessThanOrEqual(1 / 60);
   });
 });
 

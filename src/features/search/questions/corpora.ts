@@ -1,4 +1,4 @@
-/** Corpora 4–53: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–55: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -99,3 +99,7 @@ export * from './search-corpus-52a';
 export * from './search-corpus-52b';
 export * from './search-corpus-53a';
 export * from './search-corpus-53b';
+export * from './search-corpus-54a';
+export * from './search-corpus-54b';
+export * from './search-corpus-55a';
+export * from './search-corpus-55b';
