@@ -323,10 +323,12 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
   // round's rules: 30 of 51 refused (38 refused or asked about), 6 ordinary texts refused and 9 asked
   // about. What is left is mostly ambiguous by shape alone: a lower-case word after «пароль»
   // («пароль солнышко» is also a search question), a date after «ПИН:», a value past a comma.
-  it('not under the measured floor (30 of 51 caught; at most 6 of 78 refused, 9 asked about)', () => {
-    expect(tuned.caught * 51).toBeGreaterThanOrEqual(30);
-    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(6);
-    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(9);
+  // Round 28: a year after «ПИН:» is the PIN (32 of 51 refused); translit questions such as
+  // «parol sbros» are asked about, not refused (3 ordinary texts refused, 12 asked about).
+  it('not under the measured floor (32 of 51 caught; at most 3 of 78 refused, 12 asked about)', () => {
+    expect(tuned.caught * 51).toBeGreaterThanOrEqual(32);
+    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(3);
+    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(12);
   });
 
   it('still refuses what is arguably a value by its shape', () => {
@@ -468,12 +470,33 @@ describe('secret guard: cases', () => {
     expect(judgeLabel(text).verdict).toBe('doubt');
   });
 
+  // Round 28: a lower-case word after a keyword in translit, in a text all in translit, reads
+  // the same as a value («parol solnce») and as a reader's question («parol sbros», «pin kod
+  // rutokena»): asked about, never refused. A value with a digit or a capital is still refused.
+  it.each(['parol solnce', 'parol sbros', 'parol srok deystviya', 'pin kod rutokena'])(
+    'asks about, but does not refuse, %s',
+    (text) => {
+      expect(judgeLabel(text).verdict).toBe('doubt');
+    },
+  );
+
+  // Round 28: after a PIN's name and a mark, four to eight digits are the PIN even when they
+  // read as a year; without the mark a year stays a date.
+  it.each([
+    ['ПИН: 1985', 'secret'],
+    ['ПИН-код: 2014', 'secret'],
+    ['ПИН до 2027', 'ok'],
+    ['ПИН сменить до 2027', 'ok'],
+    ['ПИН-код: 3 попытки', 'ok'],
+  ])('reads %s as %s', (text, verdict) => {
+    expect(judgeLabel(text).verdict).toBe(verdict);
+  });
+
   // …while a value in the same kind of text is still refused.
   it.each([
     ['parol solnce1985', 'password'],
     ['parol integracii Kitten22!', 'password'],
     ['parol dlya pochty Kitten22', 'password'],
-    ['parol solnce', 'password'],
     ['пароль https Qw12er', 'password'],
     ['login ivanov parol qwerty', 'credentials'],
     // A word after a mark is a value, whatever its ending.

@@ -530,7 +530,7 @@ const isProduct = (lower: string) =>
  * translit, where the whole text is translit.
  */
 const TRANSLIT_INFLECTED = /^[a-z]{4,}(?:ii|iya|ija|ogo|ego|ykh|ikh|nyi|nyy|aya|oye|uyu|tsii|cii)$/;
-const TRANSLIT_KEYWORD = /^(?:parol|parolya|parolja|login|logina|token|tokena)$/;
+const TRANSLIT_KEYWORD = /^(?:parol|parolya|parolja|login|logina|token|tokena|pin)$/;
 /**
  * A verb in translit, by its Russian ending (infinitive, past, present): «parol vvesti», «parol
  * smenit», «parol zabyla», «token poluchil». Read as an ordinary word, like TRANSLIT_INFLECTED,
@@ -712,7 +712,10 @@ function valueScore(
   // unless it is the value after the mark at the end («Пароль: QWXZ»).
   if (/^[A-Z]{2,5}$/.test(w) && !(word.explicit && word.last)) return NONE;
   if (/^[A-Za-z]{3,}$/.test(w)) {
-    if (type === 'password') return { score: 1, kind };
+    // «parol qwerty» and «parol sbros», «pin kod» look the same: a lower-case word after a
+    // keyword in translit, in a text all in translit, may be a search question — asked about.
+    if (type === 'password')
+      return { score: translit && !word.marked && lower === w ? 0.5 : 1, kind };
     return { score: word.marked ? 0.5 : 0, kind };
   }
   if (/^[\p{L}-]+$/u.test(w) && type === 'password') {
@@ -797,9 +800,15 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       !word.marked &&
       (NUMBERED.test(previous.toLowerCase()) ||
         COUNTED.test(list[i + 1]?.text.toLowerCase().replace(/[.,!?]+$/, '') ?? ''));
-    const s = counted
-      ? NONE
-      : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
+    // «ПИН: 1985», «ПИН-код: 2014»: after a PIN's name and a mark, four to eight digits are the
+    // PIN even when they read as a year.
+    const pin =
+      word.explicit && /^(?:пин|pin)/i.test(list[at]!.text) && /^\d{4,8}$/.test(value.text);
+    const s = pin
+      ? { score: 1, kind: 'password' as const }
+      : counted
+        ? NONE
+        : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
