@@ -59,6 +59,46 @@ export function splitFigures(sheets: string[], count: number): string[] {
   });
 }
 
-/** The sheets but the last that are less than half full, as «sheet N: P %». */
-export const thinSheets = (fills: number[]): string[] =>
-  fills.slice(0, -1).flatMap((f, i) => (f < 50 ? [`sheet ${i + 1}: ${f} %`] : []));
+/**
+ * For each sheet, the figure marked by markFigureEdges that opens it (its top marker within the
+ * first 3 % of the content area, its bottom marker on the same sheet): how much of the content
+ * area it takes, in per cent. Undefined for a sheet that does not open with a whole figure.
+ */
+export async function openingFigures(pdf: Uint8Array): Promise<(number | undefined)[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const out: (number | undefined)[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const sheet = await doc.getPage(n);
+    const top = sheet.view[3]! - MARGIN;
+    const area = top - MARGIN;
+    const marks = new Map<string, number>();
+    for (const item of (await sheet.getTextContent()).items) {
+      if (!('str' in item)) continue;
+      for (const m of item.str.matchAll(/FIG(TOP|END)(\d+)Z/g)) {
+        marks.set(`${m[1]}${m[2]}`, item.transform[5] as number);
+      }
+    }
+    let opening: number | undefined;
+    for (const [key, y] of marks) {
+      if (!key.startsWith('TOP')) continue;
+      const end = marks.get(`END${key.slice(3)}`);
+      // The top marker's text sits just under the figure's top edge (4 px type).
+      if (end === undefined || (top - y) / area > 0.03) continue;
+      opening = Math.round(((y - end) / area) * 100);
+    }
+    out.push(opening);
+  }
+  return out;
+}
+
+/**
+ * The sheets but the last that are less than half full, as «sheet N: P %». With `opening`
+ * (openingFigures), a sheet is not counted when the next one opens with a figure taller than
+ * what was left on it: figures are never split, so that space could hold nothing else.
+ */
+export const thinSheets = (fills: number[], opening: (number | undefined)[] = []): string[] =>
+  fills
+    .slice(0, -1)
+    .flatMap((f, i) =>
+      f < 50 && !((opening[i + 1] ?? 0) > 100 - f) ? [`sheet ${i + 1}: ${f} %`] : [],
+    );
