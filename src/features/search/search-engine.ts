@@ -907,6 +907,10 @@ export async function searchSite(
   // It opens at its start, unless it is a guide: a guide's task is its «Шаги».
   const titledTop =
     titled && !titled.anchors?.some((a) => a.id === STEPS_SECTION) ? pathOf(titled) : undefined;
+  // A synonym said alone that names a page without a section («глоссарий», «словарь терминов»):
+  // the reader names the page, which opens at its start too.
+  const namedTop = synonyms.find((syn) => syn.alone && !syn.anchor);
+  const namedTopPath = namedTop ? `${base}${namedTop.page}` : undefined;
   // A phone number typed as one word («88006009089») opens the section that lists it.
   for (const number of plan.terms.filter((t) => /^\d{10,11}$/.test(t))) {
     for (const page of found.pages) {
@@ -1170,7 +1174,7 @@ export async function searchSite(
     const best =
       picked >= 0 && !choice[picked]!.rules ? sectionOf(page, choice[picked]!.id) : ruled;
     const landed =
-      path === titledTop
+      path === titledTop || path === namedTopPath
         ? undefined
         : path === changes
           ? changesSection(page, plan.terms, best)

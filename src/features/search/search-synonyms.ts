@@ -8,6 +8,7 @@
  * `site`: the words the page itself uses; `page`: the page, relative to the site's base;
  * `anchor`: the section the result opens.
  */
+import { editDistance } from '../../lib/edit-distance';
 import { STOP_WORDS, words } from './search-query';
 
 export interface Synonym {
@@ -274,6 +275,16 @@ export const SYNONYMS: readonly Synonym[] = [
     site: 'найдите свою ошибку',
     page: 'reference/troubleshooting/',
     anchor: 'diagnostic',
+  },
+  {
+    // «глоссарий», «словарь терминов», «расшифровка сокращений», «термины» said alone name the
+    // glossary as a whole: it opens at its start, not at whichever term the section model likes
+    // best (the engine: an `alone` synonym without an anchor). Writers of eleven corpora labelled
+    // such questions with the page.
+    say: ['глоссари', 'словар', 'термин', 'сокращен', 'аббревиатур', 'расшифровк'],
+    alone: true,
+    site: 'глоссарий термины сокращения',
+    page: 'reference/glossary/',
   },
   {
     // «какая у меня ошибка», «помогите определить ошибку»: the dictionary's questions.
@@ -684,7 +695,27 @@ function matching<T extends { say: readonly string[]; alone?: true }>(
   return list.filter(
     (syn) =>
       syn.say.some((phrase) => phrase.split(' ').every((start) => has(typed, start))) &&
-      (!syn.alone || typed.every((w) => STOP_WORDS.has(w) || FILLER.has(w) || said(syn, w))),
+      (!syn.alone ||
+        typed.every(
+          (w) => STOP_WORDS.has(w) || FILLER.has(w) || said(syn, w) || nearlySaid(syn, w),
+        )),
+  );
+}
+
+/**
+ * Whether a word begins with one of a synonym's word beginnings of five letters or more, but for
+ * one slip: «словрь сокращений» is said alone as «словарь сокращений» is. Only for the words
+ * around a phrasing said alone (the phrasing itself must be typed as it is).
+ */
+function nearlySaid(syn: { say: readonly string[] }, word: string): boolean {
+  return syn.say.some((phrase) =>
+    phrase
+      .split(' ')
+      .some(
+        (start) =>
+          start.length >= 5 &&
+          [-1, 0, 1].some((d) => editDistance(start, word.slice(0, start.length + d), 1) <= 1),
+      ),
   );
 }
 

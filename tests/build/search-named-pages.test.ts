@@ -1,0 +1,46 @@
+/**
+ * A query that names the glossary as a whole («глоссарий», «словарь терминов», «аббревиатуры»)
+ * opens the glossary at its start (also with a slip around the phrasing), over the built site's
+ * real index: before round 28 it opened whichever term the section model liked best («глоссарий»
+ * → «ЛК»). A term asked about still opens its entry, and «словарь ошибок» is still the dictionary
+ * of errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
+
+let engine: NodeSearch;
+beforeAll(async () => {
+  engine = await nodeSearch();
+}, 60_000);
+afterAll(async () => {
+  await engine.close();
+});
+
+const first = async (query: string) =>
+  decodeURIComponent((await engine.search(query)).hits[0]?.url ?? '');
+
+describe('the glossary named as a whole', () => {
+  it.each([
+    'глоссарий',
+    'словарь терминов',
+    'Словарь сокращений',
+    'расшифровка сокращений',
+    'аббревиатуры',
+    'термины',
+    // A slip in a word around the phrasing, as the variants test types it.
+    'словрь сокращений',
+  ])('«%s» opens the glossary at its start', async (query) => {
+    expect(await first(query)).toBe('/reference/glossary/');
+  });
+
+  it.each([
+    ['что такое лк', '/reference/glossary/#lk'],
+    ['расшифровка лк', '/reference/glossary/#lk'],
+  ])('«%s» still opens the term (%s)', async (query, want) => {
+    expect(await first(query)).toBe(want);
+  });
+
+  it('«словарь ошибок» is still the dictionary of errors', async () => {
+    expect(await first('словарь ошибок')).toMatch(/^\/reference\/troubleshooting\//);
+  });
+});
