@@ -1,9 +1,10 @@
 /**
- * A query that names the glossary as a whole («глоссарий», «словарь терминов», «аббревиатуры»)
- * opens the glossary at its start (also with a slip around the phrasing), over the built site's
- * real index: before round 28 it opened whichever term the section model liked best («глоссарий»
- * → «ЛК»). A term asked about still opens its entry, and «словарь ошибок» is still the dictionary
- * of errors.
+ * A query that names a page as a whole opens it at its start, over the built site's real index:
+ * the glossary («глоссарий», «словарь терминов», «аббревиатуры», also with a slip around the
+ * phrasing), the home page («главная»), «Мой прогресс» («прогресс»). Before round 28 they opened
+ * whichever section the section model liked best («глоссарий» → «ЛК», «прогресс» → «Перенос») or
+ * another page («главная» → «Как создать обращение»). A term asked about still opens its entry,
+ * and «словарь ошибок» is still the dictionary of errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeSearch, type NodeSearch } from '../helpers/search-engine';
@@ -19,7 +20,7 @@ afterAll(async () => {
 const first = async (query: string) =>
   decodeURIComponent((await engine.search(query)).hits[0]?.url ?? '');
 
-describe('the glossary named as a whole', () => {
+describe('a page named as a whole', () => {
   it.each([
     'глоссарий',
     'словарь терминов',
@@ -38,6 +39,18 @@ describe('the glossary named as a whole', () => {
     ['расшифровка лк', '/reference/glossary/#lk'],
   ])('«%s» still opens the term (%s)', async (query, want) => {
     expect(await first(query)).toBe(want);
+  });
+
+  it.each([
+    ['главная', '/'],
+    ['прогресс', '/tools/progress/'],
+    ['мой прогресс', '/tools/progress/'],
+  ])('«%s» opens %s at its start', async (query, want) => {
+    expect(await first(query)).toBe(want);
+  });
+
+  it('«главный бухгалтер уволилась» is not the home page', async () => {
+    expect(await first('главный бухгалтер уволилась')).not.toBe('/');
   });
 
   it('«словарь ошибок» is still the dictionary of errors', async () => {

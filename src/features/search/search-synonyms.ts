@@ -287,6 +287,20 @@ export const SYNONYMS: readonly Synonym[] = [
     page: 'reference/glossary/',
   },
   {
+    // «главная», «прогресс» said alone name a page too: the home page and «Мой прогресс» at
+    // their start («главная» found «Как создать обращение» first; «прогресс» opened «Перенос»).
+    say: ['главн'],
+    alone: true,
+    site: 'настройка интеграции',
+    page: '',
+  },
+  {
+    say: ['прогресс'],
+    alone: true,
+    site: 'мой прогресс',
+    page: 'tools/progress/',
+  },
+  {
     // «какая у меня ошибка», «помогите определить ошибку»: the dictionary's questions.
     say: ['какая меня ошибк', 'определ ошибк', 'определ свою ошибк', 'найти свою ошибк'],
     site: 'найдите свою ошибку',
