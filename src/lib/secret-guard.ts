@@ -712,8 +712,8 @@ function valueScore(
   // unless it is the value after the mark at the end («Пароль: QWXZ»).
   if (/^[A-Z]{2,5}$/.test(w) && !(word.explicit && word.last)) return NONE;
   if (/^[A-Za-z]{3,}$/.test(w)) {
-    // «parol qwerty» and «parol sbros», «pin kod» look the same: a lower-case word after a
-    // keyword in translit, in a text all in translit, may be a search question — asked about.
+    // «parol qwerty» and «parol sbros», «pin kod» look the same: a lower-case word with no mark
+    // before it, after a keyword typed in translit, may be a search question — asked about.
     if (type === 'password')
       return { score: translit && !word.marked && lower === w ? 0.5 : 1, kind };
     return { score: word.marked ? 0.5 : 0, kind };

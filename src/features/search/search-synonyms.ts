@@ -279,7 +279,7 @@ export const SYNONYMS: readonly Synonym[] = [
   {
     // «глоссарий», «словарь терминов», «расшифровка сокращений», «термины» said alone name the
     // glossary as a whole: it opens at its start, not at whichever term the section model likes
-    // best (the engine: an `alone` synonym without an anchor). Writers of eleven corpora labelled
+    // best (the engine: an `alone` synonym without an anchor). Writers of twelve corpora labelled
     // such questions with the page.
     say: ['глоссари', 'словар', 'термин', 'сокращен', 'аббревиатур', 'расшифровк'],
     alone: true,
