@@ -33,6 +33,20 @@ describe('sections of a page', () => {
     ]);
   });
 
+  it('a heading word that is also in the page title earns no heading bonus (round 28)', () => {
+    // «Как создать обращение»: every heading there may say «обращение»; it tells no section apart.
+    const content =
+      'Как создать обращение вступление Обращение без входа в ЛК позвоните по телефону';
+    const anchors = [at('h2', 'без-входа', 'Обращение без входа в ЛК', 3)];
+    const score = (title: string, term: string) =>
+      scoreSections(content, pageSections(content, anchors, title), [term], () => 1)[1]!.score;
+    expect(score('Как создать обращение', 'обращение')).toBeLessThan(
+      score('Как создать запрос', 'обращение'),
+    );
+    // A heading word the title does not have keeps its bonus.
+    expect(score('Как создать обращение', 'входа')).toBe(score('Как создать запрос', 'входа'));
+  });
+
   it('a short section about the words beats a long one that mentions them once', () => {
     const filler = Array.from({ length: 400 }, (_, i) => `слово${i}`).join(' ');
     // The long section has each word twice, the short one once: only its length tells them apart.
