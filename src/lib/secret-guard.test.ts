@@ -17,6 +17,7 @@ import { SEARCH_TEXTS } from './secret-guard.search-texts';
 import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import { GUARD_26_HELD_OUT } from './secret-guard.round26';
 import { GUARD_28_A, GUARD_28_B } from './secret-guard.round28';
+import { GUARD_29_A, GUARD_29_B } from './secret-guard.round29';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -306,6 +307,35 @@ describe('secret guard: texts by two more writers (round 28), held out whole', (
     expect(b.refused).toBe(0);
     expect(a.doubted).toBeLessThanOrEqual(2 / 60);
     expect(b.doubted).toBeLessThanOrEqual(1 / 60);
+  });
+});
+
+describe('secret guard: texts by two more writers (round 29), held out whole', () => {
+  const a = measurePart(GUARD_29_A);
+  const b = measurePart(GUARD_29_B);
+  console.log(formatNumbers('round 29 A, held-out', a));
+  console.log(formatNumbers('round 29 B, held-out', b));
+
+  it('has 40 secrets and 60 ordinary texts from each writer', () => {
+    for (const part of [GUARD_29_A, GUARD_29_B]) {
+      expect(part.secrets).toHaveLength(40);
+      expect(part.labels).toHaveLength(60);
+    }
+  });
+
+  // A: an outsourcing sysadmin's config, env, JSON, curl, log and ticket fragments; B: a
+  // centralised accounting clerk's spreadsheet rows and memo lines. Written in round 29 without
+  // the guard, its tests or the earlier texts; measured on arrival with the guard of round 28's
+  // end (a48d6a0), never read text by text: A 40 of 40 secrets refused, 14 of 60 ordinary texts
+  // refused (config and log shapes), none asked about; B 40 of 40 refused, one of 60 refused,
+  // none asked about. The floors are the arrival.
+  it('held out: not under the measured floor (80 of 80 caught, 15 of 120 refused)', () => {
+    expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
+    expect(b.caught).toBeGreaterThanOrEqual(40 / 40);
+    expect(a.refused).toBeLessThanOrEqual(14 / 60);
+    expect(b.refused).toBeLessThanOrEqual(1 / 60);
+    expect(a.doubted).toBe(0);
+    expect(b.doubted).toBe(0);
   });
 });
 

@@ -123,6 +123,10 @@ import { HELD_OUT_54a } from '../../src/features/search/questions/search-corpus-
 import { HELD_OUT_54b } from '../../src/features/search/questions/search-corpus-54b';
 import { HELD_OUT_55a } from '../../src/features/search/questions/search-corpus-55a';
 import { HELD_OUT_55b } from '../../src/features/search/questions/search-corpus-55b';
+import { HELD_OUT_56a } from '../../src/features/search/questions/search-corpus-56a';
+import { HELD_OUT_56b } from '../../src/features/search/questions/search-corpus-56b';
+import { HELD_OUT_57a } from '../../src/features/search/questions/search-corpus-57a';
+import { HELD_OUT_57b } from '../../src/features/search/questions/search-corpus-57b';
 import { MAX_TERMS } from '../../src/features/search/search-engine';
 import { normalizeWord } from '../../src/features/search/search-russian';
 
@@ -242,9 +246,12 @@ it('bench: quality, searches per query and the slowest query', async () => {
     // Written in round 28 to the same brief, held out whole.
     ['held-out 54', [...HELD_OUT_54a, ...HELD_OUT_54b]],
     ['held-out 55', [...HELD_OUT_55a, ...HELD_OUT_55b]],
+    // Written in round 29 to the same brief, held out whole.
+    ['held-out 56', [...HELD_OUT_56a, ...HELD_OUT_56b]],
+    ['held-out 57', [...HELD_OUT_57a, ...HELD_OUT_57b]],
   ];
   // Short queries, other layouts and pasted messages come out the same from different writers:
-  // the held-out halves of corpora 6–20 and the held-out corpora 21, 22, 25, 26, 29–32, 35–38, 41–55 without the
+  // the held-out halves of corpora 6–20 and the held-out corpora 21, 22, 25, 26, 29–32, 35–38, 41–57 without the
   // questions a tuning set has word for word (case and «ё» aside) are the figures for questions
   // the engine has never seen.
   const same = (q: string) => normalizeWord(q.trim());
@@ -255,7 +262,7 @@ it('bench: quality, searches per query and the slowest query', async () => {
   );
   for (const name of [
     6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26, 29, 30, 31, 32, 35, 36,
-    37, 38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
+    37, 38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
   ].map((n) => `held-out ${n}`)) {
     const held = sets.find(([n]) => n === name)![1];
     sets.push([

@@ -1,4 +1,4 @@
-/** Corpora 4–55: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–57: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -103,3 +103,7 @@ export * from './search-corpus-54a';
 export * from './search-corpus-54b';
 export * from './search-corpus-55a';
 export * from './search-corpus-55b';
+export * from './search-corpus-56a';
+export * from './search-corpus-56b';
+export * from './search-corpus-57a';
+export * from './search-corpus-57b';
