@@ -26,6 +26,10 @@ export const HARD_INPUTS: readonly string[] = [
   // from every position it would be quadratic, 26 ms here) and glued colons.
   'K '.repeat(1000),
   'a:'.repeat(1000),
+  // Round 29: checksums' names (each looks up to 60 characters ahead for its value), and hex
+  // after one of them.
+  'md5 '.repeat(500),
+  `sha256 ${'f'.repeat(MAX_CHECKED - 7)}`,
 ];
 
 /** The best of `runs` times (ms) of judging each of `inputs`, after a warm-up. */

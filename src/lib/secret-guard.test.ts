@@ -18,6 +18,7 @@ import { GUARD_17_HELD_OUT, GUARD_17_TUNING } from './secret-guard.round17';
 import { GUARD_26_HELD_OUT } from './secret-guard.round26';
 import { GUARD_28_A, GUARD_28_B } from './secret-guard.round28';
 import { GUARD_29_A, GUARD_29_B } from './secret-guard.round29';
+import { GUARD_29_TUNING } from './secret-guard.round29-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -300,10 +301,11 @@ describe('secret guard: texts by two more writers (round 28), held out whole', (
   // end (3a7aa2d), never read text by text: A 40 of 40 secrets refused, 4 of 60 ordinary texts
   // refused and 2 asked about; B 39 of 40 refused, none refused, one asked about. The floors are
   // the arrival.
-  it('held out: not under the measured floor (79 of 80 caught, 4 of 120 refused, 3 asked about)', () => {
+  // Round 29's rules (named checksums and codes, hosts and versions after a word): A 3 of 60.
+  it('held out: not under the measured floor (79 of 80 caught, 3 of 120 refused, 3 asked about)', () => {
     expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
     expect(b.caught).toBeGreaterThanOrEqual(39 / 40);
-    expect(a.refused).toBeLessThanOrEqual(4 / 60);
+    expect(Math.round(a.refused * 60)).toBeLessThanOrEqual(3);
     expect(b.refused).toBe(0);
     expect(a.doubted).toBeLessThanOrEqual(2 / 60);
     expect(b.doubted).toBeLessThanOrEqual(1 / 60);
@@ -328,14 +330,39 @@ describe('secret guard: texts by two more writers (round 29), held out whole', (
   // the guard, its tests or the earlier texts; measured on arrival with the guard of round 28's
   // end (a48d6a0), never read text by text: A 40 of 40 secrets refused, 14 of 60 ordinary texts
   // refused (config and log shapes), none asked about; B 40 of 40 refused, one of 60 refused,
-  // none asked about. The floors are the arrival.
-  it('held out: not under the measured floor (80 of 80 caught, 15 of 120 refused)', () => {
+  // none asked about. The floors were the arrival. After the rules tuned on a third writer's
+  // texts of A's kind (GUARD_29_TUNING, below): A 7 of 60 refused and one asked about, B unchanged,
+  // every secret still refused; the floors follow.
+  it('held out: not under the measured floor (80 of 80 caught, 8 of 120 refused, one asked about)', () => {
     expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
     expect(b.caught).toBeGreaterThanOrEqual(40 / 40);
-    expect(a.refused).toBeLessThanOrEqual(14 / 60);
-    expect(b.refused).toBeLessThanOrEqual(1 / 60);
-    expect(a.doubted).toBe(0);
+    expect(Math.round(a.refused * 60)).toBeLessThanOrEqual(7);
+    expect(Math.round(b.refused * 60)).toBeLessThanOrEqual(1);
+    expect(Math.round(a.doubted * 60)).toBeLessThanOrEqual(1);
     expect(b.doubted).toBe(0);
+  });
+});
+
+describe('secret guard: an engineer’s config and log fragments (round 29), tuned on', () => {
+  const tuned = measurePart(GUARD_29_TUNING);
+  console.log(formatNumbers('round 29, tuning', tuned));
+
+  it('has 40 secrets and 60 ordinary texts', () => {
+    expect(GUARD_29_TUNING.secrets).toHaveLength(40);
+    expect(GUARD_29_TUNING.labels).toHaveLength(60);
+  });
+
+  // Written in round 29 by a third writer from the same brief, in held-out A's kind (config,
+  // environment, logs, HTTP dumps), to be read and tuned on. Before: every secret refused, 18 of
+  // 60 ordinary texts refused (named checksums, request and trace IDs, hosts and versions read as
+  // a login's password, a Windows account, «password authentication failed»). After this round's
+  // rules: every secret refused, 2 ordinary texts refused (base64 of an XML header; a git log,
+  // where a word ending one line and a commit's hash starting the next read as a login and its
+  // password), 7 asked about (codes named as a request's or a document's, commits' short hashes).
+  it('every secret refused; at most 2 of 60 ordinary texts refused, 7 asked about', () => {
+    expect(tuned.caught).toBe(1);
+    expect(Math.round(tuned.refused * 60)).toBeLessThanOrEqual(2);
+    expect(Math.round(tuned.doubted * 60)).toBeLessThanOrEqual(7);
   });
 });
 
@@ -355,9 +382,10 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
   // («пароль солнышко» is also a search question), a date after «ПИН:», a value past a comma.
   // Round 28: a year after «ПИН:» is the PIN (32 of 51 refused); translit questions such as
   // «parol sbros» are asked about, not refused (3 ordinary texts refused, 12 asked about).
-  it('not under the measured floor (32 of 51 caught; at most 3 of 78 refused, 12 asked about)', () => {
+  // Round 29: a token is long («ключ на Рутокен ЭЦП 3.0 3100» names a device): 2 refused.
+  it('not under the measured floor (32 of 51 caught; at most 2 of 78 refused, 12 asked about)', () => {
     expect(tuned.caught * 51).toBeGreaterThanOrEqual(32);
-    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(3);
+    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(2);
     expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(12);
   });
 
@@ -386,6 +414,18 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['ERR_HTTP2_PROTOCOL_ERROR'],
     ['connect to zakupki.gov.ru:443 failed'],
     ['Win7 Win10'],
+    // Round 29: checksums named as such, hosts and versions, accounts, numbers of things.
+    ['MD5 выгрузки plan.xml: 5d41402abc4b2a76b9719d911017c592'],
+    ['sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'],
+    ['ETag: "686897696a7c876b7e"'],
+    ['commit 9fceb02d0ae598e95dc970b74767f19372d61af8'],
+    ['Connection refused (app01 -> int44.zakupki.gov.ru:443)'],
+    ['image: registry.local/eis-sync:3.2.1@sha256'],
+    ['encoding UTF-8'],
+    ['Logon failure: MINOBR\\svc_eis'],
+    ['job 1442207 failed'],
+    ['FATAL: password authentication failed'],
+    ['токены храним в vault'],
   ])('accepts %s', (text) => {
     expect(judgeLabel(text)).toEqual({ verdict: 'ok' });
   });
@@ -404,6 +444,11 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['https://zakupki.gov.ru/x/3f2504e0-4f89-11d3-9a0c-0305e82c3301/', 'guid'],
     ['2ВМ7712345678771201001', 'edo'],
     ['пароль: зима2', 'password'],
+    // Round 29: a checksum's name or a request's does not excuse a secret named beside it.
+    ['MD5 архива, пароль: 5d41402abc4b', 'password'],
+    ['токен для запроса 3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'guid'],
+    ['X-Request-ID: 1; Authorization: Bearer 3f2504e04f8911d39a0c0305e82c3301', 'guid'],
+    ['ivanov Zima2026', 'credentials'],
   ])('refuses %s', (text, kind) => {
     expect(findSecret(text)).toBe(kind);
   });
@@ -639,6 +684,9 @@ describe('secret guard: robustness', () => {
       'ok',
       'ok',
       'ok',
+      // A run of short mixed groups reads as a token typed in groups; hex with no digit is no token.
+      'secret',
+      'ok',
     ]);
   });
 
@@ -658,4 +706,16 @@ describe('secret guard: keyboard walks are not ordinary words', () => {
       expect(judgeLabel(text).verdict).toBe('ok');
     },
   );
+});
+
+describe('secret guard: codes named as a request’s or a document’s', () => {
+  it.each([
+    'X-Request-ID: 7d2e1c4a-9b3f-4e8a-a1c6-5f0b2d9e3c17',
+    'GUID извещения 6a1f9e2c-3b7d-4c5e-8f0a-1d2b3c4e5f60',
+    'UUID диска 0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b',
+  ])('asks about %s, with its reason', (text) => {
+    const judgement = judgeLabel(text);
+    expect(judgement.verdict).toBe('doubt');
+    expect(judgement.reason).toMatch(/не токен/);
+  });
 });

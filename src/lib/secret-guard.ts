@@ -38,6 +38,8 @@ export const DOUBT_REASONS = {
   mixed: 'в подписи есть слово из букв и цифр вперемешку, как в пароле',
   keyword: 'после слова «пароль» или «токен» стоит слово, похожее на сам пароль',
   login: 'в подписи есть что-то похожее на логин',
+  named:
+    'в подписи есть длинный код, названный номером запроса, документа или файла, — убедитесь, что это не токен',
 } as const;
 
 /** The message shown when a reminder label is refused. */
@@ -196,6 +198,11 @@ const FILE_NAME =
  * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
  */
 const CONSTANT = /^[A-Z][A-Z\d]*(?:_[A-Z][A-Z\d]*)+$/;
+/**
+ * A Windows account, domain and user name («WT-INT02\\svc_eis», «corp.local\\i.petrov»): a login,
+ * never a password.
+ */
+const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][a-z\d._$-]{1,30}$/i;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 /** A name in Cyrillic letters with «+» or «&» in it: «Сервис+», «Бизнес&Право». */
@@ -245,6 +252,10 @@ function segmentScore(seg: string): Score {
   // Latin letters (and digits).
   if (/^[0-9a-f]+$/i.test(seg) && length >= 16 && digits && /[a-f]/i.test(seg))
     return { score: 1, kind: 'token' };
+  // «4e1f9a7», «b28c0d3»: a short run of lower-case hex is a commit or a checksum's start more
+  // often than a password; asked about (a keyword before it still makes it the value).
+  if (/^[0-9a-f]{7,15}$/.test(seg) && digits && /[a-f]/.test(seg))
+    return { score: 0.5, kind: 'password' };
   // A document type of ЕИС in an error («epNotificationEF2020», «fcsNotificationZK504»).
   if (/^[a-z]{2,5}(?:[A-Z][a-z]{3,}){1,3}[A-Z]{1,4}\d{1,6}$/.test(seg) && !PASSWORD_ROOTS.test(seg))
     return NONE;
@@ -338,7 +349,9 @@ function wordScore(long: string): Score {
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word) || CODE_OR_VERSION.test(word))
     return NONE;
-  if (FILE_NAME.test(word) || CONSTANT.test(word)) return NONE;
+  if (FILE_NAME.test(word) || CONSTANT.test(word) || ACCOUNT.test(word)) return NONE;
+  // A checksum's name («sha256», «MD5») and an image's tag pinned to a digest: «3.2.1@sha256».
+  if (/^(?:[\w.-]*\d@)?(?:sha|md|crc)-?\d{0,3}$/i.test(word)) return NONE;
   if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
   if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
@@ -553,7 +566,10 @@ const ENGLISH_WORDS = new Set(
     'expired expire expires incorrect invalid wrong locked blocked required reset changed change ' +
     'denied failed failure mismatch code length policy recovery protected field hint entered ' +
     'enter attempts attempt remaining empty missing too short long weak logon login needed ' +
-    'correct valid please try again'
+    'correct valid please try again ' +
+    // Words of logs and settings: «password authentication failed», «token file», «key vault».
+    'authentication authorization auth file hash manager vault rotation storage store prompt ' +
+    'check verification update updated expiry expiration age history strength complexity mode'
   ).split(' '),
 );
 /**
@@ -562,6 +578,9 @@ const ENGLISH_WORDS = new Set(
  */
 const NUMBERED =
   /^(?:№|n|no|шк|школ\S*|гимнази\S*|лице\S*|сад\S*|детсад\S*|д\/с|доу|сош|оош|нош|гбоу|мбоу|мадоу|мбдоу|гбуз|инн|кпп|огрн|октмо|окпо|бик|обращени\S*|заявк\S*|тикет\S*|ошибк\S*|корпус\S*|кабинет\S*|дом|здани\S*|больниц\S*|поликлиник\S*|филиал\S*|отделени\S*|учреждени\S*|сборк\S*|верси\S*)$/;
+/** The same in English logs and trackers: «job 1442207», «build 3141», «port 8443». */
+const NUMBERED_EN =
+  /^(?:id|job|build|pipeline|issue|ticket|task|order|request|event|port|pid|line|step|stage|version|release|rev|revision|commit|case|incident|row|page|error|code|status|item|run|attempt|node|process|thread|pr|mr|inc|req|chg)$/;
 /** Words a number before them counts: «Срок токена 1000 дней». */
 const COUNTED =
   /^(?:дн\S*|день|лет|год\S*|месяц\S*|недел\S*|час\S*|минут\S*|руб\S*|шт\S*|штук\S*|раз|раза|символ\S*|знак\S*|сотрудник\S*|пользовател\S*|организаци\S*|учреждени\S*|школ\S*)$/;
@@ -577,6 +596,10 @@ interface Word {
   last: boolean;
   /** The word ends a sentence: a full stop (or «!», «?») after it and a capital letter next. */
   sentenceEnd?: boolean;
+  /** An opening bracket stands right before: «(wt-int01 -> …)». */
+  opened?: boolean;
+  /** …glued to the word before: «lag[school_05]». */
+  indexed?: boolean;
   score: Score;
   keyword: KeywordType | undefined;
 }
@@ -590,6 +613,8 @@ function words(text: string): Word[] {
   let marked = false;
   let explicit = false;
   let quoted = false;
+  let indexed = false;
+  let opened = false;
   for (const match of text.matchAll(PIECES)) {
     const part = match[0];
     const previous = out[out.length - 1];
@@ -608,6 +633,8 @@ function words(text: string): Word[] {
       /[\s,.;!?)]/.test(text[match.index + 1] ?? ' ');
     if (closing) continue;
     if ((VALUE_MARKS.has(part) && !glued) || part === '-') {
+      opened = /[([{<]/.test(part);
+      indexed = opened && /[\p{L}\d]/u.test(text[match.index - 1] ?? ' ');
       marked = true;
       quoted ||= QUOTES.has(part);
       explicit ||= EXPLICIT.has(part);
@@ -635,10 +662,14 @@ function words(text: string): Word[] {
       explicit,
       quoted,
       last: false,
+      ...(opened ? { opened } : {}),
+      ...(indexed ? { indexed } : {}),
     });
     marked = false;
     explicit = false;
     quoted = false;
+    indexed = false;
+    opened = false;
   }
   if (out.length) out[out.length - 1]!.last = true;
   for (let i = 0; i + 1 < out.length; i += 1) {
@@ -677,6 +708,8 @@ function valueScore(
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (OPERATOR_CODE.test(w)) return NONE;
   if (word.score.score >= 1) return word.score;
+  // A token is a long string: «токены ЕИС — k8s» names where it is kept, not the token.
+  if (type === 'token' && Array.from(w).length < 8) return NONE;
   // «Пароль: 12-34-56-78», «Пароль: 1234.5678»: digits in groups (not a date) after the mark.
   if (
     word.explicit &&
@@ -822,15 +855,30 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
 function pairScore(list: Word[], i: number): Score {
   const login = list[i]!.text;
   const next = list[i + 1];
-  if (!next) return NONE;
+  // «lag[school_05]», «connect(host01)»: an index or an argument, not a password.
+  if (!next || next.indexed) return NONE;
   const pass = next.text;
+  // A host, a version, a checksum's or an encoding's name: «wt-int01 -> int44.zakupki.gov.ru»,
+  // «eis-sync:3.2.1@sha256», «encoding UTF-8».
+  if (
+    /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(pass) ||
+    /^\d+(?:\.\d+)+(?:@\S*)?$/.test(pass) ||
+    /^(?:sha|md|crc)-?\d+$/i.test(pass) ||
+    /^[A-Z]{2,6}-\d{1,4}$/.test(pass)
+  )
+    return NONE;
   // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
   if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
     return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
   if (!(LOGIN.test(login) || isEmail(login))) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
-  if (next.score.score >= 0.5 || (/^\d{6,}$/.test(pass) && !phone))
-    return { score: 1, kind: 'credentials' };
+  // «job 1442207», «pipeline 88213», «заявка 123456»: the number of something.
+  const numbered = NUMBERED.test(login) || NUMBERED_EN.test(login);
+  if (next.score.score >= 0.5) return { score: 1, kind: 'credentials' };
+  // A weaker value counts only right after the login, not opened by a bracket: «Connection
+  // refused (wt-int01 …)» is a host in brackets.
+  if (next.opened) return NONE;
+  if (/^\d{6,}$/.test(pass) && !phone && !numbered) return { score: 1, kind: 'credentials' };
   if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !isEmail(pass) && Array.from(pass).length >= 5)
     return { score: 1, kind: 'credentials' };
   return NONE;
@@ -860,6 +908,35 @@ function withoutElementTags(text: string): string {
   out = out.replace(/<\/[A-Za-z][\w.:-]{2,}>/g, ' ');
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }
+
+/** Names of a checksum: «MD5», «SHA256:», «ETag», «контрольная сумма», «коммит». */
+const HASH_NAME =
+  '(?:md5|sha-?(?:1|224|256|384|512)?|crc-?32|blake2[bs]?|etag|checksum|digest|х[еэ]ш\\p{L}*|контрольн\\p{L}*\\s+сумм\\p{L}*|commit|коммит\\p{L}*)';
+/** Words that name a secret: between a checksum's name and its value, they end the name's reach. */
+const SECRET_WORDS =
+  '(?:парол|пароль|passw|pass|pwd|токен|token|ключ|key|secret|секрет|пин|pin|bearer)';
+/**
+ * A checksum's value after its name, within the same line: «MD5 выгрузки plan.xml: e4a7c9…»,
+ * «ETag: "33a64d…"», «SHA256:Qm3xT8…» (a host key's fingerprint in base64).
+ */
+const NAMED_HASH = new RegExp(
+  `(?<![\\p{L}\\d])(${HASH_NAME})(?![\\p{L}\\d])((?:(?!${SECRET_WORDS})[^\\n]){0,60}?)(?<![0-9A-Za-z+/])(?:[0-9a-f]{7,128}|[A-Za-z0-9+/]{40,88}={0,2})(?![0-9A-Za-z+/])`,
+  'giu',
+);
+/** The text without the values of named checksums. */
+function withoutHashes(text: string): string {
+  return /md5|sha|crc|blake|etag|checksum|digest|х[еэ]ш|контрольн|commit|коммит/i.test(text)
+    ? text.replace(NAMED_HASH, '$1$2')
+    : text;
+}
+/**
+ * Names of codes that identify a request, a document, a file or a disk, not a person's access:
+ * «X-Request-ID», «correlationId», «traceId», «GUID извещения», «UUID диска».
+ */
+const NAMED_ID =
+  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур)\p{L}*/iu;
+/** A secret named in the text: then a named code is no excuse. */
+const SECRET_NAME = new RegExp(`${SECRET_WORDS}|auth|логин|login|учётк|учетк|эдо|edo`, 'iu');
 
 /** Character references of an export or a web page: «МБОУ &quot;СОШ № 5&quot;». */
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -923,7 +1000,7 @@ function misspeltPassword(word: string): boolean {
  * («ivanov:Qwerty123@proxy.school5.local:3128»): a login has «_», «.» or a digit, or a host follows.
  */
 const LOGIN_COLON_PASSWORD =
-  /(?:^|\s)(?:(?=[a-z]*[._\d])[a-z][a-z\d._-]{2,63}:(?!\/\/|\d{1,5}(?:$|[\s:,;]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
+  /(?:^|\s)(?:(?=[a-z]*[._\d])(?!(?:md5|sha-?\d*|crc32|blake2[bs]?)[:])[a-z][a-z\d._-]{2,63}:(?!\/\/|\d{1,5}(?:$|[\s:,;)\]}>"'.]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
 
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
@@ -941,8 +1018,15 @@ export function judgeLabel(input: string): Judgement {
   if (URL_CREDENTIALS.test(folded)) return secret('credentials');
   const plain = unwrapped(folded);
   if (plain === undefined) return secret('token');
-  const text = withoutElementTags(plain).replace(/\s+/g, ' ').trim();
+  const text = withoutHashes(withoutElementTags(plain)).replace(/\s+/g, ' ').trim();
   if (!text) return { verdict: 'ok' };
+  // A long code named as a request's, a document's or a disk's («X-Request-ID: …», «GUID
+  // извещения …») with no secret's name in the text: asked about, not refused.
+  const named = NAMED_ID.test(text) && !SECRET_NAME.test(text);
+  const guarded = (kind: SecretKind): Judgement =>
+    named && (kind === 'guid' || kind === 'token')
+      ? { verdict: 'doubt', kind, reason: DOUBT_REASONS.named }
+      : secret(kind);
 
   // Whole-text shapes, read with look-alikes folded into Latin (and into hex for the GUID).
   const tokens = text.split(' ');
@@ -951,7 +1035,7 @@ export function judgeLabel(input: string): Judgement {
   const valueLike = (t: string) => /[A-Za-z]|\d{3}|^2/.test(t);
   const latinView = tokens.map((t) => (valueLike(t) ? fold(t, TO_LATIN) : t)).join(' ');
   const hexView = tokens.map((t) => (valueLike(t) ? fold(fold(t, TO_HEX), TO_LATIN) : t)).join(' ');
-  if (hasGuid(hexView)) return secret('guid');
+  if (hasGuid(hexView)) return guarded('guid');
   if (hasEdo(latinView)) return secret('edo');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
   if (LOGIN_COLON_PASSWORD.test(text)) return secret('credentials');
@@ -1015,7 +1099,7 @@ export function judgeLabel(input: string): Judgement {
 
   if (best.score >= SECRET) {
     const kind = loginKeyword && best.kind === 'password' ? 'credentials' : best.kind;
-    return secret(kind);
+    return guarded(kind);
   }
   if (best.score >= DOUBT) return { verdict: 'doubt', kind: best.kind, reason: doubtReason };
   return { verdict: 'ok' };
