@@ -382,11 +382,15 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
   // («пароль солнышко» is also a search question), a date after «ПИН:», a value past a comma.
   // Round 28: a year after «ПИН:» is the PIN (32 of 51 refused); translit questions such as
   // «parol sbros» are asked about, not refused (3 ordinary texts refused, 12 asked about).
-  // Round 29: a token is long («ключ на Рутокен ЭЦП 3.0 3100» names a device): 2 refused.
-  it('not under the measured floor (32 of 51 caught; at most 2 of 78 refused, 12 asked about)', () => {
-    expect(tuned.caught * 51).toBeGreaterThanOrEqual(32);
-    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(2);
-    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(12);
+  // Round 29: a token is long («ключ на Рутокен ЭЦП 3.0 3100» names a device): 2 refused. Then
+  // a password copied in equal groups is refused; a date right after «Пароль:», a noun right
+  // after «пароль» or a login ending the text, and eight upper-case hex digits are asked about:
+  // 33 of 51 refused (46 refused or asked about), one ordinary text refused, 13 asked about.
+  it('not under the measured floor (33 of 51 caught; at most 1 of 78 refused, 13 asked about)', () => {
+    expect(Math.round(tuned.caught * 51)).toBeGreaterThanOrEqual(33);
+    expect(Math.round(tuned.caughtOrDoubted * 51)).toBeGreaterThanOrEqual(46);
+    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(1);
+    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(13);
   });
 
   it('still refuses what is arguably a value by its shape', () => {
@@ -449,6 +453,7 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['токен для запроса 3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'guid'],
     ['X-Request-ID: 1; Authorization: Bearer 3f2504e04f8911d39a0c0305e82c3301', 'guid'],
     ['ivanov Zima2026', 'credentials'],
+    ['Rt 9k Lm 4w', 'password'],
   ])('refuses %s', (text, kind) => {
     expect(findSecret(text)).toBe(kind);
   });
@@ -717,5 +722,25 @@ describe('secret guard: codes named as a request’s or a document’s', () => {
     const judgement = judgeLabel(text);
     expect(judgement.verdict).toBe('doubt');
     expect(judgement.reason).toMatch(/не токен/);
+  });
+});
+
+describe('secret guard: asked about, not refused, when only the shape speaks', () => {
+  it.each(['Пароль: 03.07.1979', 'пароль зимушка', 'petrov_av лисичка', 'Код ошибки: 80090B1F'])(
+    'asks about %s',
+    (text) => {
+      expect(judgeLabel(text).verdict).toBe('doubt');
+    },
+  );
+
+  it.each([
+    'пароль интеграции',
+    'пароль пользователей',
+    'кнопка «Сгенерировать пароль» неактивна',
+    'Intel Core i5-10400',
+    'i5 8GB DDR4',
+    'Win 10 Pro',
+  ])('accepts %s', (text) => {
+    expect(judgeLabel(text).verdict).toBe('ok');
   });
 });

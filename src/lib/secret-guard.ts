@@ -256,6 +256,8 @@ function segmentScore(seg: string): Score {
   // often than a password; asked about (a keyword before it still makes it the value).
   if (/^[0-9a-f]{7,15}$/.test(seg) && digits && /[a-f]/.test(seg))
     return { score: 0.5, kind: 'password' };
+  // «800B010A»: eight upper-case hex digits, a system error's code as often as a password.
+  if (/^[0-9A-F]{8}$/.test(seg) && /[A-F]/.test(seg)) return { score: 0.5, kind: 'password' };
   // A document type of ЕИС in an error («epNotificationEF2020», «fcsNotificationZK504»).
   if (/^[a-z]{2,5}(?:[A-Z][a-z]{3,}){1,3}[A-Z]{1,4}\d{1,6}$/.test(seg) && !PASSWORD_ROOTS.test(seg))
     return NONE;
@@ -526,6 +528,8 @@ const PRODUCTS = new Set(
     'zip rar 7z pdf doc docx xls xlsx txt csv json log sig cer crt p7s',
     // Networks, devices and programs a reader also has passwords for: «пароль VPN», «пароль от
     // KeePass», «Secret Net Studio».
+    // Processors: «Core i7-1165G7».
+    'core intel amd ryzen xeon pentium celeron athlon',
     'vpn wifi wi-fi bios uefi rdp smtp imap pop3 ldap continent parus bitrix bitrix24 keepass lastpass pgadmin phpmyadmin net studio telegram whatsapp skype zoom',
   ]
     .join(' ')
@@ -557,6 +561,8 @@ const DATE =
 const NOT_A_NOUN =
   /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
+/** Endings of a noun's oblique cases and plurals: «интеграции», «пользователей», «системам». */
+const OBLIQUE = /(?:ии|ия|ию|ий|ей|ов|ев|ам|ям|ами|ями|ах|ях|ом|ем|ою|ею|ы|и|у|ю|е)$/;
 /** A verb that says who keeps or changed something: «хранит», «знает», «сменён», «сменила». */
 const HOLDER_VERB = /^[а-яё]{3,}(?:ит|ет|ат|ят|ут|ют|ал|ил|ел|ла|ли|ён|ен)$/;
 /** English words of error messages, never a value: «The password is incorrect», «PIN locked». */
@@ -719,6 +725,16 @@ function valueScore(
     count(w, /\d/g) >= 6
   )
     return { score: 1, kind };
+  // «Пароль: 12.05.1985»: a whole date right after «Пароль:», ending the text, may be the
+  // password (a birthday) or when it was set: asked about.
+  if (
+    next &&
+    word.explicit &&
+    word.last &&
+    type === 'password' &&
+    /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(w)
+  )
+    return { score: 0.5, kind };
   if (DATE.test(w) || w === '№') return NONE;
   // «Пароль: зима2», «пароль — Ромашка1»: a Russian word glued to a number, named by the mark.
   if (next && word.explicit && type === 'password' && /^[а-яё]{3,}\d{1,4}$/i.test(w))
@@ -763,6 +779,18 @@ function valueScore(
     if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w))
       return { score: afterProduct ? 0.5 : 1, kind };
     if (word.marked && word.last) return { score: 0.5, kind };
+    // «пароль солнышко»: a noun right after the keyword, ending the text, may be the value; so
+    // may «пароль интеграции» be a question. Asked about.
+    // A long word in «-на» is a short adjective («неактивна», «недоступна»).
+    if (
+      next &&
+      word.last &&
+      !word.marked &&
+      /^[А-ЯЁ]?[а-яё]{3,}$/.test(w) &&
+      !OBLIQUE.test(lower) &&
+      !(lower.length >= 7 && lower.endsWith('на'))
+    )
+      return { score: 0.5, kind };
   }
   return NONE;
 }
@@ -879,6 +907,15 @@ function pairScore(list: Word[], i: number): Score {
   // refused (wt-int01 …)» is a host in brackets.
   if (next.opened) return NONE;
   if (/^\d{6,}$/.test(pass) && !phone && !numbered) return { score: 1, kind: 'credentials' };
+  // «ivanov_ea ромашка»: a login that cannot be a word, then one Russian noun ending the text.
+  if (
+    next.last &&
+    /[._@\d]/.test(login) &&
+    /^[А-ЯЁ]?[а-яё]{4,}$/.test(pass) &&
+    !NOT_A_NOUN.test(pass.toLowerCase()) &&
+    !OBLIQUE.test(pass.toLowerCase())
+  )
+    return { score: 0.5, kind: 'credentials' };
   if (/[A-Za-z]/.test(pass) && /\d/.test(pass) && !isEmail(pass) && Array.from(pass).length >= 5)
     return { score: 1, kind: 'credentials' };
   return NONE;
@@ -1082,7 +1119,8 @@ export function judgeLabel(input: string): Judgement {
     // A run of single characters is read once, from its start: a long run stays linear.
     const single = (w: Word | undefined) => w !== undefined && Array.from(w.text).length === 1;
     const run = single(word) && !single(list[i - 1]) ? spelledOut(list, i) : undefined;
-    for (const joined of [pair, run]) {
+    const groups = equalGroups(list, i);
+    for (const joined of [pair, run, groups]) {
       if (
         joined &&
         count(joined, /[A-Z]/g) >= 2 &&
@@ -1103,6 +1141,28 @@ export function judgeLabel(input: string): Judgement {
   }
   if (best.score >= DOUBT) return { verdict: 'doubt', kind: best.kind, reason: doubtReason };
   return { verdict: 'ok' };
+}
+
+/**
+ * Three or more groups of the same length (two to four Latin letters or digits) from `at`, joined:
+ * a password copied in groups («Kx 7m Pq 2z»). Read from a run's start only, so a long run stays
+ * linear; groups of different lengths («i5 8GB DDR4», «Win 10 Pro») are not one value.
+ */
+function equalGroups(list: Word[], at: number): string | undefined {
+  const chunk = /^[A-Za-z\d]{2,4}$/;
+  const first = list[at]!;
+  const before = list[at - 1];
+  if (!chunk.test(first.text) || (before && !before.last && chunk.test(before.text))) return;
+  let joined = first.text;
+  let n = 1;
+  for (let j = at + 1; j < list.length && n < 8; j += 1) {
+    const w = list[j]!;
+    if (list[j - 1]!.last || w.marked || w.text.length !== first.text.length || !chunk.test(w.text))
+      break;
+    joined += w.text;
+    n += 1;
+  }
+  return n >= 3 ? joined : undefined;
 }
 
 /**
