@@ -154,8 +154,13 @@ const EDO =
   /(?:^|[^0-9A-Za-z])2 ?([A-Za-z][0-9A-Za-z]|[0-9][A-Za-z]) ?[- ] ?([0-9A-Za-z][0-9A-Za-z -]{5,})/;
 /** «2BM7712345678771201001»: the operator code in capitals, the number right after it. */
 const EDO_GLUED = /(?:^|[^0-9A-Za-z])2(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])_?\d{10,}(?![0-9A-Za-z])/;
+/**
+ * «7721345678-772101001-201911140952313456780»: ИНН, КПП and a long time stamp joined by dashes
+ * (not ИНН, КПП and ОГРН in a row: spaces or tabs between, and ОГРН has 13 or 15 digits).
+ */
+const EDO_BARE = /(?:^|[^\d])\d{10,12}[-_]\d{9}[-_]\d{16,}(?!\d)/;
 function hasEdo(latinView: string): boolean {
-  if (EDO_GLUED.test(latinView)) return true;
+  if (EDO_GLUED.test(latinView) || EDO_BARE.test(latinView)) return true;
   const match = EDO.exec(latinView);
   if (!match) return false;
   const tail = match[2]!.replace(/[ -]/g, '');
@@ -188,11 +193,12 @@ const isEmail = (w: string) => w.includes('@') && EMAIL.test(w);
  * bound, so a long run of letters costs linear time, not a backtrack from every position.
  */
 const URL_CREDENTIALS = /[a-z][a-z\d+.-]{0,15}:\/\/[^\s:@/]{1,64}:[^\s@/]{1,128}@/i;
-const DOMAIN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov)$/iu;
+const DOMAIN =
+  /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov|local|lan|corp|internal)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
 /** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
 const FILE_NAME =
-  /^[\p{L}\d_.()-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g)$/iu;
+  /^(?:~\$)?[\p{L}\d_.()-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf)$/iu;
 /**
  * An error code or constant: capitals joined by underscores, each part starting with a letter
  * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
@@ -203,6 +209,13 @@ const CONSTANT = /^[A-Z][A-Z\d]*(?:_[A-Z][A-Z\d]*)+$/;
  * never a password.
  */
 const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][a-z\d._$-]{1,30}$/i;
+/**
+ * Shapes of ordinary codes, never a value: a car's number («А123ВС154»), a MAC address, a postal
+ * tracking number («RA123456789RU»), a school class («11Б!»), «Notepad++», a logger's prefix
+ * («log4j:WARN»), a numbered «No12345».
+ */
+const NOT_A_VALUE =
+  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+)$/iu;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 /** A name in Cyrillic letters with «+» or «&» in it: «Сервис+», «Бизнес&Право». */
@@ -214,7 +227,8 @@ const CODE_OR_VERSION = /^(?:0x[\da-f]{1,8}|v\d{1,3}(?:\.\d+)*)$/i;
 /** An ЭДО operator's code alone («2BM»): it starts an identifier but names only the operator. */
 const OPERATOR_CODE = /^2[A-ZА-ЯЁ]{2,3}$/;
 
-const PASSWORD_ROOTS = /pass|parol|qwer|asdf|zxcv|admin|zaq1|1qaz|qazwsx|letmein|welcome|abc123/i;
+const PASSWORD_ROOTS =
+  /pass|pwd|parol|qwer|asdf|zxcv|admin|zaq1|1qaz|qazwsx|letmein|welcome|abc123/i;
 
 /** Runs in a Latin word: «Qwerty», «QW», «er», «123». */
 const runs = (word: string) => word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g)?.length ?? 0;
@@ -261,6 +275,8 @@ function segmentScore(seg: string): Score {
   // A document type of ЕИС in an error («epNotificationEF2020», «fcsNotificationZK504»).
   if (/^[a-z]{2,5}(?:[A-Z][a-z]{3,}){1,3}[A-Z]{1,4}\d{1,6}$/.test(seg) && !PASSWORD_ROOTS.test(seg))
     return NONE;
+  // «INC000012345678», «REQ0012345»: a tracker's prefix and its number.
+  if (/^(?:INC|REQ|CHG|RITM|TASK|SR|SD)\d{6,}$/.test(seg)) return NONE;
   if (digits && length >= 12) return { score: 1, kind: 'token' };
   // «Aa123456», «Qq123456»: a capital, a small letter or two and a number, the commonest password.
   if (/^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z]{2,3}\d{4,}$/.test(seg))
@@ -275,6 +291,8 @@ function segmentScore(seg: string): Score {
   if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2) && !PRODUCTS.has(seg.toLowerCase()))
     return { score: 1, kind: 'password' };
   if (!digits) {
+    // «NovoSibTechService»: words run together, each with a capital — a name, not a token.
+    if (/^(?:[A-Z][a-z]{2,}){3,}$/.test(seg)) return NONE;
     const upper = count(seg, /[A-Z]/g);
     if (length >= 16 && r >= 4 && upper >= 2 && upper < length - 1)
       return { score: 1, kind: 'token' };
@@ -351,11 +369,16 @@ function wordScore(long: string): Score {
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word) || CODE_OR_VERSION.test(word))
     return NONE;
-  if (FILE_NAME.test(word) || CONSTANT.test(word) || ACCOUNT.test(word)) return NONE;
+  if (FILE_NAME.test(word) || CONSTANT.test(word) || ACCOUNT.test(word) || NOT_A_VALUE.test(word))
+    return NONE;
   // A checksum's name («sha256», «MD5») and an image's tag pinned to a digest: «3.2.1@sha256».
   if (/^(?:[\w.-]*\d@)?(?:sha|md|crc)-?\d{0,3}$/i.test(word)) return NONE;
+  // «ЙЦУКЕН», «QWERTY» are also the layouts' names: asked about, not refused (after a keyword
+  // they are the value).
+  if (/^(?:йцукен|qwerty)$/i.test(word)) return { score: 0.5, kind: 'password' };
   if (isKeyboardWalk(word) || KEYWORD_GLUED.test(word)) return { score: 1, kind: 'password' };
-  if (word.includes('@') && (EMAIL.test(word) || HANDLE.test(word))) return NONE;
+  if (word.includes('@') && (EMAIL.test(word.replace(/[.!?]+$/, '')) || HANDLE.test(word)))
+    return NONE;
   if (word.includes('.') && DOMAIN.test(word)) return NONE;
   const ending = /[!?.…]+$/.exec(word)?.[0] ?? '';
   const bare = word.slice(0, word.length - ending.length);
@@ -379,6 +402,9 @@ function wordScore(long: string): Score {
     if (hasLetters && length >= 4 && classes >= 2) return { score: 1, kind: 'password' };
     if (hasLetters && length >= 4) return { score: 0.6, kind: 'password' };
   }
+  // «12#45!78»: digits with two symbols or more among them.
+  if (!hasLetters && length >= 6 && count(word, /[!@#$%^&*]/g) >= 2 && count(word, /\d/g) >= 4)
+    return { score: 1, kind: 'password' };
   const clean = bare.replace(/[^\p{L}\d._-]/gu, '');
   // «Pass_word_77»: parts joined by underscores are one value.
   const segs = clean.replace(/_/g, '').split(/[.-]+/).filter(Boolean);
@@ -469,6 +495,12 @@ const KEYWORDS = [
         'pin-code',
         'пасворд',
         'пассворд',
+        'пасс',
+        'puk',
+        'пук',
+        'puk-код',
+        'пук-код',
+        'puk-code',
       ],
       // «код доступа: 4455», «кодовое слово: ромашка»
       ...['parol', 'доступа', 'кодовое'],
@@ -478,6 +510,9 @@ const KEYWORDS = [
   stems('id', ['идентификатор'], ['id', 'ид', 'guid', 'uuid']),
   stems('login', ['логин', 'login', 'username'], ['user', 'учётка', 'учетка']),
 ];
+
+/** Words that start like a keyword and are not one: «Секретарь», «Поролон». */
+const NOT_KEYWORDS = ['секретар', 'поролон'].map(skeleton);
 
 /** «код доступа: 4455»: a keyword only after «код». */
 const ACCESS = skeleton('доступа');
@@ -490,11 +525,14 @@ const FIRST_LETTERS = new Set(
 function keywordType(word: string): KeywordType | undefined {
   // The longest keyword is 13 letters; «client_secret» is split on the underscore.
   if (word.length > 40) return undefined;
+  // «PGPASSWORD», «EIS_TOKEN»: an environment variable named after what it holds.
+  const env = /^[A-Z][A-Z\d_]*(PASSWORD|PASSWD|PWD|TOKEN|SECRET)$/.exec(word)?.[1];
+  if (env) return env === 'TOKEN' ? 'token' : 'password';
   const parts = word.includes('_') ? [word, ...word.split('_')] : [word];
   for (const part of parts) {
     if (!FIRST_LETTERS.has(skeleton(part.charAt(0)))) continue;
     const s = skeleton(part.replace(/[.!?]+$/, ''));
-    if (!s) continue;
+    if (!s || NOT_KEYWORDS.some((w) => s.startsWith(w))) continue;
     for (const k of KEYWORDS) {
       if (k.exact.has(s) || k.prefixes.some((p) => s.startsWith(p))) return k.type;
     }
@@ -530,6 +568,8 @@ const PRODUCTS = new Set(
     // KeePass», «Secret Net Studio».
     // Processors: «Core i7-1165G7».
     'core intel amd ryzen xeon pentium celeron athlon',
+    // Devices a school has: «драйвер canon mf3010», «Samsung Galaxy A52s», «Active Directory».
+    'canon hp xerox kyocera epson brother pantum ricoh samsung galaxy lenovo acer asus active directory',
     'vpn wifi wi-fi bios uefi rdp smtp imap pop3 ldap continent parus bitrix bitrix24 keepass lastpass pgadmin phpmyadmin net studio telegram whatsapp skype zoom',
   ]
     .join(' ')
@@ -559,7 +599,7 @@ const DATE =
   /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
 /** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
 const NOT_A_NOUN =
-  /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+  /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ён|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие|[чс]но)$/;
 const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
 /** Endings of a noun's oblique cases and plurals: «интеграции», «пользователей», «системам». */
 const OBLIQUE = /(?:ии|ия|ию|ий|ей|ов|ев|ам|ям|ами|ями|ах|ях|ом|ем|ою|ею|ы|и|у|ю|е)$/;
@@ -575,7 +615,8 @@ const ENGLISH_WORDS = new Set(
     'correct valid please try again ' +
     // Words of logs and settings: «password authentication failed», «token file», «key vault».
     'authentication authorization auth file hash manager vault rotation storage store prompt ' +
-    'check verification update updated expiry expiration age history strength complexity mode'
+    'check verification update updated expiry expiration age history strength complexity mode ' +
+    'must meet requirements requirement least contain characters'
   ).split(' '),
 );
 /**
@@ -739,6 +780,17 @@ function valueScore(
   // «Пароль: зима2», «пароль — Ромашка1»: a Russian word glued to a number, named by the mark.
   if (next && word.explicit && type === 'password' && /^[а-яё]{3,}\d{1,4}$/i.test(w))
     return { score: 1, kind };
+  // «Пароль ЕИС: TK2291xs», «Пароль: Vesna-7», «SOLNCE_K7»: letters and digits together right
+  // after the mark are the value, whatever shape they share with a model or a constant.
+  if (
+    word.explicit &&
+    type === 'password' &&
+    /[A-Za-z]/.test(w) &&
+    /\d/.test(w) &&
+    Array.from(w).length >= 5 &&
+    /^[A-Za-z\d._-]+$/.test(w)
+  )
+    return { score: 1, kind };
   // «Пароль: 123» is a (weak) password; «пароль 1 раз в 90 дней» is not.
   if (/^\d{1,3}$/.test(w))
     return word.explicit && word.last && type === 'password' ? { score: 1, kind } : NONE;
@@ -765,6 +817,9 @@ function valueScore(
     // before it, after a keyword typed in translit, may be a search question — asked about.
     if (type === 'password')
       return { score: translit && !word.marked && lower === w ? 0.5 : 1, kind };
+    // «токен ЕИС kqzmwpvtxrbnhjdfylsg»: a long run of letters with few vowels is no word.
+    if (type === 'token' && w.length >= 16 && count(lower, /[aeiouy]/g) < w.length / 5)
+      return { score: 1, kind };
     return { score: word.marked ? 0.5 : 0, kind };
   }
   if (/^[\p{L}-]+$/u.test(w) && type === 'password') {
@@ -898,7 +953,7 @@ function pairScore(list: Word[], i: number): Score {
   // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
   if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
     return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
-  if (!(LOGIN.test(login) || isEmail(login))) return NONE;
+  if (!(LOGIN.test(login) || isEmail(login)) || isProduct(login)) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
   // «job 1442207», «pipeline 88213», «заявка 123456»: the number of something.
   const numbered = NUMBERED.test(login) || NUMBERED_EN.test(login);
@@ -962,7 +1017,9 @@ const NAMED_HASH = new RegExp(
 );
 /** The text without the values of named checksums. */
 function withoutHashes(text: string): string {
-  return /md5|sha|crc|blake|etag|checksum|digest|х[еэ]ш|контрольн|commit|коммит/i.test(text)
+  // Not when a secret is named anywhere: «Токен для коммита: c4f1e8…» is the token.
+  return /md5|sha|crc|blake|etag|checksum|digest|х[еэ]ш|контрольн|commit|коммит/i.test(text) &&
+    !SECRET_NAME.test(text)
     ? text.replace(NAMED_HASH, '$1$2')
     : text;
 }
@@ -971,9 +1028,12 @@ function withoutHashes(text: string): string {
  * «X-Request-ID», «correlationId», «traceId», «GUID извещения», «UUID диска».
  */
 const NAMED_ID =
-  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур)\p{L}*/iu;
+  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур|фиас|видео|вебинар)\p{L}*|(?<!\p{L})(?:fias|video|youtu|rutube)/iu;
 /** A secret named in the text: then a named code is no excuse. */
-const SECRET_NAME = new RegExp(`${SECRET_WORDS}|auth|логин|login|учётк|учетк|эдо|edo`, 'iu');
+const SECRET_NAME = new RegExp(
+  `${SECRET_WORDS}|auth|логин|login|учётк|учетк|эдо|edo|код доступа`,
+  'iu',
+);
 
 /** Character references of an export or a web page: «МБОУ &quot;СОШ № 5&quot;». */
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -1017,11 +1077,12 @@ function unwrapped(text: string): string | undefined {
     });
     if (secretAddress) return undefined;
   }
-  if (/[A-Za-z]:\\|\\\\[\w.-]|HKEY_[A-Z_]+\\/.test(out)) out = out.replace(/\\+/g, ' ');
+  if (/[A-Za-z]:\\|\\\\[\w.-]|HKEY_[A-Z_]+\\|[А-ЯЁа-яё]{2,}\\[\p{L}\d]/u.test(out))
+    out = out.replace(/\\+/g, ' ');
   out = out
     .replace(/(^|[\s(«"])([*~_]{1,2})(?=\S)([^*~_\n]*?\S)\2(?=$|[\s.,;:!?)»"])/g, '$1$3')
     .replace(/`([^`\n]+)`/g, '«$1»')
-    .replace(/(^|\s)#(?=(?:\S*[\u0400-\u04FF]|[A-Z]{1,4}\d+(?:\s|$)))/gu, '$1');
+    .replace(/(^|\s)#(?=(?:\S*[\u0400-\u04FF]|[A-Z]{1,4}\d+(?:\s|$)|[a-z]{3,}(?:\s|$)))/gu, '$1');
   return out;
 }
 
@@ -1037,7 +1098,14 @@ function misspeltPassword(word: string): boolean {
  * («ivanov:Qwerty123@proxy.school5.local:3128»): a login has «_», «.» or a digit, or a host follows.
  */
 const LOGIN_COLON_PASSWORD =
-  /(?:^|\s)(?:(?=[a-z]*[._\d])(?!(?:md5|sha-?\d*|crc32|blake2[bs]?)[:])[a-z][a-z\d._-]{2,63}:(?!\/\/|\d{1,5}(?:$|[\s:,;)\]}>"'.]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
+  /(?:^|\s)(?:(?=[a-z]*[._\d])(?!(?:md5|sha-?\d*|crc32|blake2[bs]?)[:])[a-z][a-z\d._-]{2,63}:(?!(?:WARN|INFO|ERROR|DEBUG|TRACE|FATAL)\b|\/\/|\d{1,5}(?:$|[\s:,;)\]}>"'.]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp|e-?mail):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
+
+/**
+ * A login and its password given to a command or kept in its file: «curl -u ivanova:Solnce»,
+ * «mysql -u eis -pBerezka», a .pgpass line «host:5432:db:user:password».
+ */
+const COMMAND_CREDENTIALS =
+  /(?:^|\s)(?:-u|--user)[ =]?[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
 
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
@@ -1073,9 +1141,12 @@ export function judgeLabel(input: string): Judgement {
   const latinView = tokens.map((t) => (valueLike(t) ? fold(t, TO_LATIN) : t)).join(' ');
   const hexView = tokens.map((t) => (valueLike(t) ? fold(fold(t, TO_HEX), TO_LATIN) : t)).join(' ');
   if (hasGuid(hexView)) return guarded('guid');
-  if (hasEdo(latinView)) return secret('edo');
+  // An operator code typed in lower-case Cyrillic («2вм-…») reads as its capitals.
+  const codeView = tokens.map((t) => (/^2[а-яё]/i.test(t) ? fold(t.toUpperCase(), TO_LATIN) : t));
+  if (hasEdo(latinView) || hasEdo(codeView.join(' '))) return secret('edo');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
-  if (LOGIN_COLON_PASSWORD.test(text)) return secret('credentials');
+  if (LOGIN_COLON_PASSWORD.test(text) || COMMAND_CREDENTIALS.test(text))
+    return secret('credentials');
 
   const list = words(text);
   let best = NONE;
