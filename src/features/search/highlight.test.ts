@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, safeHighlightParams, withHighlight, withTerms } from './highlight';
+import {
+  highlightTerms,
+  safeHighlightParams,
+  typedHighlightTerms,
+  withHighlight,
+  withTerms,
+} from './highlight';
 
 describe('highlight', () => {
   it('splits a query into distinct words of two letters or more', () => {
@@ -80,5 +86,50 @@ describe('highlight parameters in any spelling', () => {
     expect(keep).not.toContain(guid);
     expect(dropped).toBe(true);
     expect(safeHighlightParams('?highl%69ght=токен').keep).toEqual(['токен']);
+  });
+});
+
+describe('highlight: a password read by the engine is judged as typed', () => {
+  // An audit of round 29: the engine's terms are lower-cased and split at punctuation, and the
+  // guard did not know «aa123456» or «qp9 er2t» for the password typed (the dialog's «Искать
+  // «…»?» and a missing vocabulary search the text literally).
+  it.each([
+    ['школа 5 Aa123456', ['школа', 'aa123456']],
+    ['Хоспис (ЛК: admin_hospis / Qp9$eR2t)', ['хоспис', 'лк', 'admin', 'hospis', 'qp9', 'er2t']],
+    ['Роддом №2 / roddom2_eis / Vb3!zK8q', ['роддом', 'roddom2', 'eis', 'vb3', 'zk8q']],
+  ])('%s: none of the words reach the address', (typed, terms) => {
+    expect(typedHighlightTerms(typed, terms)).toEqual([]);
+  });
+
+  it('drops the terms taken from a word the guard asks about, keeps the others', () => {
+    expect(typedHighlightTerms('Masha12 срок', ['masha12', 'срок'])).toEqual(['срок']);
+    expect(typedHighlightTerms('срок токена', ['срок', 'токена'])).toEqual(['срок', 'токена']);
+  });
+});
+
+describe('highlight: an old or hand-made address', () => {
+  const guid = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+  it('removes a GUID behind a parameter of two words', () => {
+    const params = new URLSearchParams();
+    params.append('highlight', 'номер запроса');
+    params.append('highlight', guid);
+    const { keep, dropped } = safeHighlightParams(params.toString());
+    expect(keep).not.toContain(guid);
+    expect(dropped).toBe(true);
+  });
+
+  it('removes everything when the parameters are longer than the guard reads', () => {
+    const params = new URLSearchParams();
+    params.append('highlight', 'a'.repeat(2000));
+    params.append('highlight', 'пароль:');
+    params.append('highlight', 'Ромашка');
+    expect(safeHighlightParams(params.toString())).toEqual({ keep: [], dropped: true });
+  });
+
+  it('leaves an ordinary address as it is', () => {
+    expect(safeHighlightParams('highlight=срок&highlight=токена')).toEqual({
+      keep: ['срок', 'токена'],
+      dropped: false,
+    });
   });
 });

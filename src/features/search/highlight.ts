@@ -3,7 +3,7 @@
  * A query that holds a pasted password, token or identifier never reaches a URL (and so never
  * browser history): the secret guard drops such terms, and the whole query when it looks like one.
  */
-import { isSecretLike } from '../../lib/secret-guard';
+import { isSecretLike, judgeLabel, MAX_CHECKED } from '../../lib/secret-guard';
 
 export const HIGHLIGHT_PARAM = 'highlight';
 const MAX_TERM = 40;
@@ -23,11 +23,31 @@ export function highlightTerms(query: string): string[] {
   return [...kept];
 }
 
+/**
+ * The highlight terms of a search, judged as the reader typed it: the engine's terms are read
+ * (lower-cased, split at punctuation, corrected), and «Aa123456» read as «aa123456» or
+ * «Qp9$eR2t» as «qp9 er2t» no longer looks like a password. A query the guard refuses as typed
+ * gives none; a term taken from a typed word the guard refuses or asks about is dropped.
+ */
+export function typedHighlightTerms(typed: string, terms: readonly string[]): string[] {
+  if (typeof typed !== 'string' || isSecretLike(typed)) return [];
+  const risky = typed
+    .split(/\s+/)
+    .filter((w) => w && judgeLabel(w).verdict !== 'ok')
+    .map((w) => w.toLowerCase());
+  const safe = terms.filter((t) => !risky.some((w) => w.includes(t.toLowerCase())));
+  return highlightTerms(safe.join(' '));
+}
+
 /** The highlight terms of an opened page's URL that may stay there (the rest are removed). */
 export function safeHighlightParams(search: string): { keep: string[]; dropped: boolean } {
   const all = new URLSearchParams(search).getAll(HIGHLIGHT_PARAM);
-  const keep = highlightTerms(all.join(' '));
-  return { keep, dropped: keep.length !== all.length };
+  const joined = all.join(' ');
+  // Longer than the guard reads: not judged in part, removed whole.
+  if (joined.length > MAX_CHECKED) return { keep: [], dropped: true };
+  const keep = highlightTerms(joined);
+  // Any change is a removal: a parameter of two words («номер запроса») is kept as two terms.
+  return { keep, dropped: keep.join(' ') !== joined };
 }
 
 /** Add the query's words to a result link, keeping its path and #fragment. */

@@ -9,7 +9,7 @@
  * added to each link by withTerms()).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { highlightTerms, withTerms } from './highlight';
+import { highlightTerms, typedHighlightTerms, withTerms } from './highlight';
 import { loadVocabulary, normalize } from './search-query';
 import { TEXT, foundPages } from './search-text';
 import { loadMessages, matchMessage } from './search-messages';
@@ -281,7 +281,7 @@ export function attach(root: HTMLElement, failed: string): void {
     const { plan } = answer;
     // The words for the opened page's highlighting, read by the secret guard: a task of its own
     // too (the guard's patterns are slow on their first runs).
-    const terms = highlightTerms(plan.terms.join(' '));
+    const terms = typedHighlightTerms(typed, plan.terms);
     await nextTask();
     if (mine !== seq) return;
     performance.mark('eis-search:answer');
