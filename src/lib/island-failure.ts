@@ -10,7 +10,7 @@ export const SCRIPT_FAILED =
 export const FRAMED =
   'Эта страница открыта внутри другого сайта, поэтому здесь ничего не сохраняется. Откройте её напрямую в новой вкладке.';
 export const NOTICE_FAILED =
-  'Не удалось проверить сроки действия: не загрузился скрипт страницы. Обновите страницу.';
+  'Сроки действия не проверены: не загрузился скрипт страницы. Обновите страницу.';
 export const UNSAVED = ' (не сохранено)';
 
 /** Islands that store what the reader does carry this attribute in their HTML. */
@@ -18,7 +18,7 @@ export const WRITES_ATTR = 'data-island-writes';
 
 /** Show `message` in the island and disable its controls. Idempotent. */
 export function islandFailed(el: Element, message: string): void {
-  let note = el.querySelector(':scope > .eis-island-failed');
+  let note = el.querySelector(':scope>.eis-island-failed');
   if (!note) {
     note = document.createElement('p');
     note.className = 'eis-island-failed';
@@ -27,14 +27,13 @@ export function islandFailed(el: Element, message: string): void {
   }
   note.textContent = message;
   el.setAttribute('data-island-failed', '');
-  el.querySelectorAll<HTMLInputElement>('button, fieldset, select, textarea, input').forEach(
-    (c) => {
-      // After a failed script a tick still shows what the reader did (marked as not saved);
-      // inside another site's frame nothing is done at all.
-      if (message !== SCRIPT_FAILED || c.type !== 'checkbox' || !c.closest('.eis-step'))
-        c.disabled = true;
-    },
-  );
+  // Selectors without spaces: this code is inline in every page, within the first round trip.
+  el.querySelectorAll<HTMLInputElement>('button,fieldset,select,textarea,input').forEach((c) => {
+    // After a failed script a tick still shows what the reader did (marked as not saved);
+    // inside another site's frame nothing is done at all.
+    if (message !== SCRIPT_FAILED || c.type !== 'checkbox' || !c.closest('.eis-step'))
+      c.disabled = true;
+  });
   markUnsaved(el);
 }
 

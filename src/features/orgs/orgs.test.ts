@@ -160,6 +160,31 @@ describe('the registry', () => {
   });
 });
 
+describe('a broken registry', () => {
+  // An audit of round 29: entries were compared pairwise before the list was cut to MAX_ORGS.
+  it('keeps the first distinct entries, by id and by name in any case', () => {
+    const orgs = [
+      { id: '', name: 'Управление' },
+      { id: 'o-0001', name: 'Школа 1' },
+      { id: 'o-0001', name: 'Школа 2' },
+      { id: 'o-0002', name: 'ШКОЛА 1' },
+      { id: 'o-0003', name: 'Школа 3' },
+      ...Array.from({ length: 3000 }, (_, i) => ({
+        id: `o-${String(i + 4).padStart(4, '0')}`,
+        name: `Ш${i}`,
+      })),
+    ];
+    const read = decodeRegistry({ orgs });
+    expect(read?.value.slice(0, 3)).toEqual([
+      { id: '', name: 'Управление' },
+      { id: 'o-0001', name: 'Школа 1' },
+      { id: 'o-0003', name: 'Школа 3' },
+    ]);
+    expect(read?.value).toHaveLength(MAX_ORGS);
+    expect(read?.dirty).toBe(true);
+  });
+});
+
 describe('per-organisation keys', () => {
   it('the first organisation keeps today’s keys; others carry their id after the version', () => {
     expect(scopedKey(KEYS.tickPrefix, '')).toBe('eis:v2:tick:');

@@ -227,3 +227,18 @@ describe('nameFromFile', () => {
     expect(nameFromFile('.json')).toBe(FILE_ORG_NAME);
   });
 });
+
+describe('a file nested too deep', () => {
+  // An audit of round 29: Chromium 110's stack gave out re-writing such an entry, the error went
+  // uncaught and the import did nothing, without a word. Node's stack gives out the same way.
+  it('is refused with a sentence, not an exception', () => {
+    const written = withOrgs(buildExport(THREE[0]!.progress, NOW), THREE, NOW);
+    const orgs = written.orgs!.map((o, i) => (i === 1 ? { ...o, plan: 'DEEP' } : o));
+    const text = JSON.stringify({ ...written, orgs }).replace(
+      '"DEEP"',
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    );
+    const result = parseOrgsImport(text, KNOWN);
+    expect(result).toEqual({ ok: false, error: IMPORT_ERRORS.notOurs });
+  });
+});

@@ -90,8 +90,9 @@ export function parseOrgsImport(
     const name = typeof entry['name'] === 'string' ? cleanName(entry['name']) : '';
     if (typeof id !== 'string' || (id !== '' && !ORG_ID.test(id))) continue;
     if (orgs.some((o) => o.id === id)) continue;
-    const one = parseImport(
-      JSON.stringify({
+    let section: string;
+    try {
+      section = JSON.stringify({
         format: EXPORT_FORMAT,
         v: FILE_VERSION,
         ticks: entry['ticks'],
@@ -100,10 +101,13 @@ export function parseOrgsImport(
         hashes: entry['hashes'],
         // The reader's last visit is the file's, not an organisation's: each entry reads it.
         lastVisit: file.lastVisit,
-      }),
-      known,
-      renames,
-    );
+      });
+    } catch {
+      // A value nested too deep for the browser's stack (Chromium 110 and older): no file the
+      // site writes looks like that; refused with a sentence, never silently.
+      return { ok: false, error: IMPORT_ERRORS.notOurs };
+    }
+    const one = parseImport(section, known, renames);
     if (!one.ok && one.error !== IMPORT_ERRORS.empty) return one;
     orgs.push({
       id,

@@ -90,6 +90,13 @@ describe('notice precheck agrees with the notice', () => {
     // Month 13 or 0 is no date, for the module and the precheck alike.
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"2025-13-15"}}' },
     { [KEYS.reminderPrefix + 'r-aaaa0001']: '{"v":1,"data":{"kind":"edo","date":"2026-00-15"}}' },
+    // Longer than the record reads (an audit of round 29: the notice flashed, then collapsed).
+    {
+      [KEYS.reminderPrefix + 'r-aaaa0001']: JSON.stringify({
+        v: 1,
+        data: { kind: 'token', label: 'Ш'.repeat(3000), date: '2026-12-01', seq: 0 },
+      }),
+    },
   ];
 
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, entries) => {

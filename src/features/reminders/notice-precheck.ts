@@ -7,7 +7,12 @@
  * by the notice's module (noticeViews in notice.client.ts); a unit test keeps the two in agreement.
  */
 import { isObject, isReminderId, unwrap } from '../../lib/storage/stored';
-import { LEGACY_REMINDERS_KEY, NOTICE_HIDDEN_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
+import {
+  LEGACY_REMINDERS_KEY,
+  NOTICE_HIDDEN_KEY,
+  REMINDER_MAX_LENGTH,
+  REMINDER_PREFIX,
+} from '../../lib/storage/keys';
 import { decodeNoticeHidden, isNoticeHidden } from '../../lib/storage/notice-hidden';
 import { isReminderKind } from './kinds';
 import { daysBetween, localDate, parseIsoDate, toIsoDate } from '../../lib/dates';
@@ -35,7 +40,9 @@ export function noticePrecheck(storage: StorageLike, now: Date, org = 'eis:'): P
     found = 1;
     const id = key.slice(prefix.length);
     if (!isReminderId(id)) continue;
-    const data = unwrap(storage.getItem(key));
+    // Longer than the reminder's record reads: unreadable there, so no notice here either.
+    const raw = storage.getItem(key);
+    const data = raw && raw.length <= REMINDER_MAX_LENGTH ? unwrap(raw) : undefined;
     if (!isObject(data) || !isReminderKind(data['kind'])) continue;
     const iso = data['date'];
     const date = typeof iso === 'string' ? parseIsoDate(iso) : undefined;

@@ -13,7 +13,7 @@ import {
   type Legacy,
   type Reminder,
 } from '../../lib/storage/stored';
-import { LEGACY_REMINDERS_KEY, REMINDER_PREFIX } from '../../lib/storage/keys';
+import { LEGACY_REMINDERS_KEY, REMINDER_MAX_LENGTH, REMINDER_PREFIX } from '../../lib/storage/keys';
 import { defineRecord } from '../../lib/storage/record';
 import { isSecretLike } from '../../lib/secret-guard';
 
@@ -84,7 +84,7 @@ export const REMINDER = /* @__PURE__ */ defineRecord<Reminder>({
   // The id is the key; the label passes the guard again on the way out.
   encode: (r) => ({ kind: r.kind, label: cleanLabel(r.label).label, date: r.date, seq: r.seq }),
   // Kind, an 80-character label, a date and a sequence fit in far less.
-  maxLength: 2048,
+  maxLength: REMINDER_MAX_LENGTH,
 });
 
 export function decodeReminder(

@@ -9,6 +9,8 @@ export const TICK_PREFIX = 'eis:v2:tick:';
 export const PLAN_KEY = 'eis:v1:plan';
 /** `eis:v2:reminder:<id>` = {"v":1,"data":{kind,label,date,seq}} */
 export const REMINDER_PREFIX = 'eis:v2:reminder:';
+/** The longest stored reminder read at all (kind, an 80-character label, a date, a sequence). */
+export const REMINDER_MAX_LENGTH = 2048;
 /** Reminders whose site-wide notice the reader hid today: {"v":1,"data":{day,ids}} */
 export const NOTICE_HIDDEN_KEY = 'eis:v1:notice-hidden';
 /** «У меня уже есть логин и пароль» (the HTTPS guide counts as met): {"v":1,"data":true} */

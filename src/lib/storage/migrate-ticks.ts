@@ -15,7 +15,8 @@ export const LEGACY_TICKS = /* @__PURE__ */ defineRecord<Legacy<Ticks, Record<st
   version: VERSION,
   decode(data) {
     if (!isObject(data)) return undefined;
-    const leftover: Record<string, unknown> = {};
+    // No prototype: a list named «__proto__» stays an entry of its own, kept under the old key.
+    const leftover: Record<string, unknown> = Object.create(null);
     for (const [list, steps] of Object.entries(data)) {
       if (!isId(list) || !Array.isArray(steps)) leftover[list] = steps;
       else if (!steps.every(isId)) leftover[list] = steps.filter((s) => !isId(s));
