@@ -8,6 +8,7 @@ import * as ticks from '../../lib/storage/stores';
 import './progress.client';
 import Progress from './Progress.astro';
 import { mount, render } from '../../../tests/dom/support/render';
+import { isoFromToday } from '../../../tests/helpers/clock';
 
 const T = 'eis:v2:tick:';
 const STEP = 'edo-identifier:c';
@@ -196,5 +197,44 @@ describe('a file of several organisations', () => {
     await click('undo');
     expect(registry()).toHaveLength(2);
     expect(tickKeys()).toEqual([]);
+  });
+
+  // An audit of round 29: a newer copy of the reader's reminder in a file of several
+  // organisations took its date and label on «Объединить», and the preview named nothing.
+  it('names a reminder of the reader’s that «Объединить» would replace, with its organisation', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+    ]);
+    const id = 'r-mine0001';
+    localStorage.setItem(
+      `eis:v2:reminder:${id}`,
+      JSON.stringify({
+        v: 1,
+        data: { kind: 'token', label: 'Мой токен', date: isoFromToday(50), seq: 0 },
+      }),
+    );
+    await load(
+      new File(
+        [
+          file({
+            orgs: [
+              {
+                id: '',
+                name: 'Центр',
+                reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
+              },
+              { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
+            ],
+          }),
+        ],
+        'all.json',
+      ),
+    );
+    const lines = [...document.querySelectorAll('.eis-progress__preview-list li')].map(
+      (li) => li.textContent,
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^«Управление образования»: .*Чужой.* — заменит ваше: .*Мой токен/);
   });
 });

@@ -118,12 +118,24 @@ export async function readProgressFile(
       plan: {},
       reminders: parsed.orgs.flatMap((o) => o.progress.reminders),
     };
+    const review = reviewImport(all, [], kinds);
+    const doubtful = new Set(review.doubtful.map((d) => d.id));
+    // What «Объединить» would replace in the reader's own organisations, each line with the
+    // organisation's name: a newer copy in the file takes a reminder's date and label.
+    const stored = readAllOrgs();
+    const reminderLines = parsed.orgs.flatMap((o) => {
+      const mine = stored.find((m) => m.id === o.id);
+      if (!mine) return [];
+      const effects = mergeEffects(mine.progress, o.progress);
+      const replaced = { ...effects, reminders: effects.reminders.filter((r) => r.mine) };
+      return mergeLines(replaced, kinds, undefined, doubtful).map((l) => `«${mine.name}»: ${l}`);
+    });
     return {
       ok: true,
       progress: parsed.orgs[0]!.progress,
       description: `В файле организаций: ${parsed.orgs.length}.`,
-      reminderLines: [],
-      review: reviewImport(all, [], kinds),
+      reminderLines,
+      review,
       orgs: parsed.orgs,
     };
   }
