@@ -5,6 +5,7 @@ import {
   heldOutNew,
   organisationNames,
   tuning,
+  type CorpusPart,
 } from './secret-guard.corpus';
 import {
   formatNumbers,
@@ -284,19 +285,43 @@ describe('secret guard: texts by one more writer (round 26), held out whole', ()
   });
 });
 
-describe('secret guard: texts by two more writers (round 28), held out whole', () => {
-  const a = measurePart(GUARD_28_A);
-  const b = measurePart(GUARD_28_B);
-  console.log(formatNumbers('round 28 A, held-out', a));
-  console.log(formatNumbers('round 28 B, held-out', b));
+/** Floors of a part: at least `caught` secrets refused, at most `refused` and `doubted` ordinary. */
+interface Floors {
+  caught: number;
+  refused: number;
+  doubted: number;
+}
+
+/**
+ * Two writers' held-out texts of one round, 40 secrets and 60 ordinary texts each: their counts
+ * and their floors (`floors`: [A's, B's]), with the history said at the call.
+ */
+function twoWriters(
+  round: number,
+  parts: readonly [CorpusPart, CorpusPart],
+  floors: readonly [Floors, Floors],
+): void {
+  const measured = parts.map((part) => measurePart(part));
+  measured.forEach((m, i) => console.log(formatNumbers(`round ${round} ${'AB'[i]}, held-out`, m)));
 
   it('has 40 secrets and 60 ordinary texts from each writer', () => {
-    for (const part of [GUARD_28_A, GUARD_28_B]) {
+    for (const part of parts) {
       expect(part.secrets).toHaveLength(40);
       expect(part.labels).toHaveLength(60);
     }
   });
 
+  const sum = (key: keyof Floors) => floors[0][key] + floors[1][key];
+  it(`held out: not under the measured floor (${sum('caught')} of 80 caught, ${sum('refused')} of 120 refused, ${sum('doubted')} asked about)`, () => {
+    measured.forEach((m, i) => {
+      expect(Math.round(m.caught * 40)).toBeGreaterThanOrEqual(floors[i]!.caught);
+      expect(Math.round(m.refused * 60)).toBeLessThanOrEqual(floors[i]!.refused);
+      expect(Math.round(m.doubted * 60)).toBeLessThanOrEqual(floors[i]!.doubted);
+    });
+  });
+}
+
+describe('secret guard: texts by two more writers (round 28), held out whole', () => {
   // A: a district IT engineer's notes, tickets, chats, KeePass lines, logs and address bars; B: a
   // rural accountant's polite sentences, dictated texts and reminders. Written in round 28 without
   // the guard, its tests or the earlier texts; measured on arrival with the guard of round 27's
@@ -305,29 +330,17 @@ describe('secret guard: texts by two more writers (round 28), held out whole', (
   // the arrival.
   // Round 29's rules (named checksums and codes, hosts and versions after a word): A 3 of 60;
   // after its red-team rules, 2.
-  it('held out: not under the measured floor (79 of 80 caught, 2 of 120 refused, 3 asked about)', () => {
-    expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
-    expect(b.caught).toBeGreaterThanOrEqual(39 / 40);
-    expect(Math.round(a.refused * 60)).toBeLessThanOrEqual(2);
-    expect(b.refused).toBe(0);
-    expect(a.doubted).toBeLessThanOrEqual(2 / 60);
-    expect(b.doubted).toBeLessThanOrEqual(1 / 60);
-  });
+  twoWriters(
+    28,
+    [GUARD_28_A, GUARD_28_B],
+    [
+      { caught: 40, refused: 2, doubted: 2 },
+      { caught: 39, refused: 0, doubted: 1 },
+    ],
+  );
 });
 
 describe('secret guard: texts by two more writers (round 29), held out whole', () => {
-  const a = measurePart(GUARD_29_A);
-  const b = measurePart(GUARD_29_B);
-  console.log(formatNumbers('round 29 A, held-out', a));
-  console.log(formatNumbers('round 29 B, held-out', b));
-
-  it('has 40 secrets and 60 ordinary texts from each writer', () => {
-    for (const part of [GUARD_29_A, GUARD_29_B]) {
-      expect(part.secrets).toHaveLength(40);
-      expect(part.labels).toHaveLength(60);
-    }
-  });
-
   // A: an outsourcing sysadmin's config, env, JSON, curl, log and ticket fragments; B: a
   // centralised accounting clerk's spreadsheet rows and memo lines. Written in round 29 without
   // the guard, its tests or the earlier texts; measured on arrival with the guard of round 28's
@@ -341,14 +354,14 @@ describe('secret guard: texts by two more writers (round 29), held out whole', (
   // ИНН, КПП and ОГРН in a spreadsheet row as one. The held-out count showed it; the rule was
   // mended from what an ЭДО identifier is (dashes, a time stamp of 16 digits or more), and B is
   // back at one.
-  it('held out: not under the measured floor (80 of 80 caught, 6 of 120 refused, 2 asked about)', () => {
-    expect(a.caught).toBeGreaterThanOrEqual(40 / 40);
-    expect(b.caught).toBeGreaterThanOrEqual(40 / 40);
-    expect(Math.round(a.refused * 60)).toBeLessThanOrEqual(5);
-    expect(Math.round(b.refused * 60)).toBeLessThanOrEqual(1);
-    expect(Math.round(a.doubted * 60)).toBeLessThanOrEqual(2);
-    expect(b.doubted).toBe(0);
-  });
+  twoWriters(
+    29,
+    [GUARD_29_A, GUARD_29_B],
+    [
+      { caught: 40, refused: 5, doubted: 2 },
+      { caught: 40, refused: 1, doubted: 0 },
+    ],
+  );
 });
 
 describe('secret guard: an engineer’s config and log fragments (round 29), tuned on', () => {
