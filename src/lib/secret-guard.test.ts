@@ -321,6 +321,34 @@ function twoWriters(
   });
 }
 
+/** Floors of a set tuned on: at least `caught` (and `caughtOrDoubted`) secrets, at most `refused` and `doubted` ordinary texts. */
+interface TunedFloors {
+  caught: number;
+  caughtOrDoubted?: number;
+  refused: number;
+  doubted?: number;
+}
+
+/** A set tuned on: its size, its counts and their floors, with the history said at the call. */
+function tunedSet(label: string, part: CorpusPart, floors: TunedFloors): void {
+  const tuned = measurePart(part);
+  console.log(formatNumbers(label, tuned));
+  const secrets = part.secrets.length;
+  const labels = part.labels.length;
+  const asked = floors.doubted === undefined ? '' : `, ${floors.doubted} asked about`;
+
+  it(`not under the measured floor (${floors.caught} of ${secrets} caught; at most ${floors.refused} of ${labels} refused${asked})`, () => {
+    expect(Math.round(tuned.caught * secrets)).toBeGreaterThanOrEqual(floors.caught);
+    if (floors.caughtOrDoubted !== undefined)
+      expect(Math.round(tuned.caughtOrDoubted * secrets)).toBeGreaterThanOrEqual(
+        floors.caughtOrDoubted,
+      );
+    expect(Math.round(tuned.refused * labels)).toBeLessThanOrEqual(floors.refused);
+    if (floors.doubted !== undefined)
+      expect(Math.round(tuned.doubted * labels)).toBeLessThanOrEqual(floors.doubted);
+  });
+}
+
 describe('secret guard: texts by two more writers (round 28), held out whole', () => {
   // A: a district IT engineer's notes, tickets, chats, KeePass lines, logs and address bars; B: a
   // rural accountant's polite sentences, dictated texts and reminders. Written in round 28 without
@@ -365,9 +393,6 @@ describe('secret guard: texts by two more writers (round 29), held out whole', (
 });
 
 describe('secret guard: an engineer’s config and log fragments (round 29), tuned on', () => {
-  const tuned = measurePart(GUARD_29_TUNING);
-  console.log(formatNumbers('round 29, tuning', tuned));
-
   it('has 40 secrets and 60 ordinary texts', () => {
     expect(GUARD_29_TUNING.secrets).toHaveLength(40);
     expect(GUARD_29_TUNING.labels).toHaveLength(60);
@@ -380,17 +405,10 @@ describe('secret guard: an engineer’s config and log fragments (round 29), tun
   // rules: every secret refused, 2 ordinary texts refused (base64 of an XML header; a git log,
   // where a word ending one line and a commit's hash starting the next read as a login and its
   // password), 7 asked about (codes named as a request's or a document's, commits' short hashes).
-  it('every secret refused; at most 2 of 60 ordinary texts refused, 7 asked about', () => {
-    expect(tuned.caught).toBe(1);
-    expect(Math.round(tuned.refused * 60)).toBeLessThanOrEqual(2);
-    expect(Math.round(tuned.doubted * 60)).toBeLessThanOrEqual(7);
-  });
+  tunedSet('round 29, tuning', GUARD_29_TUNING, { caught: 40, refused: 2, doubted: 7 });
 });
 
 describe('secret guard: a second red team’s texts (round 29), tuned on', () => {
-  const tuned = measurePart(GUARD_29_RED);
-  console.log(formatNumbers('round 29, red team', tuned));
-
   it('has 40 secrets and 40 ordinary texts', () => {
     expect(GUARD_29_RED.secrets).toHaveLength(40);
     expect(GUARD_29_RED.labels).toHaveLength(40);
@@ -406,17 +424,10 @@ describe('secret guard: a second red team’s texts (round 29), tuned on', () =>
   // their models, e-mail at a sentence's end, Latin hashtags, folders, log prefixes). What is
   // left needs a reading of words the guard does not have (a passphrase of two Russian words, a
   // value in the next sentence or after a comment, a surname after «пароль:»).
-  it('not under the measured floor (16 of 40 caught, 13 of 40 refused)', () => {
-    expect(Math.round(tuned.caught * 40)).toBeGreaterThanOrEqual(16);
-    expect(Math.round(tuned.caughtOrDoubted * 40)).toBeGreaterThanOrEqual(18);
-    expect(Math.round(tuned.refused * 40)).toBeLessThanOrEqual(13);
-  });
+  tunedSet('round 29, red team', GUARD_29_RED, { caught: 16, caughtOrDoubted: 18, refused: 13 });
 });
 
 describe('secret guard: a red team’s texts (round 27), tuned on', () => {
-  const tuned = measurePart(GUARD_27_TUNING);
-  console.log(formatNumbers('round 27, red team', tuned));
-
   it('has 51 secrets and 78 ordinary texts', () => {
     expect(GUARD_27_TUNING.secrets).toHaveLength(51);
     expect(GUARD_27_TUNING.labels).toHaveLength(78);
@@ -433,11 +444,11 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
   // a password copied in equal groups is refused; a date right after «Пароль:», a noun right
   // after «пароль» or a login ending the text, and eight upper-case hex digits are asked about:
   // 33 of 51 refused (46 refused or asked about), one ordinary text refused, 13 asked about.
-  it('not under the measured floor (33 of 51 caught; at most 1 of 78 refused, 13 asked about)', () => {
-    expect(Math.round(tuned.caught * 51)).toBeGreaterThanOrEqual(33);
-    expect(Math.round(tuned.caughtOrDoubted * 51)).toBeGreaterThanOrEqual(46);
-    expect(Math.round(tuned.refused * 78)).toBeLessThanOrEqual(1);
-    expect(Math.round(tuned.doubted * 78)).toBeLessThanOrEqual(13);
+  tunedSet('round 27, red team', GUARD_27_TUNING, {
+    caught: 33,
+    caughtOrDoubted: 46,
+    refused: 1,
+    doubted: 13,
   });
 
   it('still refuses what is arguably a value by its shape', () => {
