@@ -423,8 +423,12 @@ describe('secret guard: a second red team’s texts (round 29), tuned on', () =>
   // numbers, a school class, «Секретарь», file names, hosts, names run together, devices and
   // their models, e-mail at a sentence's end, Latin hashtags, folders, log prefixes). What is
   // left needs a reading of words the guard does not have (a passphrase of two Russian words, a
-  // value in the next sentence or after a comment, a surname after «пароль:»).
-  tunedSet('round 29, red team', GUARD_29_RED, { caught: 16, caughtOrDoubted: 18, refused: 13 });
+  // value in the next sentence or after a comment, a surname after «пароль:»). Then: a surname
+  // after the mark and a capitalised Latin word before «— пароль» are asked about; addresses
+  // typed without their scheme are read as addresses, and a public video's or group's id is no
+  // secret; a device's model after its brand is no split password: 8 ordinary texts refused,
+  // 19 secrets refused or asked about.
+  tunedSet('round 29, red team', GUARD_29_RED, { caught: 16, caughtOrDoubted: 19, refused: 8 });
 });
 
 describe('secret guard: a red team’s texts (round 27), tuned on', () => {

@@ -601,6 +601,9 @@ const DATE =
 const NOT_A_NOUN =
   /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ён|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие|[чс]но)$/;
 const LOGIN = /^[a-z][a-z0-9._-]{2,}$/;
+/** A Russian surname's common endings: «Петрова», «Иванов», «Сидоренко», «Ковальчук». */
+const SURNAME =
+  /^[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|енко|чук|юк)$/;
 /** Endings of a noun's oblique cases and plurals: «интеграции», «пользователей», «системам». */
 const OBLIQUE = /(?:ии|ия|ию|ий|ей|ов|ев|ам|ям|ами|ями|ах|ях|ом|ем|ою|ею|ы|и|у|ю|е)$/;
 /** A verb that says who keeps or changed something: «хранит», «знает», «сменён», «сменила». */
@@ -831,8 +834,9 @@ function valueScore(
     if (word.quoted && (next || word.explicit)) return { score: 1, kind };
     // After a product's name, with more words to come, the mark may name a place in it instead:
     // «пароль ЕИС — Настройки, Регистрационные данные» (a menu). Doubtful, not refused.
+    // A surname («Ответственный за пароль: Петрова») may be who keeps it: asked about.
     if (word.explicit && word.last && /^\p{Lu}\p{Ll}{3,}$/u.test(w))
-      return { score: afterProduct ? 0.5 : 1, kind };
+      return { score: afterProduct || SURNAME.test(w) ? 0.5 : 1, kind };
     if (word.marked && word.last) return { score: 0.5, kind };
     // «пароль солнышко»: a noun right after the keyword, ending the text, may be the value; so
     // may «пароль интеграции» be a question. Asked about.
@@ -871,6 +875,15 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   const before = list[at - 1];
   if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
     best = { score: 1, kind: before.score.kind };
+  // «Vesna — пароль от ЕИС»: a capitalised Latin word, then a dash before the keyword: asked about.
+  if (
+    before &&
+    list[at]!.explicit &&
+    type === 'password' &&
+    /^[A-Z][a-z]{3,}$/.test(before.text) &&
+    !isProduct(before.text.toLowerCase())
+  )
+    best = { score: 0.5, kind: 'password' };
   // «48213795 — пароль от ЕИС»: a long number, then a dash or colon before the keyword.
   if (before && list[at]!.explicit && /^\d{6,}$/.test(before.text) && type === 'password')
     best = { score: 1, kind: 'password' };
@@ -1048,6 +1061,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   hellip: '…',
   numero: '№',
 };
+/** Public video and social sites: the ids in their paths name a video or a group. */
+const VIDEO_HOST =
+  /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|rutube\.ru|vk\.com|vkvideo\.ru|ok\.ru|dzen\.ru|t\.me)(?:[/?#]|$)/i;
 /** A parameter of an address that carries a secret: «?token=…», «&password=…». */
 const SECRET_PARAMETER =
   /[?&#;](?:access_?token|token|api_?key|key|password|passwd|pass|pwd|secret|auth|sig|signature|session|sid)=/i;
@@ -1068,11 +1084,18 @@ function unwrapped(text: string): string | undefined {
         name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
       return code > 31 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     });
+  // «vk.com/club212345678», «zakupki.gov.ru/epz/…?regNumber=…»: an address typed without its scheme.
+  out = out.replace(
+    /(^|[\s(«"])((?:[a-z\d-]+\.)+(?:ru|su|com|net|org|gov|be|me)\/)/gi,
+    '$1https://$2',
+  );
   if (/https?:\/\//i.test(out)) {
     let secretAddress = false;
     // Its path and parameters stay, as words: a GUID or a token in them is still found.
     out = out.replace(/https?:\/\/\S+/gi, (url) => {
       if (SECRET_PARAMETER.test(url) || URL_CREDENTIALS.test(url)) secretAddress = true;
+      // A video's or a group's id on a public site («youtu.be/Xk3pQ9mW2zL») is no secret.
+      if (VIDEO_HOST.test(url)) return ' ';
       return ` ${url.replace(/^https?:\/\/[^/\s?#]*/i, '').replace(/[/?&=#]+/g, ' ')} `;
     });
     if (secretAddress) return undefined;
@@ -1183,6 +1206,7 @@ export function judgeLabel(input: string): Judgement {
       !word.last &&
       !next.marked &&
       [word.text, next.text].some((t) => /[A-Za-z]\d+[A-Za-z]/.test(t)) &&
+      !isProduct(word.text.toLowerCase()) &&
       /^[A-Za-z\d]{3,6}$/.test(word.text) &&
       /^[A-Za-z\d]{3,6}$/.test(next.text)
         ? word.text + next.text
