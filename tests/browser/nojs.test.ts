@@ -83,3 +83,31 @@ test.describe('JavaScript disabled: the error dictionary', () => {
     await expect.poll(inView).toBe(true);
   });
 });
+
+test.describe('JavaScript disabled on a phone (320 px)', () => {
+  // An audit of round 29: the search note wrapped to four lines out of the fixed header, its
+  // first line above the screen, and the site title was cut to «ЕИС: наст / инте»; the
+  // «Обновлено» line cut even the date («07.12.20…»).
+  test('the header keeps the title whole and the search note on one line', async ({
+    scriptless: { page },
+    site,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site.url('/services/token/'));
+    const header = await page.locator('header.header').boundingBox();
+    const note = await page.locator('.eis-search-nojs').boundingBox();
+    expect(note!.y).toBeGreaterThanOrEqual(header!.y);
+    expect(note!.y + note!.height).toBeLessThanOrEqual(header!.y + header!.height);
+    const [shown, whole] = await page
+      .locator('a.site-title')
+      .evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    expect(whole).toBeLessThanOrEqual(shown!);
+    // The link keeps its name; its visible word is drawn by CSS («Разделы»), so the note has width.
+    await expect(page.getByRole('link', { name: 'Все разделы сайта' })).toHaveCount(1);
+    expect(note!.width).toBeGreaterThan(40);
+    const date = page.locator('.page-updated__date');
+    const [dateShown, dateWhole] = await date.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    expect(dateWhole).toBeLessThanOrEqual(dateShown!);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
