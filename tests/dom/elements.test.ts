@@ -327,6 +327,22 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     expect(s.$reminders.get()).toEqual([]);
     expect(document.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(false);
   });
+
+  // An audit of round 29: «Отменить изменение» hid itself and focus fell to the page.
+  it('«Отменить изменение» returns focus to the reminder and says so', async () => {
+    const s = await mount(await reminderHtml());
+    submit(isoFromToday(40));
+    document.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
+    const cancel = document.querySelector<HTMLButtonElement>('.eis-reminder__cancel')!;
+    expect(cancel.hidden).toBe(false);
+    cancel.focus();
+    cancel.click();
+    const id = s.$reminders.get()[0]!.id;
+    expect(document.activeElement).toBe(document.querySelector(`[data-id="${id}"]`));
+    expect(document.querySelector('.eis-reminder__status')?.textContent).toBe(
+      'Изменение отменено.',
+    );
+  });
 });
 
 describe('<eis-progress>', () => {

@@ -74,3 +74,32 @@ describe('planItem', () => {
     expect(li.querySelector('.eis-plan-status')!.textContent).toBe('Выполнено 2 из 2');
   });
 });
+
+describe('fillStatus: focus', () => {
+  // An audit of round 29: the pressed button was replaced by its opposite and focus fell to the
+  // page, where a keyboard user lost their place.
+  it('moves focus from the pressed button to the one that replaces it', () => {
+    const slot = document.createElement('p');
+    document.body.replaceChildren(slot);
+    fillStatus(slot, guideStatus('wtks', guides, {}, ctx())!, guides, '/');
+    const ask = slot.querySelector<HTMLButtonElement>('.eis-status-action')!;
+    ask.focus();
+    setHasCredentials(true);
+    fillStatus(slot, guideStatus('wtks', guides, {}, ctx())!, guides, '/');
+    const undo = slot.querySelector<HTMLButtonElement>('.eis-status-action')!;
+    expect(undo).not.toBe(ask);
+    expect(document.activeElement).toBe(undo);
+    setHasCredentials(false);
+    fillStatus(slot, guideStatus('wtks', guides, {}, ctx())!, guides, '/');
+    expect(document.activeElement).toBe(slot.querySelector('.eis-status-action'));
+  });
+
+  it('leaves focus alone when it was elsewhere', () => {
+    const slot = document.createElement('p');
+    const other = document.createElement('button');
+    document.body.replaceChildren(slot, other);
+    other.focus();
+    fillStatus(slot, guideStatus('wtks', guides, {}, ctx())!, guides, '/');
+    expect(document.activeElement).toBe(other);
+  });
+});

@@ -42,11 +42,18 @@ export function fillStatus(
   plain: (status: GuideStatus) => string = statusLabel,
 ): void {
   slot.dataset['status'] = status.status;
+  // The reader's own button («У меня уже есть логин и пароль», «Отменить эту отметку») is
+  // replaced by its opposite: focus follows to it, not to the page (an audit of round 29).
+  const focused = slot.contains(document.activeElement);
+  const refocus = () => {
+    if (focused)
+      (slot.querySelector<HTMLElement>('.eis-status-action') ?? slot.querySelector('a'))?.focus();
+  };
   if (status.status !== 'blocked') {
     slot.replaceChildren(plain(status));
     if (status.credentials === 'met-by-reader')
       slot.append(` ${HAS_CREDENTIALS_NOTE} `, credentialsButton(false));
-    return;
+    return refocus();
   }
   slot.replaceChildren(`${BLOCKED_LABEL} `);
   status.waitingFor.forEach((key, i) => {
@@ -61,4 +68,5 @@ export function fillStatus(
   });
   slot.append('.');
   if (status.credentials === 'ask') slot.append(' ', credentialsButton(true));
+  refocus();
 }

@@ -76,7 +76,7 @@ class ReminderIsland {
     );
     this.el
       .querySelector('.eis-reminder__cancel')
-      ?.addEventListener('click', () => this.stopEditing(form), { signal });
+      ?.addEventListener('click', () => this.cancelEditing(form), { signal });
     list.addEventListener('click', (event) => this.onListClick(event, form), { signal });
     const render = () => this.render(list, $reminders.get());
     untilAbort(
@@ -173,6 +173,18 @@ class ReminderIsland {
     this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
     this.stopEditing(form);
     this.el.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
+  }
+
+  /**
+   * «Отменить изменение»: the button hides itself, so focus goes back to the reminder being
+   * edited (it was lost to the page, an audit of round 29 found), and the status says so.
+   */
+  private cancelEditing(form: HTMLFormElement): void {
+    const id = this.editing;
+    this.stopEditing(form);
+    this.say('Изменение отменено.');
+    const item = id ? this.el.querySelector<HTMLElement>(`[data-id="${id}"]`) : null;
+    (item ?? this.field<HTMLInputElement>('input[name="date"]')).focus();
   }
 
   private stopEditing(form: HTMLFormElement): void {
