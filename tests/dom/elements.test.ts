@@ -328,6 +328,25 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     expect(document.querySelector<HTMLElement>('.eis-reminder__empty')!.hidden).toBe(false);
   });
 
+  // An audit of round 29: «Удалить» deleted at once, with no way back.
+  it('«Вернуть удалённое напоминание» puts the deleted reminder back as it was', async () => {
+    const s = await mount(await reminderHtml());
+    submit(isoFromToday(40));
+    const before = s.$reminders.get()[0]!;
+    const undo = document.querySelector<HTMLElement>('.eis-reminder__undo')!;
+    expect(undo.hidden).toBe(true);
+    document.querySelector<HTMLButtonElement>('button[data-action="delete"]')!.click();
+    expect(s.$reminders.get()).toEqual([]);
+    expect(undo.hidden).toBe(false);
+    document.querySelector<HTMLButtonElement>('.eis-reminder__restore')!.click();
+    expect(s.$reminders.get()).toEqual([before]);
+    expect(undo.hidden).toBe(true);
+    expect(document.activeElement).toBe(document.querySelector(`[data-id="${before.id}"]`));
+    expect(document.querySelector('.eis-reminder__status')?.textContent).toBe(
+      'Напоминание возвращено.',
+    );
+  });
+
   // An audit of round 29: «Отменить изменение» hid itself and focus fell to the page.
   it('«Отменить изменение» returns focus to the reminder and says so', async () => {
     const s = await mount(await reminderHtml());

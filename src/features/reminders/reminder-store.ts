@@ -74,6 +74,17 @@ export function deleteReminder(id: string): void {
   reminders.drop(id);
 }
 
+/**
+ * Put back a reminder the reader deleted («Вернуть удалённое напоминание»): the same id, kind,
+ * label, date and sequence. False when one with its id is there again or the list is full.
+ */
+export function restoreReminder(reminder: Reminder): boolean {
+  if (reminders.$items.get()[reminder.id]) return false;
+  if (reminders.storedIds().length >= MAX_REMINDERS) return false;
+  reminders.put(reminder.id, reminder);
+  return true;
+}
+
 /** Make the stored reminders equal to `next` (import); the keys it changed, for undo. */
 export function replaceReminders(next: readonly Reminder[]): Change[] {
   const ids = Object.keys(reminders.$items.get());
