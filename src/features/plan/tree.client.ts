@@ -177,6 +177,9 @@ class TreeIsland {
         ? this.el.querySelector<HTMLElement>(`fieldset[data-q="${current.id}"] legend`)
         : result?.querySelector<HTMLElement>('h3');
       target?.focus();
+      // Back and Forward: the browser restores the scroll after this, and the focused question
+      // ended above the screen (an audit of round 29); brought into view once that is done.
+      if (!own && target) requestAnimationFrame(() => target.scrollIntoView({ block: 'nearest' }));
     }
   }
 
