@@ -87,7 +87,7 @@ defineIsland('eis-expiry-notice', {
         return;
       }
       text.textContent = said.text;
-      count.textContent = ` (${said.count})`;
+      count.textContent = `(${said.count})`;
       edit.href = said.editHref;
       el.hidden = false;
     };
