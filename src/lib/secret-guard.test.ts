@@ -21,6 +21,8 @@ import { GUARD_28_A, GUARD_28_B } from './secret-guard.round28';
 import { GUARD_29_A, GUARD_29_B } from './secret-guard.round29';
 import { GUARD_29_TUNING } from './secret-guard.round29-tuning';
 import { GUARD_29_RED } from './secret-guard.round29-red';
+import { GUARD_30_A } from './secret-guard.round30';
+import { GUARD_30_TUNING } from './secret-guard.round30-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -293,26 +295,27 @@ interface Floors {
 }
 
 /**
- * Two writers' held-out texts of one round, 40 secrets and 60 ordinary texts each: their counts
- * and their floors (`floors`: [A's, B's]), with the history said at the call.
+ * The held-out texts of one round, 40 secrets and 60 ordinary texts by each writer: their counts
+ * and their floors (`floors`: A's, then B's), with the history said at the call.
  */
-function twoWriters(
+function heldOutWriters(
   round: number,
-  parts: readonly [CorpusPart, CorpusPart],
-  floors: readonly [Floors, Floors],
+  parts: readonly CorpusPart[],
+  floors: readonly Floors[],
 ): void {
   const measured = parts.map((part) => measurePart(part));
   measured.forEach((m, i) => console.log(formatNumbers(`round ${round} ${'AB'[i]}, held-out`, m)));
 
   it('has 40 secrets and 60 ordinary texts from each writer', () => {
+    expect(floors).toHaveLength(parts.length);
     for (const part of parts) {
       expect(part.secrets).toHaveLength(40);
       expect(part.labels).toHaveLength(60);
     }
   });
 
-  const sum = (key: keyof Floors) => floors[0][key] + floors[1][key];
-  it(`held out: not under the measured floor (${sum('caught')} of 80 caught, ${sum('refused')} of 120 refused, ${sum('doubted')} asked about)`, () => {
+  const sum = (key: keyof Floors) => floors.reduce((total, floor) => total + floor[key], 0);
+  it(`held out: not under the measured floor (${sum('caught')} of ${40 * parts.length} caught, ${sum('refused')} of ${60 * parts.length} refused, ${sum('doubted')} asked about)`, () => {
     measured.forEach((m, i) => {
       expect(Math.round(m.caught * 40)).toBeGreaterThanOrEqual(floors[i]!.caught);
       expect(Math.round(m.refused * 60)).toBeLessThanOrEqual(floors[i]!.refused);
@@ -358,7 +361,7 @@ describe('secret guard: texts by two more writers (round 28), held out whole', (
   // the arrival.
   // Round 29's rules (named checksums and codes, hosts and versions after a word): A 3 of 60;
   // after its red-team rules, 2.
-  twoWriters(
+  heldOutWriters(
     28,
     [GUARD_28_A, GUARD_28_B],
     [
@@ -382,7 +385,7 @@ describe('secret guard: texts by two more writers (round 29), held out whole', (
   // ИНН, КПП and ОГРН in a spreadsheet row as one. The held-out count showed it; the rule was
   // mended from what an ЭДО identifier is (dashes, a time stamp of 16 digits or more), and B is
   // back at one.
-  twoWriters(
+  heldOutWriters(
     29,
     [GUARD_29_A, GUARD_29_B],
     [
@@ -390,6 +393,31 @@ describe('secret guard: texts by two more writers (round 29), held out whole', (
       { caught: 40, refused: 1, doubted: 0 },
     ],
   );
+});
+
+describe('secret guard: a methodologist’s table and notes (round 30), held out whole', () => {
+  // A district education office's methodologist keeping a table and notes for 20 kindergartens
+  // and schools (names, dates, request numbers, lines copied from letters, Excel and a
+  // messenger). Written in round 30 without the guard, its tests or the earlier texts; measured
+  // on arrival with the guard of round 29's end (316bd2e), never read text by text: 40 of 40
+  // secrets refused, none of 60 ordinary texts refused, 2 asked about. The floors are the arrival;
+  // after round 30's rules (tuned on the help desk's texts below) unchanged.
+  heldOutWriters(30, [GUARD_30_A], [{ caught: 40, refused: 0, doubted: 2 }]);
+});
+
+describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
+  it('has 40 secrets and 60 ordinary texts', () => {
+    expect(GUARD_30_TUNING.secrets).toHaveLength(40);
+    expect(GUARD_30_TUNING.labels).toHaveLength(60);
+  });
+
+  // Written in round 30 by a second writer (a Web-Торги-КС help desk's first line pasting
+  // customers' requests, chat, answer templates, log lines, ticket numbers and error codes), to be
+  // read and tuned on. Before: 39 of 40 secrets refused (a PIN in the clause after «поменяли,
+  // теперь …» passed), 3 of 60 ordinary texts refused (a file name with «№», a contract's number
+  // in an API path read as a login's password, a ticket key «#WT-20719») and one asked about (a
+  // file name with a copy number «(2)»). After: all 40 refused, none refused or asked about.
+  tunedSet('round 30, tuning', GUARD_30_TUNING, { caught: 40, refused: 0, doubted: 0 });
 });
 
 describe('secret guard: an engineer’s config and log fragments (round 29), tuned on', () => {

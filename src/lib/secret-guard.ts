@@ -196,9 +196,12 @@ const URL_CREDENTIALS = /[a-z][a-z\d+.-]{0,15}:\/\/[^\s:@/]{1,64}:[^\s@/]{1,128}
 const DOMAIN =
   /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov|local|lan|corp|internal)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
-/** A file's name with a common extension: «contract_2026_11.xml», «запрос.xml». */
+/**
+ * A file's name with a common extension: «contract_2026_11.xml», «запрос.xml»,
+ * «schet_№145_ot_03.12.2026.pdf».
+ */
 const FILE_NAME =
-  /^(?:~\$)?[\p{L}\d_.()-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf)$/iu;
+  /^(?:~\$)?[\p{L}\d_.()№-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf)$/iu;
 /**
  * An error code or constant: capitals joined by underscores, each part starting with a letter
  * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
@@ -212,10 +215,10 @@ const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][
 /**
  * Shapes of ordinary codes, never a value: a car's number («А123ВС154»), a MAC address, a postal
  * tracking number («RA123456789RU»), a school class («11Б!»), «Notepad++», a logger's prefix
- * («log4j:WARN»), a numbered «No12345».
+ * («log4j:WARN»), a numbered «No12345», a ticket's key («#WT-20719»).
  */
 const NOT_A_VALUE =
-  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+)$/iu;
+  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7})$/iu;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 /** A name in Cyrillic letters with «+» or «&» in it: «Сервис+», «Бизнес&Право». */
@@ -650,6 +653,8 @@ interface Word {
   opened?: boolean;
   /** …glued to the word before: «lag[school_05]». */
   indexed?: boolean;
+  /** A slash glued on both sides stands right before: a segment of a path («/api/v1/contracts»). */
+  inPath?: boolean;
   score: Score;
   keyword: KeywordType | undefined;
 }
@@ -665,6 +670,7 @@ function words(text: string): Word[] {
   let quoted = false;
   let indexed = false;
   let opened = false;
+  let inPath = false;
   for (const match of text.matchAll(PIECES)) {
     const part = match[0];
     const previous = out[out.length - 1];
@@ -697,7 +703,13 @@ function words(text: string): Word[] {
       quoted = false;
       continue;
     }
-    if (SEPARATOR.test(part)) continue;
+    if (SEPARATOR.test(part)) {
+      inPath =
+        part === '/' &&
+        /\S/.test(text[match.index - 1] ?? ' ') &&
+        /\S/.test(text[match.index + 1] ?? ' ');
+      continue;
+    }
     let seen = cache.get(part);
     if (!seen) {
       const folded = foldWord(part);
@@ -714,7 +726,9 @@ function words(text: string): Word[] {
       last: false,
       ...(opened ? { opened } : {}),
       ...(indexed ? { indexed } : {}),
+      ...(inPath ? { inPath } : {}),
     });
+    inPath = false;
     marked = false;
     explicit = false;
     quoted = false;
@@ -867,6 +881,9 @@ function spelledOut(list: Word[], at: number): string | undefined {
   return Array.from(joined).length >= 5 && /[A-Za-z\d]/.test(joined) ? joined : undefined;
 }
 
+/** A clause that opens with what something is now: «…, теперь 71943028», «…, новый: …». */
+const NOW = /^(?:теперь|сейчас|новый|новая|новое|стал|стала|стало)$/i;
+
 /** The strongest value within a few words after a keyword. */
 function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   let best = NONE;
@@ -890,8 +907,12 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   // «Неверный пароль. Код ошибки: 10025»: the sentence ends with the keyword.
   if (list[at]!.sentenceEnd) return best;
   let object = false;
+  let now = false;
   for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
-    const word = list[i]!;
+    const found = list[i]!;
+    // After «теперь» the next word is the value, as after a colon.
+    const word = now ? { ...found, marked: true, explicit: true } : found;
+    now = false;
     const lower = word.text.toLowerCase();
     // «password: secret» — a keyword right after a colon is the value itself.
     if (word.keyword && !word.explicit && type !== 'login') {
@@ -942,7 +963,13 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
     object = isProduct(lower) && !word.marked;
-    if (word.last || best.score >= 1) break;
+    if (best.score >= 1) break;
+    // «пин поменяли, теперь 71943028»: a clause that says what it is now goes on with the value.
+    if (word.last) {
+      if (!NOW.test(list[i + 1]?.text ?? '')) break;
+      now = true;
+      i += 1;
+    }
   }
   return best;
 }
@@ -951,8 +978,9 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
 function pairScore(list: Word[], i: number): Score {
   const login = list[i]!.text;
   const next = list[i + 1];
-  // «lag[school_05]», «connect(host01)»: an index or an argument, not a password.
-  if (!next || next.indexed) return NONE;
+  // «lag[school_05]», «connect(host01)»: an index or an argument, not a password; nor are two
+  // segments of a path («/api/v1/contracts/3540312345626000015»).
+  if (!next || next.indexed || (list[i]!.inPath && next.inPath)) return NONE;
   const pass = next.text;
   // A host, a version, a checksum's or an encoding's name: «wt-int01 -> int44.zakupki.gov.ru»,
   // «eis-sync:3.2.1@sha256», «encoding UTF-8».
@@ -1171,7 +1199,8 @@ export function judgeLabel(input: string): Judgement {
   if (LOGIN_COLON_PASSWORD.test(text) || COMMAND_CREDENTIALS.test(text))
     return secret('credentials');
 
-  const list = words(text);
+  // A copy's number before a file's extension («…_final(2).docx») keeps the name one word.
+  const list = words(text.replace(/\(\d{1,3}\)(?=\.[a-z\d]{2,4}(?:$|[\s,;]))/gi, ''));
   let best = NONE;
   let doubtReason: string = DOUBT_REASONS.mixed;
   const consider = (s: Score, reason: string) => {
