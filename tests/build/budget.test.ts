@@ -195,7 +195,9 @@ describe('rendering cost of figures', () => {
 // readers' questions of every set, about 500 had a real word changed on the first try and 1469
 // once the query as typed found nothing; none has now (tests/build/search-real-words.test.ts).
 // The issue asks that no correct Russian word be replaced.
-const SEARCH_DATA_BUDGET = 66.5 * 1024;
+// Raised to 68.5 KB in round 30 (67.6 KB used): learning corpora 58 and 59 (400 questions,
+// 3.1 KB) gave 15 more first places and 38 more top-3 places of 7986 on the held-out sets.
+const SEARCH_DATA_BUDGET = 68.5 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

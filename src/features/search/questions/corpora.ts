@@ -1,4 +1,4 @@
-/** Corpora 4–57: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–60: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -107,3 +107,9 @@ export * from './search-corpus-56a';
 export * from './search-corpus-56b';
 export * from './search-corpus-57a';
 export * from './search-corpus-57b';
+export * from './search-corpus-58a';
+export * from './search-corpus-58b';
+export * from './search-corpus-59a';
+export * from './search-corpus-59b';
+export * from './search-corpus-60a';
+export * from './search-corpus-60b';

@@ -35,6 +35,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '34': [...c.TUNING_34a, ...c.TUNING_34b],
   '39': [...c.TUNING_39a, ...c.TUNING_39b],
   '40': [...c.TUNING_40a, ...c.TUNING_40b],
+  '58': [...c.TUNING_58a, ...c.TUNING_58b],
+  '59': [...c.TUNING_59a, ...c.TUNING_59b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */

@@ -1,0 +1,177 @@
+/**
+ * Corpus 59b: reader questions for the site's search, written on 2026-12-07 by an independent
+ * writer who never opened the search engine, its tests or the earlier corpora (a plain-text copy
+ * of the built pages without their hidden keyword lists). Persona: Даниил, 22, только что принят специалистом в муниципальный центр физкультуры, впервые слышит ЕИС, ЛК, РИС, токен, ЭДО, «альтернативная интеграция»; пишет как в поисковике — коротко, «что такое», «зачем», «а если», с опечатками и сленгом.
+ * Written to be learned (a tuning set), as decided before it arrived: measured once on arrival,
+ * then learned whole (training.ts). Kept in the order written.
+ */
+import type { Query } from './search-queries';
+
+export const CORPUS_59b: readonly Query[] = [
+  ['еис что такое', '/reference/glossary/#eis'],
+  ['лк это чо', '/reference/glossary/#lk'],
+  ['рис расшифровка', '/reference/glossary/#ris'],
+  ['xnj nfrjt njrty', '/reference/glossary/#token'],
+  ["'lj xnj nfrjt", '/reference/glossary/#edo'],
+  ['альтернативная интеграция это вообще что', '/reference/glossary/#https-integration'],
+  ['зачем вообще связывать веб торги с еис', '/connect/https-credentials/'],
+  ['веб торги кс что за прога', '/reference/glossary/#web-torgi-ks'],
+  ['гоис', '/reference/glossary/#gois'],
+  ['этп расшифровка', '/reference/glossary/#etp'],
+  ['стп тп кто такие', '/reference/glossary/#stp'],
+  ['44 фз при чем тут', '/reference/glossary/#fz-44'],
+  ['сервисы отдачи зачем они нужны', '/reference/glossary/#output-services'],
+  ['электроное активирование что значит', '/reference/glossary/#electronic-activation'],
+  ['документы приемки это какие', '/reference/glossary/#acceptance-documents'],
+  ['уполномоченый орган роль', '/reference/glossary/#authorized-body'],
+  ['уполномоченное учереждение это', '/reference/glossary/#authorized-institution'],
+  ['роль заказчик в еис что дает', '/reference/glossary/#customer'],
+  [
+    'администратор организации и лицо уполномоченное руководителем это одно и то же?',
+    '/reference/glossary/#org-administrator',
+  ],
+  ['для кого вообще этот сайт', '/#для-кого-этот-сайт'],
+  ['все сокращения списком кароч', '/reference/glossary/'],
+  ['я новенький с чего начать вообще', '/tools/start/'],
+  ['c xtuj yfxfnm', '/tools/start/'],
+  ['не знаю что именно надо настроить нашей организации', '/tools/start/#вопросы'],
+  ['план скинуть начальнице ссылкой', '/tools/start/#где-хранится-план'],
+  ['как отмечать шаги галочками на сайте', '/tools/progress/'],
+  ['где видно что я уже прошел', '/tools/progress/#vse-spiski'],
+  ['галочки пропали на другом компе', '/tools/progress/#perenos'],
+  ['сбросить отметки все', '/tools/progress/#perenos'],
+  ['у нас несколько садиков и школ как вести отдельно', '/tools/progress/#organizacii'],
+  ['сайт куда то отправляет мои данные?', '/tools/progress/#что-сайт-отправляет'],
+  ['поставить напоминалку о сроке', '/tools/reminder/#добавить-напоминание'],
+  ['за сколько дней сайт напомнит', '/tools/reminder/'],
+  ['где мои напоминания', '/tools/reminder/#vashi-napominaniya'],
+  ['добавить в календарь файл ics', '/tools/reminder/#когда-срок-подходит-к-концу'],
+  ['напоминание не сохраняется без джаваскрипт', '/tools/reminder/#добавить-напоминание'],
+  ['hfcgtxfnfnm bycnherwb.', '/print/'],
+  ['скачать всю инструкцию в пдф', '/print/'],
+  ['бумажный вариант с квадратиками чтоб отмечать ручкой', '/print/'],
+  ['логин пароль для интеграции где взять', '/connect/https-credentials/#шаги'],
+  [
+    'кто у нас может получить логин в лк, я или начальник',
+    '/connect/https-credentials/#кто-может-это-сделать',
+  ],
+  [
+    'а если нажать ссылку данные пользователя для альтернативной интеграции еще раз',
+    '/connect/https-credentials/#шаги',
+  ],
+  ['gfhjkm lkz byntuhfwbb', '/connect/https-credentials/'],
+  ['зачем текстовый редактор нужен', '/connect/https-credentials/#что-понадобится'],
+  ['какие документы уходят в еис план график', '/connect/https-credentials/#что-получится'],
+  [
+    'коллега нажал ссылку и пароль слетел',
+    '/reference/troubleshooting/#err-password-reset-by-link',
+  ],
+  [
+    'закрыл окошко с паролем не успел скопировать',
+    '/reference/troubleshooting/#err-credentials-window-closed',
+  ],
+  ['забыл нажать продолжить', '/reference/troubleshooting/#err-continue-not-pressed'],
+  [
+    'нажал сохранить в регистрационных данных а не отменить((',
+    '/reference/troubleshooting/#err-password-reset-by-save',
+  ],
+  [
+    'ошибка о некоректности логина и пароля',
+    '/reference/troubleshooting/#err-login-password-incorrect',
+  ],
+  [
+    'скопировал пароль с пробелом это страшно?',
+    '/reference/troubleshooting/#err-login-password-incorrect',
+  ],
+  ['куда в веб торгах вставлять логин от еис', '/connect/web-torgi-ks/#шаги'],
+  ['настройки регистрационные данные в еис', '/connect/web-torgi-ks/#шаги'],
+  ['галка сменить пароль зачем ставить', '/connect/web-torgi-ks/#шаги'],
+  ['не могу зайти в веб торги сам', '/connect/web-torgi-ks/#что-понадобится'],
+  ['обязательные поля в окне рег данных что писать', '/connect/web-torgi-ks/#шаги'],
+  ['пользователь не зарегестрирован в еис', '/reference/troubleshooting/#err-user-not-registered'],
+  ['перерегистрация организации что делать', '/connect/re-registration/'],
+  [
+    'несоответствие регистрационых данных пользователя в еис',
+    '/reference/troubleshooting/#err-registration-data-mismatch',
+  ],
+  [
+    'вбил новый пароль после перерегистрации а ошибка все равно',
+    '/reference/troubleshooting/#err-registration-data-mismatch',
+  ],
+  ['перерегистрация до конца 2016 это еще актуально', '/connect/re-registration/'],
+  ['токен где брать', '/reference/troubleshooting/#err-token-where'],
+  ['как получить токен пошагово', '/services/token/#шаги'],
+  ['какой срок токена ставить', '/services/token/#шаги'],
+  ['токен протух что делать', '/reference/troubleshooting/#err-token-expired'],
+  ['продлить токен можно?', '/services/token/#что-дальше'],
+  ['кто выдает токен админ или я', '/services/token/#кто-может-это-сделать'],
+  ['разрешить использование сервисов отдачи флажок', '/services/token/#шаги'],
+  ['токен или рис мне то что надо', '/services/overview/#как-понять-какой-путь-ваш'],
+  [
+    'настройка взаимодействия с сервисами еис зачем она',
+    '/services/overview/#что-делает-режим-настройка-взаимодействия-с-сервисами-еис',
+  ],
+  [
+    'заполнил настройку сервисов и ничо не поменялось',
+    '/reference/troubleshooting/#err-services-setting-no-effect',
+  ],
+  ['права доступа к рис как дать', '/services/ris-rights/#шаги'],
+  ['нет блока права доступа к рис', '/reference/troubleshooting/#err-ris-block-missing'],
+  [
+    'не появился перечень региональных инф систем',
+    '/reference/troubleshooting/#err-ris-list-missing',
+  ],
+  ['код рис нашего региона где узнать', '/services/ris-rights/#что-понадобится'],
+  ['рис своего субъекта нет в списке', '/reference/troubleshooting/#err-ris-not-found'],
+  ['дата 01.01.2022 в правах рис', '/services/ris-rights/#шаги'],
+  [
+    'у нас еще уполномоченное учреждение и рис не пашет',
+    '/reference/troubleshooting/#err-extra-roles',
+  ],
+  ['что будет после настройки рис', '/services/ris-rights/#что-получится'],
+  ['зачем идентификатор участника эдо', '/activation/edo-identifier/'],
+  ['идентификатор эдо как получить', '/activation/edo-identifier/#шаги'],
+  [
+    'куда вводить идентификатор эдо потом',
+    '/activation/edo-identifier/#где-вводится-идентификатор',
+  ],
+  ['кто может выдать идентификатор эдо', '/activation/edo-identifier/#кто-может-это-сделать'],
+  ['идентификатор эдо истек срок', '/reference/troubleshooting/#err-edo-expired'],
+  ['не сохранил идентификатор эдо а он нужен', '/reference/troubleshooting/#err-edo-not-saved'],
+  ['телефон поддержки еис круглосуточный', '/support/knowledge-base/#телефоны-поддержки'],
+  ['как написать в техподдержку еис', '/support/create-request/#шаги'],
+  [
+    'консультация или ошибка что выбрать в обращении',
+    '/support/create-request/#вид-обращения-консультация-или-ошибка',
+  ],
+  [
+    'обращение по интеграции какие xml файлы прикладывать',
+    '/reference/troubleshooting/#err-integration-request-files',
+  ],
+  [
+    'в лк не пускает а надо в поддержку написать',
+    '/support/create-request/#обращение-без-входа-в-лк',
+  ],
+  [
+    'плагин фиксации действий просит установить',
+    '/reference/troubleshooting/#err-plugin-not-installed',
+  ],
+  ['статус запрос информации это что', '/support/request-statuses/#что-означают-статусы'],
+  ['было решено потом само закрылось', '/reference/troubleshooting/#err-request-resolved-closed'],
+  ['где мои обращения смотреть', '/support/request-statuses/#где-смотреть-свои-обращения'],
+  ['когда ответят на обращение срок', '/support/request-statuses/#плановый-срок-решения'],
+  ['база знаний еис где она', '/support/knowledge-base/#база-знаний-еис'],
+  ['еис телеграм канал', '/support/knowledge-base/#каналы-макс-и-телеграм'],
+  [
+    'информация о недоступности отдельных функций еис',
+    '/reference/troubleshooting/#err-eis-functions-unavailable',
+  ],
+  [
+    'обнаружено несовпадение данных сертификата с данными зарег',
+    '/reference/troubleshooting/#err-certificate-mismatch',
+  ],
+  ['что изменилось в инструкциях последнее', '/reference/changes/'],
+];
+
+/** Learned whole (training.ts). */
+export const TUNING_59b = CORPUS_59b;
