@@ -1,5 +1,7 @@
 // Components barrel for MDX: import { Figure, Window, Checklist, … } from '~/components'.
 export { default as Figure } from './figure/Figure.astro';
+// Text about controls that exist only with scripts: hidden when scripts are off.
+export { default as WithScripts } from './WithScripts.astro';
 export { default as Checklist } from '../features/checklist/Checklist.astro';
 export { default as Step } from '../features/checklist/Step.astro';
 // The mock kit for schematic drawings of ЕИС / Web-Торги-КС screens (src/components/mock):

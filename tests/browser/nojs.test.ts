@@ -63,6 +63,35 @@ test.describe('JavaScript disabled: the decision tree', () => {
   }
 });
 
+test.describe('JavaScript disabled: no text about controls that are not there', () => {
+  // The tools' pages spoke of questions to answer, a form, a calendar button and ticks that only
+  // scripts show (round 29's accessibility audit); that text now shows only with scripts.
+  const promises: Record<string, RegExp> = {
+    '/': /Ответьте на вопросы/,
+    '/tools/start/': /Ответьте на вопросы|Сделать этим планом/,
+    '/tools/reminder/': /Запишите здесь дату|Добавить в календарь/,
+    '/tools/progress/': /вы уже отметили/,
+  };
+  for (const [path, promise] of Object.entries(promises)) {
+    test(`${path}`, async ({ scriptless: { page }, site }) => {
+      await page.goto(site.url(path));
+      const main = page.getByRole('main');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await main.innerText()).not.toMatch(promise);
+    });
+  }
+
+  test('«С чего начать» says what to do without scripts instead', async ({
+    scriptless: { page },
+    site,
+  }) => {
+    await page.goto(site.url('/tools/start/'));
+    await expect(
+      page.getByText('Без JavaScript план не составляется и не хранится', { exact: false }),
+    ).toBeVisible();
+  });
+});
+
 test.describe('JavaScript disabled: the error dictionary', () => {
   test('«Ошибки и решения»: the yes/no diagnostic leads to an entry by plain links', async ({
     scriptless: { page },
