@@ -26,9 +26,12 @@ export const ROLES_RULE =
 export const ROLES_OPEN =
   'Источник не говорит, что при этом меняется в шагах: в шагах 1 и 6 страницы «{guide:ris}» названа роль «Заказчик», а как войти в ЛК для другой роли, не описано. Уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС.';
 
-/** After «Не знаю» on the roles question: the source gives no way to check, so whom to ask. */
+/**
+ * After «Не знаю» on the roles question, in place of ROLES_OPEN: the source gives no way to check
+ * the role nor what changes in the steps for it — both gaps said once, with whom to ask once.
+ */
 export const ROLES_UNKNOWN_NOTE =
-  'Как узнать, есть ли у организации роль «Уполномоченный орган» или «Уполномоченное учреждение», источник не говорит: уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС. Это правило выполняйте, только если такая роль есть.';
+  'Есть ли у организации такая роль и что для неё меняется в шагах, источник не говорит: в шагах 1 и 6 страницы «{guide:ris}» названа роль «Заказчик», а как войти в ЛК для другой роли, не описано. Уточните это у администраторов Системы вашего субъекта или в поддержке ЕИС.';
 
 /** What to ask the System's administrators when the reader does not know the РИС answer. */
 export const RIS_ASK =
@@ -42,7 +45,7 @@ export const NEEDS_UNKNOWN_NOTE =
   'Что нужно настроить вашей организации, уточните у администраторов Системы вашего субъекта или в поддержке ЕИС: для вопроса о работе системы создайте обращение вида «Консультация».';
 
 /** Said in the plan when «После перерегистрации» already covers getting and entering the password. */
-export const MERGED_PASSWORD_NOTE = `Эта инструкция уже включает получение логина и пароля в ЕИС и их ввод в Web-Торги-КС, поэтому «{guide:https}» и «{guide:wtks}» в план не включены. Ссылку «${PASSWORD_LINK}» нажмите один раз: каждое нажатие выдаёт новый пароль.`;
+export const MERGED_PASSWORD_NOTE = `Эта инструкция уже включает получение логина и пароля в ЕИС и их ввод в Web-Торги-КС, поэтому «{guide:https}» и «{guide:wtks}» в план не включены. Ссылку «${PASSWORD_LINK}» нажимайте, только когда готовы сразу записать пароль: каждое нажатие выдаёт новый пароль.`;
 
 /** One guide of a plan: which guide, and what the plan adds about it. */
 export interface PlanItem {
@@ -80,7 +83,7 @@ export function planFor(answers: Answers): PlanItem[] {
         answers.roles === 'yes'
           ? item('ris', ROLES_RULE, ROLES_OPEN, SERVICES_CAVEAT)
           : answers.roles === 'unknown'
-            ? item('ris', ROLES_RULE, ROLES_UNKNOWN_NOTE, ROLES_OPEN, SERVICES_CAVEAT)
+            ? item('ris', ROLES_RULE, ROLES_UNKNOWN_NOTE, SERVICES_CAVEAT)
             : item('ris', SERVICES_CAVEAT),
       );
     } else if (answers.ris === 'no') add(item('token', SERVICES_CAVEAT));
@@ -132,12 +135,26 @@ export interface StaticPath {
 export interface StaticSection {
   /** The need (an option of the first question), or several joined by « + ». */
   title: string;
+  /**
+   * SERVICES_CAVEAT, when the section's plans carry it: said once after the section's list, not
+   * after each of its paths (five times over for «Получать данные через сервисы ЕИС»).
+   */
+  caveat?: string;
   /** Follow-up questions asked on this path, in order. */
   questions: string[];
   paths: StaticPath[];
 }
 
 const unique = (keys: GuideKey[]) => [...new Set(keys)];
+
+/** A plan item without SERVICES_CAVEAT in its note (the static list says it once per section). */
+function withoutCaveat(g: PlanItem): PlanItem {
+  const note = g.note
+    ?.replace(SERVICES_CAVEAT, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return note ? { key: g.key, note } : { key: g.key };
+}
 
 /**
  * The tree for readers without JS, generated from the same questions and plans as the wizard:
@@ -151,17 +168,20 @@ export function staticTree(): StaticSection[] {
     QUESTIONS.filter((q) => q.id !== 'needs' && q.when(a) && a[q.id as 'ris' | 'roles']);
   const section = (title: string, answers: Answers[]): StaticSection => {
     const asked = new Set(answers.flatMap((a) => followUps(a).map((q) => q.id)));
+    const plans = answers.map((a) => planFor(a));
+    const caveat = plans.some((plan) => plan.some((g) => g.note?.includes(SERVICES_CAVEAT)));
     return {
       title,
+      ...(caveat ? { caveat: SERVICES_CAVEAT } : {}),
       questions: QUESTIONS.filter((q) => asked.has(q.id)).map((q) => q.title),
-      paths: answers.map((a) => ({
+      paths: answers.map((a, n) => ({
         answers: followUps(a).map((q, i) => {
           const label = q.options.find((o) => o.value === a[q.id as 'ris' | 'roles'])?.label ?? '';
           const short = q.short ?? q.title;
           const named = `${short}: ${label.toLowerCase()}`;
           return i ? named.charAt(0).toLowerCase() + named.slice(1) : named;
         }),
-        plan: planFor(a),
+        plan: plans[n]!.map((g) => withoutCaveat(g)),
       })),
     };
   };
