@@ -23,6 +23,7 @@ import { GUARD_29_TUNING } from './secret-guard.round29-tuning';
 import { GUARD_29_RED } from './secret-guard.round29-red';
 import { GUARD_30_A } from './secret-guard.round30';
 import { GUARD_30_TUNING } from './secret-guard.round30-tuning';
+import { GUARD_30_RED } from './secret-guard.round30-red';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -456,7 +457,42 @@ describe('secret guard: a second red team’s texts (round 29), tuned on', () =>
   // typed without their scheme are read as addresses, and a public video's or group's id is no
   // secret; a device's model after its brand is no split password: 8 ordinary texts refused,
   // 19 secrets refused or asked about.
-  tunedSet('round 29, red team', GUARD_29_RED, { caught: 16, caughtOrDoubted: 19, refused: 8 });
+  // Round 30's rules (tuned on its own red team, below) refuse two more of them («Сменила пароль.
+  // Теперь: Solnyshko», «Логин-пароль ЕИС: shkola5, Vesna»): 18, 20 with those asked about.
+  tunedSet('round 29, red team', GUARD_29_RED, { caught: 18, caughtOrDoubted: 20, refused: 8 });
+});
+
+describe('secret guard: a third red team’s texts (round 30), tuned on', () => {
+  it('has 40 secrets and 40 ordinary texts', () => {
+    expect(GUARD_30_RED.secrets).toHaveLength(40);
+    expect(GUARD_30_RED.labels).toHaveLength(40);
+  });
+
+  // A helper that read the guard's code (not its tests or corpora) wrote 40 secrets it let
+  // through (29 passed, 11 asked about) and 40 ordinary texts it refused, at most three of each
+  // cause. After the rules tuned on them: 22 secrets refused and 7 asked about — a PIN’s name
+  // inflected after its hyphen («ПИН-кода», «ЕИС-пароль»), a token's own names for its PIN and PUK
+  // («Код администратора рутокена: …»), «л/п: login / password», `sqlcmd -U … -P`, `--password=`,
+  // `sshpass -p`, a value in the next sentence after «Новый:» / «Теперь», a short value before
+  // «— пароль» / «— ПИН-код», «Ромашка_1», «1Ромашка», a key's digits in groups, an ЭДО identifier
+  // with spaces when ЭДО is named. 10 ordinary texts still refused and 6 asked about — «1С»,
+  // «Moodle», «ESMART», printers' lines, «КриптоПро» are products; «%TEMP%», registry keys,
+  // processors, signature algorithms, ЕИС document types, «*.p7s», «.rpm», «Print&Copy»,
+  // «Medika+», «Шк1505» are no values; a rule's number after «длина пароля:» / «попыток ввода
+  // ПИН:», a date range, the person «ответственный за пароль» are not refused; a packet's GUID is
+  // asked about; an address's parts stay glued, so two of them never read as a login and its
+  // password. Kept as before, by round 27's decision (GUARD_27_ARGUABLE): a certificate's
+  // thumbprint and serial number, and a GUID in a zakupki.gov.ru address, are refused. Left: a
+  // passphrase of Russian words and adjectives, a surname as a password, a value beyond a relative
+  // clause, a product's name as the password («Goszakupki», «lenovo»), «логин ivanova пароль
+  // ромашка» (asked about: making it a refusal refused one more held-out ordinary text of round
+  // 28 — the held-out floor caught it, and the rule was dropped).
+  tunedSet('round 30, red team', GUARD_30_RED, {
+    caught: 22,
+    caughtOrDoubted: 29,
+    refused: 10,
+    doubted: 6,
+  });
 });
 
 describe('secret guard: a red team’s texts (round 27), tuned on', () => {

@@ -159,6 +159,8 @@ const EDO_GLUED = /(?:^|[^0-9A-Za-z])2(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])_?\d{10,}(?![0
  * (not ИНН, КПП and ОГРН in a row: spaces or tabs between, and ОГРН has 13 or 15 digits).
  */
 const EDO_BARE = /(?:^|[^\d])\d{10,12}[-_]\d{9}[-_]\d{16,}(?!\d)/;
+/** The same with spaces, when the text names ЭДО: «ИД ЭДО: 7721345678 772101001 2019…». */
+const EDO_SPACED = /(?:^|[^\d])\d{10,12} \d{9} \d{16,}(?!\d)/;
 function hasEdo(latinView: string): boolean {
   if (EDO_GLUED.test(latinView) || EDO_BARE.test(latinView)) return true;
   const match = EDO.exec(latinView);
@@ -201,7 +203,7 @@ const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
  * «schet_№145_ot_03.12.2026.pdf».
  */
 const FILE_NAME =
-  /^(?:~\$)?[\p{L}\d_.()№-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf)$/iu;
+  /^(?:~\$|\*)?[\p{L}\d_.()№-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf|rpm|deb|cab|iso|gz)$/iu;
 /**
  * An error code or constant: capitals joined by underscores, each part starting with a letter
  * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
@@ -215,14 +217,21 @@ const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][
 /**
  * Shapes of ordinary codes, never a value: a car's number («А123ВС154»), a MAC address, a postal
  * tracking number («RA123456789RU»), a school class («11Б!»), «Notepad++», a logger's prefix
- * («log4j:WARN»), a numbered «No12345», a ticket's key («#WT-20719»).
+ * («log4j:WARN»), a numbered «No12345», a ticket's key («#WT-20719»), an environment variable
+ * («%TEMP%») or a registry key («HKLM\\SOFTWARE\\…»), a processor («i5-1135G7»), a signature
+ * algorithm («GOST3411withGOST3410EL», «SHA256withRSA»), an ЕИС document type
+ * («epProtocolEF2020Final»).
  */
 const NOT_A_VALUE =
-  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7})$/iu;
+  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7}|%[A-Z_]+%|HK(?:LM|CU|CR|CC|U|EY_[A-Z_]+)(?:\\.*)?|i[3579]-\d{4,5}[A-Z]{1,2}\d?|[A-Z\d]+with[A-Z\d]+|ep[A-Z][A-Za-z\d]{4,})$/u;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
-/** A name in Cyrillic letters with «+» or «&» in it: «Сервис+», «Бизнес&Право». */
-const CYRILLIC_NAME_SYMBOLS = /^[а-яё-]*[а-яё](?:[+&]+[а-яё-]*)+$/i;
+/**
+ * A name with «+» or «&» in it, in Cyrillic («Сервис+», «Бизнес&Право») or in capitalised Latin
+ * words («Print&Copy», «Medika+»).
+ */
+const CYRILLIC_NAME_SYMBOLS =
+  /^(?:[а-яёА-ЯЁ-]*[а-яёА-ЯЁ](?:[+&]+[а-яёА-ЯЁ-]*)+|[A-Z][a-z]{2,}(?:[+&]+(?:[A-Z][a-z]{2,})?)+)$/;
 /** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
 const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
 /** A system error code in hex («0x80090016» when signing) or a version («v2», «v13.1»). */
@@ -260,7 +269,8 @@ function segmentScore(seg: string): Score {
     if (/^\p{L}{4,}(?:19|20)\d\d$/u.test(seg)) return { score: 0.5, kind: 'password' };
     // A Latin password typed in the Russian layout: capitals, small letters and digits changing
     // again and again («Лч7ьЗй2я»), or «Фф123456».
-    if (/^(?=[^а-яё]*[а-яё])(?=[^А-ЯЁ]*[А-ЯЁ])[А-ЯЁа-яё]{2,3}\d{4,}$/.test(seg))
+    // Not «Шк1505», «Сад2387»: an organisation's short name with its number of four digits.
+    if (/^(?=[^а-яё]*[а-яё])(?=[^А-ЯЁ]*[А-ЯЁ])[А-ЯЁа-яё]{2,3}\d{5,}$/.test(seg))
       return { score: 1, kind: 'password' };
     const cyrillicRuns = seg.match(/[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])|\d+/g)?.length ?? 0;
     if (digits && length >= 6 && cyrillicRuns >= 5) return { score: 1, kind: 'password' };
@@ -374,6 +384,8 @@ function wordScore(long: string): Score {
     return NONE;
   if (FILE_NAME.test(word) || CONSTANT.test(word) || ACCOUNT.test(word) || NOT_A_VALUE.test(word))
     return NONE;
+  // «*.p7s»: a file mask.
+  if (/^\*\.[a-z\d]{2,5}$/i.test(word)) return NONE;
   // A checksum's name («sha256», «MD5») and an image's tag pinned to a digest: «3.2.1@sha256».
   if (/^(?:[\w.-]*\d@)?(?:sha|md|crc)-?\d{0,3}$/i.test(word)) return NONE;
   // «ЙЦУКЕН», «QWERTY» are also the layouts' names: asked about, not refused (after a keyword
@@ -531,6 +543,18 @@ function keywordType(word: string): KeywordType | undefined {
   // «PGPASSWORD», «EIS_TOKEN»: an environment variable named after what it holds.
   const env = /^[A-Z][A-Z\d_]*(PASSWORD|PASSWD|PWD|TOKEN|SECRET)$/.exec(word)?.[1];
   if (env) return env === 'TOKEN' ? 'token' : 'password';
+  // «ПИН-кода», «ПИН-коды»: a PIN's name inflected after its hyphen; «ЕИС-пароль»,
+  // «Wi-Fi-пароль»: a password named by the word's last part.
+  if (word.includes('-')) {
+    const hyphened = word.split('-');
+    if (
+      /^(?:пин|pin|пук|puk)$/i.test(hyphened[0]!) &&
+      /^(?:код|code)\p{L}*$/iu.test(hyphened[1] ?? '')
+    )
+      return 'password';
+    const tail = skeleton(hyphened[hyphened.length - 1]!.replace(/[.!?]+$/, ''));
+    if (hyphened.length > 1 && tail.startsWith(skeleton('парол'))) return 'password';
+  }
   const parts = word.includes('_') ? [word, ...word.split('_')] : [word];
   for (const part of parts) {
     if (!FIRST_LETTERS.has(skeleton(part.charAt(0)))) continue;
@@ -571,6 +595,9 @@ const PRODUCTS = new Set(
     // KeePass», «Secret Net Studio».
     // Processors: «Core i7-1165G7».
     'core intel amd ryzen xeon pentium celeron athlon',
+    // Programs and tokens readers name with their passwords: «пароль 1С», «ПИН-код ESMART Token»,
+    // «пароль Moodle», «ПИН: КриптоПро CSP → Сервис»; printers' lines («hp laserjet m1132»).
+    '1c moodle esmart jacarta rutoken etoken криптопро cryptopro csp laserjet deskjet officejet ecosys i-sensys workcentre',
     // Devices a school has: «драйвер canon mf3010», «Samsung Galaxy A52s», «Active Directory».
     'canon hp xerox kyocera epson brother pantum ricoh samsung galaxy lenovo acer asus active directory',
     'vpn wifi wi-fi bios uefi rdp smtp imap pop3 ldap continent parus bitrix bitrix24 keepass lastpass pgadmin phpmyadmin net studio telegram whatsapp skype zoom',
@@ -581,6 +608,8 @@ const PRODUCTS = new Set(
 /** A product's name: one of PRODUCTS, or the protocol mistyped («htps», «htttp»). */
 const isProduct = (lower: string) =>
   PRODUCTS.has(lower.replace(/-\d+$/, '')) ||
+  // «Windows10», «win7»: a system with its version glued on.
+  /^(?:windows|win)\d{1,2}$/.test(lower) ||
   /^h+t+p+s*$/.test(lower) ||
   // Web-Торги in translit, in one word and any case: «vebtorgi», «webtorgah».
   /^(?:veb|web)-?torg[a-z]{0,3}$/.test(lower);
@@ -599,7 +628,7 @@ const TRANSLIT_KEYWORD = /^(?:parol|parolya|parolja|login|logina|token|tokena|pi
  */
 const TRANSLIT_VERB = /^[a-z]{3,}(?:ti|tsya|tsa|sya|it|at|et|yat|ut|yut|la|li|lo|al|il|el|yl)$/;
 const DATE =
-  /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
+  /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:-\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d(?:-[xх]|г\.?)?|\d{1,2}:\d{2})$/;
 /** Verbs, adjectives and participles: «Пароль: сменить», «Пароль: новый», «Пароль: истёк». */
 const NOT_A_NOUN =
   /(?:ть|ти|чь|ся|ет|ит|ут|ют|ат|ят|л|ла|ло|ли|ёк|ек|ён|ен|ена|ено|ены|ан|ана|ано|аны|ый|ий|ой|ая|яя|ое|ее|ые|ие|[чс]но)$/;
@@ -795,8 +824,22 @@ function valueScore(
     return { score: 0.5, kind };
   if (DATE.test(w) || w === '№') return NONE;
   // «Пароль: зима2», «пароль — Ромашка1»: a Russian word glued to a number, named by the mark.
-  if (next && word.explicit && type === 'password' && /^[а-яё]{3,}\d{1,4}$/i.test(w))
+  // So are «Ромашка_1» and «1Ромашка».
+  if (
+    next &&
+    word.explicit &&
+    type === 'password' &&
+    /^(?:[а-яё]{2,}[_-]?\d{1,4}|\d{1,4}[а-яё]{4,})$/i.test(w)
+  )
     return { score: 1, kind };
+  // «Ключ API: 4821-7730-1952-6604-1290»: sixteen digits or more in groups after a key's or a
+  // password's name and a mark.
+  if (
+    word.explicit &&
+    (type === 'token' || type === 'password') &&
+    /^\d{4,6}(?:[- ]\d{4,6}){3,}$/.test(w)
+  )
+    return { score: 1, kind: 'token' };
   // «Пароль ЕИС: TK2291xs», «Пароль: Vesna-7», «SOLNCE_K7»: letters and digits together right
   // after the mark are the value, whatever shape they share with a model or a constant.
   if (
@@ -904,11 +947,37 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   // «48213795 — пароль от ЕИС»: a long number, then a dash or colon before the keyword.
   if (before && list[at]!.explicit && /^\d{6,}$/.test(before.text) && type === 'password')
     best = { score: 1, kind: 'password' };
+  // «Vesna7 — пароль от ЕИС», «4821 — ПИН-код»: Latin letters glued to digits, or a PIN's four to
+  // eight digits, then a dash or colon before the keyword.
+  if (
+    before &&
+    list[at]!.explicit &&
+    type === 'password' &&
+    (/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{5,}$/.test(before.text) ||
+      (/^\d{4,8}$/.test(before.text) && /^(?:пин|pin|пук|puk)/i.test(list[at]!.text)))
+  )
+    best = { score: 1, kind: 'password' };
+  // «8009001D токен не найден»: a system error's code before the word is no value.
+  if (before && /^[0-9A-F]{8}$/.test(before.text) && !list[at]!.explicit) best = NONE;
   // «Неверный пароль. Код ошибки: 10025»: the sentence ends with the keyword.
-  if (list[at]!.sentenceEnd) return best;
-  let object = false;
+  // «Поменяла пароль. Новый: Vesna7»: a sentence that says what it is now goes on with the value.
+  // «Ответственный за пароль: Долгих»: who answers for it, asked about at most.
+  const holder =
+    /^за$/i.test(list[at - 1]?.text ?? '') &&
+    /^(?:ответствен|отвеча)/i.test(list[at - 2]?.text ?? '');
+  let from = at + 1;
   let now = false;
-  for (let i = at + 1, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
+  if (list[at]!.sentenceEnd) {
+    if (!NOW.test(list[at + 1]?.text ?? '')) return best;
+    from = at + 2;
+    now = true;
+  }
+  // «Минимальная длина пароля: 12», «Попыток ввода ПИН: 10»: a rule's number, not the value.
+  const measured = [list[at - 1], list[at - 2]].some((w) =>
+    /^(?:длин|попыт|количеств|числ|минимал|максимал)/i.test(w?.text ?? ''),
+  );
+  let object = false;
+  for (let i = from, seen = 0; i < list.length && seen < 7; i += 1, seen += 1) {
     const found = list[i]!;
     // After «теперь» the next word is the value, as after a colon.
     const word = now ? { ...found, marked: true, explicit: true } : found;
@@ -954,11 +1023,14 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // PIN even when they read as a year.
     const pin =
       word.explicit && /^(?:пин|pin)/i.test(list[at]!.text) && /^\d{4,8}$/.test(value.text);
-    const s = pin
-      ? { score: 1, kind: 'password' as const }
-      : counted
+    const s =
+      measured && /^\d{1,3}$/.test(value.text)
         ? NONE
-        : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
+        : pin
+          ? { score: 1, kind: 'password' as const }
+          : counted
+            ? NONE
+            : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
     if (s.score > best.score) best = s;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
@@ -971,7 +1043,7 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
       i += 1;
     }
   }
-  return best;
+  return holder && best.score > DOUBT ? { score: DOUBT, kind: best.kind } : best;
 }
 
 /** A login (lower-case Latin or e-mail) next to something password-like: «ivanov / Qw12!xz». */
@@ -1069,10 +1141,10 @@ function withoutHashes(text: string): string {
  * «X-Request-ID», «correlationId», «traceId», «GUID извещения», «UUID диска».
  */
 const NAMED_ID =
-  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур|фиас|видео|вебинар)\p{L}*|(?<!\p{L})(?:fias|video|youtu|rutube)/iu;
+  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур|фиас|видео|вебинар|пакет|квитанци)\p{L}*|(?<!\p{L})(?:fias|video|youtu|rutube)/iu;
 /** A secret named in the text: then a named code is no excuse. */
 const SECRET_NAME = new RegExp(
-  `${SECRET_WORDS}|auth|логин|login|учётк|учетк|эдо|edo|код доступа`,
+  `${SECRET_WORDS}|auth|логин|login|учётк|учетк|учётн\\p{L}*\\s+данн|учетн\\p{L}*\\s+данн|эдо|edo|код доступа`,
   'iu',
 );
 
@@ -1089,9 +1161,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   hellip: '…',
   numero: '№',
 };
-/** Public video and social sites: the ids in their paths name a video or a group. */
+/**
+ * Public sites whose addresses name public things: a video or a group, a form. An address with
+ * «?token=…» is still refused (SECRET_PARAMETER, read first).
+ */
 const VIDEO_HOST =
-  /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|rutube\.ru|vk\.com|vkvideo\.ru|ok\.ru|dzen\.ru|t\.me)(?:[/?#]|$)/i;
+  /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|rutube\.ru|vk\.com|vkvideo\.ru|ok\.ru|dzen\.ru|t\.me|forms\.yandex\.ru)(?:[/?#]|$)/i;
 /** A parameter of an address that carries a secret: «?token=…», «&password=…». */
 const SECRET_PARAMETER =
   /[?&#;](?:access_?token|token|api_?key|key|password|passwd|pass|pwd|secret|auth|sig|signature|session|sid)=/i;
@@ -1124,7 +1199,8 @@ function unwrapped(text: string): string | undefined {
       if (SECRET_PARAMETER.test(url) || URL_CREDENTIALS.test(url)) secretAddress = true;
       // A video's or a group's id on a public site («youtu.be/Xk3pQ9mW2zL») is no secret.
       if (VIDEO_HOST.test(url)) return ' ';
-      return ` ${url.replace(/^https?:\/\/[^/\s?#]*/i, '').replace(/[/?&=#]+/g, ' ')} `;
+      // Kept glued by «/», so that two parts of it never read as a login and its password.
+      return ` ${url.replace(/^https?:\/\/[^/\s?#]*/i, '').replace(/[/?&=#]+/g, '/')} `;
     });
     if (secretAddress) return undefined;
   }
@@ -1151,12 +1227,20 @@ function misspeltPassword(word: string): boolean {
 const LOGIN_COLON_PASSWORD =
   /(?:^|\s)(?:(?=[a-z]*[._\d])(?!(?:md5|sha-?\d*|crc32|blake2[bs]?)[:])[a-z][a-z\d._-]{2,63}:(?!(?:WARN|INFO|ERROR|DEBUG|TRACE|FATAL)\b|\/\/|\d{1,5}(?:$|[\s:,;)\]}>"'.]))[^\s:@/]{3,128}|(?!(?:mailto|tel|sip|xmpp|http|https|ftp|e-?mail):)[a-z][\w.-]{1,63}:[^\s@/:]{3,128}@[\w-]+(?:\.[\w-]+)+)(?=$|[\s:,;])/i;
 
+/** A token's PIN or PUK by its maker's name, then digits: «Код администратора рутокена: 87654321». */
+const RUTOKEN_CODE =
+  /(?<!\p{L})код\s+(?:пользователя|администратора|разблокировки)(?=[^:\n]{0,40}(?:рутокен|rutoken|jacarta|джакарт|етокен|etoken|esmart|токен))[^:\n]{0,40}[:=—-]\s*\d{4,12}(?!\d)/iu;
+/** «Л/П от ЕИС buh_school5 / Ромашка», «л/п: ivanova / berezka». */
+const SLASHED_PAIR =
+  /(?<!\p{L})(?:л\/п|l\/p)(?!\p{L})[^\n/]{0,40}?(?<![\p{L}\d])[a-z][a-z\d._-]{2,}\s*\/\s*\S{3,}/iu;
+
 /**
  * A login and its password given to a command or kept in its file: «curl -u ivanova:Solnce»,
- * «mysql -u eis -pBerezka», a .pgpass line «host:5432:db:user:password».
+ * «mysql -u eis -pBerezka», «sqlcmd -U sa -P Berezka», «--password=…», «sshpass -p …», a
+ * .pgpass line «host:5432:db:user:password».
  */
 const COMMAND_CREDENTIALS =
-  /(?:^|\s)(?:-u|--user)[ =]?[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
+  /(?:^|\s)(?:-u|--user)[ =]?[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|(?:^|\s)-U ?\S+ +-P ?\S{3,}|(?:^|\s)--password[= ]\S{3,}|(?:^|\s)sshpass +-p ?\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
 
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
@@ -1195,6 +1279,12 @@ export function judgeLabel(input: string): Judgement {
   // An operator code typed in lower-case Cyrillic («2вм-…») reads as its capitals.
   const codeView = tokens.map((t) => (/^2[а-яё]/i.test(t) ? fold(t.toUpperCase(), TO_LATIN) : t));
   if (hasEdo(latinView) || hasEdo(codeView.join(' '))) return secret('edo');
+  if (/эдо|edo/i.test(text) && EDO_SPACED.test(text)) return secret('edo');
+  // A signature token's own names for its PIN and PUK, with the token named: «Код пользователя
+  // Рутокена: 582193», «Код разблокировки JaCarta: 10293847».
+  if (RUTOKEN_CODE.test(text)) return secret('password');
+  // «л/п: ivanova / berezka»: a login and a password, named by their abbreviation.
+  if (SLASHED_PAIR.test(text)) return secret('credentials');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
   if (LOGIN_COLON_PASSWORD.test(text) || COMMAND_CREDENTIALS.test(text))
     return secret('credentials');
