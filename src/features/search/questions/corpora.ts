@@ -1,4 +1,4 @@
-/** Corpora 4–60: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
+/** Corpora 4–61: every tuning and held-out half (4–20), and the corpora held out or learned whole. */
 export * from './search-corpus-4a';
 export * from './search-corpus-4b';
 export * from './search-corpus-5a';
@@ -113,3 +113,5 @@ export * from './search-corpus-59a';
 export * from './search-corpus-59b';
 export * from './search-corpus-60a';
 export * from './search-corpus-60b';
+export * from './search-corpus-61a';
+export * from './search-corpus-61b';
