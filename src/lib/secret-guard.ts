@@ -1281,10 +1281,12 @@ export function judgeLabel(input: string): Judgement {
   if (hasEdo(latinView) || hasEdo(codeView.join(' '))) return secret('edo');
   if (/эдо|edo/i.test(text) && EDO_SPACED.test(text)) return secret('edo');
   // A signature token's own names for its PIN and PUK, with the token named: «Код пользователя
-  // Рутокена: 582193», «Код разблокировки JaCarta: 10293847».
-  if (RUTOKEN_CODE.test(text)) return secret('password');
+  // Рутокена: 582193», «Код разблокировки JaCarta: 10293847». (Each pattern is tried only when
+  // its word is there: a Unicode pattern takes milliseconds to compile on its first run, and a
+  // search judges every query on a fresh page.)
+  if (/код/i.test(text) && RUTOKEN_CODE.test(text)) return secret('password');
   // «л/п: ivanova / berezka»: a login and a password, named by their abbreviation.
-  if (SLASHED_PAIR.test(text)) return secret('credentials');
+  if (/[лl]\//i.test(text) && SLASHED_PAIR.test(text)) return secret('credentials');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
   if (LOGIN_COLON_PASSWORD.test(text) || COMMAND_CREDENTIALS.test(text))
     return secret('credentials');

@@ -3,6 +3,7 @@ import {
   highlightTerms,
   safeHighlightParams,
   typedHighlightTerms,
+  typedHighlightTermsInTasks,
   withHighlight,
   withTerms,
 } from './highlight';
@@ -104,6 +105,26 @@ describe('highlight: a password read by the engine is judged as typed', () => {
   it('drops the terms taken from a word the guard asks about, keeps the others', () => {
     expect(typedHighlightTerms('Masha12 срок', ['masha12', 'срок'])).toEqual(['срок']);
     expect(typedHighlightTerms('срок токена', ['срок', 'токена'])).toEqual(['срок', 'токена']);
+  });
+
+  it('in tasks: the same terms, with a pause before each typed word is judged and one after', async () => {
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    for (const [typed, terms, expected] of [
+      ['Masha12 срок', ['masha12', 'срок'], 3],
+      ['как получить  токен', ['как', 'получить', 'токен'], 4],
+      // Refused whole: judged at once, no pause.
+      ['Пароль: Qp9$eR2t', ['пароль', 'qp9', 'er2t'], 0],
+    ] as const) {
+      pauses = 0;
+      expect(await typedHighlightTermsInTasks(typed, terms, pause)).toEqual(
+        typedHighlightTerms(typed, terms),
+      );
+      expect(pauses, typed).toBe(expected);
+    }
   });
 });
 

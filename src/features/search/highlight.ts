@@ -30,11 +30,41 @@ export function highlightTerms(query: string): string[] {
  * gives none; a term taken from a typed word the guard refuses or asks about is dropped.
  */
 export function typedHighlightTerms(typed: string, terms: readonly string[]): string[] {
+  const steps = typedTerms(typed, terms);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, with `pause` awaited before each typed word is judged: on a fresh page the guard's
+ * patterns compile on their first runs, and judging a whole question in one task took over 50 ms
+ * on a slow computer (round 30's bench, 4× CPU).
+ */
+export async function typedHighlightTermsInTasks(
+  typed: string,
+  terms: readonly string[],
+  pause: () => Promise<void>,
+): Promise<string[]> {
+  const steps = typedTerms(typed, terms);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** typedHighlightTerms's work, stopping (yield) where a pause may come. */
+function* typedTerms(typed: string, terms: readonly string[]): Generator<void, string[]> {
   if (typeof typed !== 'string' || isSecretLike(typed)) return [];
-  const risky = typed
-    .split(/\s+/)
-    .filter((w) => w && judgeLabel(w).verdict !== 'ok')
-    .map((w) => w.toLowerCase());
+  const risky: string[] = [];
+  for (const w of typed.split(/\s+/)) {
+    if (!w) continue;
+    yield;
+    if (judgeLabel(w).verdict !== 'ok') risky.push(w.toLowerCase());
+  }
+  yield;
   const safe = terms.filter((t) => !risky.some((w) => w.includes(t.toLowerCase())));
   return highlightTerms(safe.join(' '));
 }

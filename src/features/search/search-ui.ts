@@ -9,7 +9,7 @@
  * added to each link by withTerms()).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { highlightTerms, typedHighlightTerms, withTerms } from './highlight';
+import { highlightTerms, typedHighlightTermsInTasks, withTerms } from './highlight';
 import { loadVocabulary, normalize } from './search-query';
 import { TEXT, foundPages } from './search-text';
 import { loadMessages, matchMessage } from './search-messages';
@@ -279,9 +279,9 @@ export function attach(root: HTMLElement, failed: string): void {
     await nextTask();
     if (mine !== seq) return;
     const { plan } = answer;
-    // The words for the opened page's highlighting, read by the secret guard: a task of its own
-    // too (the guard's patterns are slow on their first runs).
-    const terms = typedHighlightTerms(typed, plan.terms);
+    // The words for the opened page's highlighting, read by the secret guard: a word per task
+    // (the guard's patterns are slow on their first runs).
+    const terms = await typedHighlightTermsInTasks(typed, plan.terms, nextTask);
     await nextTask();
     if (mine !== seq) return;
     performance.mark('eis-search:answer');
