@@ -556,6 +556,9 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     ['job 1442207 failed'],
     ['FATAL: password authentication failed'],
     ['токены храним в vault'],
+    // Round 30: the shapes of ordinary codes in any letter case.
+    ['MAC 00:1a:2b:3c:4d:5e'],
+    ['машина а123вс154'],
   ])('accepts %s', (text) => {
     expect(judgeLabel(text)).toEqual({ verdict: 'ok' });
   });

@@ -223,7 +223,10 @@ const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][
  * («epProtocolEF2020Final»).
  */
 const NOT_A_VALUE =
-  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7}|%[A-Z_]+%|HK(?:LM|CU|CR|CC|U|EY_[A-Z_]+)(?:\\.*)?|i[3579]-\d{4,5}[A-Z]{1,2}\d?|[A-Z\d]+with[A-Z\d]+|ep[A-Z][A-Za-z\d]{4,})$/u;
+  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7})$/iu;
+/** The same, by letter case: «%TEMP%», «HKLM\…», «i5-1135G7», «SHA256withRSA», «epProtocolEF2020Final». */
+const NOT_A_VALUE_CASED =
+  /^(?:%[A-Z_]+%|HK(?:LM|CU|CR|CC|U|EY_[A-Z_]+)(?:\\.*)?|i[3579]-\d{4,5}[A-Z]{1,2}\d?|[A-Z\d]+with[A-Z\d]+|ep[A-Z][A-Za-z\d]{4,})$/u;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 /**
@@ -382,7 +385,13 @@ function wordScore(long: string): Score {
   const word = long.slice(0, 256);
   if (!word || NUMBER_LIKE.test(word) || SHORTCUT.test(word) || CODE_OR_VERSION.test(word))
     return NONE;
-  if (FILE_NAME.test(word) || CONSTANT.test(word) || ACCOUNT.test(word) || NOT_A_VALUE.test(word))
+  if (
+    FILE_NAME.test(word) ||
+    CONSTANT.test(word) ||
+    ACCOUNT.test(word) ||
+    NOT_A_VALUE.test(word) ||
+    NOT_A_VALUE_CASED.test(word)
+  )
     return NONE;
   // «*.p7s»: a file mask.
   if (/^\*\.[a-z\d]{2,5}$/i.test(word)) return NONE;
