@@ -62,10 +62,12 @@ const item = (key: GuideKey, ...notes: string[]): PlanItem =>
 /**
  * The combined plan: guides in the order to follow them, without repeats. «После
  * перерегистрации» covers getting the password in ЕИС and entering it in Web-Торги-КС, so with it
- * the two separate password guides are left out (and the plan says so).
+ * the two separate password guides are left out (and the plan says so). The services path's
+ * item carries SERVICES_CAVEAT unless `caveat` is false (the JS-off list says it once per section).
  */
-export function planFor(answers: Answers): PlanItem[] {
+export function planFor(answers: Answers, { caveat = true } = {}): PlanItem[] {
   if (nextQuestion(answers)) return [];
+  const said = caveat ? [SERVICES_CAVEAT] : [];
   const needs = new Set(answers.needs);
   const plan: PlanItem[] = [];
   const add = (g: PlanItem) => {
@@ -81,13 +83,13 @@ export function planFor(answers: Answers): PlanItem[] {
     if (answers.ris === 'yes') {
       add(
         answers.roles === 'yes'
-          ? item('ris', ROLES_RULE, ROLES_OPEN, SERVICES_CAVEAT)
+          ? item('ris', ROLES_RULE, ROLES_OPEN, ...said)
           : answers.roles === 'unknown'
-            ? item('ris', ROLES_RULE, ROLES_UNKNOWN_NOTE, SERVICES_CAVEAT)
-            : item('ris', SERVICES_CAVEAT),
+            ? item('ris', ROLES_RULE, ROLES_UNKNOWN_NOTE, ...said)
+            : item('ris', ...said),
       );
-    } else if (answers.ris === 'no') add(item('token', SERVICES_CAVEAT));
-    else add(item('overview', RIS_UNKNOWN_NOTE, SERVICES_CAVEAT));
+    } else if (answers.ris === 'no') add(item('token', ...said));
+    else add(item('overview', RIS_UNKNOWN_NOTE, ...said));
   }
   if (needs.has('activation')) add(item('edo'));
   if (needs.has('support')) {
@@ -147,15 +149,6 @@ export interface StaticSection {
 
 const unique = (keys: GuideKey[]) => [...new Set(keys)];
 
-/** A plan item without SERVICES_CAVEAT in its note (the static list says it once per section). */
-function withoutCaveat(g: PlanItem): PlanItem {
-  const note = g.note
-    ?.replace(SERVICES_CAVEAT, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-  return note ? { key: g.key, note } : { key: g.key };
-}
-
 /**
  * The tree for readers without JS, generated from the same questions and plans as the wizard:
  * one section per need, with every path through the follow-up questions; then each combination
@@ -168,20 +161,19 @@ export function staticTree(): StaticSection[] {
     QUESTIONS.filter((q) => q.id !== 'needs' && q.when(a) && a[q.id as 'ris' | 'roles']);
   const section = (title: string, answers: Answers[]): StaticSection => {
     const asked = new Set(answers.flatMap((a) => followUps(a).map((q) => q.id)));
-    const plans = answers.map((a) => planFor(a));
-    const caveat = plans.some((plan) => plan.some((g) => g.note?.includes(SERVICES_CAVEAT)));
+    const caveat = answers.some((a) => a.needs?.includes('services'));
     return {
       title,
       ...(caveat ? { caveat: SERVICES_CAVEAT } : {}),
       questions: QUESTIONS.filter((q) => asked.has(q.id)).map((q) => q.title),
-      paths: answers.map((a, n) => ({
+      paths: answers.map((a) => ({
         answers: followUps(a).map((q, i) => {
           const label = q.options.find((o) => o.value === a[q.id as 'ris' | 'roles'])?.label ?? '';
           const short = q.short ?? q.title;
           const named = `${short}: ${label.toLowerCase()}`;
           return i ? named.charAt(0).toLowerCase() + named.slice(1) : named;
         }),
-        plan: plans[n]!.map((g) => withoutCaveat(g)),
+        plan: planFor(a, { caveat: false }),
       })),
     };
   };
