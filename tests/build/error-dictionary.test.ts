@@ -105,26 +105,30 @@ describe('the entries on «Ошибки и решения»', () => {
 
   const LABELS = ['сообщение', 'указание источника', 'заголовок в источнике'];
 
-  it.each(ids)('#%s: a one-line cause, then «Что сделать», then the quote disclosure', (id) => {
-    const blocks = section(id);
-    const fix = blocks.findIndex((b) => norm(b.text).startsWith('Что сделать'));
-    const cause = blocks.findIndex((b) => norm(b.text).startsWith('Причина.'));
-    const said = blocks.findIndex((b) => b.matches('details.eis-err__said'));
-    // The cause is the entry's first block, the fix the next: nothing else above the fix.
-    expect(cause, id).toBe(0);
-    expect(fix, id).toBe(1);
-    expect(said, id).toBeGreaterThan(fix);
-    // The first screen of a 360×740 phone: the heading and the cause stay short (about 40
-    // characters a line at 360 px), so that «Что сделать» is within it.
-    const heading = norm(main.querySelector(`[id="${id}"]`)!.text);
-    expect(heading.length, id).toBeLessThanOrEqual(150);
-    expect(norm(blocks[0]!.text).length, id).toBeLessThanOrEqual(200);
-    // Every quotation of the entry sits in the disclosure, none above or outside it.
-    const quotes = within(blocks, `blockquote[data-err-message="${id}"]`);
-    const inside = blocks[said]!.querySelectorAll(`blockquote[data-err-message="${id}"]`);
-    expect(quotes.length).toBe(messagesOf(id).length);
-    expect(inside.length).toBe(quotes.length);
-  });
+  it.each(ids)(
+    '#%s: «Что сделать» first, then a one-line cause, then the quote disclosure',
+    (id) => {
+      const blocks = section(id);
+      const fix = blocks.findIndex((b) => norm(b.text).startsWith('Что сделать'));
+      const cause = blocks.findIndex((b) => norm(b.text).startsWith('Причина.'));
+      const said = blocks.findIndex((b) => b.matches('details.eis-err__said'));
+      // The action comes first: the fix is the entry's first block, the cause follows the fix
+      // (and its list), and the source's words come after both.
+      expect(fix, id).toBe(0);
+      expect(cause, id).toBeGreaterThan(fix);
+      expect(said, id).toBeGreaterThan(cause);
+      // The first screen of a 360×740 phone: the heading stays short (about 40 characters a line
+      // at 360 px), so that «Что сделать» is within it; the cause stays one line of thought.
+      const heading = norm(main.querySelector(`[id="${id}"]`)!.text);
+      expect(heading.length, id).toBeLessThanOrEqual(150);
+      expect(norm(blocks[cause]!.text).length, id).toBeLessThanOrEqual(200);
+      // Every quotation of the entry sits in the disclosure, none above or outside it.
+      const quotes = within(blocks, `blockquote[data-err-message="${id}"]`);
+      const inside = blocks[said]!.querySelectorAll(`blockquote[data-err-message="${id}"]`);
+      expect(quotes.length).toBe(messagesOf(id).length);
+      expect(inside.length).toBe(quotes.length);
+    },
+  );
 
   it.each(ids)('#%s: each quote carries one of the three labels, as its kind says', (id) => {
     const said = within(section(id), 'details.eis-err__said');
