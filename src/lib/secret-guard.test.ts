@@ -24,6 +24,8 @@ import { GUARD_29_RED } from './secret-guard.round29-red';
 import { GUARD_30_A } from './secret-guard.round30';
 import { GUARD_30_TUNING } from './secret-guard.round30-tuning';
 import { GUARD_30_RED } from './secret-guard.round30-red';
+import { GUARD_31_A } from './secret-guard.round31';
+import { GUARD_31_RED } from './secret-guard.round31-red';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -406,6 +408,15 @@ describe('secret guard: a methodologist’s table and notes (round 30), held out
   heldOutWriters(30, [GUARD_30_A], [{ caught: 40, refused: 0, doubted: 2 }]);
 });
 
+describe('secret guard: a deputy head’s register rows (round 31), held out whole', () => {
+  // A regional education department's deputy head copying cells of a shared register of 30
+  // schools (tab-separated rows, headers, statuses, contacts, request numbers) into labels and
+  // notes. Written in round 31 without the guard, its tests or the earlier texts; measured on
+  // arrival with the guard of round 30’s end (74e37ea), never read text by text: 39 of 40 secrets
+  // refused, one of 60 ordinary texts refused and one asked about. The floors are the arrival.
+  heldOutWriters(31, [GUARD_31_A], [{ caught: 39, refused: 1, doubted: 1 }]);
+});
+
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
   it('has 40 secrets and 60 ordinary texts', () => {
     expect(GUARD_30_TUNING.secrets).toHaveLength(40);
@@ -491,6 +502,37 @@ describe('secret guard: a third red team’s texts (round 30), tuned on', () => 
     caught: 22,
     caughtOrDoubted: 29,
     refused: 10,
+    doubted: 6,
+  });
+});
+
+describe('secret guard: a fourth red team’s texts (round 31), tuned on', () => {
+  it('has 40 secrets and 40 ordinary texts', () => {
+    expect(GUARD_31_RED.secrets).toHaveLength(40);
+    expect(GUARD_31_RED.labels).toHaveLength(40);
+  });
+
+  // A helper that read the guard's code (not its tests' verdicts) wrote 40 secrets it let
+  // through (38 passed, 2 asked about) and 40 ordinary texts it refused (33) or asked about (7),
+  // in classes the earlier texts do not cover. After the rules tuned on them: 12 secrets refused
+  // and 2 asked about — «PIN1», «PUK2», «pswd», «pasword», «п-ль», «dbpass», «vncpasswd»,
+  // «кодовая фраза», «контрольное слово», `IDENTIFIED BY '…'`, `ConvertTo-SecureString "…"`,
+  // `/p:…`; 12 ordinary texts still refused and 6 asked about. No longer refused: a price or a
+  // room after «2TB», «2в1», «21А» (an ЭДО identifier's value starts with an ИНН), ИНН, КПП and a
+  // bank account near «ЭДО» (the identifier's third part is a time stamp), «ТЕХНО-2000+», «PoE+»,
+  // «223-ФЗ!», «#0055A4», «eis_*.log», «ADMIN$», «$PSVersionTable», «backup@srv-db», English
+  // messages and settings after «password» («(using password: YES)», «Enter PEM pass phrase»,
+  // «Maximum password age: 42 days»), «Пароль: XXXXXXXX», `--password=$MYSQL_PWD`, «Super+L»,
+  // «anydesk 987654321», `docker run -u 1000:1000`. Left: a value in a 1С web address's
+  // «&P=», «U: … P: …», «л. … п. …», emoji for «логин» and «пароль», codes of alarms, safes
+  // and tablets, BitLocker keys, backup codes, 2FA keys in groups, a password typed in the wrong
+  // layout that starts with «б» or «ж» («,thtprf»), a value before its keyword with words
+  // between; and GUIDs that name a policy, a program or a container, refused by round 27's
+  // decision (a token is often a GUID).
+  tunedSet('round 31, red team', GUARD_31_RED, {
+    caught: 12,
+    caughtOrDoubted: 14,
+    refused: 12,
     doubted: 6,
   });
 });

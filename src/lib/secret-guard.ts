@@ -159,15 +159,20 @@ const EDO_GLUED = /(?:^|[^0-9A-Za-z])2(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])_?\d{10,}(?![0
  * (not ИНН, КПП and ОГРН in a row: spaces or tabs between, and ОГРН has 13 or 15 digits).
  */
 const EDO_BARE = /(?:^|[^\d])\d{10,12}[-_]\d{9}[-_]\d{16,}(?!\d)/;
-/** The same with spaces, when the text names ЭДО: «ИД ЭДО: 7721345678 772101001 2019…». */
-const EDO_SPACED = /(?:^|[^\d])\d{10,12} \d{9} \d{16,}(?!\d)/;
+/**
+ * The same with spaces, when the text names ЭДО: «ИД ЭДО: 7721345678 772101001 2019…» — the
+ * third part a time stamp (a year of this century and a month), not a bank account's 20 digits.
+ */
+const EDO_SPACED = /(?:^|[^\d])\d{10,12} \d{9} 20\d\d(?:0[1-9]|1[0-2])\d{10,}(?!\d)/;
 function hasEdo(latinView: string): boolean {
   if (EDO_GLUED.test(latinView) || EDO_BARE.test(latinView)) return true;
   const match = EDO.exec(latinView);
   if (!match) return false;
   const tail = match[2]!.replace(/[ -]/g, '');
   const value = /^[0-9A-Fa-f]+/.exec(tail)?.[0] ?? '';
-  return count(value, /\d/g) >= 6 || (value.length >= 8 && /[a-f]/i.test(value));
+  // The value after the operator code starts with an ИНН (ten digits or more) or is a long hex
+  // string; «2TB — 125 000 руб.», «каб. 21А — 31-22-07» are a price and a phone, not one.
+  return count(value, /\d/g) >= 10 || (value.length >= 16 && /[a-f]/i.test(value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +208,7 @@ const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
  * «schet_№145_ot_03.12.2026.pdf».
  */
 const FILE_NAME =
-  /^(?:~\$|\*)?[\p{L}\d_.()№-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf|rpm|deb|cab|iso|gz)$/iu;
+  /^(?:~\$|\*)?[\p{L}\d_.()№*-]+\.(?:xml|zip|rar|7z|pdf|docx?|xlsx?|txt|csv|json|log|sig|cer|crt|p7s|html?|png|jpe?g|exe|msi|odt|ods|rtf|rpm|deb|cab|iso|gz)$/iu;
 /**
  * An error code or constant: capitals joined by underscores, each part starting with a letter
  * («ERR_CERT_INVALID», «ERR_HTTP2_PROTOCOL_ERROR», «X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT»).
@@ -236,7 +241,7 @@ const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 const CYRILLIC_NAME_SYMBOLS =
   /^(?:[а-яёА-ЯЁ-]*[а-яёА-ЯЁ](?:[+&]+[а-яёА-ЯЁ-]*)+|[A-Z][a-z]{2,}(?:[+&]+(?:[A-Z][a-z]{2,})?)+)$/;
 /** A keyboard shortcut, as readers write it: «Ctrl+P», «Ctrl+Shift+Delete», «Win+R». */
-const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn)(?:\+[\p{L}\d]+)+$/iu;
+const SHORTCUT = /^(?:ctrl|alt|shift|win|cmd|fn|super|meta|option)(?:\+[\p{L}\d]+)+$/iu;
 /** A system error code in hex («0x80090016» when signing) or a version («v2», «v13.1»). */
 const CODE_OR_VERSION = /^(?:0x[\da-f]{1,8}|v\d{1,3}(?:\.\d+)*)$/i;
 /** An ЭДО operator's code alone («2BM»): it starts an identifier but names only the operator. */
@@ -304,7 +309,11 @@ function segmentScore(seg: string): Score {
   if (/^[A-Za-z]{4,}(?:19|20)\d\d$/.test(seg) && !PRODUCTS.has(seg.slice(0, -4).toLowerCase()))
     return { score: 1, kind: 'password' };
   // Roots of the commonest passwords: «mypass2026», «Qwerty», «admin» (not «KeePass», «pgAdmin»).
-  if (PASSWORD_ROOTS.test(seg) && (digits || r >= 2) && !PRODUCTS.has(seg.toLowerCase()))
+  if (
+    PASSWORD_ROOTS.test(seg) &&
+    (digits || r >= 2) &&
+    !PRODUCTS.has(seg.toLowerCase().replace(/\d{1,2}$/, ''))
+  )
     return { score: 1, kind: 'password' };
   if (!digits) {
     // «NovoSibTechService»: words run together, each with a capital — a name, not a token.
@@ -395,6 +404,22 @@ function wordScore(long: string): Score {
     return NONE;
   // «*.p7s»: a file mask.
   if (/^\*\.[a-z\d]{2,5}$/i.test(word)) return NONE;
+  // «#0055A4»: a colour; «ADMIN$», «C$»: a Windows share; «$PSVersionTable.PSVersion»,
+  // «$MYSQL_PWD»: a variable, which names a value and is none; «44-ФЗ!», «6-НДФЛ»: a law's or a
+  // form's name.
+  if (
+    /^#[\da-f]{3}(?:[\da-f]{3})?$/i.test(word) ||
+    /^[A-Z]{1,8}\$$/.test(word) ||
+    /^\$[A-Za-z_][\w.]*$/.test(word) ||
+    /^\d{1,3}-[А-ЯЁ]{1,5}[!?.]*$/.test(word)
+  )
+    return NONE;
+  // «backup@srv-db»: a user at a host (no dot: not an e-mail), as in «scp … backup@srv-db:/…».
+  if (/^[a-z][\w.-]{1,30}@[a-z][a-z\d]*-[a-z\d-]+$/i.test(word)) return NONE;
+  // «PoE+», «ТЕХНО-2000+», «/UseHwLicenses+»: one «+» after a name or a model is part of the name;
+  // the word is read without it (after a keyword it is still the value).
+  if (/^[^+]{2,}\+$/.test(word) && !STRONG_SYMBOL.test(word.slice(0, -1)))
+    return { score: Math.min(wordScore(word.slice(0, -1)).score, 0.3), kind: 'password' };
   // A checksum's name («sha256», «MD5») and an image's tag pinned to a digest: «3.2.1@sha256».
   if (/^(?:[\w.-]*\d@)?(?:sha|md|crc)-?\d{0,3}$/i.test(word)) return NONE;
   // «ЙЦУКЕН», «QWERTY» are also the layouts' names: asked about, not refused (after a keyword
@@ -525,9 +550,13 @@ const KEYWORDS = [
         'puk-код',
         'пук-код',
         'puk-code',
+        'pswd',
+        'pasw',
+        'paswd',
+        'pasword',
       ],
       // «код доступа: 4455», «кодовое слово: ромашка»
-      ...['parol', 'доступа', 'кодовое'],
+      ...['parol', 'доступа', 'кодовое', 'кодовая', 'кодовую', 'кодовой', 'контрольное'],
     ],
   ),
   stems('token', ['токен', 'token', 'ключ', 'apikey', 'api-key', 'api_key'], ['key', 'bearer']),
@@ -552,6 +581,23 @@ function keywordType(word: string): KeywordType | undefined {
   // «PGPASSWORD», «EIS_TOKEN»: an environment variable named after what it holds.
   const env = /^[A-Z][A-Z\d_]*(PASSWORD|PASSWD|PWD|TOKEN|SECRET)$/.exec(word)?.[1];
   if (env) return env === 'TOKEN' ? 'token' : 'password';
+  // «PIN1», «PUK2»: a SIM card's codes; «пар.», «п-ль», «лог.»: abbreviated names.
+  if (/^(?:pin|пин|puk|пук)[12]$/i.test(word) || /^(?:пар|п-ль)\.?$/i.test(word)) return 'password';
+  if (/^лог\.$/i.test(word)) return 'login';
+  // «dbpass», «vncpasswd»: a password's name glued after what it is for (not «bypass»,
+  // «compass», «KeePass»).
+  if (
+    /^[a-z]{2,6}(?:pass|passwd|pwd)$/i.test(word) &&
+    !/^(?:by|com|sur|tres|keepass|lastpass)/i.test(word)
+  )
+    return 'password';
+  // «password_max_age», «pin_length»: a setting about the secret, not the secret.
+  if (
+    /^\w+_(?:age|length|len|min|max|expiry|expires|ttl|timeout|policy|history|attempts|count|complexity)$/i.test(
+      word,
+    )
+  )
+    return undefined;
   // «ПИН-кода», «ПИН-коды»: a PIN's name inflected after its hyphen; «ЕИС-пароль»,
   // «Wi-Fi-пароль»: a password named by the word's last part.
   if (word.includes('-')) {
@@ -609,6 +655,8 @@ const PRODUCTS = new Set(
     '1c moodle esmart jacarta rutoken etoken криптопро cryptopro csp laserjet deskjet officejet ecosys i-sensys workcentre',
     // Devices a school has: «драйвер canon mf3010», «Samsung Galaxy A52s», «Active Directory».
     'canon hp xerox kyocera epson brother pantum ricoh samsung galaxy lenovo acer asus active directory',
+    // Remote-support programs: «anydesk 987654321» is the computer's number in it.
+    'anydesk teamviewer rustdesk ammyy',
     'vpn wifi wi-fi bios uefi rdp smtp imap pop3 ldap continent parus bitrix bitrix24 keepass lastpass pgadmin phpmyadmin net studio telegram whatsapp skype zoom',
   ]
     .join(' ')
@@ -660,7 +708,9 @@ const ENGLISH_WORDS = new Set(
     // Words of logs and settings: «password authentication failed», «token file», «key vault».
     'authentication authorization auth file hash manager vault rotation storage store prompt ' +
     'check verification update updated expiry expiration age history strength complexity mode ' +
-    'must meet requirements requirement least contain characters'
+    'must meet requirements requirement least contain characters ' +
+    // «(using password: YES)», «Enter PEM pass phrase:», «password updated successfully».
+    'yes no true false null none undefined enabled disabled phrase successfully days'
   ).split(' '),
 );
 /**
@@ -809,6 +859,8 @@ function valueScore(
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (OPERATOR_CODE.test(w)) return NONE;
+  // «Пароль: XXXXXXXX (придёт в СМС)», «Пароль: ********»: a placeholder where the value would be.
+  if (/^(?:[xXхХ]{4,}|[*•·]{3,})$/.test(w)) return NONE;
   if (word.score.score >= 1) return word.score;
   // A token is a long string: «токены ЕИС — k8s» names where it is kept, not the token.
   if (type === 'token' && Array.from(w).length < 8) return NONE;
@@ -1041,6 +1093,9 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
             ? NONE
             : valueScore(value, type, object && !word.marked, translit, seen === 0, afterProduct);
     if (s.score > best.score) best = s;
+    // «password updated successfully», «password age: 42», «pass phrase»: an English word of a
+    // message or a setting right after the keyword; what follows is the message, not a value.
+    if (seen === 0 && !word.explicit && ENGLISH_WORDS.has(lower.replace(/[.:!?]+$/, ''))) break;
     // A product's name goes on with a word about it: «пароль web torgah», «pin rutoken
     // zablokirovan» — after a product, a word is read as after a preposition.
     object = isProduct(lower) && !word.marked;
@@ -1249,7 +1304,7 @@ const SLASHED_PAIR =
  * .pgpass line «host:5432:db:user:password».
  */
 const COMMAND_CREDENTIALS =
-  /(?:^|\s)(?:-u|--user)[ =]?[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|(?:^|\s)-U ?\S+ +-P ?\S{3,}|(?:^|\s)--password[= ]\S{3,}|(?:^|\s)sshpass +-p ?\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
+  /(?:^|\s)IDENTIFIED\s+BY\s+(?:PASSWORD\s+)?'[^'\s]{3,}'|ConvertTo-SecureString\s+(?:-String\s+)?["'][^"'\s]{3,}["']|(?:^|\s)[/-]p:\S{3,}|(?:^|\s)(?:-u|--user)[ =]?(?!\d+:\d+(?:\s|$))[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|(?:^|\s)-U ?\S+ +-P ?\S{3,}|(?:^|\s)--password[= ](?![$%])\S{3,}|(?:^|\s)sshpass +-p ?\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
 
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
