@@ -197,7 +197,9 @@ describe('rendering cost of figures', () => {
 // The issue asks that no correct Russian word be replaced.
 // Raised to 68.5 KB in round 30 (67.6 KB used): learning corpora 58 and 59 (400 questions,
 // 3.1 KB) gave 15 more first places and 38 more top-3 places of 7986 on the held-out sets.
-const SEARCH_DATA_BUDGET = 68.5 * 1024;
+// Raised to 72 KB in round 31 (71.3 KB used): learning corpora 63 and 64 (400 questions,
+// 3.6 KB) gave 40 more first places and 17 more top-3 places of 8386 on the held-out sets.
+const SEARCH_DATA_BUDGET = 72 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

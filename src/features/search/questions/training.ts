@@ -37,6 +37,8 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '40': [...c.TUNING_40a, ...c.TUNING_40b],
   '58': [...c.TUNING_58a, ...c.TUNING_58b],
   '59': [...c.TUNING_59a, ...c.TUNING_59b],
+  '63': [...c.TUNING_63a, ...c.TUNING_63b],
+  '64': [...c.TUNING_64a, ...c.TUNING_64b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
