@@ -31,6 +31,7 @@ import {
   DOUBT_REASONS,
   SECRET_REASONS,
   findSecret,
+  guardWarmUp,
   isSecretLike,
   judgeLabel,
   secretMessage,
@@ -503,6 +504,19 @@ describe('secret guard: a third red team’s texts (round 30), tuned on', () => 
     caughtOrDoubted: 29,
     refused: 10,
     doubted: 6,
+  });
+});
+
+describe('secret guard: its first run in steps (guardWarmUp)', () => {
+  it('is cut into many small steps that run, and changes no judgement', () => {
+    const texts = [...GUARD_31_A.secrets.slice(0, 5), ...GUARD_31_A.labels.slice(0, 5)];
+    const before = texts.map((t) => judgeLabel(t));
+    const steps = guardWarmUp();
+    // Each stage of a first judgement (unwrapping, the named-code patterns, a GUID and an ЭДО identifier, the
+    // command shapes, a word's score, the keywords, the words) is a step of its own.
+    expect(steps.length).toBeGreaterThanOrEqual(15);
+    for (const step of steps) expect(step).not.toThrow();
+    expect(texts.map((t) => judgeLabel(t))).toEqual(before);
   });
 });
 

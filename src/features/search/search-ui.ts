@@ -28,6 +28,7 @@ import {
 } from './search-engine';
 import { feedbackUrl, send } from './search-feedback';
 import { taskYielder } from '../../lib/next-task';
+import { guardWarmUp } from '../../lib/secret-guard';
 
 /** The site's base, always with a trailing slash (astro.config.mjs normalises it). */
 const BASE = import.meta.env.BASE_URL;
@@ -68,10 +69,14 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
   await nextTask();
   const messages = loadMessages(json);
   // What the first answer would otherwise pay for in its own tasks, paid now in small tasks of
-  // ours: the secret guard's patterns run for the first time (slow until compiled; a few texts,
-  // each in a task) and the messages' words are read once. The shortest texts first: the guard's
-  // first run of all took 20–50 ms at 4× CPU as one task; a letter, a Latin letter and a letter
-  // with a digit take the cost apart (measured: no text over 22 ms).
+  // ours: the secret guard's patterns run for the first time (slow until compiled) and the
+  // messages' words are read once. The guard's first judgement of all, even of one letter, took
+  // 50–70 ms at 4× CPU as one task (round 31's trace); its stages come first, a task each
+  // (guardWarmUp: none over 5 ms in Node), then a few texts, each in a task.
+  for (const step of guardWarmUp()) {
+    await nextTask();
+    step();
+  }
   for (const text of [
     'я',
     'q',
