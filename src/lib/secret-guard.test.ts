@@ -25,6 +25,7 @@ import { GUARD_30_A } from './secret-guard.round30';
 import { GUARD_30_TUNING } from './secret-guard.round30-tuning';
 import { GUARD_30_RED } from './secret-guard.round30-red';
 import { GUARD_31_A } from './secret-guard.round31';
+import { GUARD_31_B } from './secret-guard.round31b';
 import { GUARD_31_RED } from './secret-guard.round31-red';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
@@ -409,13 +410,24 @@ describe('secret guard: a methodologist’s table and notes (round 30), held out
   heldOutWriters(30, [GUARD_30_A], [{ caught: 40, refused: 0, doubted: 2 }]);
 });
 
-describe('secret guard: a deputy head’s register rows (round 31), held out whole', () => {
-  // A regional education department's deputy head copying cells of a shared register of 30
+describe('secret guard: texts by two more writers (round 31), held out whole', () => {
+  // A: a regional education department's deputy head copying cells of a shared register of 30
   // schools (tab-separated rows, headers, statuses, contacts, request numbers) into labels and
-  // notes. Written in round 31 without the guard, its tests or the earlier texts; measured on
-  // arrival with the guard of round 30’s end (74e37ea), never read text by text: 39 of 40 secrets
-  // refused, one of 60 ordinary texts refused and one asked about. The floors are the arrival.
-  heldOutWriters(31, [GUARD_31_A], [{ caught: 39, refused: 1, doubted: 1 }]);
+  // notes; measured on arrival with the guard of round 30's end (74e37ea), never read text by
+  // text: 39 of 40 secrets refused, one of 60 ordinary texts refused and one asked about. After
+  // round 31's rules: unchanged. B: the system administrator of 12 schools (commands, config
+  // lines, error texts, device names, paths, chat lines), written after those rules and measured
+  // on arrival with them (c3d36fe): the rules' measure on a writer they never saw — 40 of 40
+  // secrets refused, none of 60 ordinary texts refused or asked about. Both written without the
+  // guard, its tests or the earlier texts. The floors are the arrival.
+  heldOutWriters(
+    31,
+    [GUARD_31_A, GUARD_31_B],
+    [
+      { caught: 39, refused: 1, doubted: 1 },
+      { caught: 40, refused: 0, doubted: 0 },
+    ],
+  );
 });
 
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
