@@ -197,9 +197,10 @@ describe('rendering cost of figures', () => {
 // The issue asks that no correct Russian word be replaced.
 // Raised to 68.5 KB in round 30 (67.6 KB used): learning corpora 58 and 59 (400 questions,
 // 3.1 KB) gave 15 more first places and 38 more top-3 places of 7986 on the held-out sets.
-// Raised to 72 KB in round 31 (71.3 KB used): learning corpora 63 and 64 (400 questions,
-// 3.6 KB) gave 40 more first places and 17 more top-3 places of 8386 on the held-out sets.
-const SEARCH_DATA_BUDGET = 72 * 1024;
+// Raised to 73 KB in round 31 (72.2 KB used): learning corpora 63, 64 and 66 (600 questions,
+// 4.6 KB) gave 51 more first places and 13 more top-3 places on the held-out sets (63 and 64:
+// +40 and +17 of 8386; 66: +11 and −4 of 8586).
+const SEARCH_DATA_BUDGET = 73 * 1024;
 
 describe('search data', () => {
   it(`search-vocabulary.json is at most ${kb(SEARCH_DATA_BUDGET)} gzip`, () => {

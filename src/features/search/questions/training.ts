@@ -39,6 +39,7 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '59': [...c.TUNING_59a, ...c.TUNING_59b],
   '63': [...c.TUNING_63a, ...c.TUNING_63b],
   '64': [...c.TUNING_64a, ...c.TUNING_64b],
+  '66': [...c.TUNING_66a, ...c.TUNING_66b],
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
