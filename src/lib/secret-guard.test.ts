@@ -540,24 +540,27 @@ describe('secret guard: a fourth red team’s texts (round 31), tuned on', () =>
 
   // A helper that read the guard's code (not its tests' verdicts) wrote 40 secrets it let
   // through (38 passed, 2 asked about) and 40 ordinary texts it refused (33) or asked about (7),
-  // in classes the earlier texts do not cover. After the rules tuned on them: 12 secrets refused
+  // in classes the earlier texts do not cover. After the rules tuned on them: 18 secrets refused
   // and 2 asked about — «PIN1», «PUK2», «pswd», «pasword», «п-ль», «dbpass», «vncpasswd»,
   // «кодовая фраза», «контрольное слово», `IDENTIFIED BY '…'`, `ConvertTo-SecureString "…"`,
-  // `/p:…`; 12 ordinary texts still refused and 6 asked about. No longer refused: a price or a
+  // `/p:…`, then (a second pass) the code of an alarm, a safe, a lock or an authorisation with a
+  // digit in its value, a BitLocker recovery key, an authenticator's key in groups of four; 12
+  // ordinary texts still refused and 6 asked about. No longer refused: a price or a
   // room after «2TB», «2в1», «21А» (an ЭДО identifier's value starts with an ИНН), ИНН, КПП and a
   // bank account near «ЭДО» (the identifier's third part is a time stamp), «ТЕХНО-2000+», «PoE+»,
   // «223-ФЗ!», «#0055A4», «eis_*.log», «ADMIN$», «$PSVersionTable», «backup@srv-db», English
   // messages and settings after «password» («(using password: YES)», «Enter PEM pass phrase»,
   // «Maximum password age: 42 days»), «Пароль: XXXXXXXX», `--password=$MYSQL_PWD`, «Super+L»,
   // «anydesk 987654321», `docker run -u 1000:1000`. Left: a value in a 1С web address's
-  // «&P=», «U: … P: …», «л. … п. …», emoji for «логин» and «пароль», codes of alarms, safes
-  // and tablets, BitLocker keys, backup codes, 2FA keys in groups, a password typed in the wrong
-  // layout that starts with «б» or «ж» («,thtprf»), a value before its keyword with words
-  // between; and GUIDs that name a policy, a program or a container, refused by round 27's
+  // «&P=», `rootpw`, «пар.» with no mark after it, «пин-код» typed in the Latin layout, «U: … P:
+  // …», «л. … п. …», emoji for «логин» and «пароль», a passphrase of Russian words, Wi-Fi and VPN
+  // keys (PSK, WPA), backup codes, a key in hex bytes, a short value after «ключ», a password typed
+  // in the wrong layout that starts with «б» or «ж» («,thtprf»), a value before its keyword with
+  // words between; and GUIDs that name a policy, a program or a container, refused by round 27's
   // decision (a token is often a GUID).
   tunedSet('round 31, red team', GUARD_31_RED, {
-    caught: 12,
-    caughtOrDoubted: 14,
+    caught: 18,
+    caughtOrDoubted: 20,
     refused: 12,
     doubted: 6,
   });

@@ -1294,6 +1294,17 @@ const LOGIN_COLON_PASSWORD =
 /** A token's PIN or PUK by its maker's name, then digits: «Код администратора рутокена: 87654321». */
 const RUTOKEN_CODE =
   /(?<!\p{L})код\s+(?:пользователя|администратора|разблокировки)(?=[^:\n]{0,40}(?:рутокен|rutoken|jacarta|джакарт|етокен|etoken|esmart|токен))[^:\n]{0,40}[:=—-]\s*\d{4,12}(?!\d)/iu;
+/**
+ * A lock's, a safe's or an alarm's code, or an authorisation code, with a value that has a digit:
+ * «Код снятия с охраны: 4821», «Шифр сейфа: 48-21-73», «Код авторизации ЕИС: Berezka7».
+ */
+const LOCK_CODE =
+  /(?<!\p{L})(?:код|шифр)\s+(?:доступа|снятия|охраны|сейфа|разблокировки|авторизации|домофона|замка|сигнализации)(?=[^:=\n]{0,40}[:=])[^:=\n]{0,40}[:=]\s*(?=[\w-]*\d)[\w-]{4,}/iu;
+/** A BitLocker recovery key: eight groups of six digits. */
+const RECOVERY_KEY = /(?<!\d)\d{6}(?:-\d{6}){7}(?!\d)/;
+/** A base32 secret of an authenticator in groups of four («DDLW INJY BF4N N3XM …»). */
+const BASE32_GROUPS = /(?<![A-Z2-7])(?:[A-Z2-7]{4} ){5,}[A-Z2-7]{4}(?![A-Z2-7])/;
+
 /** «Л/П от ЕИС buh_school5 / Ромашка», «л/п: ivanova / berezka». */
 const SLASHED_PAIR =
   /(?<!\p{L})(?:л\/п|l\/p)(?!\p{L})[^\n/]{0,40}?(?<![\p{L}\d])[a-z][a-z\d._-]{2,}\s*\/\s*\S{3,}/iu;
@@ -1349,6 +1360,10 @@ export function judgeLabel(input: string): Judgement {
   // its word is there: a Unicode pattern takes milliseconds to compile on its first run, and a
   // search judges every query on a fresh page.)
   if (/код/i.test(text) && RUTOKEN_CODE.test(text)) return secret('password');
+  if (/код|шифр/i.test(text) && LOCK_CODE.test(text)) return secret('password');
+  if (RECOVERY_KEY.test(text)) return secret('token');
+  const base32 = BASE32_GROUPS.exec(text)?.[0];
+  if (base32 && base32.split(' ').filter((g) => /\d/.test(g)).length >= 2) return secret('token');
   // «л/п: ivanova / berezka»: a login and a password, named by their abbreviation.
   if (/[лl]\//i.test(text) && SLASHED_PAIR.test(text)) return secret('credentials');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
