@@ -519,6 +519,13 @@ describe('secret guard: a third red team’s texts (round 30), tuned on', () => 
   });
 });
 
+describe('secret guard: an abbreviated name of a password', () => {
+  it('«п-ль» names a password; «пар» (steam) does not', () => {
+    expect(judgeLabel('п-ль ЕИС: Berezka').verdict).toBe('secret');
+    expect(judgeLabel('Пар в котельной: 95').verdict).toBe('ok');
+  });
+});
+
 describe('secret guard: its first run in steps (guardWarmUp)', () => {
   it('is cut into many small steps that run, and changes no judgement', () => {
     const texts = [...GUARD_31_A.secrets.slice(0, 5), ...GUARD_31_A.labels.slice(0, 5)];

@@ -581,8 +581,8 @@ function keywordType(word: string): KeywordType | undefined {
   // «PGPASSWORD», «EIS_TOKEN»: an environment variable named after what it holds.
   const env = /^[A-Z][A-Z\d_]*(PASSWORD|PASSWD|PWD|TOKEN|SECRET)$/.exec(word)?.[1];
   if (env) return env === 'TOKEN' ? 'token' : 'password';
-  // «PIN1», «PUK2»: a SIM card's codes; «пар.», «п-ль», «лог.»: abbreviated names.
-  if (/^(?:pin|пин|puk|пук)[12]$/i.test(word) || /^(?:пар|п-ль)\.?$/i.test(word)) return 'password';
+  // «PIN1», «PUK2»: a SIM card’s codes; «п-ль», «лог.»: abbreviated names («пар» is also steam).
+  if (/^(?:pin|пин|puk|пук)[12]$/i.test(word) || /^п-ль\.?$/i.test(word)) return 'password';
   if (/^лог\.$/i.test(word)) return 'login';
   // «dbpass», «vncpasswd»: a password's name glued after what it is for (not «bypass»,
   // «compass», «KeePass»).
@@ -1305,9 +1305,9 @@ const RECOVERY_KEY = /(?<!\d)\d{6}(?:-\d{6}){7}(?!\d)/;
 /** A base32 secret of an authenticator in groups of four («DDLW INJY BF4N N3XM …»). */
 const BASE32_GROUPS = /(?<![A-Z2-7])(?:[A-Z2-7]{4} ){5,}[A-Z2-7]{4}(?![A-Z2-7])/;
 
-/** «Л/П от ЕИС buh_school5 / Ромашка», «л/п: ivanova / berezka». */
+/** «Л/П от ЕИС buh_school5 / Ромашка», «л/п: ivanova / berezka», «лог./пар. ivanova / …». */
 const SLASHED_PAIR =
-  /(?<!\p{L})(?:л\/п|l\/p)(?!\p{L})[^\n/]{0,40}?(?<![\p{L}\d])[a-z][a-z\d._-]{2,}\s*\/\s*\S{3,}/iu;
+  /(?<!\p{L})(?:л\/п|l\/p|лог\.?\/пар\.?)(?!\p{L})[^\n/]{0,40}?(?<![\p{L}\d])[a-z][a-z\d._-]{2,}\s*\/\s*\S{3,}/iu;
 
 /**
  * A login and its password given to a command or kept in its file: «curl -u ivanova:Solnce»,
@@ -1365,7 +1365,7 @@ export function judgeLabel(input: string): Judgement {
   const base32 = BASE32_GROUPS.exec(text)?.[0];
   if (base32 && base32.split(' ').filter((g) => /\d/.test(g)).length >= 2) return secret('token');
   // «л/п: ivanova / berezka»: a login and a password, named by their abbreviation.
-  if (/[лl]\//i.test(text) && SLASHED_PAIR.test(text)) return secret('credentials');
+  if (/[лlг]\.?\//i.test(text) && SLASHED_PAIR.test(text)) return secret('credentials');
   if (/eyJ[\w-]{8,}\.[\w-]{4,}\./.test(latinView)) return secret('token');
   if (LOGIN_COLON_PASSWORD.test(text) || COMMAND_CREDENTIALS.test(text))
     return secret('credentials');
@@ -1484,10 +1484,6 @@ function groupedToken(hexView: string, latinView: string): boolean {
 }
 
 /**
- * What kind of secret a text looks like (high confidence only), or `undefined` when it is an
- * ordinary label or merely doubtful.
- */
-/**
  * The guard's first run, cut into steps for a caller that runs each in a task of its own (the
  * search dialog, before its first answer): a pattern is compiled the first time it runs, once for
  * Latin and once for other text, and the first judgement of all compiles dozens (12 ms in Node,
@@ -1511,6 +1507,10 @@ export function guardWarmUp(): (() => void)[] {
   ];
 }
 
+/**
+ * What kind of secret a text looks like (high confidence only), or `undefined` when it is an
+ * ordinary label or merely doubtful.
+ */
 export function findSecret(input: string): SecretKind | undefined {
   const judgement = judgeLabel(input);
   return judgement.verdict === 'secret' ? judgement.kind : undefined;
