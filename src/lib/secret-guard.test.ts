@@ -559,7 +559,7 @@ describe('secret guard: a fourth red team’s texts (round 31), tuned on', () =>
   // messages and settings after «password» («(using password: YES)», «Enter PEM pass phrase»,
   // «Maximum password age: 42 days»), «Пароль: XXXXXXXX», `--password=$MYSQL_PWD`, «Super+L»,
   // «anydesk 987654321», `docker run -u 1000:1000`. Left: a value in a 1С web address's
-  // «&P=», `rootpw`, «пар.» with no mark after it, «пин-код» typed in the Latin layout, «U: … P:
+  // «&P=», `rootpw`, «пар.» («пар» is also steam), «пин-код» typed in the Latin layout, «U: … P:
   // …», «л. … п. …», emoji for «логин» and «пароль», a passphrase of Russian words, Wi-Fi and VPN
   // keys (PSK, WPA), backup codes, a key in hex bytes, a short value after «ключ», a password typed
   // in the wrong layout that starts with «б» or «ж» («,thtprf»), a value before its keyword with
