@@ -526,6 +526,21 @@ describe('secret guard: an abbreviated name of a password', () => {
   });
 });
 
+describe('secret guard: a network’s shared key and emoji for the names', () => {
+  it('«PSK», «WPA» and a key emoji name a password; the words alone do not make a secret', () => {
+    expect(judgeLabel('PSK для VPN до управления образования: VpnShkola').verdict).toBe('secret');
+    expect(judgeLabel('ЕИС: 👤 ivanova_ea 🔑 Berezka').verdict).toBe('secret');
+    for (const text of [
+      'WPA2-Enterprise настроить',
+      'PSK или сертификат — что выбрать для VPN',
+      'режим WPA2-PSK',
+      '🔑 у директора в сейфе',
+      '👤 Иванова — ответственная',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('ok');
+  });
+});
+
 describe('secret guard: its first run in steps (guardWarmUp)', () => {
   it('is cut into many small steps that run, and changes no judgement', () => {
     const texts = [...GUARD_31_A.secrets.slice(0, 5), ...GUARD_31_A.labels.slice(0, 5)];
@@ -547,11 +562,12 @@ describe('secret guard: a fourth red team’s texts (round 31), tuned on', () =>
 
   // A helper that read the guard's code (not its tests' verdicts) wrote 40 secrets it let
   // through (38 passed, 2 asked about) and 40 ordinary texts it refused (33) or asked about (7),
-  // in classes the earlier texts do not cover. After the rules tuned on them: 18 secrets refused
+  // in classes the earlier texts do not cover. After the rules tuned on them: 21 secrets refused
   // and 2 asked about — «PIN1», «PUK2», «pswd», «pasword», «п-ль», «dbpass», «vncpasswd»,
   // «кодовая фраза», «контрольное слово», `IDENTIFIED BY '…'`, `ConvertTo-SecureString "…"`,
   // `/p:…`, then (a second pass) the code of an alarm, a safe, a lock or an authorisation with a
-  // digit in its value, a BitLocker recovery key, an authenticator's key in groups of four; 12
+  // digit in its value, a BitLocker recovery key, an authenticator's key in groups of four, a
+  // network's shared key after «PSK» or «WPA», a key or lock emoji for «пароль»; 12
   // ordinary texts still refused and 6 asked about. No longer refused: a price or a
   // room after «2TB», «2в1», «21А» (an ЭДО identifier's value starts with an ИНН), ИНН, КПП and a
   // bank account near «ЭДО» (the identifier's third part is a time stamp), «ТЕХНО-2000+», «PoE+»,
@@ -560,14 +576,13 @@ describe('secret guard: a fourth red team’s texts (round 31), tuned on', () =>
   // «Maximum password age: 42 days»), «Пароль: XXXXXXXX», `--password=$MYSQL_PWD`, «Super+L»,
   // «anydesk 987654321», `docker run -u 1000:1000`. Left: a value in a 1С web address's
   // «&P=», `rootpw`, «пар.» («пар» is also steam), «пин-код» typed in the Latin layout, «U: … P:
-  // …», «л. … п. …», emoji for «логин» and «пароль», a passphrase of Russian words, Wi-Fi and VPN
-  // keys (PSK, WPA), backup codes, a key in hex bytes, a short value after «ключ», a password typed
+  // …», «л. … п. …», «WPA-ключ», a passphrase of Russian words, backup codes, a key in hex bytes, a short value after «ключ», a password typed
   // in the wrong layout that starts with «б» or «ж» («,thtprf»), a value before its keyword with
   // words between; and GUIDs that name a policy, a program or a container, refused by round 27's
   // decision (a token is often a GUID).
   tunedSet('round 31, red team', GUARD_31_RED, {
-    caught: 18,
-    caughtOrDoubted: 20,
+    caught: 21,
+    caughtOrDoubted: 23,
     refused: 12,
     doubted: 6,
   });

@@ -551,6 +551,10 @@ const KEYWORDS = [
         'пук-код',
         'puk-code',
         'pswd',
+        // A Wi-Fi or VPN network's shared key: «PSK: VpnShkola», «WPA2: Uchitelskaya».
+        'psk',
+        'wpa',
+        'wpa2',
         'pasw',
         'paswd',
         'pasword',
@@ -581,6 +585,9 @@ function keywordType(word: string): KeywordType | undefined {
   // «PGPASSWORD», «EIS_TOKEN»: an environment variable named after what it holds.
   const env = /^[A-Z][A-Z\d_]*(PASSWORD|PASSWD|PWD|TOKEN|SECRET)$/.exec(word)?.[1];
   if (env) return env === 'TOKEN' ? 'token' : 'password';
+  // A key or a lock emoji for «пароль», a bust for «логин»: «👤 ivanova_ea 🔑 Berezka».
+  if (/^(?:\u{1F511}|\u{1F510}|\u{1F5DD}\uFE0F?)$/u.test(word)) return 'password';
+  if (/^\u{1F464}$/u.test(word)) return 'login';
   // «PIN1», «PUK2»: a SIM card’s codes; «п-ль», «лог.»: abbreviated names («пар» is also steam).
   if (/^(?:pin|пин|puk|пук)[12]$/i.test(word) || /^п-ль\.?$/i.test(word)) return 'password';
   if (/^лог\.$/i.test(word)) return 'login';
