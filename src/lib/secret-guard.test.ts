@@ -27,6 +27,8 @@ import { GUARD_30_RED } from './secret-guard.round30-red';
 import { GUARD_31_A } from './secret-guard.round31';
 import { GUARD_31_B } from './secret-guard.round31b';
 import { GUARD_31_RED } from './secret-guard.round31-red';
+import { GUARD_32_A } from './secret-guard.round32';
+import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -430,6 +432,16 @@ describe('secret guard: texts by two more writers (round 31), held out whole', (
   );
 });
 
+describe('secret guard: a health ministry’s spreadsheet (round 32), held out whole', () => {
+  // A regional health ministry's contract specialist keeping a shared spreadsheet of 60 hospitals
+  // and polyclinics and pasting its cells (names with «ГБУЗ», numbers, ИНН/КПП, logins,
+  // passwords, tokens, ЭДО identifiers, dates, comments) and mail and chat snippets into notes and
+  // labels. Written in round 32 without the guard, its tests or the earlier texts; measured on
+  // arrival with the guard of round 31's end (81a417b), never read text by text: 40 of 40 secrets
+  // refused, 2 of 60 ordinary texts refused, one asked about. The floors are the arrival.
+  heldOutWriters(32, [GUARD_32_A], [{ caught: 40, refused: 2, doubted: 1 }]);
+});
+
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
   it('has 40 secrets and 60 ordinary texts', () => {
     expect(GUARD_30_TUNING.secrets).toHaveLength(40);
@@ -538,6 +550,46 @@ describe('secret guard: a network’s shared key and emoji for the names', () =>
       '👤 Иванова — ответственная',
     ])
       expect(judgeLabel(text).verdict, text).toBe('ok');
+  });
+});
+
+describe('secret guard: a purchasing officer’s cells and mail (round 32), tuned on', () => {
+  it('has 30 secrets and 90 ordinary texts', () => {
+    expect(GUARD_32_TUNING.secrets).toHaveLength(30);
+    expect(GUARD_32_TUNING.labels).toHaveLength(90);
+  });
+
+  // Written in round 32 by a writer who never saw the guard (a regional network of hospitals'
+  // purchasing officer: spreadsheet cells and mail, as hard for a guard as ordinary texts can
+  // be), to be tuned on. On arrival (81a417b): 30 of 30 secrets refused; 8 of 90 ordinary texts
+  // refused and one asked about. Refused: a question typed in the Latin layout with «`» for «ё»,
+  // an error's code of capital parts («EIS-AUTH-017»), a ticket's number («#INC0458812»), a time
+  // zone («МСК+0»), an HTTP status's words after a password's name («403 Forbidden»), an
+  // address's parameters, a goods marking code. After the rules below: none refused, every secret
+  // refused; still asked about: a surname after the date a password was changed (who keeps it).
+  tunedSet('round 32, tuning', GUARD_32_TUNING, { caught: 30, refused: 0, doubted: 1 });
+
+  it('reads the shapes it taught as ordinary, and their values after a keyword as secrets', () => {
+    for (const text of [
+      'ntcn` yt hf,jnftn',
+      'сбой ERR-CONN-042 при отправке',
+      'заявка #REQ0012345 закрыта',
+      'время UTC+03:00',
+      'после смены пароля ЕИС отвечает: 503 Service Unavailable',
+      'https://eis.local/api?inn=7712345678&kpp=771201001&page=3',
+      'user_id=482913',
+      '(01)04601234567890(21)Zx8Kq2Lm(17)270531',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('ok');
+    for (const text of [
+      'пароль: bcn`r',
+      'пароль: ERR-CONN-042',
+      'https://eis.local/api?token=Ab12Cd34Ef56Gh78Jk&id=5',
+      '?user=ivanov&pwd=Qw12er!',
+      'ivanov 482913',
+      'Zx8Kq2Lm',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('secret');
   });
 });
 

@@ -204,6 +204,29 @@ const DOMAIN =
   /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov|local|lan|corp|internal)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
 /**
+ * An address's parameters, two or more, with or without the address: «id_org=2310012345&kpp=…».
+ * Their names are not values; a secret's name among them keeps the whole as typed.
+ */
+const QUERY_STRING =
+  /(?<!\S)(?:\S*\?)?[a-z_][\w-]{0,30}=[^&=\s]*(?:&[a-z_][\w-]{0,30}=[^&=\s]*)+(?!\S)/gi;
+const QUERY_SECRET_NAME =
+  /pass|pwd|token|secret|key|auth|sig|session|sid|code|pin|login|user|parol/i;
+/**
+ * A goods marking code as printed under its barcode (GS1: the product's number after «(01)», then
+ * its serial, date and batch, each after its number in brackets): «(01)04607012345678(21)A7K3X9P2».
+ */
+const GS1_CODE = /\(01\)\d{14}(?:\(\d{2,4}\)[^()\s]{1,30})*/g;
+
+/** Marking codes dropped, and an address's parameters read as their values alone. */
+function withoutPlainCodes(text: string): string {
+  return text.replace(GS1_CODE, ' ').replace(QUERY_STRING, (query) => {
+    const pairs = query.slice(query.indexOf('?') + 1).split('&');
+    if (pairs.some((pair) => QUERY_SECRET_NAME.test(pair.slice(0, pair.indexOf('=')))))
+      return query;
+    return pairs.map((pair) => pair.slice(pair.indexOf('=') + 1)).join(' ');
+  });
+}
+/**
  * A file's name with a common extension: «contract_2026_11.xml», «запрос.xml»,
  * «schet_№145_ot_03.12.2026.pdf».
  */
@@ -222,16 +245,17 @@ const ACCOUNT = /^(?:[A-Z][A-Z\d-]{1,14}|[a-z][a-z\d-]*(?:\.[a-z\d-]+)+)\\[a-z][
 /**
  * Shapes of ordinary codes, never a value: a car's number («А123ВС154»), a MAC address, a postal
  * tracking number («RA123456789RU»), a school class («11Б!»), «Notepad++», a logger's prefix
- * («log4j:WARN»), a numbered «No12345», a ticket's key («#WT-20719»), an environment variable
+ * («log4j:WARN»), a numbered «No12345», a ticket's key («#WT-20719», «#INC0458812»), a time zone
+ * («МСК+3», «UTC+03:00»), an environment variable
  * («%TEMP%») or a registry key («HKLM\\SOFTWARE\\…»), a processor («i5-1135G7»), a signature
  * algorithm («GOST3411withGOST3410EL», «SHA256withRSA»), an ЕИС document type
  * («epProtocolEF2020Final»).
  */
 const NOT_A_VALUE =
-  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-\d{1,7})$/iu;
-/** The same, by letter case: «%TEMP%», «HKLM\…», «i5-1135G7», «SHA256withRSA», «epProtocolEF2020Final». */
+  /^(?:[АВЕКМНОРСТУХABEKMHOPCTYX]\d{3}[АВЕКМНОРСТУХABEKMHOPCTYX]{2}\d{2,3}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[A-Z]{2}\d{9}[A-Z]{2}|\d{1,2}[А-ЯЁа-яё]!*|[A-Za-z]+\+\+|No\d+|#[A-Z]{2,10}-?\d{1,10}|(?:МСК|MSK|UTC|GMT)[+−-]\d{1,2}(?::?\d\d)?)$/iu;
+/** The same, by letter case: an error's code of capital parts and a number («EIS-AUTH-017»), «%TEMP%», «HKLM\…», «i5-1135G7», «SHA256withRSA», «epProtocolEF2020Final». */
 const NOT_A_VALUE_CASED =
-  /^(?:%[A-Z_]+%|HK(?:LM|CU|CR|CC|U|EY_[A-Z_]+)(?:\\.*)?|i[3579]-\d{4,5}[A-Z]{1,2}\d?|[A-Z\d]+with[A-Z\d]+|ep[A-Z][A-Za-z\d]{4,})$/u;
+  /^(?:[A-Z]{2,10}(?:-[A-Z]{2,10})+-\d{1,6}|%[A-Z_]+%|HK(?:LM|CU|CR|CC|U|EY_[A-Z_]+)(?:\\.*)?|i[3579]-\d{4,5}[A-Z]{1,2}\d?|[A-Z\d]+with[A-Z\d]+|ep[A-Z][A-Za-z\d]{4,})$/u;
 /** A class named in an error message: «java.io.FileNotFoundException», «SunCertPathBuilderException». */
 const EXCEPTION_NAME = /^(?:[A-Za-z]+\.)*[A-Z][A-Za-z]*(?:Exception|Error)$/;
 /**
@@ -404,6 +428,9 @@ function wordScore(long: string): Score {
     return NONE;
   // «*.p7s»: a file mask.
   if (/^\*\.[a-z\d]{2,5}$/i.test(word)) return NONE;
+  // «bcn`r»: a Russian word typed in the Latin layout, where «`» is «ё» — a letter, not a symbol.
+  if (/^[a-z]*`[a-z`]*$/.test(word.replace(/[.,!?]+$/, '')))
+    return segmentScore(word.replace(/[`.,!?]/g, ''));
   // «#0055A4»: a colour; «ADMIN$», «C$»: a Windows share; «$PSVersionTable.PSVersion»,
   // «$MYSQL_PWD»: a variable, which names a value and is none; «44-ФЗ!», «6-НДФЛ»: a law's or a
   // form's name.
@@ -729,6 +756,19 @@ const NUMBERED =
 /** The same in English logs and trackers: «job 1442207», «build 3141», «port 8443». */
 const NUMBERED_EN =
   /^(?:id|job|build|pipeline|issue|ticket|task|order|request|event|port|pid|line|step|stage|version|release|rev|revision|commit|case|incident|row|page|error|code|status|item|run|attempt|node|process|thread|pr|mr|inc|req|chg)$/;
+/** Whether the words before `at` are an HTTP status's code and words: «503 Service …». */
+function afterStatusCode(list: Word[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j -= 1) {
+    const text = list[j]!.text;
+    if (/^[1-5]\d\d$/.test(text)) return true;
+    if (!HTTP_REASON.test(text)) return false;
+  }
+  return false;
+}
+
+/** The words of an HTTP status after its code: «401 Unauthorized», «503 Service Unavailable». */
+const HTTP_REASON =
+  /^(?:ok|created|accepted|found|moved|forbidden|unauthorized|bad|not|internal|service|gateway|request|conflict|gone|timeout|unavailable|error|redirect|payload|too|many|requests)$/i;
 /** Words a number before them counts: «Срок токена 1000 дней». */
 const COUNTED =
   /^(?:дн\S*|день|лет|год\S*|месяц\S*|недел\S*|час\S*|минут\S*|руб\S*|шт\S*|штук\S*|раз|раза|символ\S*|знак\S*|сотрудник\S*|пользовател\S*|организаци\S*|учреждени\S*|школ\S*)$/;
@@ -862,7 +902,9 @@ function valueScore(
   next = true,
   afterProduct = false,
 ): Score {
-  const w = word.text.replace(/[.!?]+$/, '') || word.text;
+  const typed = word.text.replace(/[.!?]+$/, '') || word.text;
+  // «bcn`r» after the keyword is read as the letters it is typed with (see wordScore).
+  const w = /^[a-z]*`[a-z`]*$/.test(typed) ? typed.replace(/`/g, '') || typed : typed;
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (OPERATOR_CODE.test(w)) return NONE;
@@ -1091,8 +1133,11 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // PIN even when they read as a year.
     const pin =
       word.explicit && /^(?:пин|pin)/i.test(list[at]!.text) && /^\d{4,8}$/.test(value.text);
+    // «…падает: 403 Forbidden», «503 Service Unavailable»: an HTTP status's words after its code
+    // are the message.
+    const status = HTTP_REASON.test(lower.replace(/[.,:;!?]+$/, '')) && afterStatusCode(list, i);
     const s =
-      measured && /^\d{1,3}$/.test(value.text)
+      (measured && /^\d{1,3}$/.test(value.text)) || status
         ? NONE
         : pin
           ? { score: 1, kind: 'password' as const }
@@ -1131,7 +1176,9 @@ function pairScore(list: Word[], i: number): Score {
     /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(pass) ||
     /^\d+(?:\.\d+)+(?:@\S*)?$/.test(pass) ||
     /^(?:sha|md|crc)-?\d+$/i.test(pass) ||
-    /^[A-Z]{2,6}-\d{1,4}$/.test(pass)
+    /^[A-Z]{2,6}-\d{1,4}$/.test(pass) ||
+    NOT_A_VALUE.test(pass) ||
+    NOT_A_VALUE_CASED.test(pass)
   )
     return NONE;
   // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
@@ -1140,7 +1187,11 @@ function pairScore(list: Word[], i: number): Score {
   if (!(LOGIN.test(login) || isEmail(login)) || isProduct(login)) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
   // «job 1442207», «pipeline 88213», «заявка 123456»: the number of something.
-  const numbered = NUMBERED.test(login) || NUMBERED_EN.test(login);
+  // A parameter's name counts by its parts: «id_org=2310012345», «inn-org 7712345678».
+  const numbered = login
+    .toLowerCase()
+    .split(/[_-]/)
+    .some((part) => NUMBERED.test(part) || NUMBERED_EN.test(part));
   if (next.score.score >= 0.5) return { score: 1, kind: 'credentials' };
   // A weaker value counts only right after the login, not opened by a bracket: «Connection
   // refused (wt-int01 …)» is a host in brackets.
@@ -1340,7 +1391,9 @@ export function judgeLabel(input: string): Judgement {
   if (URL_CREDENTIALS.test(folded)) return secret('credentials');
   const plain = unwrapped(folded);
   if (plain === undefined) return secret('token');
-  const text = withoutHashes(withoutElementTags(plain)).replace(/\s+/g, ' ').trim();
+  const text = withoutPlainCodes(withoutHashes(withoutElementTags(plain)))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text) return { verdict: 'ok' };
   // A long code named as a request's, a document's or a disk's («X-Request-ID: …», «GUID
   // извещения …») with no secret's name in the text: asked about, not refused.
