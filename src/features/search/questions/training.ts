@@ -40,6 +40,7 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '63': [...c.TUNING_63a, ...c.TUNING_63b],
   '64': [...c.TUNING_64a, ...c.TUNING_64b],
   '66': [...c.TUNING_66a, ...c.TUNING_66b],
+  '68': c.TUNING_68,
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
