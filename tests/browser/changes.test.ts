@@ -10,9 +10,9 @@ import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock } from '../helpers/clock';
 
 // A step whose newest change note changes what the reader does (not `wording: true`).
-const GUIDE = '/activation/edo-identifier/';
-const LIST = 'edo-identifier';
-const STEP = 'edo-save-identifier';
+const GUIDE = '/services/ris-rights/';
+const LIST = 'ris-rights';
+const STEP = 'ris-sign-access-rights';
 // A step whose newest change note is a rewording only: its stale tick asks nothing.
 const REWORDED = {
   guide: '/connect/web-torgi-ks/',
