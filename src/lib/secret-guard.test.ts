@@ -28,6 +28,7 @@ import { GUARD_31_A } from './secret-guard.round31';
 import { GUARD_31_B } from './secret-guard.round31b';
 import { GUARD_31_RED } from './secret-guard.round31-red';
 import { GUARD_32_A } from './secret-guard.round32';
+import { GUARD_32_B } from './secret-guard.round32b';
 import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
@@ -432,14 +433,25 @@ describe('secret guard: texts by two more writers (round 31), held out whole', (
   );
 });
 
-describe('secret guard: a health ministry’s spreadsheet (round 32), held out whole', () => {
-  // A regional health ministry's contract specialist keeping a shared spreadsheet of 60 hospitals
-  // and polyclinics and pasting its cells (names with «ГБУЗ», numbers, ИНН/КПП, logins,
-  // passwords, tokens, ЭДО identifiers, dates, comments) and mail and chat snippets into notes and
-  // labels. Written in round 32 without the guard, its tests or the earlier texts; measured on
-  // arrival with the guard of round 31's end (81a417b), never read text by text: 40 of 40 secrets
-  // refused, 2 of 60 ordinary texts refused, one asked about. The floors are the arrival.
-  heldOutWriters(32, [GUARD_32_A], [{ caught: 40, refused: 2, doubted: 1 }]);
+describe('secret guard: texts by two more writers (round 32), held out whole', () => {
+  // A: a regional health ministry's contract specialist keeping a shared spreadsheet of 60
+  // hospitals and polyclinics and pasting its cells (names with «ГБУЗ», numbers, ИНН/КПП, logins,
+  // passwords, tokens, ЭДО identifiers, dates, comments) and mail and chat snippets into notes
+  // and labels; measured on arrival with the guard of round 31's end (81a417b), never read text
+  // by text: 40 of 40 secrets refused, 2 of 60 ordinary texts refused, one asked about. After
+  // round 32's rules: unchanged. B: a school's deputy head and sole contract manager (hurried
+  // notes on a shared computer, forwarded messenger messages with emoji and times, voice-to-text,
+  // pasted screens), written after those rules and measured on arrival with them (a1366b0): 40
+  // of 40 secrets refused, one of 60 ordinary texts refused and one asked about. Both written
+  // without the guard, its tests or the earlier texts. The floors are the arrival.
+  heldOutWriters(
+    32,
+    [GUARD_32_A, GUARD_32_B],
+    [
+      { caught: 40, refused: 2, doubted: 1 },
+      { caught: 40, refused: 1, doubted: 1 },
+    ],
+  );
 });
 
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
