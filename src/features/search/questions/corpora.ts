@@ -119,6 +119,8 @@ export * from './search-corpus-66a';
 export * from './search-corpus-66b';
 export * from './search-corpus-67';
 export * from './search-corpus-68';
+export * from './search-corpus-69';
+export * from './search-corpus-70';
 export * from './search-corpus-60a';
 export * from './search-corpus-60b';
 export * from './search-corpus-61a';

@@ -41,6 +41,7 @@ export const TRAINING: Readonly<Record<string, readonly Query[]>> = {
   '64': [...c.TUNING_64a, ...c.TUNING_64b],
   '66': [...c.TUNING_66a, ...c.TUNING_66b],
   '68': c.TUNING_68,
+  '70': c.TUNING_70,
 };
 
 /** The questions of every tuning set but those named, with places relative to the base. */
