@@ -49,6 +49,9 @@ const onSite = (literal: string) => site.includes(norm(literal));
  * List A's literals the site writes otherwise (`instead`: what it writes, which must be there) or
  * leaves out (`instead` absent), each with its reason.
  */
+const SAMPLE_REQUEST = { why: 'a sample request in a screenshot' };
+const SAMPLE_NEWS = { why: 'sample news in a screenshot' };
+const PHONE = 'the number as the same source writes it elsewhere';
 const OTHERWISE: Record<string, { instead?: string; why: string }> = {
   'A-001 2.2.9': { why: 'the sources’ own section numbers are not shown' },
   'A-001 30-06-2023': { instead: '30.06.2023', why: 'dates as ДД.ММ.ГГГГ' },
@@ -70,8 +73,8 @@ const OTHERWISE: Record<string, { instead?: string; why: string }> = {
   'A-070 https://roskazna.gov.ru': {
     why: 'the presentation’s publisher address, not a reader’s link',
   },
-  'A-086 12 мая 2026, 13:05': { why: 'sample news in a screenshot' },
-  'A-086 13 мая 2026, 10:35': { why: 'sample news in a screenshot' },
+  'A-086 12 мая 2026, 13:05': SAMPLE_NEWS,
+  'A-086 13 мая 2026, 10:35': SAMPLE_NEWS,
   'A-096 Одна консультация или ошибка – одно обращение': {
     instead: 'Одна консультация или ошибка — одно обращение',
     why: 'the dash',
@@ -84,24 +87,14 @@ const OTHERWISE: Record<string, { instead?: string; why: string }> = {
     instead: 'Обращение без входа в ЛК',
     why: 'a slide title in capitals',
   },
-  'A-110 8 495 739-25-83': {
-    instead: '8 (495) 739-25-83',
-    why: 'the number as the same source writes it elsewhere',
-  },
-  'A-110 8 800 600-90-89': {
-    instead: '8 (800) 600-90-89',
-    why: 'the number as the same source writes it elsewhere',
-  },
-  'A-115 731255': { why: 'a sample request in a screenshot' },
-  'A-115 Блокирующий контроль при формировании доп соглашения': {
-    why: 'a sample request in a screenshot',
-  },
-  'A-116 546780': { why: 'a sample request in a screenshot' },
-  'A-116 Аннулировать/отозвать ранее принятые документы.': {
-    why: 'a sample request in a screenshot',
-  },
-  'A-117 554694': { why: 'a sample request in a screenshot' },
-  'A-118 374556': { why: 'a sample request in a screenshot' },
+  'A-110 8 495 739-25-83': { instead: '8 (495) 739-25-83', why: PHONE },
+  'A-110 8 800 600-90-89': { instead: '8 (800) 600-90-89', why: PHONE },
+  'A-115 731255': SAMPLE_REQUEST,
+  'A-115 Блокирующий контроль при формировании доп соглашения': SAMPLE_REQUEST,
+  'A-116 546780': SAMPLE_REQUEST,
+  'A-116 Аннулировать/отозвать ранее принятые документы.': SAMPLE_REQUEST,
+  'A-117 554694': SAMPLE_REQUEST,
+  'A-118 374556': SAMPLE_REQUEST,
   'A-119 Плановый срок и дата решения': {
     instead: 'плановый срок и дата решения',
     why: 'a column named inside a list',
