@@ -212,7 +212,9 @@ describe('the diagnostic', () => {
     // The first questions open natively (<details>), the deeper ones are nested lists.
     const summaries = diag.querySelectorAll(':scope > li > details > summary').map((s) => s.text);
     expect(summaries).toContain('Документ не уходит в ЕИС?');
-    expect(norm(diag.text)).toContain('Сообщение о логине или пароле?');
+    expect(norm(diag.text)).toContain(
+      'ЕИС сообщает, что логин или пароль некорректны (или другое о логине и пароле)?',
+    );
   });
 
   it('comes first, before the entries, and stays out of the search index', () => {
