@@ -203,6 +203,8 @@ const URL_CREDENTIALS = /[a-z][a-z\d+.-]{0,15}:\/\/[^\s:@/]{1,64}:[^\s@/]{1,128}
 const DOMAIN =
   /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|рф|su|com|net|org|gov|local|lan|corp|internal)$/iu;
 const NUMBER_LIKE = /^[\d.,:+()/%№-]+$/;
+/** A lower-case Latin word with «`» in it: Russian typed in the Latin layout, «`» for «ё» («bcn`r»). */
+const LATIN_LAYOUT_YO = /^[a-z]*`[a-z`]*$/;
 /**
  * An address's parameters, two or more, with or without the address: «id_org=2310012345&kpp=…».
  * Their names are not values; a secret's name among them keeps the whole as typed.
@@ -429,7 +431,7 @@ function wordScore(long: string): Score {
   // «*.p7s»: a file mask.
   if (/^\*\.[a-z\d]{2,5}$/i.test(word)) return NONE;
   // «bcn`r»: a Russian word typed in the Latin layout, where «`» is «ё» — a letter, not a symbol.
-  if (/^[a-z]*`[a-z`]*$/.test(word.replace(/[.,!?]+$/, '')))
+  if (LATIN_LAYOUT_YO.test(word.replace(/[.,!?]+$/, '')))
     return segmentScore(word.replace(/[`.,!?]/g, ''));
   // «#0055A4»: a colour; «ADMIN$», «C$»: a Windows share; «$PSVersionTable.PSVersion»,
   // «$MYSQL_PWD»: a variable, which names a value and is none; «44-ФЗ!», «6-НДФЛ»: a law's or a
@@ -904,7 +906,7 @@ function valueScore(
 ): Score {
   const typed = word.text.replace(/[.!?]+$/, '') || word.text;
   // «bcn`r» after the keyword is read as the letters it is typed with (see wordScore).
-  const w = /^[a-z]*`[a-z`]*$/.test(typed) ? typed.replace(/`/g, '') || typed : typed;
+  const w = LATIN_LAYOUT_YO.test(typed) ? typed.replace(/`/g, '') || typed : typed;
   const lower = w.toLowerCase();
   const kind: SecretKind = type === 'password' || type === 'login' ? 'password' : 'token';
   if (OPERATOR_CODE.test(w)) return NONE;
