@@ -1,6 +1,7 @@
 /**
  * Issue 19: the first question's literal «Не знаю» in the real <eis-tree> (DecisionTree.astro in
- * happy-dom): it is a choice like the others and leads to the support request, with whom to ask.
+ * happy-dom): it is a choice like the others and leads to the support request, with whom to ask;
+ * and the list without JavaScript, whose paths keep their answers apart.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $storageIssue } from '../../lib/storage/persist';
@@ -41,5 +42,17 @@ describe('<eis-tree>: «Не знаю» on «Что вам нужно сдела
     await expect.poll(() => planHrefs()).toEqual(['/support/create-request/']);
     expect(document.querySelector('.eis-tree__plan')!.textContent).toContain('«Консультация»');
     expect(NEEDS_UNKNOWN_NOTE).toContain('администраторов Системы вашего субъекта');
+  });
+});
+
+describe('the list without JavaScript', () => {
+  it('keeps two answers of one path apart with «;», so «да, есть роль…» never reads as one answer', async () => {
+    await mountHtml(treeHtml);
+    const paths = [...document.querySelectorAll('.eis-tree__static li > strong')].map(
+      (s) => s.textContent ?? '',
+    );
+    const two = paths.filter((p) => p.includes('РИС') && p.includes('роль'));
+    expect(two.length).toBeGreaterThanOrEqual(3);
+    for (const p of two) expect(p).toMatch(/^Система зарегистрирована как РИС: да; есть роль /);
   });
 });
