@@ -8,17 +8,31 @@ import { readFileSync } from 'node:fs';
 import { expect, seedStorage, test } from '../helpers/fixtures';
 import { KEYS } from '../../src/lib/storage/keys';
 import { FROZEN, freezeClock } from '../helpers/clock';
+import { builtGuides } from '../helpers/built-guides';
+import { readPage } from '../helpers/pages';
+import { DIST } from '../helpers/paths';
+
+/**
+ * The first step, in the built guides' own data (#eis-data), whose newest change note is of
+ * `kind`: «action» changes what the reader does, «wording» only rewords the step. Read from the
+ * build, so that a newer note on a step never leaves the test on the wrong kind.
+ */
+function stepWithNote(kind: 'action' | 'wording') {
+  for (const guide of Object.values(builtGuides(DIST))) {
+    const data = JSON.parse(readPage(DIST, guide.href).querySelector('script#eis-data')!.text) as {
+      lists: Record<string, { notes?: Record<string, { kind: string }> }>;
+    };
+    const notes = data.lists[guide.checklist]?.notes ?? {};
+    const step = Object.keys(notes).find((id) => notes[id]!.kind === kind);
+    if (step) return { guide: guide.href, list: guide.checklist, step };
+  }
+  throw new Error(`no built guide has a step whose newest note is «${kind}»`);
+}
 
 // A step whose newest change note changes what the reader does (not `wording: true`).
-const GUIDE = '/services/ris-rights/';
-const LIST = 'ris-rights';
-const STEP = 'ris-sign-access-rights';
+const { guide: GUIDE, list: LIST, step: STEP } = stepWithNote('action');
 // A step whose newest change note is a rewording only: its stale tick asks nothing.
-const REWORDED = {
-  guide: '/connect/web-torgi-ks/',
-  list: 'web-torgi-ks',
-  step: 'wtks-enter-password-twice',
-};
+const REWORDED = stepWithNote('wording');
 const LOCK = JSON.parse(readFileSync('src/content/checklists.lock.json', 'utf8')) as {
   checklists: Record<string, { hashes: Record<string, string> }>;
 };
