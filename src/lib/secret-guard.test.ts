@@ -30,6 +30,7 @@ import { GUARD_31_RED } from './secret-guard.round31-red';
 import { GUARD_32_A } from './secret-guard.round32';
 import { GUARD_32_B } from './secret-guard.round32b';
 import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
+import { GUARD_33_A } from './secret-guard.round33';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -452,6 +453,19 @@ describe('secret guard: texts by two more writers (round 32), held out whole', (
       { caught: 40, refused: 1, doubted: 1 },
     ],
   );
+});
+
+describe('secret guard: a regional IT service’s pastes (round 33), held out whole', () => {
+  // A specialist of a regional centralised IT service who set up the integration for 60
+  // organisations: KeePass/KeePassXC exports (CSV, XML), workbook rows, JSON/INI/YAML, mail
+  // signatures, messenger forwards, command lines and connection strings, base64 and
+  // URL-encoded pairs, Cyrillic lookalikes, split and dictated passwords; and hard ordinary texts
+  // (masked «********», placeholders, empty JSON fields, export headers, certificate
+  // thumbprints, document hashes, error codes). Written without the guard, its tests or the
+  // earlier texts; measured on arrival with the guard of round 32's end (19dbc7e), never read text
+  // by text: 37 of 40 secrets refused (38 refused or asked about), 7 of 60 ordinary texts refused,
+  // 3 asked about — the worst arrival since round 29. The floors are the arrival.
+  heldOutWriters(33, [GUARD_33_A], [{ caught: 37, refused: 7, doubted: 3 }]);
 });
 
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {
