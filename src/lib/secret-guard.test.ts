@@ -31,6 +31,7 @@ import { GUARD_32_A } from './secret-guard.round32';
 import { GUARD_32_B } from './secret-guard.round32b';
 import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
 import { GUARD_33_A } from './secret-guard.round33';
+import { GUARD_33_TUNING } from './secret-guard.round33-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -369,12 +370,12 @@ describe('secret guard: texts by two more writers (round 28), held out whole', (
   // refused and 2 asked about; B 39 of 40 refused, none refused, one asked about. The floors are
   // the arrival.
   // Round 29's rules (named checksums and codes, hosts and versions after a word): A 3 of 60;
-  // after its red-team rules, 2.
+  // after its red-team rules, 2; after round 33's rules (files' names in a list), 1.
   heldOutWriters(
     28,
     [GUARD_28_A, GUARD_28_B],
     [
-      { caught: 40, refused: 2, doubted: 2 },
+      { caught: 40, refused: 1, doubted: 2 },
       { caught: 39, refused: 0, doubted: 1 },
     ],
   );
@@ -444,12 +445,13 @@ describe('secret guard: texts by two more writers (round 32), held out whole', (
   // notes on a shared computer, forwarded messenger messages with emoji and times, voice-to-text,
   // pasted screens), written after those rules and measured on arrival with them (a1366b0): 40
   // of 40 secrets refused, one of 60 ordinary texts refused and one asked about. Both written
-  // without the guard, its tests or the earlier texts. The floors are the arrival.
+  // without the guard, its tests or the earlier texts. The floors are the arrival; after round
+  // 33's rules, A: one of 60 refused.
   heldOutWriters(
     32,
     [GUARD_32_A, GUARD_32_B],
     [
-      { caught: 40, refused: 2, doubted: 1 },
+      { caught: 40, refused: 1, doubted: 1 },
       { caught: 40, refused: 1, doubted: 1 },
     ],
   );
@@ -464,8 +466,52 @@ describe('secret guard: a regional IT service’s pastes (round 33), held out wh
   // thumbprints, document hashes, error codes). Written without the guard, its tests or the
   // earlier texts; measured on arrival with the guard of round 32's end (19dbc7e), never read text
   // by text: 37 of 40 secrets refused (38 refused or asked about), 7 of 60 ordinary texts refused,
-  // 3 asked about — the worst arrival since round 29. The floors are the arrival.
-  heldOutWriters(33, [GUARD_33_A], [{ caught: 37, refused: 7, doubted: 3 }]);
+  // 3 asked about — the worst arrival since round 29. The floors were the arrival. After the rules
+  // tuned on a second writer of the same kind (GUARD_33_TUNING, below): 38 of 40 refused (39
+  // refused or asked about); the ordinary texts unchanged.
+  heldOutWriters(33, [GUARD_33_A], [{ caught: 38, refused: 7, doubted: 3 }]);
+});
+
+describe('secret guard: an outsourcing engineer’s exports and pastes (round 33), tuned on', () => {
+  it('has 40 secrets and 60 ordinary texts', () => {
+    expect(GUARD_33_TUNING.secrets).toHaveLength(40);
+    expect(GUARD_33_TUNING.labels).toHaveLength(60);
+  });
+
+  // Written in round 33 by a writer who never saw the guard (an engineer of an outsourcing
+  // company for 45 schools and kindergartens: password-manager exports, tables, mail, messengers,
+  // remote-desktop sessions, shell and PowerShell history), to be tuned on, after held-out writer
+  // 33A arrived. On arrival (f641345): 36 of 40 secrets refused, one asked about; 6 of 60 ordinary
+  // texts refused, 4 asked about. Passed: a password split into groups after its name («Qw 7# ks
+  // Lm»), a token's new PIN without the word PIN («Рутокен …: сменили, поставили 83917265»), a
+  // password dictated sign by sign, AnyDesk's password for unattended access (asked about).
+  // Refused: two files' names in a list, policy settings («MinimumPasswordLength = 10»,
+  // «-ChangePasswordAtLogon $true»), «Caps Lock» after «Пароль не подходит:», a login alone
+  // («zakupki_sch12», kept: read as a token). After the rules: every secret refused; that login
+  // refused; asked about: a named trace id and document GUID, a serial number, a link's
+  // campaign parameter. Every earlier set kept its numbers or gained (round 28 A and 32 A: one
+  // ordinary text fewer refused; round 29's red team one secret more).
+  tunedSet('round 33, tuning', GUARD_33_TUNING, { caught: 40, refused: 1, doubted: 4 });
+
+  it('reads the shapes it taught: values as secrets, settings and files as ordinary', () => {
+    for (const text of [
+      'пароль: Qw 7# ks Lm',
+      'Рутокен завуча: стандартный сменили, поставили 51907342',
+      'записала: большая Эр, о, м, а, ш, к, а, семь, два',
+      'неконтролируемый доступ: Kab-14_remote',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('secret');
+    for (const text of [
+      'MaximumPasswordAge = 90',
+      'Set-ADUser ivanova -ChangePasswordAtLogon $true',
+      'Пароль не подходит: Caps Lock включён',
+      'Приказ_№12.pdf, token_request_sch7.docx, Пароли_памятка_v2.pdf',
+      'Рутокен заменили на новый 2026 года',
+      'пароль: от 8 до 12 символов',
+      'классы: а, б, в, г, д, е, ж, з',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('ok');
+  });
 });
 
 describe('secret guard: a help desk’s tickets and chat (round 30), tuned on', () => {

@@ -422,6 +422,7 @@ function wordScore(long: string): Score {
     return NONE;
   if (
     FILE_NAME.test(word) ||
+    POLICY_SETTING.test(word) ||
     CONSTANT.test(word) ||
     ACCOUNT.test(word) ||
     NOT_A_VALUE.test(word) ||
@@ -590,6 +591,9 @@ const KEYWORDS = [
       ],
       // «код доступа: 4455», «кодовое слово: ромашка»
       ...['parol', 'доступа', 'кодовое', 'кодовая', 'кодовую', 'кодовой', 'контрольное'],
+      // A remote desktop's password for access without anyone at the screen (AnyDesk):
+      // «неконтролируемый доступ: …», «unattended: …».
+      ...['неконтролируемый', 'неконтролируемого', 'unattended'],
     ],
   ),
   stems('token', ['токен', 'token', 'ключ', 'apikey', 'api-key', 'api_key'], ['key', 'bearer']),
@@ -607,6 +611,10 @@ const ACCESS = skeleton('доступа');
 const FIRST_LETTERS = new Set(
   KEYWORDS.flatMap((k) => [...k.prefixes, ...k.exact]).map((stem) => stem.charAt(0)),
 );
+
+/** A password policy's setting, named in CamelCase: the secret's name and what about it is set. */
+const POLICY_SETTING =
+  /^-{0,2}(?=[A-Za-z]*(?:Password|Passwd|Pwd|Pin)(?![a-z]))(?=[A-Za-z]*(?:Length|Age|Complexity|History|Expir|Policy|Attempts|Lockout|Change|Logon|Never|Reset|Required|Minimum|Maximum|Count|Timeout|Strength))[A-Za-z]+$/;
 
 function keywordType(word: string): KeywordType | undefined {
   // The longest keyword is 13 letters; «client_secret» is split on the underscore.
@@ -627,6 +635,11 @@ function keywordType(word: string): KeywordType | undefined {
     !/^(?:by|com|sur|tres|keepass|lastpass)/i.test(word)
   )
     return 'password';
+  // «Инструкция_пароли_v3.pdf», «token_request.docx»: a file's name, not a keyword.
+  if (FILE_NAME.test(word.replace(/[.,;]+$/, ''))) return undefined;
+  // «MinimumPasswordLength», «-ChangePasswordAtLogon», «PasswordNeverExpires»: a setting of a
+  // password policy in a config or a command, not the password.
+  if (POLICY_SETTING.test(word)) return undefined;
   // «password_max_age», «pin_length»: a setting about the secret, not the secret.
   if (
     /^\w+_(?:age|length|len|min|max|expiry|expires|ttl|timeout|policy|history|attempts|count|complexity)$/i.test(
@@ -746,7 +759,9 @@ const ENGLISH_WORDS = new Set(
     'check verification update updated expiry expiration age history strength complexity mode ' +
     'must meet requirements requirement least contain characters ' +
     // «(using password: YES)», «Enter PEM pass phrase:», «password updated successfully».
-    'yes no true false null none undefined enabled disabled phrase successfully days'
+    'yes no true false null none undefined enabled disabled phrase successfully days ' +
+    // «Пароль не подходит: Caps Lock выключен»: the keyboard's state, said of a password.
+    'caps lock capslock numlock'
   ).split(' '),
 );
 /**
@@ -1036,6 +1051,32 @@ function spelledOut(list: Word[], at: number): string | undefined {
   return Array.from(joined).length >= 5 && /[A-Za-z\d]/.test(joined) ? joined : undefined;
 }
 
+/**
+ * Three to eight groups of one to four characters from `at` (none Cyrillic, a dash or an English
+ * word of a message), joined: a value split by spaces after its keyword («Qw 7# ks Lm»), mixing
+ * three kinds of character. Stops at a clause's end or a mark.
+ */
+function shortGroups(list: Word[], at: number): string | undefined {
+  let joined = '';
+  let groups = 0;
+  for (let j = at; j < list.length && groups < 8; j += 1) {
+    const text = list[j]!.text;
+    if (
+      !/^[^\s\u0400-\u04FF—–-]{1,4}$/.test(text) ||
+      SEPARATOR.test(text) ||
+      ENGLISH_WORDS.has(text.toLowerCase()) ||
+      (j > at && list[j]!.marked)
+    )
+      break;
+    joined += text;
+    groups += 1;
+    if (list[j]!.last) break;
+  }
+  // Capitals, small letters, digits and symbols: three kinds of the four at least.
+  const kinds = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(joined)).length;
+  return groups >= 3 && joined.length >= 6 && kinds >= 3 ? joined : undefined;
+}
+
 /** A clause that opens with what something is now: «…, теперь 71943028», «…, новый: …». */
 const NOW = /^(?:теперь|сейчас|новый|новая|новое|стал|стала|стало)$/i;
 
@@ -1116,6 +1157,9 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     // «Пароль: H t 6 # w 9 L q»: a value copied character by character, with spaces between.
     const chars = spelledOut(list, i);
     if (chars) value = { ...word, text: chars, score: wordScore(chars) };
+    // «пароль: Qw 7# ks Lm»: a value split into short groups (so that mail would not catch it).
+    const split = value === word ? shortGroups(list, i) : undefined;
+    if (split) value = { ...word, text: split, score: wordScore(split) };
     // A product or a system named by its abbreviation (ЕИС, ЛК, КС) right before, and more
     // words after: a place in it («ЕИС — Настройки, Регистрационные данные»), not «ЛК: Ромашка».
     const previous = list[i - 1]!.text;
@@ -1180,7 +1224,10 @@ function pairScore(list: Word[], i: number): Score {
     /^(?:sha|md|crc)-?\d+$/i.test(pass) ||
     /^[A-Z]{2,6}-\d{1,4}$/.test(pass) ||
     NOT_A_VALUE.test(pass) ||
-    NOT_A_VALUE_CASED.test(pass)
+    NOT_A_VALUE_CASED.test(pass) ||
+    // Two files' names in a list: «token_request.docx, Инструкция_пароли_v3.pdf».
+    FILE_NAME.test(login) ||
+    FILE_NAME.test(pass)
   )
     return NONE;
   // «Sidorov/1985Vasya»: a capitalised Latin name, only with a clearly password-like word.
@@ -1360,6 +1407,25 @@ const RUTOKEN_CODE =
  */
 const LOCK_CODE =
   /(?<!\p{L})(?:код|шифр)\s+(?:доступа|снятия|охраны|сейфа|разблокировки|авторизации|домофона|замка|сигнализации)(?=[^:=\n]{0,40}[:=])[^:=\n]{0,40}[:=]\s*(?=[\w-]*\d)[\w-]{4,}/iu;
+/**
+ * A signature token's new PIN said without its name: the token named, then a verb of setting it
+ * and four to ten digits («Рутокен директора: стандартный сменили, поставили 83917265»). Not a
+ * date, a year («новый 2026 года») or a number after «№».
+ */
+const DEVICE_CODE_SET =
+  /(?:рутокен|rutoken|jacarta|джакарт|etoken|етокен|esmart)[^\n]{0,80}?(?<!\p{L})(?:смени\p{L}*|постави\p{L}*|установи\p{L}*|зада\p{L}*|теперь)[\s:—-]+(?:на\s+)?\d{4,10}(?![\d.,/-])(?!\s*г(?:од|\.|\s|$))/iu;
+/**
+ * A value dictated sign by sign, as written down from a call: eight signs or more between commas,
+ * with a digit said as a word or a letter's case («большая Дэ, е, т, с, а, д, два, ноль, …»).
+ */
+const SPOKEN_SIGN =
+  '(?:(?:больш\\p{L}*|маленьк\\p{L}*|заглавн\\p{L}*|строчн\\p{L}*|прописн\\p{L}*)\\s+)?(?:восклицательный знак|\\p{L}{1,5}|\\d)';
+const DICTATED = new RegExp(
+  `(?<!\\p{L})${SPOKEN_SIGN}(?:\\s*,\\s*${SPOKEN_SIGN}){7,}(?!\\p{L})`,
+  'iu',
+);
+const SPOKEN_MARK =
+  /(?<!\p{L})(?:ноль|нуль|один|два|три|четыре|пять|шесть|семь|восемь|девять|больш\p{L}*|заглавн\p{L}*|прописн\p{L}*)(?!\p{L})/giu;
 /** A BitLocker recovery key: eight groups of six digits. */
 const RECOVERY_KEY = /(?<!\d)\d{6}(?:-\d{6}){7}(?!\d)/;
 /** A base32 secret of an authenticator in groups of four («DDLW INJY BF4N N3XM …»). */
@@ -1423,6 +1489,10 @@ export function judgeLabel(input: string): Judgement {
   // search judges every query on a fresh page.)
   if (/код/i.test(text) && RUTOKEN_CODE.test(text)) return secret('password');
   if (/код|шифр/i.test(text) && LOCK_CODE.test(text)) return secret('password');
+  if (/токен|token|jacarta|джакарт|esmart/i.test(text) && DEVICE_CODE_SET.test(text))
+    return secret('password');
+  const dictated = /,.*,.*,/.test(text) ? DICTATED.exec(text)?.[0] : undefined;
+  if (dictated && (dictated.match(SPOKEN_MARK) ?? []).length >= 2) return secret('password');
   if (RECOVERY_KEY.test(text)) return secret('token');
   const base32 = BASE32_GROUPS.exec(text)?.[0];
   if (base32 && base32.split(' ').filter((g) => /\d/.test(g)).length >= 2) return secret('token');
