@@ -121,6 +121,8 @@ export * from './search-corpus-67';
 export * from './search-corpus-68';
 export * from './search-corpus-69';
 export * from './search-corpus-70';
+export * from './search-corpus-71';
+export * from './search-corpus-72';
 export * from './search-corpus-60a';
 export * from './search-corpus-60b';
 export * from './search-corpus-61a';
