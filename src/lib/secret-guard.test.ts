@@ -31,6 +31,7 @@ import { GUARD_32_A } from './secret-guard.round32';
 import { GUARD_32_B } from './secret-guard.round32b';
 import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
 import { GUARD_33_A } from './secret-guard.round33';
+import { GUARD_33_B } from './secret-guard.round33b';
 import { GUARD_33_TUNING } from './secret-guard.round33-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
@@ -430,7 +431,7 @@ describe('secret guard: texts by two more writers (round 31), held out whole', (
     [GUARD_31_A, GUARD_31_B],
     [
       { caught: 39, refused: 1, doubted: 1 },
-      { caught: 40, refused: 0, doubted: 0 },
+      { caught: 39, refused: 2, doubted: 3 },
     ],
   );
 });
@@ -468,8 +469,20 @@ describe('secret guard: a regional IT service’s pastes (round 33), held out wh
   // by text: 37 of 40 secrets refused (38 refused or asked about), 7 of 60 ordinary texts refused,
   // 3 asked about — the worst arrival since round 29. The floors were the arrival. After the rules
   // tuned on a second writer of the same kind (GUARD_33_TUNING, below): 38 of 40 refused (39
-  // refused or asked about); the ordinary texts unchanged.
-  heldOutWriters(33, [GUARD_33_A], [{ caught: 38, refused: 7, doubted: 3 }]);
+  // refused or asked about); the ordinary texts unchanged. B: a municipal education department's
+  // secretary keeping 30 schools' access data (a Word file, a retyped notebook, SMS and voice
+  // messages, a directors' chat; export rows, commands and tokens she was sent), written after
+  // those rules and measured on arrival with them (1902ed7): 39 of 40 secrets refused, 2 of 60
+  // ordinary texts refused, 3 asked about (with the guard before the rules, 38 of 40). The
+  // floors are the arrival.
+  heldOutWriters(
+    33,
+    [GUARD_33_A, GUARD_33_B],
+    [
+      { caught: 38, refused: 7, doubted: 3 },
+      { caught: 39, refused: 2, doubted: 3 },
+    ],
+  );
 });
 
 describe('secret guard: an outsourcing engineer’s exports and pastes (round 33), tuned on', () => {
