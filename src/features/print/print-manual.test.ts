@@ -31,7 +31,7 @@ describe('rewriteGuideHtml', () => {
   it('reads the markup as HTML, not as text: attribute values and scripts that look like markup', () => {
     // An `id="…"` or `href="…"` inside another attribute's value or in text is not an attribute.
     expect(rewrite('<p title=\' id="x" href="#y"\'>id="z" href="#w"</p>')).toBe(
-      '<p title=" id=&#x22;x&#x22; href=&#x22;#y&#x22;">id="z" href="#w"</p>',
+      '<p title=" id=&quot;x&quot; href=&quot;#y&quot;">id="z" href="#w"</p>',
     );
     // A script goes whole, even when its text holds a closing tag.
     expect(rewrite('<div><script>var s = "</div>";</script><p>a</p></div>')).toBe(

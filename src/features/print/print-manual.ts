@@ -15,8 +15,8 @@
  * Starlight's <Steps> does), transformed as a tree and serialised; never edited as text.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { htmlToHast } from 'satteri';
+import { parseHtml, writeHtml } from './hast-html';
+import { bareStepWord, linkedStep, stepTail, type StepPlaces } from './step-refs';
 
 export interface ManualGuide {
   /** Collection id: `services/token`. */
@@ -34,6 +34,8 @@ export interface RewriteOptions {
   guides: readonly ManualGuide[];
   /** The site's base path, `/` or `/eis/`. */
   base: string;
+  /** Every guide's steps (step-refs.ts): a link to a step says its number on paper. */
+  steps?: StepPlaces;
 }
 
 const decode = (fragment: string): string => {
@@ -54,15 +56,31 @@ const HEADING = /^h([1-5])$/;
 const LEVEL_CLASS = /^level-h([1-5])$/;
 
 /** The guide's tree, transformed in place (exported for tests). */
-export function rewriteGuideTree(tree: Root, { guide, guides, base }: RewriteOptions): Root {
+export function rewriteGuideTree(tree: Root, { guide, guides, base, steps }: RewriteOptions): Root {
   const prefix = (id: string) => `${guide.anchor}--${id}`;
+  const from = `/${guide.id}/`;
   const byPath = new Map(guides.map((g) => [`${base}${g.id}/`, g]));
 
   const link = (node: Element) => {
     const href = node.properties['href'];
     if (typeof href !== 'string') return;
+    // A step's number on paper: «шаг 5», «см. раздел «…», шаг 4»; after a link that is the bare
+    // word «шаг», only what follows it («5», «4 (см. раздел «…»)»).
+    const place = steps && linkedStep(href, steps, from, base);
+    const bare = !!place && bareStepWord(node);
+    const step = (target?: ManualGuide) => {
+      if (!place) return;
+      const other = target && target !== guide;
+      const tail = other ? `${place.number} (${seeSection(target.title)})` : stepTail(place, from);
+      if (bare) node.properties['dataSeeTail'] = tail;
+      else
+        node.properties['dataSee'] = other
+          ? `${seeSection(target.title)}, шаг ${place.number}`
+          : `шаг ${place.number}`;
+    };
     if (href.startsWith('#')) {
       node.properties['href'] = `#${prefix(decode(href.slice(1)))}`;
+      step();
       return;
     }
     const [path = '', fragment] = href.split('#', 2);
@@ -71,6 +89,10 @@ export function rewriteGuideTree(tree: Root, { guide, guides, base }: RewriteOpt
     node.properties['href'] =
       `#${fragment ? `${target.anchor}--${decode(fragment)}` : target.anchor}`;
     if (target !== guide) node.properties['dataSee'] = seeSection(target.title);
+    if (place) {
+      delete node.properties['dataSee'];
+      step(target);
+    }
   };
 
   const element = (node: Element) => {
@@ -113,6 +135,5 @@ export function rewriteGuideTree(tree: Root, { guide, guides, base }: RewriteOpt
 
 /** One guide's rendered HTML, rewritten for the combined print page. */
 export function rewriteGuideHtml(html: string, options: RewriteOptions): string {
-  const tree = htmlToHast(html, { fragment: true }) as unknown as Root;
-  return toHtml(rewriteGuideTree(tree, options));
+  return writeHtml(rewriteGuideTree(parseHtml(html), options));
 }
