@@ -1409,8 +1409,8 @@ const LOCK_CODE =
   /(?<!\p{L})(?:код|шифр)\s+(?:доступа|снятия|охраны|сейфа|разблокировки|авторизации|домофона|замка|сигнализации)(?=[^:=\n]{0,40}[:=])[^:=\n]{0,40}[:=]\s*(?=[\w-]*\d)[\w-]{4,}/iu;
 /**
  * A signature token's new PIN said without its name: the token named, then a verb of setting it
- * and four to ten digits («Рутокен директора: стандартный сменили, поставили 83917265»). Not a
- * date, a year («новый 2026 года») or a number after «№».
+ * and four to ten digits right after it («Рутокен директора: стандартный сменили, поставили
+ * 83917265»). Not a date or a year («заменили на новый 2026 года»: «новый» is no verb here).
  */
 const DEVICE_CODE_SET =
   /(?:рутокен|rutoken|jacarta|джакарт|etoken|етокен|esmart)[^\n]{0,80}?(?<!\p{L})(?:смени\p{L}*|постави\p{L}*|установи\p{L}*|зада\p{L}*|теперь)[\s:—-]+(?:на\s+)?\d{4,10}(?![\d.,/-])(?!\s*г(?:од|\.|\s|$))/iu;
