@@ -33,6 +33,9 @@ import { GUARD_32_TUNING } from './secret-guard.round32-tuning';
 import { GUARD_33_A } from './secret-guard.round33';
 import { GUARD_33_B } from './secret-guard.round33b';
 import { GUARD_33_TUNING } from './secret-guard.round33-tuning';
+import { GUARD_34_A } from './secret-guard.round34';
+import { GUARD_34_B } from './secret-guard.round34b';
+import { GUARD_34_T } from './secret-guard.round34-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -474,15 +477,67 @@ describe('secret guard: a regional IT service’s pastes (round 33), held out wh
   // messages, a directors' chat; export rows, commands and tokens she was sent), written after
   // those rules and measured on arrival with them (1902ed7): 39 of 40 secrets refused, 2 of 60
   // ordinary texts refused, 3 asked about (with the guard before the rules, 38 of 40). The
-  // floors are the arrival.
+  // floors were the arrival. Round 34's rules (tuned on GUARD_34_T): A 39 of 40 refused, 6 of 60
+  // ordinary texts refused (a certificate's thumbprint passes); B one ordinary text refused.
   heldOutWriters(
     33,
     [GUARD_33_A, GUARD_33_B],
     [
-      { caught: 38, refused: 7, doubted: 3 },
-      { caught: 39, refused: 2, doubted: 3 },
+      { caught: 39, refused: 6, doubted: 3 },
+      { caught: 39, refused: 1, doubted: 3 },
     ],
   );
+});
+
+describe('secret guard: phone-recognised and phone-typed texts (round 34), held out whole', () => {
+  // A: a hospital's procurement specialist who pastes what her phone recognised from photos of
+  // sticky notes, screens and letters (OCR errors: O for 0, l for 1, lost spaces, «рароль»,
+  // mixed alphabets), scanned tables and Excel cells. Written without the guard, its tests or the
+  // earlier texts; measured on arrival with round 33's guard (dc32b2a), never read text by text:
+  // 39 of 40 secrets refused, 9 of 60 ordinary texts refused, 3 asked about. After the rules tuned
+  // on GUARD_34_T (below): 40 of 40, 7 of 60, 3. B: a rural school's deputy head on an old phone
+  // (T9 and autocorrect, forwarded SMS, voice-message transcripts, passwords in odd places among
+  // bus timetables and class names), written after those rules and measured on arrival with them:
+  // 38 of 40 refused (39 refused or asked about), 1 of 60 ordinary texts refused, none asked about
+  // (with round 33's guard: 37 of 40, 2 of 60). The floors are the measurements.
+  heldOutWriters(
+    34,
+    [GUARD_34_A, GUARD_34_B],
+    [
+      { caught: 40, refused: 7, doubted: 3 },
+      { caught: 38, refused: 1, doubted: 0 },
+    ],
+  );
+});
+
+describe('secret guard: a freelance engineer’s configs and exports (round 34), tuned on', () => {
+  // Written in round 34 by a writer who never saw the guard (a freelance IT contractor for 15
+  // small customers: password-manager and browser exports, .env, docker-compose and systemd
+  // files, shell history, remote-desktop invitations, mail and messengers), to be tuned on. On
+  // arrival (dc32b2a): 38 of 40 secrets refused, 5 of 60 ordinary texts refused, one asked about.
+  // Passed: a password dictated with Latin letters' names («большая дабл-ю», «кью») and digits of
+  // six letters («девять»), a password on the Russian layout shown after «…, вот он:». Refused: a
+  // certificate's thumbprint and serial number named as such, «Логин: … (пароль у Ольги
+  // Петровны)», logins of one pattern in a list («zakaz1, zakaz2»), a file's download address on
+  // zakupki.gov.ru with its «uid». After the rules: every secret refused; no ordinary text
+  // refused; asked about: the login, the download address, «Клавиатура QWERTY».
+  tunedSet('round 34, tuning', GUARD_34_T, { caught: 40, refused: 0, doubted: 3 });
+
+  it('reads the shapes it taught', () => {
+    for (const text of [
+      'пароль по буквам: большая эр, икс, семь, собака, два, девять, кью, большая дабл-ю',
+      'пароль поменяли, вот он: Berezka77',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('secret');
+    for (const text of [
+      'Отпечаток сертификата: 4b8e1f0a9c2d3e5f6a7b8c9d0e1f2a3b4c5d6e7f',
+      'серийный номер 02A1F3C4D5E6F708090A0B0C0D0E0F10',
+      'пользователи: buh1, buh2, buh3',
+      'пароль не подходит, вот: ошибка 403',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('ok');
+    expect(judgeLabel('ivanov / ivanov1985').verdict).toBe('secret');
+  });
 });
 
 describe('secret guard: an outsourcing engineer’s exports and pastes (round 33), tuned on', () => {
@@ -603,7 +658,10 @@ describe('secret guard: a third red team’s texts (round 30), tuned on', () => 
   // ПИН:», a date range, the person «ответственный за пароль» are not refused; a packet's GUID is
   // asked about; an address's parts stay glued, so two of them never read as a login and its
   // password. Kept as before, by round 27's decision (GUARD_27_ARGUABLE): a certificate's
-  // thumbprint and serial number, and a GUID in a zakupki.gov.ru address, are refused. Left: a
+  // thumbprint and serial number, and a GUID in a zakupki.gov.ru address, are refused — until
+  // round 34: every later writer counted them ordinary (they are public), so a thumbprint or a
+  // serial number named as such passes and a file's download address is asked about (7 ordinary
+  // texts refused, 7 asked about). Left: a
   // passphrase of Russian words and adjectives, a surname as a password, a value beyond a relative
   // clause, a product's name as the password («Goszakupki», «lenovo»), «логин ivanova пароль
   // ромашка» (asked about: making it a refusal refused one more held-out ordinary text of round
@@ -611,8 +669,8 @@ describe('secret guard: a third red team’s texts (round 30), tuned on', () => 
   tunedSet('round 30, red team', GUARD_30_RED, {
     caught: 22,
     caughtOrDoubted: 29,
-    refused: 10,
-    doubted: 6,
+    refused: 7,
+    doubted: 7,
   });
 });
 
@@ -749,8 +807,22 @@ describe('secret guard: a red team’s texts (round 27), tuned on', () => {
     doubted: 13,
   });
 
+  // Round 34 reversed the certificate's codes: a thumbprint or a serial number named as such is
+  // public, and every writer since round 30 counted it ordinary.
+  const publicCodes = (text: string) => /отпечат|серийн/i.test(text);
   it('still refuses what is arguably a value by its shape', () => {
-    for (const text of GUARD_27_ARGUABLE) expect(judgeLabel(text).verdict, text).toBe('secret');
+    const arguable = GUARD_27_ARGUABLE.filter((text) => !publicCodes(text));
+    expect(arguable).toHaveLength(2);
+    for (const text of arguable) expect(judgeLabel(text).verdict, text).toBe('secret');
+  });
+
+  it('passes a certificate’s thumbprint and serial number named as such', () => {
+    const codes = GUARD_27_ARGUABLE.filter(publicCodes);
+    expect(codes).toHaveLength(3);
+    for (const text of codes) expect(judgeLabel(text).verdict, text).toBe('ok');
+    expect(
+      judgeLabel('токен: 9f 8e 7d 6c 5b 4a 3f 2e 1d 0c 9b 8a 7f 6e 5d 4c 3b 2a 1f 0e').verdict,
+    ).toBe('secret');
   });
 
   it.each([

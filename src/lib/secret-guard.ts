@@ -1079,14 +1079,36 @@ function shortGroups(list: Word[], at: number): string | undefined {
 
 /** A clause that opens with what something is now: «…, теперь 71943028», «…, новый: …». */
 const NOW = /^(?:теперь|сейчас|новый|новая|новое|стал|стала|стало)$/i;
+const PRESENTER = /^(?:вот|here|here's)$/i;
+const PRONOUN = /^(?:он|она|оно|они|его|её|ее|it|is)$/i;
+
+/**
+ * «…, вот он: X», «…, вот: X»: where a clause that shows the value starts at `at`, the index of the
+ * value after its colon; undefined otherwise.
+ */
+function presented(list: Word[], at: number): number | undefined {
+  if (!PRESENTER.test(list[at]?.text ?? '')) return undefined;
+  let k = at + 1;
+  if (PRONOUN.test(list[k]?.text ?? '') && !list[k]!.explicit) k += 1;
+  return list[k]?.explicit ? k : undefined;
+}
 
 /** The strongest value within a few words after a keyword. */
 function keywordScore(list: Word[], at: number, type: KeywordType): Score {
   let best = NONE;
   const translit = TRANSLIT_KEYWORD.test(list[at]!.text.toLowerCase());
-  // «Kitten22 — пароль»: a doubtful word right before the keyword, in the same clause.
+  // «Kitten22 — пароль»: a doubtful word right before the keyword, in the same clause — unless
+  // the keyword says who holds it: «sh5_zakupki (пароль у Ольги Петровны)» is a login.
   const before = list[at - 1];
-  if (before && !before.last && before.score.score >= 0.5 && type !== 'login' && type !== 'id')
+  const heldBy = /^у$/i.test(list[at + 1]?.text ?? '') && !list[at + 1]!.marked;
+  if (
+    before &&
+    !before.last &&
+    before.score.score >= 0.5 &&
+    type !== 'login' &&
+    type !== 'id' &&
+    !heldBy
+  )
     best = { score: 1, kind: before.score.kind };
   // «Vesna — пароль от ЕИС»: a capitalised Latin word, then a dash before the keyword: asked about.
   if (
@@ -1200,6 +1222,13 @@ function keywordScore(list: Word[], at: number, type: KeywordType): Score {
     if (best.score >= 1) break;
     // «пин поменяли, теперь 71943028»: a clause that says what it is now goes on with the value.
     if (word.last) {
+      // «пароль набрал в русской раскладке, вот он: Зщкеф45Ьфк»: so does one that shows it.
+      const shown = presented(list, i + 1);
+      if (shown !== undefined) {
+        now = true;
+        i = shown - 1;
+        continue;
+      }
       if (!NOW.test(list[i + 1]?.text ?? '')) break;
       now = true;
       i += 1;
@@ -1234,6 +1263,9 @@ function pairScore(list: Word[], i: number): Score {
   if (/^[A-Z][a-z]{2,}$/.test(login) && !PRODUCTS.has(login.toLowerCase()))
     return next.score.score >= 0.5 ? { score: 1, kind: 'credentials' } : NONE;
   if (!(LOGIN.test(login) || isEmail(login)) || isProduct(login)) return NONE;
+  // «zakaz1, zakaz2, buh_cbs»: logins of one pattern in a list, numbered; not a login and its password.
+  const stem = (w: string) => w.replace(/\d+$/, '');
+  if (stem(login).length >= 3 && stem(login) === stem(pass) && /\d$/.test(login)) return NONE;
   const phone = /^(?:\+?7|8)\d{10}$/.test(pass);
   // «job 1442207», «pipeline 88213», «заявка 123456»: the number of something.
   // A parameter's name counts by its parts: «id_org=2310012345», «inn-org 7712345678».
@@ -1285,34 +1317,40 @@ function withoutElementTags(text: string): string {
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }
 
-/** Names of a checksum: «MD5», «SHA256:», «ETag», «контрольная сумма», «коммит». */
+/**
+ * Names of a checksum or of a certificate's public code: «MD5», «SHA256:», «ETag», «контрольная
+ * сумма», «коммит», «отпечаток сертификата», «Thumbprint», «серийный номер».
+ */
 const HASH_NAME =
-  '(?:md5|sha-?(?:1|224|256|384|512)?|crc-?32|blake2[bs]?|etag|checksum|digest|х[еэ]ш\\p{L}*|контрольн\\p{L}*\\s+сумм\\p{L}*|commit|коммит\\p{L}*)';
+  '(?:md5|sha-?(?:1|224|256|384|512)?|crc-?32|blake2[bs]?|etag|checksum|digest|х[еэ]ш\\p{L}*|контрольн\\p{L}*\\s+сумм\\p{L}*|commit|коммит\\p{L}*|отпечат\\p{L}*|thumbprint|fingerprint|серийн\\p{L}*\\s+номер\\p{L}*|serial(?:\\s*number)?)';
 /** Words that name a secret: between a checksum's name and its value, they end the name's reach. */
 const SECRET_WORDS =
   '(?:парол|пароль|passw|pass|pwd|токен|token|ключ|key|secret|секрет|пин|pin|bearer)';
 /**
  * A checksum's value after its name, within the same line: «MD5 выгрузки plan.xml: e4a7c9…»,
- * «ETag: "33a64d…"», «SHA256:Qm3xT8…» (a host key's fingerprint in base64).
+ * «ETag: "33a64d…"», «SHA256:Qm3xT8…» (a host key's fingerprint in base64), a thumbprint as the
+ * certificate's window shows it, in pairs («Отпечаток: 9f 8e 7d …»).
  */
 const NAMED_HASH = new RegExp(
-  `(?<![\\p{L}\\d])(${HASH_NAME})(?![\\p{L}\\d])((?:(?!${SECRET_WORDS})[^\\n]){0,60}?)(?<![0-9A-Za-z+/])(?:[0-9a-f]{7,128}|[A-Za-z0-9+/]{40,88}={0,2})(?![0-9A-Za-z+/])`,
+  `(?<![\\p{L}\\d])(${HASH_NAME})(?![\\p{L}\\d])((?:(?!${SECRET_WORDS})[^\\n]){0,60}?)(?<![0-9A-Za-z+/])(?:[0-9a-f]{7,128}|[A-Za-z0-9+/]{40,88}={0,2}|[0-9a-f]{2}(?:[ :][0-9a-f]{2}){15,63})(?![0-9A-Za-z+/])`,
   'giu',
 );
 /** The text without the values of named checksums. */
 function withoutHashes(text: string): string {
   // Not when a secret is named anywhere: «Токен для коммита: c4f1e8…» is the token.
-  return /md5|sha|crc|blake|etag|checksum|digest|х[еэ]ш|контрольн|commit|коммит/i.test(text) &&
-    !SECRET_NAME.test(text)
+  return /md5|sha|crc|blake|etag|checksum|digest|х[еэ]ш|контрольн|commit|коммит|отпечат|thumbprint|fingerprint|серийн|serial/i.test(
+    text,
+  ) && !SECRET_NAME.test(text)
     ? text.replace(NAMED_HASH, '$1$2')
     : text;
 }
 /**
  * Names of codes that identify a request, a document, a file or a disk, not a person's access:
- * «X-Request-ID», «correlationId», «traceId», «GUID извещения», «UUID диска».
+ * «X-Request-ID», «correlationId», «traceId», «GUID извещения», «UUID диска», a file's
+ * download address («…/filestore/public/1.0/download/priz/file.html?uid=4F2A…»).
  */
 const NAMED_ID =
-  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур|фиас|видео|вебинар|пакет|квитанци)\p{L}*|(?<!\p{L})(?:fias|video|youtu|rutube)/iu;
+  /(?<!\p{L})(?:x-)?(?:request|correlation|trace|span|message|transaction|event|document|notice|disk|volume|partition|device|object|record|file|filestore|download|attachment)(?:[-_]?id)?(?!\p{L})|(?<!\p{L})(?:извещени|документ|диск|файл|закупк|контракт|договор|заявк|обращени|тикет|сообщени|транзакци|запрос|объект|лот|процедур|фиас|видео|вебинар|пакет|квитанци)\p{L}*|(?<!\p{L})(?:fias|video|youtu|rutube)/iu;
 /** A secret named in the text: then a named code is no excuse. */
 const SECRET_NAME = new RegExp(
   `${SECRET_WORDS}|auth|логин|login|учётк|учетк|учётн\\p{L}*\\s+данн|учетн\\p{L}*\\s+данн|эдо|edo|код доступа`,
@@ -1416,10 +1454,11 @@ const DEVICE_CODE_SET =
   /(?:рутокен|rutoken|jacarta|джакарт|etoken|етокен|esmart)[^\n]{0,80}?(?<!\p{L})(?:смени\p{L}*|постави\p{L}*|установи\p{L}*|зада\p{L}*|теперь)[\s:—-]+(?:на\s+)?\d{4,10}(?![\d.,/-])(?!\s*г(?:од|\.|\s|$))/iu;
 /**
  * A value dictated sign by sign, as written down from a call: eight signs or more between commas,
- * with a digit said as a word or a letter's case («большая Дэ, е, т, с, а, д, два, ноль, …»).
+ * with a digit said as a word or a letter's case («большая Дэ, е, т, с, а, д, два, ноль, …»), Latin
+ * letters by their names too («большая дабл-ю», «кью»), and signs by theirs («собака», «решётка»).
  */
 const SPOKEN_SIGN =
-  '(?:(?:больш\\p{L}*|маленьк\\p{L}*|заглавн\\p{L}*|строчн\\p{L}*|прописн\\p{L}*)\\s+)?(?:восклицательный знак|\\p{L}{1,5}|\\d)';
+  '(?:(?:больш\\p{L}*|маленьк\\p{L}*|заглавн\\p{L}*|строчн\\p{L}*|прописн\\p{L}*)\\s+)?(?:восклицательный знак|вопросительный знак|нижнее подч[её]ркивание|подч[её]ркивание|четыре|восемь|девять|собака|реш[её]тка|зв[её]здочка|доллар|процент|амперсанд|\\p{L}{1,5}(?:-\\p{L}{1,2})?|\\d)';
 const DICTATED = new RegExp(
   `(?<!\\p{L})${SPOKEN_SIGN}(?:\\s*,\\s*${SPOKEN_SIGN}){7,}(?!\\p{L})`,
   'iu',
