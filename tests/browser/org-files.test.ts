@@ -80,3 +80,35 @@ test('a subordinate’s file joins as a new organisation', async ({ page, browse
   await centre.close();
   expect(watch.errors).toEqual([]);
 });
+
+test('a file loaded as the first new organisation shows in the list at once', async ({
+  page,
+  site,
+  watch,
+}) => {
+  // No organisation added yet: the «Организации» panel has not loaded. Loading a colleague's file
+  // as a new organisation creates the registry, and the list must show both without a reload.
+  await page.goto(site.url(GUIDE));
+  await tickStep(page, 'token-eis-save');
+  await page.goto(site.url('/tools/progress/'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Скачать прогресс' }).click(),
+  ]);
+  await page.getByLabel('Загрузить').setInputFiles({
+    name: 'Гимназия-16.json',
+    mimeType: 'application/json',
+    buffer: await downloaded(download),
+  });
+  await page.getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' }).check();
+  await page.getByRole('button', { name: 'Объединить', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
+    'Добавили организацию «Гимназия-16» с прогрессом из файла.',
+  );
+  await expect(page.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
+    'Моя организация',
+    'Гимназия-16',
+  ]);
+  await expect(page.getByRole('row', { name: /Гимназия-16/ })).toContainText('1 из');
+  expect(watch.errors).toEqual([]);
+});

@@ -5,7 +5,8 @@
  * registry has. Every page, loaded once, at a phone width (375 px) and then resized to an
  * office-screen width (1280 px): no script error, nothing covers the page title, and the mobile
  * menu (Starlight's uses the Popover API, which arrived in 114: ours falls back) opens and closes. Then a reader's three actions:
- * tick a step, search, add a reminder.
+ * tick a step, search, add a reminder; and a plan built, the progress file downloaded and loaded
+ * back as a new organisation, the organisation switched.
  */
 import { expect, test } from '../helpers/fixtures';
 import { tickStep } from '../helpers/ticks';
@@ -112,6 +113,54 @@ test.describe('Chromium 110', () => {
       await form.getByLabel('Дата окончания срока действия').fill(isoFromToday(20));
       await form.getByRole('button', { name: 'Добавить напоминание' }).click();
       await expect(page.locator('.eis-reminder__list').first()).toContainText('через 20 дней');
+      expect(watch.errors.filter((e) => !/Found a 'popover' attribute/.test(e))).toEqual([]);
+    });
+
+    // The islands a reader setting up several organisations uses: the decision tree, «Мой
+    // прогресс», its file out and back in as a new organisation, the organisation switcher.
+    test('builds a plan, downloads the progress and loads it as a new organisation', async ({
+      page,
+      site,
+      watch,
+    }) => {
+      await page.goto(site.url('/tools/start/'));
+      await page
+        .getByLabel('Загружать документы приёмки из ЕИС (электронное активирование)')
+        .check();
+      await page.getByRole('button', { name: 'Далее' }).first().click();
+      await expect(page.locator('.eis-tree__plan > li > a:first-child')).toHaveAttribute(
+        'href',
+        /\/activation\/edo-identifier\/$/,
+      );
+
+      await page.goto(site.url('/tools/progress/'));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Скачать прогресс' }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      await page.getByLabel('Загрузить').setInputFiles({
+        name: 'Гимназия-16.json',
+        mimeType: 'application/json',
+        buffer: Buffer.concat(chunks),
+      });
+      await page
+        .getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' })
+        .check();
+      await page.getByRole('button', { name: 'Объединить', exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
+        'Добавили организацию «Гимназия-16» с прогрессом из файла.',
+      );
+      await expect(page.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
+        'Моя организация',
+        'Гимназия-16',
+      ]);
+
+      await page.goto(site.url('/services/token/'));
+      const switcher = page.getByRole('combobox', { name: 'Вы отмечаете для:' });
+      await switcher.selectOption({ label: 'Гимназия-16' });
+      await expect(switcher).toHaveValue(/^o-/);
       expect(watch.errors.filter((e) => !/Found a 'popover' attribute/.test(e))).toEqual([]);
     });
   });

@@ -28,6 +28,8 @@ export interface ProgressHost {
   readonly renamed: Readonly<Record<string, string>> | undefined;
   say(message: string): void;
   error(message: string): void;
+  /** A file may have added the first organisation: the list and the switcher must show it. */
+  orgsChanged(): void;
 }
 
 /** The preview's organisations, while it is shown. */
@@ -92,6 +94,7 @@ export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 're
   if (!result.ok) return host.error(result.error);
   remember(host, result.changes);
   host.say(result.message);
+  host.orgsChanged();
 }
 
 function remember(host: ProgressHost, changes: Change[]): void {

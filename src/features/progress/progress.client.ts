@@ -153,6 +153,16 @@ class ProgressIsland implements ProgressHost {
     });
   }
 
+  /**
+   * An import may have added the first organisation («Добавить как новую организацию»): the
+   * «Организации» list and the header's switcher load now, as on a visit that finds them.
+   */
+  orgsChanged(): void {
+    if (!hasOrgs()) return;
+    void this.orgs();
+    loadOrgs();
+  }
+
   /** The «Организации» section's panel (src/features/orgs/orgs-panel.ts), mounted once. */
   private async orgs() {
     const section = this.el.querySelector<HTMLElement>('.eis-orgs');
