@@ -5,6 +5,7 @@
  * an empty query and no cookie.
  */
 import { expect, test } from '../helpers/fixtures';
+import { enterQuery, openSearch } from '../helpers/search';
 
 test('«Нет» under a guide sends its address to the site’s own feedback path', async ({
   page,
@@ -43,4 +44,27 @@ test('«Нет» under a guide sends its address to the site’s own feedback pa
   expect(beacons[0]!.cookie).toBeUndefined();
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+// Round 34's red team: a pair the guard would ask a reader about went out whole, typed in either
+// layout. Now only the site's own words of it are sent.
+test('«Нет» under the results sends only the site’s words of a password-like query', async ({
+  page,
+  site,
+  watch,
+}) => {
+  const beacons: string[] = [];
+  await page.route(`${site.origin}${site.base}_feedback*`, async (route) => {
+    beacons.push(route.request().url());
+    await route.fulfill({ status: 204 });
+  });
+  await page.goto(site.url('/services/token/'));
+  await openSearch(page);
+  await enterQuery(page, 'Gfhjkm: rjnbr');
+  await expect(page.locator('#eis-search-results li').first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Нет', exact: true }).click();
+  await expect.poll(() => beacons.length).toBe(1);
+  const q = new URL(beacons[0]!).searchParams.get('q')!;
+  expect(q).not.toMatch(/rjnbr|котик/i);
+  expect(watch.errors).toEqual([]);
 });

@@ -26,7 +26,7 @@ import {
   type Hit,
   type PagefindLike,
 } from './search-engine';
-import { feedbackUrl, send } from './search-feedback';
+import { feedbackUrl, send, type QueryContext } from './search-feedback';
 import { taskYielder } from '../../lib/next-task';
 import { guardWarmUp } from '../../lib/secret-guard';
 
@@ -140,6 +140,11 @@ export function attach(root: HTMLElement, failed: string): void {
   let active = -1;
   /** The last answered query that found nothing (sent when the dialog closes). */
   let missed = '';
+  /**
+   * What the beacon knows of the last answered query: the engine's reading of it and the site's
+   * words (search-feedback.ts keeps only those of a query the guard would ask about).
+   */
+  let context: QueryContext = {};
   /** Enter was pressed before the results were there: open the first one when they are. */
   let pendingEnter = false;
 
@@ -289,6 +294,11 @@ export function attach(root: HTMLElement, failed: string): void {
     list.replaceChildren();
     const shownQuery = typed.trim();
     missed = shown.length ? '' : shownQuery;
+    const vocab = loaded.data.vocab;
+    context = {
+      understood: plan.understood,
+      known: (word) => vocab?.df.has(word) ?? false,
+    };
     const parts: (string | Node)[] = [];
     if (shown.length && plan.layout) {
       parts.push(`${TEXT.layout(plan.understood)} `, retryButton(shownQuery));
@@ -366,14 +376,14 @@ export function attach(root: HTMLElement, failed: string): void {
     const answer = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-answer]');
     if (!answer || !ask) return;
     if (answer.dataset.answer === 'no') {
-      send(feedbackUrl(BASE, 'unhelpful', input.value, location.pathname));
+      send(feedbackUrl(BASE, 'unhelpful', input.value, location.pathname, context));
     }
     const thanks = ask.querySelector<HTMLElement>('[data-thanks]');
     if (thanks) thanks.hidden = false;
   });
   // A query that found nothing is reported once, when the reader gives up on it.
   dialog?.addEventListener('close', () => {
-    if (missed) send(feedbackUrl(BASE, 'nothing', missed, location.pathname));
+    if (missed) send(feedbackUrl(BASE, 'nothing', missed, location.pathname, context));
     missed = '';
   });
 
