@@ -35,6 +35,9 @@ export function cleanLabel(value: unknown): { label: string; redacted: boolean }
   if (typeof value !== 'string') return { label: '', redacted: false };
   const text = value
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
+    // Format characters (U+202E turns the date after the label around, U+200B hides in a
+    // paste) go, as from organisations' names.
+    .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   const label = Array.from(text).slice(0, MAX_LABEL).join('');

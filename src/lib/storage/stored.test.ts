@@ -148,6 +148,9 @@ describe('reminders: one key per reminder', () => {
     expect(Array.from(label)).toHaveLength(MAX_LABEL);
     expect(label).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     expect(cleanLabel(42).label).toBe('');
+    // Round 34's red team: U+202E after the label turned the date after it around.
+    expect(cleanLabel('Школа 5\u202E').label).toBe('Школа 5');
+    expect(cleanLabel('то\u200bкен школы\u00ad 5').label).toBe('токен школы 5');
   });
 
   it('reads the v1 array for migration', () => {
