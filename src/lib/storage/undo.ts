@@ -35,10 +35,14 @@ export function rewrite<T>(
   return changes;
 }
 
-/** How many keys came back, and how many were kept because they had changed since. */
+/**
+ * How many changes came back, and how many were kept because their key had changed since. Last
+ * first: an action that wrote one key twice (the registry, once for each organisation a file
+ * added) comes back step by step to its first text.
+ */
 export function revert(changes: readonly Change[]): { reverted: number; kept: number } {
   let reverted = 0;
-  for (const change of changes) {
+  for (const change of [...changes].reverse()) {
     if (raw.get(change.key) !== change.after) continue;
     raw.apply(change.key, change.before);
     reverted += 1;
