@@ -129,7 +129,8 @@ describe('the active organisation', () => {
   it('a registry entry its decoder drops: the tab goes to the first organisation and reloads', async () => {
     const first = await load();
     first.addOrganisation('Гимназия-16', 'o-gym16');
-    // The same entry twice by name: the decoder keeps the first one only.
+    // One entry past the hundred the decoder keeps (a name it refuses or repeats no longer
+    // drops an entry: it is shown under another name).
     localStorage.setItem(
       'eis:v1:orgs',
       JSON.stringify({
@@ -138,7 +139,11 @@ describe('the active organisation', () => {
           orgs: [
             { id: '', name: 'Моя организация' },
             { id: 'o-gym16', name: 'Гимназия-16' },
-            { id: 'o-twin16', name: 'Гимназия-16' },
+            ...Array.from({ length: 98 }, (_, i) => ({
+              id: `o-sch${1000 + i}`,
+              name: `Школа ${i}`,
+            })),
+            { id: 'o-twin16', name: 'Гимназия-16 (2)' },
           ],
         },
       }),
@@ -194,13 +199,36 @@ describe('removing an organisation', () => {
     expect(localStorage.getItem('eis:o-sch5:v2:tick:token:token-eis-save')).toBe('1');
     expect(localStorage.getItem('eis:v2:tick:token:token-eis-save')).toBe('1');
 
-    expect(s.undoRemove(removed.changes)).toEqual({ reverted: 3, kept: 0 });
+    expect(s.undoRemove(removed.changes)).toEqual({ kept: 0, restored: true });
     expect(snapshot()).toEqual(before);
     expect(s.$orgs.get().map((o) => o.name)).toEqual([
       'Моя организация',
       'Гимназия-16',
       'МБОУ СОШ № 5',
     ]);
+  });
+
+  // Round 34's red team: with the list changed between the removal and «Вернуть» (a file added an
+  // organisation, another tab renamed one), the data came back and the organisation did not.
+  it('«Вернуть» after the list changed puts the organisation back in its place', async () => {
+    let s = await load();
+    s.addOrganisation('Гимназия-16', 'o-gym16');
+    s.addOrganisation('МБОУ СОШ № 5', 'o-sch5');
+    s = await switchTo(s, 'o-gym16');
+    s.setTick('token', 'token-eis-save', true);
+    s = await switchTo(s, '');
+    const removed = s.removeOrganisation('o-gym16');
+    if (!removed.ok) throw new Error(removed.message);
+    s.renameOrganisation('o-sch5', 'Школа № 5');
+    expect(s.addOrganisation('Детский сад № 7', 'o-ds07').ok).toBe(true);
+    expect(s.undoRemove(removed.changes)).toEqual({ kept: 0, restored: true });
+    expect(s.$orgs.get().map((o) => o.name)).toEqual([
+      'Моя организация',
+      'Гимназия-16',
+      'Школа № 5',
+      'Детский сад № 7',
+    ]);
+    expect(localStorage.getItem('eis:o-gym16:v2:tick:token:token-eis-save')).toBe('1');
   });
 
   it('the first organisation cannot be removed', async () => {

@@ -4,14 +4,16 @@
  * where the reader has more than one (a cheap check of the registry key first).
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { collection, single, type Change } from '../../lib/storage/persist';
+import { collection, raw, single, type Change } from '../../lib/storage/persist';
 import { defineRecord } from '../../lib/storage/record';
 import { activeOrg, setActiveOrgId } from '../../lib/storage/org-scope';
 import { putRecorded, revert } from '../../lib/storage/undo';
 import {
+  MAX_ORGS,
   ONE_ORG,
   ORGS,
   addOrg,
+  freeName,
   newOrgId,
   removeOrg,
   renameOrg,
@@ -101,5 +103,35 @@ export function removeOrganisation(id: string): RemoveResult {
   return { ok: true, org: result.org, changes };
 }
 
-/** «Вернуть»: the removed organisation and its data come back (unless changed since). */
-export const undoRemove = (changes: readonly Change[]) => revert(changes);
+/** What «Вернуть» did: keys kept because they changed since; whether the organisation is back. */
+export interface UndoRemoveResult {
+  kept: number;
+  restored: boolean;
+}
+
+/**
+ * «Вернуть»: the removed organisation and its data come back (data changed since stays). When the
+ * list itself changed since (a file added an organisation, another tab renamed one), the
+ * organisation goes back into the list as it is now, at its old place — never data without an
+ * organisation to reach it.
+ */
+export function undoRemove(changes: readonly Change[]): UndoRemoveResult {
+  const key = ORGS.keyOf();
+  const listed = changes.find((c) => c.key === key);
+  const { kept } = revert(changes.filter((c) => c !== listed));
+  if (!listed) return { kept, restored: true };
+  if (raw.get(key) === listed.after) {
+    raw.apply(key, listed.before);
+    return { kept, restored: true };
+  }
+  const before = ORGS.read(listed.before)?.value ?? [];
+  const after = ORGS.read(listed.after)?.value ?? [];
+  let next = [...$orgs.get()];
+  for (const [index, org] of before.entries()) {
+    if (after.some((o) => o.id === org.id) || next.some((o) => o.id === org.id)) continue;
+    if (next.length >= MAX_ORGS) return { kept, restored: false };
+    const named = { id: org.id, name: freeName(next, org.name) };
+    next = [...next.slice(0, index), named, ...next.slice(index)];
+  }
+  return { kept, restored: save(next) };
+}

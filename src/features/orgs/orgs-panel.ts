@@ -450,7 +450,12 @@ class OrgsPanel {
     const changes = this.undo;
     if (!changes) return;
     this.undo = undefined;
-    const { kept } = undoRemove(changes);
+    const { kept, restored } = undoRemove(changes);
+    if (!restored) {
+      // Its ticks and reminders are back in this browser; the list has no room for it.
+      this.error(`Не удалось вернуть организацию в список: ${LIMIT_MESSAGE}`);
+      return;
+    }
     this.say(
       kept
         ? `Организация возвращена. Записей, изменённых после удаления, осталось как есть: ${kept}.`

@@ -132,7 +132,7 @@ describe('the registry', () => {
     expect(ORGS.read(ORGS.write(reg))).toEqual({ value: reg, dirty: false });
   });
 
-  it('reads damaged values safely: the first organisation is always there, bad entries go', () => {
+  it('reads damaged values safely: the first organisation is always there, bad ids go', () => {
     expect(ORGS.read('not json')).toBeUndefined();
     expect(ORGS.read('{"v":2,"data":{"orgs":[]}}')).toBeUndefined();
     expect(ORGS.read(JSON.stringify({ v: 1, data: { orgs: [] } }))).toEqual({
@@ -150,10 +150,15 @@ describe('the registry', () => {
         { id: 'o-mnop', name: 42 },
       ],
     };
+    // A repeated name, a name the guard refuses, a name that is not text: kept under another
+    // name, so that the organisation's ticks and reminders stay reachable (round 34).
     expect(decodeRegistry(data)).toEqual({
       value: [
         { id: '', name: 'ЦБ' },
         { id: 'o-abcd', name: 'Лицей' },
+        { id: 'o-efgh', name: 'лицей (2)' },
+        { id: 'o-ijkl', name: 'Организация без названия' },
+        { id: 'o-mnop', name: 'Организация без названия (2)' },
       ],
       dirty: true,
     });
@@ -162,7 +167,7 @@ describe('the registry', () => {
 
 describe('a broken registry', () => {
   // An audit of round 29: entries were compared pairwise before the list was cut to MAX_ORGS.
-  it('keeps the first distinct entries, by id and by name in any case', () => {
+  it('keeps the first entries of distinct ids, a repeated name numbered', () => {
     const orgs = [
       { id: '', name: 'Управление' },
       { id: 'o-0001', name: 'Школа 1' },
@@ -175,9 +180,10 @@ describe('a broken registry', () => {
       })),
     ];
     const read = decodeRegistry({ orgs });
-    expect(read?.value.slice(0, 3)).toEqual([
+    expect(read?.value.slice(0, 4)).toEqual([
       { id: '', name: 'Управление' },
       { id: 'o-0001', name: 'Школа 1' },
+      { id: 'o-0002', name: 'ШКОЛА 1 (2)' },
       { id: 'o-0003', name: 'Школа 3' },
     ]);
     expect(read?.value).toHaveLength(MAX_ORGS);

@@ -101,10 +101,31 @@ export function newOrgId(random: () => number = Math.random): string {
   return out;
 }
 
+/** The name given to an organisation whose stored name can no longer be shown. */
+export const UNNAMED = 'Организация без названия';
+
+/** `name`, or `name (2)`, `name (3)`… — the first not `taken` (given in lower case). */
+function numbered(name: string, taken: (lower: string) => boolean): string {
+  let candidate = name;
+  for (let n = 2; taken(candidate.toLocaleLowerCase('ru')); n += 1) {
+    const tail = ` (${n})`;
+    candidate = `${name.slice(0, MAX_NAME - tail.length).trim()}${tail}`;
+  }
+  return candidate;
+}
+
+/** `name`, or `name (2)`… — the first that no organisation of `registry` has (case aside). */
+export function freeName(registry: Registry, name: string): string {
+  const names = new Set(registry.map((o) => o.name.toLocaleLowerCase('ru')));
+  return numbered(name, (lower) => names.has(lower));
+}
+
 /**
- * Read a registry: the first organisation is always there and first; names are cleaned, entries
- * with a bad id, a repeated id or name, or a name the guard refuses are dropped; at most MAX_ORGS.
- * `dirty` when what is kept differs from what was stored.
+ * Read a registry: the first organisation is always there and first; names are cleaned; entries
+ * with a bad id or a repeated id are dropped; at most MAX_ORGS. An organisation whose name the
+ * guard now refuses, or whose name repeats another's, keeps its place and its data under another
+ * name («Организация без названия», «школа 5 (2)»): a later, stricter guard never makes a
+ * reader's organisation vanish. `dirty` when what is kept differs from what was stored.
  */
 export function decodeRegistry(data: unknown): { value: Registry; dirty: boolean } | undefined {
   if (!isObject(data) || !Array.isArray(data['orgs'])) return undefined;
@@ -117,22 +138,20 @@ export function decodeRegistry(data: unknown): { value: Registry; dirty: boolean
   for (const entry of data['orgs']) {
     const id = isObject(entry) ? entry['id'] : undefined;
     const raw = isObject(entry) ? entry['name'] : undefined;
-    const name = typeof raw === 'string' ? cleanName(raw) : '';
+    const cleaned = typeof raw === 'string' ? cleanName(raw) : '';
     const bad =
       typeof id !== 'string' ||
       (id !== '' && !ORG_ID.test(id)) ||
-      !name ||
-      judgeLabel(name).verdict === 'secret' ||
       ids.has(id) ||
-      names.has(name.toLocaleLowerCase('ru')) ||
-      (first !== undefined && (id === '' || sameName(first.name, name)));
+      (id === '' && first !== undefined) ||
+      out.length + 1 >= MAX_ORGS;
     if (bad) continue;
+    const shown = cleaned && judgeLabel(cleaned).verdict !== 'secret' ? cleaned : UNNAMED;
+    const name = numbered(shown, (lower) => names.has(lower));
+    names.add(name.toLocaleLowerCase('ru'));
+    ids.add(id);
     if (id === '') first = { id, name };
-    else {
-      out.push({ id, name });
-      ids.add(id);
-      names.add(name.toLocaleLowerCase('ru'));
-    }
+    else out.push({ id, name });
   }
   const value = [first ?? ONE_ORG[0]!, ...out].slice(0, MAX_ORGS);
   return { value, dirty: JSON.stringify(value) !== JSON.stringify(data['orgs']) };
