@@ -406,3 +406,22 @@ test.describe('import on «Мой прогресс»', () => {
     expect(watch.errors).toEqual([]);
   });
 });
+
+// Round 34's red team: «1 запись … повреждены» — the verb now agrees with the count.
+test('damaged reminder entries are counted in agreeing Russian and the others still show', async ({
+  context,
+  page,
+  site,
+  watch,
+}) => {
+  await seedStorage(context, {
+    [reminderKey('r-broken01')]: '{"v":1,"data":{"kind":"token","da',
+    [reminderKey('r-good0001')]: reminderValue(isoFromToday(40), 'Школа 5'),
+  });
+  await page.goto(site.url('/tools/reminder/'));
+  await expect(page.locator('.eis-reminder__list').first()).toContainText('Школа 5');
+  await expect(
+    page.getByText('1 запись о сроках в этом браузере повреждена и не показана.'),
+  ).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});

@@ -9,6 +9,7 @@ import './progress.client';
 import Progress from './Progress.astro';
 import { mount, render } from '../../../tests/dom/support/render';
 import { isoFromToday } from '../../../tests/helpers/clock';
+import { FIRST_ORG_NAME } from '../orgs/orgs';
 
 const T = 'eis:v2:tick:';
 const STEP = 'edo-identifier:c';
@@ -145,13 +146,13 @@ describe('a file of one organisation', () => {
 });
 
 describe('a file of several organisations', () => {
-  const many = () =>
+  const many = (first = 'Управление образования') =>
     new File(
       [
         file({
           ticks: {},
           orgs: [
-            { id: '', name: 'Центр', ticks: { 'edo-identifier': ['c'] } },
+            { id: '', name: first, ticks: { 'edo-identifier': ['c'] } },
             { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
             {
               id: 'o-gimn16abc',
@@ -199,6 +200,39 @@ describe('a file of several organisations', () => {
     expect(tickKeys()).toEqual([]);
   });
 
+  // Round 34's red team: every browser's first organisation has the id '', and a colleague's
+  // file of several merged its first organisation into the reader's own.
+  it('adds a colleague’s first organisation as a new one, not into the reader’s first', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
+    ]);
+    await load(many('МБОУ СОШ № 12'));
+    expect(
+      [...document.querySelectorAll('.eis-progress__target li')].map((li) => li.textContent),
+    ).toEqual([
+      '«МБОУ СОШ № 12»: добавим как новую организацию — отметки 1 шага в 1 чек-листе.',
+      '«МБОУ СОШ № 5»: объединим с вашей организацией — отметки 1 шага в 1 чек-листе.',
+      '«Гимназия-16»: добавим как новую организацию — отметки 1 шага в 1 чек-листе.',
+    ]);
+    await click('merge');
+    expect(registry().map((o) => o.name)).toEqual([
+      'Управление образования',
+      'МБОУ СОШ № 5',
+      'МБОУ СОШ № 12',
+      'Гимназия-16',
+    ]);
+    expect(tickKeys()).not.toContain(`${T}${STEP}`);
+  });
+
+  it('merges the file’s first organisation into a browser whose first is still unnamed', async () => {
+    await page([{ id: '', name: FIRST_ORG_NAME }]);
+    await load(many('МБОУ СОШ № 12'));
+    expect(document.querySelector('.eis-progress__target li')?.textContent).toBe(
+      `«${FIRST_ORG_NAME}»: объединим с вашей организацией — отметки 1 шага в 1 чек-листе.`,
+    );
+  });
+
   // An audit of round 29: a newer copy of the reader's reminder in a file of several
   // organisations took its date and label on «Объединить», and the preview named nothing.
   it('names a reminder of the reader’s that «Объединить» would replace, with its organisation', async () => {
@@ -221,7 +255,7 @@ describe('a file of several organisations', () => {
             orgs: [
               {
                 id: '',
-                name: 'Центр',
+                name: 'управление образования',
                 reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
               },
               { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },

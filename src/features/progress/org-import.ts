@@ -23,7 +23,15 @@ import { REMINDER } from '../reminders/reminder-codec';
 import { readOrgs, type StorageView } from '../orgs/matrix';
 import { tickHashes } from './progress-store';
 import { $orgs } from '../orgs/org-store';
-import { ORGS, addOrg, checkName, newOrgId, type Registry } from '../orgs/orgs';
+import {
+  FIRST_ORG_NAME,
+  ORGS,
+  addOrg,
+  checkName,
+  newOrgId,
+  type Org,
+  type Registry,
+} from '../orgs/orgs';
 import {
   IMPORT_ERRORS,
   mergeFits,
@@ -194,13 +202,26 @@ export function applyOrgsImport(
   return { ok: true, changes, added };
 }
 
+/**
+ * The reader's organisation a file's organisation is: the one with its id — but every browser's
+ * first organisation has the id '', so the file's first one is the reader's first only under the
+ * same name, or while the reader's first still has the name it came with (a browser the reader
+ * moves to): a colleague's «МБОУ СОШ № 5» is not the reader's «Управление образования».
+ */
+function matchOf(o: ImportedOrg, mine: Registry): Org | undefined {
+  const match = mine.find((m) => m.id === o.id);
+  if (!match || o.id || !o.name) return match;
+  const same = (a: string, b: string) => a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
+  return same(o.name, match.name) || match.name === FIRST_ORG_NAME ? match : undefined;
+}
+
 /** The targets of a multi-organisation file: each by id, with its name for a new one. */
 export const manyTargets = (orgs: readonly ImportedOrg[]) =>
   orgs.map((o): { target: Target; progress: Progress } => {
-    const known = $orgs.get().some((mine) => mine.id === o.id);
+    const known = matchOf(o, $orgs.get());
     const name = o.name || FILE_ORG_NAME;
     const target: Target = known
-      ? { kind: 'org', id: o.id }
+      ? { kind: 'org', id: known.id }
       : o.id
         ? { kind: 'new', name, id: o.id }
         : { kind: 'new', name };
@@ -214,7 +235,7 @@ export function manyLines(
 ): string[] {
   const mine = $orgs.get();
   return orgs.map((o) => {
-    const match = mine.find((m) => m.id === o.id);
+    const match = matchOf(o, mine);
     const what = o.summary ? describe(o.summary).replace(/^В файле: /, '') : 'ничего.';
     return match
       ? `«${match.name}»: объединим с вашей организацией — ${what}`

@@ -36,11 +36,12 @@ export function renderTarget(
   preview: HTMLElement,
   orgs: ImportedOrg[] | undefined,
   fileName: string,
+  startTitle: string,
 ): PendingOrgs {
   const box = preview.querySelector<HTMLElement>('.eis-progress__target');
   if (orgs) {
     const ul = document.createElement('ul');
-    for (const line of manyLines(orgs, (s) => describeImport(s, ''))) {
+    for (const line of manyLines(orgs, (s) => describeImport(s, startTitle))) {
       const li = document.createElement('li');
       li.textContent = line;
       ul.append(li);

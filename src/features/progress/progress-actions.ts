@@ -73,7 +73,7 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
   );
   renderReview(preview.querySelector<HTMLElement>('.eis-progress__review')!, result.review);
   // Which organisation the file goes to: a new one, or one of the reader's (org-target.ts).
-  pendingOrgs.set(host, renderTarget(preview, result.orgs, file.name));
+  pendingOrgs.set(host, renderTarget(preview, result.orgs, file.name, host.startTitle));
   preview.hidden = false;
   preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
 }

@@ -171,10 +171,12 @@ describe('parseImport keeps what it knows', () => {
     const many = Array.from({ length: MAX_REMINDERS + 1 }, (_, i) =>
       r(`r-a${String(i).padStart(4, '0')}`),
     );
+    // The file alone is over: said so, not «вместе с вашими» (round 34's red team).
     expect(parseImport(file({ reminders: many }), KNOWN)).toEqual({
       ok: false,
-      error: IMPORT_ERRORS.tooMany,
+      error: IMPORT_ERRORS.fileTooMany,
     });
+    expect(IMPORT_ERRORS.fileTooMany).not.toMatch(/вместе с вашими/);
   });
 
   it('reads a file near the size limit', () => {

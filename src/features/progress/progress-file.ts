@@ -140,10 +140,12 @@ const REFUSED = 'Файл не загружен, ваш прогресс не и
 export const IMPORT_ERRORS = {
   tooBig: `${REFUSED} файл слишком большой для файла прогресса.`,
   notJson: `${REFUSED} файл не читается — выберите файл, скачанный кнопкой «Скачать прогресс».`,
+  encoding: `${REFUSED} часть текста в файле не читается: он сохранён не в кодировке UTF-8. Выберите файл, скачанный кнопкой «Скачать прогресс», без правок.`,
   notOurs: `${REFUSED} это не файл прогресса этого сайта — нужен файл, скачанный кнопкой «Скачать прогресс».`,
   version: `${REFUSED} файл сохранён другой версией сайта, и прочитать его нельзя.`,
   empty: `${REFUSED} в файле нет ни отметок чек-листов этого сайта, ни напоминаний, ни плана.`,
   tooMany: `${REFUSED} вместе с вашими напоминаний станет больше ${MAX_REMINDERS} — удалите лишние и попробуйте снова.`,
+  fileTooMany: `${REFUSED} в файле больше ${MAX_REMINDERS} напоминаний для одной организации, а сайт хранит для неё не больше ${MAX_REMINDERS}.`,
 } as const;
 
 /**
@@ -237,7 +239,7 @@ export function parseImport(
   if (!summary.ticks && !summary.reminders && !summary.plan) {
     return { ok: false, error: IMPORT_ERRORS.empty };
   }
-  if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.tooMany };
+  if (reminders.length > MAX_REMINDERS) return { ok: false, error: IMPORT_ERRORS.fileTooMany };
   const progress: Progress = { ticks, plan: summary.plan ? plan : {}, reminders };
   const lastVisit = decodeVisitDay(parsed['lastVisit']);
   if (lastVisit) progress.lastVisit = lastVisit;

@@ -110,6 +110,9 @@ export async function readProgressFile(
   } catch {
     return { ok: false, error: IMPORT_ERRORS.notJson };
   }
+  // A file saved in another encoding (cp1251 after an edit) reads with U+FFFD in its names and
+  // labels: refused rather than stored garbled.
+  if (text.includes('\uFFFD')) return { ok: false, error: IMPORT_ERRORS.encoding };
   const parsed = parseOrgsImport(text, known, decodeRenames(renamed));
   if (!parsed.ok) return parsed;
   if (parsed.kind === 'many') {

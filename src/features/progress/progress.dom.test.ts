@@ -64,6 +64,29 @@ describe('one file at a time', () => {
   });
 });
 
+describe('a file in another encoding', () => {
+  // Round 34's red team: a file saved in cp1251 imported «����� 5» as a label.
+  it('is refused, and nothing is stored', async () => {
+    const cp1251 = new Uint8Array([
+      ...new TextEncoder().encode(
+        '{"format":"eis-integration-progress","v":1,"reminders":[{"id":"r-a0000001","kind":"token","label":"',
+      ),
+      0xd8,
+      0xea,
+      0xee,
+      0xeb,
+      0xe0,
+      0x20,
+      0x35,
+      ...new TextEncoder().encode(`","date":"${isoFromToday(30)}","seq":0}]}`),
+    ]);
+    choose(new File([cp1251], 'cp1251.json'));
+    await vi.waitFor(() => expect(text('.eis-progress__error')).toMatch(/не в кодировке UTF-8/));
+    expect(preview().hidden).toBe(true);
+    expect(Object.keys(localStorage).filter((k) => k.includes('reminder'))).toEqual([]);
+  });
+});
+
 describe('what a merge says and previews', () => {
   it('a file with only a plan does not claim to be added while mine stays', async () => {
     ticks.savePlan({ needs: ['send'] });

@@ -24,7 +24,7 @@ import { MAX_REMINDERS } from './reminder-codec';
 import { judgeLabel, secretMessage } from '../../lib/secret-guard';
 import { withBase } from '../../lib/base-path';
 import { downloadText } from '../../lib/download';
-import { pluralRu } from '../../lib/plural';
+import { pluralForm, pluralRu } from '../../lib/plural';
 
 export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
 
@@ -281,7 +281,7 @@ class ReminderIsland {
     const unreadable = $unreadableReminders.get();
     if (unreadable) {
       notes.push(
-        `${pluralRu(unreadable, ['запись', 'записи', 'записей'])} о сроках в этом браузере повреждены и не показаны.`,
+        `${pluralRu(unreadable, ['запись', 'записи', 'записей'])} о сроках в этом браузере ${pluralForm(unreadable, ['повреждена и не показана', 'повреждены и не показаны', 'повреждены и не показаны'])}.`,
       );
     }
     const cleaned = $cleanedLabels.get();

@@ -52,11 +52,12 @@ export function cleanQuery(query: string, context: QueryContext = {}): string {
   // password («login ivanov password Qw12xz9»). Dropping only the words that look like one alone
   // would send the rest of it, so when the guard refuses the query as a whole, every word with a
   // Latin letter or a digit goes too: «токен 3f2504e0 4f89 … истёк» sends «токен истёк».
-  const whole = forms.some((form) => findSecret(form) !== undefined);
+  const verdicts = forms.map((form) => judgeLabel(form).verdict);
+  const whole = verdicts.includes('secret');
   // A pair the guard would ask a reader about («petrova_ea солнышко», «Пароль: котик»): the value
   // may be an ordinary Russian word, so only the site's own words stay («пароль»); nothing without
   // the site's words to tell them.
-  const doubtful = !whole && forms.some((form) => judgeLabel(form).verdict !== 'ok');
+  const doubtful = !whole && verdicts.includes('doubt');
   const kept = cut
     .split(' ')
     .filter(
