@@ -225,6 +225,48 @@ describe('a file of several organisations', () => {
     expect(tickKeys()).not.toContain(`${T}${STEP}`);
   });
 
+  // Round 34's red team: the preview named organisations otherwise than they were then stored.
+  it('previews the names the new organisations are stored under', async () => {
+    await page([
+      { id: '', name: 'Управление образования' },
+      { id: 'o-sosh5abcd', name: 'Школа 5' },
+    ]);
+    const org = (id: string, name: string) => ({ id, name, ticks: { 'edo-identifier': ['c'] } });
+    await load(
+      new File(
+        [
+          file({
+            ticks: {},
+            orgs: [
+              org('', 'Управление образования'),
+              org('o-aaaa0001', 'школа 5'),
+              org('o-aaaa0002', 'Пароль: Qw12!xz9'),
+              org('o-aaaa0003', 'Пароль: Qw12!xz8'),
+            ],
+          }),
+        ],
+        'all.json',
+      ),
+    );
+    const named = [...document.querySelectorAll('.eis-progress__target li')].map(
+      (li) => /^«([^»]+)»/.exec(li.textContent ?? '')?.[1],
+    );
+    await click('merge');
+    expect(registry().map((o) => o.name)).toEqual([
+      'Управление образования',
+      'Школа 5',
+      'школа 5 (2)',
+      'Организация из файла',
+      'Организация из файла (2)',
+    ]);
+    expect(named).toEqual([
+      'Управление образования',
+      'школа 5 (2)',
+      'Организация из файла',
+      'Организация из файла (2)',
+    ]);
+  });
+
   it('merges the file’s first organisation into a browser whose first is still unnamed', async () => {
     await page([{ id: '', name: FIRST_ORG_NAME }]);
     await load(many('МБОУ СОШ № 12'));

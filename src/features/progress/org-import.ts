@@ -108,9 +108,12 @@ function replaceOrgProgress(org: string, current: Progress, next: Progress): Cha
 /** Where a one-organisation file goes: a new organisation, or one of the reader's (by id). */
 export type Target = { kind: 'new'; name: string; id?: string } | { kind: 'org'; id: string };
 
-/** A name the organisations' rules accept: `wanted`, else «Организация из файла», numbered. */
+/**
+ * A name the organisations' rules accept: `wanted` (or «Организация из файла» when it is empty or
+ * looks like a secret), numbered when the list has it: «школа 5 (2)».
+ */
 export function freshName(registry: Registry, wanted: string): string {
-  const first = checkName(registry, wanted);
+  const first = checkName([], wanted);
   const base = first.ok && !first.doubt ? first.name : FILE_ORG_NAME;
   for (let n = 1; n <= registry.length + 1; n += 1) {
     const name = n === 1 ? base : `${base} (${n})`;
@@ -234,11 +237,14 @@ export function manyLines(
   describe: (s: ImportSummary) => string,
 ): string[] {
   const mine = $orgs.get();
+  // The names the new ones will get, in order, as applyOrgsImport adds them: «(2)», «(3)»…
+  let after = [...mine];
   return orgs.map((o) => {
     const match = matchOf(o, mine);
     const what = o.summary ? describe(o.summary).replace(/^В файле: /, '') : 'ничего.';
-    return match
-      ? `«${match.name}»: объединим с вашей организацией — ${what}`
-      : `«${freshName(mine, o.name || FILE_ORG_NAME)}»: добавим как новую организацию — ${what}`;
+    if (match) return `«${match.name}»: объединим с вашей организацией — ${what}`;
+    const name = freshName(after, o.name || FILE_ORG_NAME);
+    after = [...after, { id: o.id, name }];
+    return `«${name}»: добавим как новую организацию — ${what}`;
   });
 }
