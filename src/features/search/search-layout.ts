@@ -14,9 +14,20 @@ for (let i = 0; i < LATIN.length; i += 1) {
   if (!toLat.has(CYRILLIC[i]!)) toLat.set(CYRILLIC[i]!, LATIN[i]!);
 }
 
-/** Read Latin-layout keystrokes as ЙЦУКЕН («ntcn» → «тест»). Other characters stay. */
+/**
+ * Read Latin-layout keystrokes as ЙЦУКЕН («ntcn» → «тест»). Other characters stay, and so do
+ * «:» and «"» ending a word: Shift+; and Shift+' are «Ж» and «Э», which no lower-case Russian word
+ * ends with — there they are the reader's colon and quote («Gfhjkm: rjnbr» → «пароль: котик»).
+ */
 export function latinToCyrillic(text: string): string {
-  return [...text.toLowerCase()].map((c) => toCyr.get(c) ?? c).join('');
+  const chars = [...text.toLowerCase()];
+  return chars
+    .map((c, i) =>
+      (c === ':' || c === '"') && !/[a-z;',.[\]`{}<>~]/.test(chars[i + 1] ?? '')
+        ? c
+        : (toCyr.get(c) ?? c),
+    )
+    .join('');
 }
 
 /** Read ЙЦУКЕН keystrokes as QWERTY («реезы» → «https»). Other characters stay. */

@@ -108,6 +108,10 @@ describe('keyboard layout', () => {
   it('reads QWERTY keystrokes as ЙЦУКЕН and back, shifted keys too', () => {
     expect(latinToCyrillic('gjlgbcfnm')).toBe('подписать');
     expect(latinToCyrillic(',fpf pyfybq')).toBe('база знаний');
+    // A colon or quote ending a word is the reader's own (round 34's red team: «парольж»).
+    expect(latinToCyrillic('Gfhjkm: rjnbr')).toBe('пароль: котик');
+    expect(latinToCyrillic('"rhfy" vtyz')).toBe('экран" меня');
+    expect(latinToCyrillic('vj:tn')).toBe('может');
     expect(latinToCyrillic('"LJ')).toBe('эдо');
     expect(cyrillicToLatin('реезы')).toBe('https');
   });
