@@ -27,10 +27,17 @@ function fill(slot: HTMLElement): void {
     select.id = `eis-org-switch-${(count += 1)}`;
     label.htmlFor = select.id;
     label.textContent = 'Вы отмечаете для:';
-    select.addEventListener('change', (e) =>
-      switchOrg((e.currentTarget as HTMLSelectElement).value),
-    );
-    p.append(label, ' ', select);
+    const said = document.createElement('span');
+    said.className = 'eis-org-switch__note';
+    said.setAttribute('role', 'status');
+    select.addEventListener('change', (e) => {
+      const chosen = e.currentTarget as HTMLSelectElement;
+      if (switchOrg(chosen.value)) return;
+      // Session storage blocked: the choice cannot outlive the reload, so none happens.
+      chosen.value = $activeOrg.get();
+      said.textContent = ` Браузер не даёт сайту запомнить выбор для этой вкладки: отметки по-прежнему для «${chosen.selectedOptions[0]?.textContent ?? ''}».`;
+    });
+    p.append(label, ' ', select, said);
     slot.replaceChildren(p);
   }
   const active = $activeOrg.get();

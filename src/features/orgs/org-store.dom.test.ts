@@ -105,6 +105,19 @@ describe('the active organisation', () => {
     expect(sessionStorage.getItem('eis:v1:org')).toBeNull();
   });
 
+  // Round 34's red team: with session storage blocked, the switcher reloaded the page, which
+  // came back acting for the first organisation, and said nothing.
+  it('with session storage blocked: no reload, and the tab says it keeps its organisation', async () => {
+    const s = await load();
+    s.addOrganisation('Гимназия-16', 'o-gym16');
+    const blocked = vi.spyOn(sessionStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(s.switchOrg('o-gym16', () => expect.unreachable('no reload'))).toBe(false);
+    blocked.mockRestore();
+    expect(s.$activeOrg.get()).toBe('');
+  });
+
   it('is kept per tab: a page load in this tab acts for it; an unknown id acts for the first', async () => {
     const first = await load();
     first.addOrganisation('Гимназия-16', 'o-gym16');

@@ -37,12 +37,15 @@ const reloadPage: Reload = () => location.reload();
 
 /**
  * Act for organisation `id` in this tab only: the page loads again with its ticks, plan and
- * reminders (other tabs keep theirs). `reload` false: only remember it (a link follows).
+ * reminders (other tabs keep theirs). `reload` false: only remember it (a link follows). False
+ * when the browser keeps no choice for the tab (session storage blocked): nothing reloads, and
+ * the tab goes on acting for its organisation.
  */
-export function switchOrg(id: string, reload: Reload | false = reloadPage): void {
-  const known = $orgs.get().some((o) => o.id === id);
-  setActiveOrgId(known ? id : '');
-  if (reload && (known ? id : '') !== activeOrg()) reload();
+export function switchOrg(id: string, reload: Reload | false = reloadPage): boolean {
+  const target = $orgs.get().some((o) => o.id === id) ? id : '';
+  if (!setActiveOrgId(target)) return target === activeOrg();
+  if (reload && target !== activeOrg()) reload();
+  return true;
 }
 
 // Another tab removed the organisation this tab acts for: act for the first one.

@@ -30,12 +30,14 @@ export const activeOrg = (): string => /^eis:(o-[a-z0-9]+):/.exec(TICK.key)?.[1]
  * Act for organisation `id` in this tab only ('' or an unknown shape: the first one) from the
  * next page load on (the caller reloads the page or follows a link): sessionStorage only.
  */
-export function setActiveOrgId(id: string): void {
+export function setActiveOrgId(id: string): boolean {
   const org = ORG_ID.test(id) ? id : '';
   try {
     if (org) sessionStorage.setItem(ACTIVE_ORG_KEY, org);
     else sessionStorage.removeItem(ACTIVE_ORG_KEY);
+    return true;
   } catch {
     // Blocked session storage: the tab stays with the organisation it acts for now.
+    return false;
   }
 }
