@@ -51,15 +51,31 @@ for (const guide of guides) {
     await settle(page);
     expect(await steps(page)).toBe(guide.steps.length);
     const first = await places(page);
-    // One screen at a time, as a reader scrolls, to the end of the page.
-    await page.evaluate(async () => {
-      const frame = () => new Promise((done) => requestAnimationFrame(done));
+    // One screen at a time, as a reader scrolls, to the end of the page, two frames after each
+    // scroll. Twice in about twenty full runs on a loaded two-core machine no frame came for a
+    // minute and the test timed out (rounds 32 and 34): each wait for a frame now ends after
+    // 100 ms at most, and the frames that did come are counted: without any, nothing was drawn.
+    const { scrolls, frames } = await page.evaluate(async () => {
+      let frames = 0;
+      const frame = () =>
+        new Promise<void>((done) => {
+          requestAnimationFrame(() => {
+            frames += 1;
+            done();
+          });
+          setTimeout(done, 100);
+        });
+      let scrolls = 0;
       for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
         window.scrollTo(0, y);
+        scrolls += 1;
         await frame();
         await frame();
       }
+      return { scrolls, frames };
     });
+    expect(scrolls).toBeGreaterThan(1);
+    expect(frames, 'animation frames while scrolling').toBeGreaterThan(0);
     expect(await places(page)).toEqual(first);
   });
 }

@@ -192,7 +192,7 @@ describe('<eis-checklist>', () => {
     const s = await mount(await checklist(steps));
     $storageIssue.set('blocked');
     expect(document.querySelector('.eis-checklist__notice')?.textContent).toMatch(
-      /только до закрытия страницы/,
+      /пропадут, как только вы уйдёте с этой страницы/,
     );
     document.querySelector<HTMLInputElement>('#open .eis-step__check')!.click();
     expect(s.$ticks.get()).toEqual({ token: ['open'] });
@@ -510,10 +510,14 @@ describe('<eis-progress>', () => {
     // The way back names what it undoes: no bare «Отменить».
     expect(text('[data-action="undo"]').trim()).toBe('Отменить сброс или загрузку');
     expect(s.$plan.get()).toEqual({});
-    expect(text('.eis-progress__storage')).toMatch(/только до закрытия страницы/);
+    expect(text('.eis-progress__storage')).toMatch(
+      /пропадут, как только вы уйдёте с этой страницы/,
+    );
     await click('undo');
     expect(s.$ticks.get()).toEqual({ token: ['a'] });
     expect(s.$plan.get()).toEqual({ needs: ['activation'] });
-    expect(text('.eis-progress__storage')).toMatch(/только до закрытия страницы/);
+    expect(text('.eis-progress__storage')).toMatch(
+      /пропадут, как только вы уйдёте с этой страницы/,
+    );
   });
 });

@@ -16,7 +16,7 @@ export const $storageIssue = atom<StorageIssue | null>(null);
 const store = createSafeStore(getLocalStorage(), (issue) => $storageIssue.set(issue));
 
 export const STORAGE_NOTICE =
-  'Браузер не даёт сайту сохранять данные, поэтому отметки и даты действуют только до закрытия страницы.';
+  'Браузер не даёт сайту сохранять данные: отметки и даты пропадут, как только вы уйдёте с этой страницы.';
 
 /**
  * This tab's organisation (issue 22): '' for the first one, whose entries keep today's keys; for
