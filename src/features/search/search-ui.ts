@@ -72,7 +72,7 @@ async function loadEngine(): Promise<{ pagefind: Pagefind; data: EngineData }> {
   // ours: the secret guard's patterns run for the first time (slow until compiled) and the
   // messages' words are read once. The guard's first judgement of all, even of one letter, took
   // 50–70 ms at 4× CPU as one task (round 31's trace); its stages come first, a task each
-  // (guardWarmUp: none over 5 ms in Node, its last steps judge «я», «q», «Я1»), then the
+  // (guardWarmUp: none over 10 ms in Node; its last steps judge «я», «q», «Я1» and «токен для школы»), then the
   // highlighting of a few longer texts, each in a task.
   for (const step of guardWarmUp()) {
     await nextTask();
