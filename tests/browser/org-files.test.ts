@@ -5,27 +5,22 @@
  */
 import { expect, test } from '../helpers/fixtures';
 import { tickStep } from '../helpers/ticks';
-import type { Download } from '@playwright/test';
+import {
+  addAsNewOrganisation,
+  chooseProgressFile,
+  downloadProgress,
+  loadAsNewOrganisation,
+} from '../helpers/progress-file';
 
 const GUIDE = '/services/token/';
 const TICK = 'token:token-eis-save';
-
-async function downloaded(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 test('a subordinate’s file joins as a new organisation', async ({ page, browser, site, watch }) => {
   // The subordinate: one organisation, one tick, «Скачать прогресс».
   await page.goto(site.url(GUIDE));
   await tickStep(page, 'token-eis-save');
   await page.goto(site.url('/tools/progress/'));
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Скачать прогресс' }).click(),
-  ]);
-  const bytes = await downloaded(download);
+  const bytes = await downloadProgress(page);
   // One organisation: today's file, without the section of organisations.
   expect(JSON.parse(bytes.toString('utf8'))).not.toHaveProperty('orgs');
 
@@ -53,19 +48,9 @@ test('a subordinate’s file joins as a new organisation', async ({ page, browse
   });
   const tab = await centre.newPage();
   await tab.goto(site.url('/tools/progress/'));
-  const input = tab.getByLabel('Загрузить');
-  await expect(input).toBeEnabled();
-  await input.setInputFiles({
-    name: 'Гимназия-16.json',
-    mimeType: 'application/json',
-    buffer: bytes,
-  });
+  await chooseProgressFile(tab, bytes, 'Гимназия-16');
   await expect(tab.getByRole('combobox', { name: 'Объединить с' })).toHaveValue('');
-  await tab.getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' }).check();
-  await tab.getByRole('button', { name: 'Объединить', exact: true }).click();
-  await expect(tab.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
-    'Добавили организацию «Гимназия-16» с прогрессом из файла.',
-  );
+  await addAsNewOrganisation(tab, 'Гимназия-16');
   await expect(tab.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
     'Управление образования',
     'МБОУ СОШ № 5',
@@ -91,20 +76,7 @@ test('a file loaded as the first new organisation shows in the list at once', as
   await page.goto(site.url(GUIDE));
   await tickStep(page, 'token-eis-save');
   await page.goto(site.url('/tools/progress/'));
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Скачать прогресс' }).click(),
-  ]);
-  await page.getByLabel('Загрузить').setInputFiles({
-    name: 'Гимназия-16.json',
-    mimeType: 'application/json',
-    buffer: await downloaded(download),
-  });
-  await page.getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' }).check();
-  await page.getByRole('button', { name: 'Объединить', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
-    'Добавили организацию «Гимназия-16» с прогрессом из файла.',
-  );
+  await loadAsNewOrganisation(page, await downloadProgress(page), 'Гимназия-16');
   await expect(page.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
     'Моя организация',
     'Гимназия-16',

@@ -10,6 +10,7 @@
  */
 import { expect, test } from '../helpers/fixtures';
 import { tickStep } from '../helpers/ticks';
+import { downloadProgress, loadAsNewOrganisation } from '../helpers/progress-file';
 import { readFileSync } from 'node:fs';
 import { fileForPage, listContentPages } from '../../harness/pages';
 import { DIST } from '../helpers/paths';
@@ -134,24 +135,7 @@ test.describe('Chromium 110', () => {
       );
 
       await page.goto(site.url('/tools/progress/'));
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Скачать прогресс' }).click(),
-      ]);
-      const chunks: Buffer[] = [];
-      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-      await page.getByLabel('Загрузить').setInputFiles({
-        name: 'Гимназия-16.json',
-        mimeType: 'application/json',
-        buffer: Buffer.concat(chunks),
-      });
-      await page
-        .getByRole('radio', { name: 'Добавить как новую организацию «Гимназия-16»' })
-        .check();
-      await page.getByRole('button', { name: 'Объединить', exact: true }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Добавили организацию' })).toHaveText(
-        'Добавили организацию «Гимназия-16» с прогрессом из файла.',
-      );
+      await loadAsNewOrganisation(page, await downloadProgress(page), 'Гимназия-16');
       await expect(page.locator('.eis-orgs__list .eis-orgs__name')).toHaveText([
         'Моя организация',
         'Гимназия-16',
