@@ -36,7 +36,9 @@ export function cleanName(input: string): string {
     .trim();
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
+/** Two names of one organisation: equal but for letter case. */
+export const sameName = (a: string, b: string) =>
+  a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
 
 export type NameCheck = { ok: true; name: string; doubt?: string } | { ok: false; message: string };
 

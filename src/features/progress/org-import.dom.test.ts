@@ -267,6 +267,38 @@ describe('a file of several organisations', () => {
     ]);
   });
 
+  // The preview's «заменит ваше» lines matched the first organisation by its id '' alone, and
+  // named the reader's reminder for a colleague's organisation that is added as a new one.
+  it('names no reminder of the reader’s for a colleague’s first organisation', async () => {
+    await page([{ id: '', name: 'Управление образования' }]);
+    const id = 'r-mine0001';
+    localStorage.setItem(
+      `eis:v2:reminder:${id}`,
+      JSON.stringify({
+        v: 1,
+        data: { kind: 'token', label: 'Мой токен', date: isoFromToday(50), seq: 0 },
+      }),
+    );
+    await load(
+      new File(
+        [
+          file({
+            orgs: [
+              {
+                id: '',
+                name: 'МБОУ СОШ № 12',
+                reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
+              },
+              { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
+            ],
+          }),
+        ],
+        'all.json',
+      ),
+    );
+    expect(document.querySelectorAll('.eis-progress__preview-list li')).toHaveLength(0);
+  });
+
   it('merges the file’s first organisation into a browser whose first is still unnamed', async () => {
     await page([{ id: '', name: FIRST_ORG_NAME }]);
     await load(many('МБОУ СОШ № 12'));

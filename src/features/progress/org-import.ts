@@ -28,7 +28,9 @@ import {
   ORGS,
   addOrg,
   checkName,
+  freeName,
   newOrgId,
+  sameName,
   type Org,
   type Registry,
 } from '../orgs/orgs';
@@ -114,12 +116,7 @@ export type Target = { kind: 'new'; name: string; id?: string } | { kind: 'org';
  */
 export function freshName(registry: Registry, wanted: string): string {
   const first = checkName([], wanted);
-  const base = first.ok && !first.doubt ? first.name : FILE_ORG_NAME;
-  for (let n = 1; n <= registry.length + 1; n += 1) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (checkName(registry, name).ok) return name;
-  }
-  return base;
+  return freeName(registry, first.ok && !first.doubt ? first.name : FILE_ORG_NAME);
 }
 
 export type OrgsApply =
@@ -211,11 +208,10 @@ export function applyOrgsImport(
  * same name, or while the reader's first still has the name it came with (a browser the reader
  * moves to): a colleague's «МБОУ СОШ № 5» is not the reader's «Управление образования».
  */
-function matchOf(o: ImportedOrg, mine: Registry): Org | undefined {
+export function matchOf<T extends Org>(o: FileOrg, mine: readonly T[]): T | undefined {
   const match = mine.find((m) => m.id === o.id);
   if (!match || o.id || !o.name) return match;
-  const same = (a: string, b: string) => a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
-  return same(o.name, match.name) || match.name === FIRST_ORG_NAME ? match : undefined;
+  return sameName(o.name, match.name) || match.name === FIRST_ORG_NAME ? match : undefined;
 }
 
 /** The targets of a multi-organisation file: each by id, with its name for a new one. */

@@ -28,7 +28,7 @@ import { downloadText } from '../../lib/download';
 import { decodeRenames } from '../checklist/tick-renames';
 import { reviewImport, type ImportReview } from './import-review';
 import { MAX_ORGS_IMPORT_BYTES, parseOrgsImport, withOrgs, type ImportedOrg } from './org-file';
-import { readAllOrgs } from './org-import';
+import { matchOf, readAllOrgs } from './org-import';
 
 /**
  * The preview of a loaded file, in one or two sentences. `startTitle`: the title of «С чего
@@ -127,7 +127,8 @@ export async function readProgressFile(
     // organisation's name: a newer copy in the file takes a reminder's date and label.
     const stored = readAllOrgs();
     const reminderLines = parsed.orgs.flatMap((o) => {
-      const mine = stored.find((m) => m.id === o.id);
+      // The reader's organisation it merges into, as «Объединить» will match it (matchOf).
+      const mine = matchOf(o, stored);
       if (!mine) return [];
       const effects = mergeEffects(mine.progress, o.progress);
       const replaced = { ...effects, reminders: effects.reminders.filter((r) => r.mine) };
