@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../lib/dates';
 import {
   kindTable,
   MAX_YEARS_AHEAD,
+  MAX_YEARS_BACK,
   SOON_DAYS,
   URGENT_DAYS,
   checkExpiryDate,
@@ -140,6 +141,15 @@ describe('checkExpiryDate', () => {
     const leapToday: CalendarDate = { y: 2024, m: 2, d: 29 };
     expect(checkExpiryDate('2034-02-28', leapToday).ok).toBe(true);
     expect(checkExpiryDate('2034-03-01', leapToday).ok).toBe(false);
+  });
+
+  it('rejects a date more than 10 years back as a typo, and takes one exactly 10 years back', () => {
+    for (const value of ['2016-05-09', '1926-05-10', '1999-12-31']) {
+      const result = checkExpiryDate(value, TODAY);
+      expect(result.ok, value).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(`${MAX_YEARS_BACK} лет назад`);
+    }
+    expect(checkExpiryDate('2016-05-10', TODAY).ok).toBe(true);
   });
 
   it('accepts today and near dates', () => {

@@ -44,6 +44,8 @@ export type Status = 'ok' | 'soon' | 'urgent' | 'today' | 'expired';
 export const SOON_DAYS = 30;
 export const URGENT_DAYS = 7;
 export const MAX_YEARS_AHEAD = 10;
+/** A date further back than this is a typo (1926 for 2026), not a token that expired. */
+export const MAX_YEARS_BACK = 10;
 
 export function statusFor(daysLeft: number): Status {
   if (daysLeft < 0) return 'expired';
@@ -79,6 +81,12 @@ export function checkExpiryDate(value: string, today: CalendarDate): DateCheck {
     return {
       ok: false,
       error: `Дата дальше чем через ${MAX_YEARS_AHEAD} лет — скорее всего, в ней опечатка.`,
+    };
+  }
+  if (daysBetween(date, addYears(today, -MAX_YEARS_BACK)) > 0) {
+    return {
+      ok: false,
+      error: `Дата раньше чем ${MAX_YEARS_BACK} лет назад — скорее всего, в ней опечатка.`,
     };
   }
   return { ok: true, date };
