@@ -126,6 +126,8 @@ export * from './search-corpus-72';
 export * from './search-corpus-73';
 export * from './search-corpus-74';
 export * from './search-corpus-75';
+export * from './search-corpus-76';
+export * from './search-corpus-77';
 export * from './search-corpus-60a';
 export * from './search-corpus-60b';
 export * from './search-corpus-61a';
