@@ -36,6 +36,8 @@ import { GUARD_33_TUNING } from './secret-guard.round33-tuning';
 import { GUARD_34_A } from './secret-guard.round34';
 import { GUARD_34_B } from './secret-guard.round34b';
 import { GUARD_34_T } from './secret-guard.round34-tuning';
+import { GUARD_35_A } from './secret-guard.round35';
+import { GUARD_35_T } from './secret-guard.round35-tuning';
 import { GUARD_27_ARGUABLE, GUARD_27_TUNING } from './secret-guard.round27';
 import {
   DOUBT_REASONS,
@@ -508,6 +510,45 @@ describe('secret guard: phone-recognised and phone-typed texts (round 34), held 
       { caught: 38, refused: 1, doubted: 0 },
     ],
   );
+});
+
+describe('secret guard: a helpdesk operator’s pastes (round 35), held out whole', () => {
+  // A regional IT centre's helpdesk operator: OCR'd screenshots (O for 0, l for 1), Excel rows,
+  // address bars, config snippets, remote-desktop chats, values in quotes, brackets and code
+  // marks. Written without the guard, its tests or the earlier texts; measured on arrival with
+  // round 34's guard (f91a3b2), never read text by text: 40 of 40 secrets refused, 1 of 60
+  // ordinary texts refused, 7 asked about. Round 35's rules (tuned on GUARD_35_T) changed none of
+  // it. The floors are the arrival.
+  heldOutWriters(35, [GUARD_35_A], [{ caught: 40, refused: 1, doubted: 7 }]);
+});
+
+describe('secret guard: a village accountant’s phone (round 35), tuned on', () => {
+  // Written in round 35 by a writer who never saw the guard (a rural house of culture's chief
+  // accountant: autocorrect, voice dictation that writes values as words, forwarded WhatsApp and
+  // mail, the ЕИС, bank, treasury, Госуслуги and signature passwords side by side), to be tuned
+  // on. On arrival (f91a3b2): 38 of 40 secrets refused, 1 of 60 ordinary texts refused, 3 asked
+  // about. Passed: a password dictated with digits said together («ноль ноль семь») and a letter
+  // explained («эс как доллар»); a PIN said as six digit words. Refused: a template's header
+  // «login;password;inn». After the rules: every secret refused, no ordinary text refused; asked
+  // about: a treasury account number, a base64 answer, a document's id.
+  tunedSet('round 35, tuning', GUARD_35_T, { caught: 40, refused: 0, doubted: 3 });
+
+  it('reads the shapes it taught', () => {
+    for (const text of [
+      'пароль диктую: большая эн, маленькая кью, семь, решётка, ноль ноль семь, эс как доллар',
+      'пин-код от флешки с подписью пять восемь два ноль один девять',
+      'PUK: один, два, три, четыре, пять, шесть, семь, восемь',
+    ])
+      expect(judgeLabel(text).verdict, text).toBe('secret');
+    for (const text of [
+      'Шаблон: login;password;inn — заполнить и отправить в ТП',
+      'логин;пароль;инн;кпп',
+      'пин-код вводят не больше трёх раз, потом он блокируется',
+      'пин-код: три попытки, потом звонить, два дня ждать',
+      'так как пароль сменили, пишите в ТП',
+    ])
+      expect(judgeLabel(text).verdict, text).not.toBe('secret');
+  });
 });
 
 describe('secret guard: a freelance engineer’s configs and exports (round 34), tuned on', () => {

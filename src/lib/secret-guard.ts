@@ -910,6 +910,10 @@ function joinedValue(w: string): boolean {
   );
 }
 
+/** Names of an export's columns: «login;password;inn», «логин;пароль;инн». */
+const FIELD_NAME =
+  /^(?:inn|kpp|ogrn|okpo|snils|name|org|email|e-mail|mail|phone|tel|date|comment|note|url|host|port|user|username|login|password|pass|passwd|pwd|token|fio|инн|кпп|огрн|окпо|снилс|фио|наименование|организация|телефон|дата|комментарий|примечание|логин|пароль|токен)$/;
+
 /** How a word right after a keyword reads: as the value it names, or as an ordinary word. */
 function valueScore(
   word: Word,
@@ -950,6 +954,8 @@ function valueScore(
   )
     return { score: 0.5, kind };
   if (DATE.test(w) || w === '№') return NONE;
+  // A column's name after another («login;password;inn» — a template's header), not a value.
+  if (FIELD_NAME.test(lower)) return NONE;
   // «Пароль: зима2», «пароль — Ромашка1»: a Russian word glued to a number, named by the mark.
   // So are «Ромашка_1» and «1Ромашка».
   if (
@@ -1465,6 +1471,27 @@ const DICTATED = new RegExp(
   `(?<![а-яёa-z])${SPOKEN_SIGN}(?:\\s*,\\s*${SPOKEN_SIGN}){7,}(?![а-яёa-z])`,
   'i',
 );
+/** Digits said as words, as a phone's dictation writes them. */
+const DIGIT_WORD = '(?:ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)';
+/** Digit words said together, each but the last. */
+const DIGIT_RUN = new RegExp(`(?<![а-яё])(${DIGIT_WORD})\\s+(?=${DIGIT_WORD}(?![а-яё]))`, 'gi');
+/**
+ * The text as a dictated value reads, sign by sign: digits said together split apart («ноль ноль
+ * семь» → «ноль, ноль, семь») and a letter explained by a word said once («эс как доллар» → «эс»).
+ */
+function dictation(text: string): string {
+  return text
+    .replace(DIGIT_RUN, '$1, ')
+    .replace(/(?<![а-яёa-z])([а-яёa-z]{1,5})\s+как\s+[а-яёa-z]+/gi, '$1');
+}
+/**
+ * A PIN or PUK said as four digit words or more: «пин-код от флешки пять восемь два ноль один
+ * девять».
+ */
+const SPOKEN_PIN = new RegExp(
+  `(?<![а-яёa-z])(?:пин|pin|пук|puk)[^\\n]{0,60}?(?<![а-яё])${DIGIT_WORD}(?:[\\s,]+${DIGIT_WORD}){3,}(?![а-яё])`,
+  'i',
+);
 const SPOKEN_MARK =
   /(?<!\p{L})(?:ноль|нуль|один|два|три|четыре|пять|шесть|семь|восемь|девять|больш\p{L}*|заглавн\p{L}*|прописн\p{L}*)(?!\p{L})/giu;
 /** A BitLocker recovery key: eight groups of six digits. */
@@ -1532,8 +1559,9 @@ export function judgeLabel(input: string): Judgement {
   if (/код|шифр/i.test(text) && LOCK_CODE.test(text)) return secret('password');
   if (/токен|token|jacarta|джакарт|esmart/i.test(text) && DEVICE_CODE_SET.test(text))
     return secret('password');
-  const dictated = /,.*,.*,/.test(text) ? DICTATED.exec(text)?.[0] : undefined;
+  const dictated = /,.*,.*,/.test(text) ? DICTATED.exec(dictation(text))?.[0] : undefined;
   if (dictated && (dictated.match(SPOKEN_MARK) ?? []).length >= 2) return secret('password');
+  if (/пин|pin|пук|puk/i.test(text) && SPOKEN_PIN.test(text)) return secret('password');
   if (RECOVERY_KEY.test(text)) return secret('token');
   const base32 = BASE32_GROUPS.exec(text)?.[0];
   if (base32 && base32.split(' ').filter((g) => /\d/.test(g)).length >= 2) return secret('token');
@@ -1681,7 +1709,8 @@ export function guardWarmUp(): (() => void)[] {
     () => DEVICE_CODE_SET.test('токен'),
     () => RUTOKEN_CODE.test('код'),
     () => LOCK_CODE.test('код'),
-    () => DICTATED.test('а, б, в'),
+    () => DICTATED.test(dictation('а, б, в')),
+    () => SPOKEN_PIN.test('пин'),
     ...texts.map((t) => () => judgeLabel(t)),
     () => judgeLabel('токен для школы'),
   ];
