@@ -27,26 +27,36 @@ export interface StorageView {
   keys(): readonly string[];
 }
 
-/** Every organisation's data, read with the same records as the stores (unreadable: skipped). */
+/**
+ * Every organisation's data, read with the same records as the stores (unreadable: skipped). One
+ * pass over the keys, each given to the organisation its key names after «eis:» (none: the first
+ * one): a pass per organisation was 100 × 4000 keys for a reader with 100 organisations.
+ */
 export function readOrgs(registry: Registry, storage: StorageView): OrgData[] {
-  const keys = storage.keys();
-  return registry.map((org) => {
-    const tickPrefix = scopedKey(TICK_PREFIX, org.id);
-    const reminderPrefix = scopedKey(REMINDER_PREFIX, org.id);
-    const lists: Record<string, Set<string>> = {};
-    const reminders: Reminder[] = [];
-    for (const key of keys) {
-      if (key.startsWith(tickPrefix)) {
-        const id = key.slice(tickPrefix.length);
+  const found = registry.map((org) => ({
+    org,
+    tickPrefix: scopedKey(TICK_PREFIX, org.id),
+    reminderPrefix: scopedKey(REMINDER_PREFIX, org.id),
+    lists: {} as Record<string, Set<string>>,
+    reminders: [] as Reminder[],
+  }));
+  const byId = new Map<string, typeof found>();
+  for (const f of found) byId.set(f.org.id, [...(byId.get(f.org.id) ?? []), f]);
+  for (const key of storage.keys()) {
+    for (const f of byId.get(/^eis:(o-[^:]+):/.exec(key)?.[1] ?? '') ?? []) {
+      if (key.startsWith(f.tickPrefix)) {
+        const id = key.slice(f.tickPrefix.length);
         const tick = parseTickId(id);
         if (tick && TICK.read(storage.get(key), id))
-          (lists[tick.list] ??= new Set()).add(tick.step);
-      } else if (key.startsWith(reminderPrefix)) {
-        const id = key.slice(reminderPrefix.length);
+          (f.lists[tick.list] ??= new Set()).add(tick.step);
+      } else if (key.startsWith(f.reminderPrefix)) {
+        const id = key.slice(f.reminderPrefix.length);
         const decoded = REMINDER.read(storage.get(key), id);
-        if (decoded) reminders.push(decoded.value);
+        if (decoded) f.reminders.push(decoded.value);
       }
     }
+  }
+  return found.map(({ org, lists, reminders }) => {
     const ticks: Ticks = {};
     for (const [list, steps] of Object.entries(lists)) ticks[list] = [...steps].sort();
     const flag = HAS_CREDENTIALS.read(storage.get(scopedKey(HAS_CREDENTIALS_KEY, org.id)));
