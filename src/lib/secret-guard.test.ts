@@ -1216,3 +1216,19 @@ describe('secret guard: asked about, not refused, when only the shape speaks', (
     expect(judgeLabel(text).verdict).toBe('ok');
   });
 });
+
+describe('secret guard: texts judged again', () => {
+  it('gives an ordinary text the same answer every time, and a refused or doubtful one too', () => {
+    const texts = ['МБОУ СОШ № 5', 'Пароль: Berezka77', 'ivanov_ea солнышко', 'токен школы 5'];
+    const first = texts.map((t) => judgeLabel(t));
+    for (let round = 0; round < 3; round += 1)
+      expect(texts.map((t) => judgeLabel(t))).toEqual(first);
+    expect(first.map((j) => j.verdict)).toEqual(['ok', 'secret', 'doubt', 'ok']);
+  });
+
+  it('keeps answering after more texts than it remembers', () => {
+    for (let i = 0; i < 2100; i += 1) judgeLabel(`Школа № ${i}`);
+    expect(judgeLabel('Школа № 7').verdict).toBe('ok');
+    expect(judgeLabel('Пароль: Berezka77').verdict).toBe('secret');
+  });
+});

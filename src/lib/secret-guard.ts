@@ -1512,11 +1512,29 @@ const COMMAND_CREDENTIALS =
   /(?:^|\s)IDENTIFIED\s+BY\s+(?:PASSWORD\s+)?'[^'\s]{3,}'|ConvertTo-SecureString\s+(?:-String\s+)?["'][^"'\s]{3,}["']|(?:^|\s)[/-]p:\S{3,}|(?:^|\s)(?:-u|--user)[ =]?(?!\d+:\d+(?:\s|$))[^\s:]+:\S{3,}|(?:^|\s)-u ?\S+ +-p\S{3,}|(?:^|\s)-U ?\S+ +-P ?\S{3,}|(?:^|\s)--password[= ](?![$%])\S{3,}|(?:^|\s)sshpass +-p ?\S{3,}|^[\w.-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w.-]+:\S{3,}$/;
 
 /**
+ * Texts judged ordinary, each judged once: a page reads the same organisation names and reminder
+ * labels again with every decode of them (100 organisations: hundreds of judgements on
+ * «Мой прогресс»). A refused or doubtful text is never kept, not even here.
+ */
+const judgedOrdinary = new Set<string>();
+const MAX_REMEMBERED = 2000;
+
+/**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
  * MAX_CHECKED characters; never throws.
  */
 export function judgeLabel(input: string): Judgement {
   if (typeof input !== 'string') return { verdict: 'ok' };
+  if (judgedOrdinary.has(input)) return { verdict: 'ok' };
+  const judgement = judgeAnew(input);
+  if (judgement.verdict === 'ok') {
+    if (judgedOrdinary.size >= MAX_REMEMBERED) judgedOrdinary.clear();
+    judgedOrdinary.add(input);
+  }
+  return judgement;
+}
+
+function judgeAnew(input: string): Judgement {
   const secret = (kind: SecretKind): Judgement => ({
     verdict: 'secret',
     kind,
@@ -1711,8 +1729,8 @@ export function guardWarmUp(): (() => void)[] {
     () => LOCK_CODE.test('код'),
     () => DICTATED.test(dictation('а, б, в')),
     () => SPOKEN_PIN.test('пин'),
-    ...texts.map((t) => () => judgeLabel(t)),
-    () => judgeLabel('токен для школы'),
+    ...texts.map((t) => () => judgeAnew(t)),
+    () => judgeAnew('токен для школы'),
   ];
 }
 
