@@ -1518,6 +1518,8 @@ const COMMAND_CREDENTIALS =
  */
 const judgedOrdinary = new Set<string>();
 const MAX_REMEMBERED = 2000;
+/** Names and labels are short; a pasted page is judged anew rather than kept. */
+const REMEMBERED_LENGTH = 200;
 
 /**
  * Judge a label: 'secret' (refuse), 'doubt' (ask the reader) or 'ok'. Reads at most
@@ -1527,7 +1529,7 @@ export function judgeLabel(input: string): Judgement {
   if (typeof input !== 'string') return { verdict: 'ok' };
   if (judgedOrdinary.has(input)) return { verdict: 'ok' };
   const judgement = judgeAnew(input);
-  if (judgement.verdict === 'ok') {
+  if (judgement.verdict === 'ok' && input.length <= REMEMBERED_LENGTH) {
     if (judgedOrdinary.size >= MAX_REMEMBERED) judgedOrdinary.clear();
     judgedOrdinary.add(input);
   }
