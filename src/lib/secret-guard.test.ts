@@ -368,6 +368,16 @@ function tunedSet(label: string, part: CorpusPart, floors: TunedFloors): void {
   });
 }
 
+/** A tuned set's shapes, judged as taught: refused, passed, or at least not refused (may ask). */
+function readsShapes(shapes: { secret?: string[]; ok?: string[]; notRefused?: string[] }): void {
+  it('reads the shapes it taught', () => {
+    for (const text of shapes.secret ?? []) expect(judgeLabel(text).verdict, text).toBe('secret');
+    for (const text of shapes.ok ?? []) expect(judgeLabel(text).verdict, text).toBe('ok');
+    for (const text of shapes.notRefused ?? [])
+      expect(judgeLabel(text).verdict, text).not.toBe('secret');
+  });
+}
+
 describe('secret guard: texts by two more writers (round 28), held out whole', () => {
   // A: a district IT engineer's notes, tickets, chats, KeePass lines, logs and address bars; B: a
   // rural accountant's polite sentences, dictated texts and reminders. Written in round 28 without
@@ -533,21 +543,19 @@ describe('secret guard: a village accountant’s phone (round 35), tuned on', ()
   // about: a treasury account number, a base64 answer, a document's id.
   tunedSet('round 35, tuning', GUARD_35_T, { caught: 40, refused: 0, doubted: 3 });
 
-  it('reads the shapes it taught', () => {
-    for (const text of [
+  readsShapes({
+    secret: [
       'пароль диктую: большая эн, маленькая кью, семь, решётка, ноль ноль семь, эс как доллар',
       'пин-код от флешки с подписью пять восемь два ноль один девять',
       'PUK: один, два, три, четыре, пять, шесть, семь, восемь',
-    ])
-      expect(judgeLabel(text).verdict, text).toBe('secret');
-    for (const text of [
+    ],
+    notRefused: [
       'Шаблон: login;password;inn — заполнить и отправить в ТП',
       'логин;пароль;инн;кпп',
       'пин-код вводят не больше трёх раз, потом он блокируется',
       'пин-код: три попытки, потом звонить, два дня ждать',
       'так как пароль сменили, пишите в ТП',
-    ])
-      expect(judgeLabel(text).verdict, text).not.toBe('secret');
+    ],
   });
 });
 
@@ -564,20 +572,18 @@ describe('secret guard: a freelance engineer’s configs and exports (round 34),
   // refused; asked about: the login, the download address, «Клавиатура QWERTY».
   tunedSet('round 34, tuning', GUARD_34_T, { caught: 40, refused: 0, doubted: 3 });
 
-  it('reads the shapes it taught', () => {
-    for (const text of [
+  readsShapes({
+    secret: [
       'пароль по буквам: большая эр, икс, семь, собака, два, девять, кью, большая дабл-ю',
       'пароль поменяли, вот он: Berezka77',
-    ])
-      expect(judgeLabel(text).verdict, text).toBe('secret');
-    for (const text of [
+      'ivanov / ivanov1985',
+    ],
+    ok: [
       'Отпечаток сертификата: 4b8e1f0a9c2d3e5f6a7b8c9d0e1f2a3b4c5d6e7f',
       'серийный номер 02A1F3C4D5E6F708090A0B0C0D0E0F10',
       'пользователи: buh1, buh2, buh3',
       'пароль не подходит, вот: ошибка 403',
-    ])
-      expect(judgeLabel(text).verdict, text).toBe('ok');
-    expect(judgeLabel('ivanov / ivanov1985').verdict).toBe('secret');
+    ],
   });
 });
 
