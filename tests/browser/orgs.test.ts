@@ -83,3 +83,25 @@ test('the switcher works from the keyboard and passes axe', async ({ page, conte
   await expect(switcher(page)).toHaveValue('o-gym16');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the first organisation added shows the switcher at once; the tab’s own cannot be removed from it', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url('/tools/progress/'));
+  await page.getByLabel('Название организации').fill('Гимназия-16');
+  await page.getByRole('button', { name: 'Добавить организацию' }).click();
+  // No reload: the header's switcher comes with the first organisation added.
+  await expect(switcher(page)).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Удалить «Гимназия-16»' })).toBeVisible();
+  await Promise.all([
+    page.waitForEvent('load'),
+    switcher(page).selectOption({ label: 'Гимназия-16' }),
+  ]);
+  await expect(switcher(page)).toHaveValue(/^o-/);
+  // Removing it here would switch the tab at once and lose «Вернуть»: chosen away from first.
+  const row = page.locator('.eis-orgs__list li').filter({ hasText: 'Гимназия-16' });
+  await expect(row).toContainText('выберите другую в «Вы отмечаете для:»');
+  await expect(page.getByRole('button', { name: 'Удалить «Гимназия-16»' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Переименовать «Моя организация»' })).toBeVisible();
+});

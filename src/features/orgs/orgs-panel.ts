@@ -5,6 +5,7 @@
  * filter «у кого не выполнено: …», and every organisation's reminders sorted by date or by
  * organisation. Loaded by progress.client.ts only when the registry exists or on first use.
  */
+import { loadOrgs } from './load';
 import { $ticks } from '../../lib/storage/stores';
 import type { Change } from '../../lib/storage/persist';
 import { storageView } from './storage-view';
@@ -127,7 +128,9 @@ class OrgsPanel {
             },
             'Переименовать',
           ),
-          org.id
+          // Removing the organisation this tab acts for would switch the tab at once, and its
+          // «Вернуть» with it: another one is chosen first.
+          org.id && org.id !== active
             ? h(
                 'button',
                 {
@@ -137,7 +140,13 @@ class OrgsPanel {
                 },
                 'Удалить',
               )
-            : '',
+            : org.id
+              ? h(
+                  'span',
+                  { class: 'eis-orgs__hint' },
+                  'Чтобы удалить её, выберите другую в «Вы отмечаете для:».',
+                )
+              : '',
         ),
       ),
     );
@@ -352,6 +361,8 @@ class OrgsPanel {
     if (!result.ok) return this.error(result.message);
     input.value = '';
     this.say(`Организация «${result.org.name}» добавлена.`);
+    // The first one added: the header's switcher loads now, as on the next visit.
+    loadOrgs();
   }
 
   private closeDoubt(refocus: boolean): void {
