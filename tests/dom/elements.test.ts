@@ -188,6 +188,32 @@ describe('<eis-checklist>', () => {
     expect(confirm.hidden).toBe(true);
   });
 
+  it('gives the ticks back after a reset, as they were, keeping a step ticked since', async () => {
+    const s = await mount(await checklist(steps));
+    otherTab('eis:v2:tick:token:open', fakeHash(0));
+    otherTab('eis:v2:tick:token:save', '1');
+    expect(s.$ticks.get()).toEqual({ token: ['open', 'save'] });
+    const undo = document.querySelector<HTMLButtonElement>('.eis-checklist__undo')!;
+    expect(undo.hidden).toBe(true);
+    document.querySelector<HTMLButtonElement>('.eis-checklist__reset')!.click();
+    document
+      .querySelector<HTMLButtonElement>('.eis-checklist__confirm [data-confirm="yes"]')!
+      .click();
+    expect(s.$ticks.get()).toEqual({});
+    expect(document.querySelector('.eis-checklist__notice')?.textContent).toBe('Отметки сняты.');
+    expect(undo.hidden).toBe(false);
+    // Ticked again meanwhile: that tick stays as it is now.
+    document.querySelector<HTMLInputElement>('#save .eis-step__check')!.click();
+    undo.click();
+    expect(s.$ticks.get()).toEqual({ token: ['open', 'save'] });
+    expect(localStorage.getItem('eis:v2:tick:token:open')).toBe(fakeHash(0));
+    expect(localStorage.getItem('eis:v2:tick:token:save')).toBe(fakeHash(2));
+    expect(undo.hidden).toBe(true);
+    expect(document.querySelector('.eis-checklist__notice')?.textContent).toBe(
+      'Отметки возвращены.',
+    );
+  });
+
   it('shows a quiet notice when storage is unavailable, and ticking still works', async () => {
     const s = await mount(await checklist(steps));
     $storageIssue.set('blocked');

@@ -7,7 +7,7 @@
  * update through the store's storage-event listener. Ticks of renamed ids (slice `renamed`, from
  * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
-import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
+import { $tickValues, resetList, restoreTicks, setTick } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
 import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
@@ -65,8 +65,26 @@ defineIsland('eis-checklist', {
 
     const reset = el.querySelector<HTMLButtonElement>('.eis-checklist__reset');
     const confirm = el.querySelector<HTMLElement>('.eis-checklist__confirm');
+    const undo = el.querySelector<HTMLButtonElement>('.eis-checklist__undo');
     if (reset && confirm) {
-      bindConfirm(reset, confirm, () => resetList(list), signal);
+      bindConfirm(
+        reset,
+        confirm,
+        () => {
+          // A way back: the ticks taken, until this page is left.
+          const taken = resetList(list);
+          if (!undo || !Object.keys(taken).length) return;
+          undo.hidden = false;
+          undo.onclick = () => {
+            restoreTicks(taken);
+            undo.hidden = true;
+            if (notice) notice.textContent = 'Отметки возвращены.';
+            reset.focus();
+          };
+          if (notice) notice.textContent = 'Отметки сняты.';
+        },
+        signal,
+      );
       reset.disabled = false;
     }
     let changedCode = false;
