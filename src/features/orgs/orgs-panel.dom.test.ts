@@ -117,6 +117,23 @@ describe('organisations on «Мой прогресс»', () => {
     expect(localStorage.getItem(`eis:${id}:v2:tick:token:token-eis-save`)).toBe('1');
   });
 
+  it('«Сбросить всё» names the organisation it resets when there are several', async () => {
+    await add('Гимназия-16');
+    q<HTMLButtonElement>('button[data-action="reset"]').click();
+    const question = q('.eis-progress__confirm span');
+    await vi.waitFor(() =>
+      expect(question.textContent).toMatch(
+        /^Снять все отметки организации «Моя организация» и забыть её план\? Напоминания/,
+      ),
+    );
+    q<HTMLButtonElement>('.eis-progress__confirm [data-confirm="yes"]').click();
+    await vi.waitFor(() =>
+      expect(q('.eis-progress__message').textContent).toBe(
+        'Все отметки организации «Моя организация» сняты, её план забыт.',
+      ),
+    );
+  });
+
   it('renames, the first organisation too', async () => {
     await add('Гимназия-16');
     q<HTMLButtonElement>('li:nth-child(1) [data-action="org-rename"]').click();

@@ -10,6 +10,7 @@ import type { KindTable } from '../reminders/expiry';
 import { decideReview, renderReview } from './import-review';
 import { chosenImport, renderTarget, type PendingOrgs } from './org-target';
 import { announceOrgs } from './org-import';
+import { hasOrgs } from '../orgs/load';
 
 /** The island's state and its message lines (progress.client.ts). */
 export interface ProgressHost {
@@ -35,9 +36,17 @@ export interface ProgressHost {
 /** The preview's organisations, while it is shown. */
 const pendingOrgs = new WeakMap<ProgressHost, PendingOrgs>();
 
-export function reset(host: ProgressHost): void {
+export async function reset(host: ProgressHost): Promise<void> {
   remember(host, resetAll());
-  host.say('Все отметки сняты, план забыт.');
+  // Several organisations: only this tab's was reset, and the message says whose.
+  const named = hasOrgs()
+    ? await import('../orgs/org-store').then(({ $activeOrg, orgName }) => orgName($activeOrg.get()))
+    : undefined;
+  host.say(
+    named
+      ? `Все отметки организации «${named}» сняты, её план забыт.`
+      : 'Все отметки сняты, план забыт.',
+  );
 }
 
 export function download(host: ProgressHost): void {
