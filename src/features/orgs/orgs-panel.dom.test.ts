@@ -57,6 +57,10 @@ describe('organisations on «Мой прогресс»', () => {
     // A cell makes its organisation this tab's (the link then opens the guide).
     const id = (cells[0] as HTMLElement).dataset['org']!;
     cells[0]!.addEventListener('click', (e) => e.preventDefault());
+    // Opened in another tab or window (Ctrl, Shift): this tab keeps its organisation.
+    for (const key of ['ctrlKey', 'shiftKey', 'metaKey'])
+      cells[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, [key]: true }));
+    expect(sessionStorage.getItem('eis:v1:org')).toBeNull();
     (cells[0] as HTMLElement).click();
     expect(sessionStorage.getItem('eis:v1:org')).toBe(id);
   });

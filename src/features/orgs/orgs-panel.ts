@@ -310,8 +310,11 @@ class OrgsPanel {
     const target = event.target as HTMLElement;
     const link = target.closest<HTMLAnchorElement>('.eis-orgs__table a[data-org]');
     if (link) {
-      // The guide opens for this organisation (this tab only); the link itself navigates.
-      switchOrg(link.dataset['org'] ?? '', false);
+      // The guide opens for this organisation (this tab only); the link itself navigates. Not
+      // when it opens elsewhere (Ctrl, ⌘, Shift or Alt): this tab stays with its organisation.
+      const e = event as MouseEvent;
+      if (!(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button > 0))
+        switchOrg(link.dataset['org'] ?? '', false);
       return;
     }
     const button = target.closest<HTMLButtonElement>('button[data-action]');
