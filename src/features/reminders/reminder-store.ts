@@ -104,7 +104,8 @@ type Dated = Pick<Reminder, 'id' | 'date'>;
 
 /**
  * Hide the notice of reminders `ids` on `day`; `expired` (already past their date) stay hidden until the
- * reader changes their date. Quiet tokens of reminders since deleted or changed are dropped.
+ * reader changes their date. Quiet tokens of this organisation's reminders since changed are
+ * dropped; another organisation's stay.
  */
 export function hideNoticeFor(
   day: string,
@@ -114,12 +115,15 @@ export function hideNoticeFor(
   const now = $noticeHidden.get();
   const kept = now.day === day ? now.ids : [];
   const current = new Set($reminders.get().map((r) => quietToken(r.id, r.date)));
+  // A token of a reminder this tab does not hold is another organisation's (the key is shared):
+  // kept as it is. The newest MAX_REMINDERS are stored.
+  const mine = new Set($reminders.get().map((r) => r.id));
   const quiet = [
     ...new Set([
-      ...(now.quiet ?? []).filter((t) => current.has(t)),
+      ...(now.quiet ?? []).filter((t) => current.has(t) || !mine.has(t.slice(0, t.indexOf('@')))),
       ...expired.map((r) => quietToken(r.id, r.date)),
     ]),
-  ];
+  ].slice(-MAX_REMINDERS);
   const hidden = [...new Set([...kept, ...ids])];
   noticeHidden.set(quiet.length ? { day, ids: hidden, quiet } : { day, ids: hidden });
 }

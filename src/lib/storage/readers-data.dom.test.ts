@@ -189,6 +189,30 @@ describe('limits that hold', () => {
     expect(Object.keys(localStorage).filter((k) => k.startsWith(R))).toHaveLength(200);
   });
 
+  it('hiding an expired reminder keeps another organisation’s hidden ones hidden', async () => {
+    // Another organisation's expired reminder, hidden until its date changes (the key is shared).
+    localStorage.setItem(
+      'eis:v1:notice-hidden',
+      JSON.stringify({
+        v: 1,
+        data: { day: '2026-06-10', ids: [], quiet: ['r-bbbb2222@2026-05-01'] },
+      }),
+    );
+    const mine = reminder('r-aaaa1111', { date: '2026-05-20' });
+    localStorage.setItem(
+      `${R}${mine.id}`,
+      JSON.stringify({ v: 1, data: { ...mine, id: undefined } }),
+    );
+    const a = await tab();
+    expect(a.$reminders.get().map((r) => r.id)).toEqual(['r-aaaa1111']);
+    a.hideNoticeFor('2026-06-15', ['r-aaaa1111'], [mine]);
+    expect(a.$noticeHidden.get().quiet).toEqual(['r-bbbb2222@2026-05-01', 'r-aaaa1111@2026-05-20']);
+    // This organisation's token of a date since changed goes.
+    a.saveReminder({ id: mine.id, kind: mine.kind, label: mine.label, date: '2026-05-25' });
+    a.hideNoticeFor('2026-06-16', []);
+    expect(a.$noticeHidden.get().quiet).toEqual(['r-bbbb2222@2026-05-01']);
+  });
+
   it('never parses a «hidden» value too large to be ours', async () => {
     const ids = Array.from({ length: 200_000 }, (_, i) => `r-${String(i).padStart(8, '0')}`);
     const raw = JSON.stringify({ v: 1, data: { day: '2026-06-15', ids } });
