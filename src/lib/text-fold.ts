@@ -7,8 +7,12 @@
  * space is still a password) and by the search (a pasted «пар\u200bоль» is «пароль»).
  */
 
-/** Invisible characters: every format character (Cf) and the fillers and selectors that are not. */
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u3164\uFE00-\uFE0F\uFFA0]/gu;
+/**
+ * Invisible characters: every format character (Cf) and the fillers, joiners, selectors and blanks
+ * that are not (U+3164, U+2800: a name of them alone looks empty). Names and labels drop them too.
+ */
+export const INVISIBLE =
+  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u2800\u3164\uFE00-\uFE0F\uFFA0]/gu;
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
 
 export function foldText(text: string): string {

@@ -86,6 +86,14 @@ describe('organisation names', () => {
     expect(cleanName('  МБОУ\u200B  СОШ\n№ 5 ')).toBe('МБОУ СОШ № 5');
     expect(cleanName('а'.repeat(200))).toHaveLength(MAX_NAME);
   });
+
+  it('takes a name of invisible characters for empty, and one with them for the name without', () => {
+    for (const blank of ['\u3164', '\u2800\u2800', '\u115F\u1160', '\uFFA0', '\u034F'])
+      expect(checkName(ONE_ORG, blank).ok, JSON.stringify(blank)).toBe(false);
+    const reg: Registry = [...ONE_ORG, { id: 'o-abcd', name: 'Школа 5' }];
+    expect(checkName(reg, 'Школа 5\u034F').ok).toBe(false);
+    expect(cleanName('Шко\u3164ла 5')).toBe('Школа 5');
+  });
 });
 
 describe('the registry', () => {

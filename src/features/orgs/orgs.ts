@@ -4,6 +4,7 @@
  * reader's data under today's keys; it can be renamed, not removed. Every further organisation
  * gets an id `o-…` and its own keys (src/lib/storage/org-scope.ts).
  */
+import { INVISIBLE } from '../../lib/text-fold';
 import { judgeLabel } from '../../lib/secret-guard';
 import { ORGS_KEY, ORG_ID } from './org-keys';
 import { defineRecord, isObject } from '../../lib/storage/record';
@@ -29,7 +30,8 @@ export function cleanName(input: string): string {
   return input
     .normalize('NFC')
     .replace(/\s+/g, ' ')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\p{Cc}/gu, '')
+    .replace(INVISIBLE, '')
     .replace(/ {2,}/g, ' ')
     .trim()
     .slice(0, MAX_NAME)

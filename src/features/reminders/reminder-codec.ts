@@ -3,6 +3,7 @@
  * Every label passes the secret guard on the way in (decoding, import) and on the way out
  * (encoding, export, calendar), so a password, token or identifier is never kept or written.
  */
+import { INVISIBLE } from '../../lib/text-fold';
 import { parseIsoDate } from '../../lib/dates';
 import { isReminderKind } from './kinds';
 import {
@@ -35,9 +36,9 @@ export function cleanLabel(value: unknown): { label: string; redacted: boolean }
   if (typeof value !== 'string') return { label: '', redacted: false };
   const text = value
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
-    // Format characters (U+202E turns the date after the label around, U+200B hides in a
-    // paste) go, as from organisations' names.
-    .replace(/\p{Cf}/gu, '')
+    // Invisible characters (U+202E turns the date after the label around, U+200B hides in a
+    // paste, U+3164 looks like nothing) go, as from organisations' names.
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .trim();
   const label = Array.from(text).slice(0, MAX_LABEL).join('');

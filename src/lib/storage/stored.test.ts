@@ -150,6 +150,9 @@ describe('reminders: one key per reminder', () => {
     expect(cleanLabel(42).label).toBe('');
     // Round 34's red team: U+202E after the label turned the date after it around.
     expect(cleanLabel('Школа 5\u202E').label).toBe('Школа 5');
+    // Round 35's: blanks and fillers that look like nothing.
+    expect(cleanLabel('\u3164\u2800').label).toBe('');
+    expect(cleanLabel('Школа\u034F 5').label).toBe('Школа 5');
     expect(cleanLabel('то\u200bкен школы\u00ad 5').label).toBe('токен школы 5');
   });
 
