@@ -447,6 +447,7 @@ class OrgsPanel {
       const { buildIcsForOrgs } = await import('../reminders/ics');
       const items = sortedReminders(readOrgs($orgs.get(), storageView()), 'date').map((r) => ({
         org: r.org.name,
+        orgId: r.org.id,
         reminder: r.reminder,
       }));
       const site = new URL(this.data.base, location.origin).href;

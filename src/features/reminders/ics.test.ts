@@ -110,8 +110,10 @@ describe('buildIcsForOrgs', () => {
   const all = unfold(
     buildIcsForOrgs(
       [
-        { org: 'Моя организация', reminder },
-        { org: 'Гимназия-16', reminder: other },
+        { org: 'Моя организация', orgId: '', reminder },
+        { org: 'Гимназия-16', orgId: 'o-gym16', reminder: other },
+        // A file loaded as a new organisation kept its reminder's id: another event all the same.
+        { org: 'Школа 5', orgId: 'o-sch5', reminder },
       ],
       'https://example.org/eis/',
       KINDS,
@@ -120,16 +122,27 @@ describe('buildIcsForOrgs', () => {
   );
 
   it("holds every organisation's reminders, each summary and alarm named with its organisation", () => {
-    expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(all).toMatch(/SUMMARY:Моя организация — Истекает срок: /);
     expect(all).toMatch(/SUMMARY:Гимназия-16 — Истекает срок: /);
     expect(all).toMatch(/DESCRIPTION:Гимназия-16 — Через 30 дней истекает срок: /);
-    expect(all).toContain('UID:r-def456@eis-integration-guide');
+    expect(all).toContain('UID:r-def456.o-gym16@eis-integration-guide');
+    // The first organisation's UIDs are as they were; no UID twice.
+    expect(all).toContain('UID:r-abc123@eis-integration-guide\r\n');
+    expect(all).toContain('UID:r-abc123.o-sch5@eis-integration-guide');
+    const uids = all.match(/^UID:.*$/gm)!;
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  it('a reminder of another organisation downloaded alone has the same UID as in the file of all', () => {
+    expect(buildIcs(other, 'https://example.org/eis/', KINDS, NOW, 'o-gym16')).toContain(
+      'UID:r-def456.o-gym16@eis-integration-guide',
+    );
   });
 
   it('one organisation’s file is the same as before', () => {
-    expect(buildIcsForOrgs([{ org: '', reminder }], 'https://example.org/eis/', KINDS, NOW)).toBe(
-      ics,
-    );
+    expect(
+      buildIcsForOrgs([{ org: '', orgId: '', reminder }], 'https://example.org/eis/', KINDS, NOW),
+    ).toBe(ics);
   });
 });

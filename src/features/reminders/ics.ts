@@ -33,14 +33,24 @@ export function futureAlarms(date: string, now: Date): { days: number; at: Date 
   })).filter((a) => a.at.getTime() > now.getTime());
 }
 
+/** `orgId`: the organisation the reminder is kept for ('' or none: the first one). */
 export function buildIcs(
   reminder: Reminder,
   siteUrl: string,
   kinds: KindTable,
   now: Date = new Date(),
+  orgId = '',
 ): string {
-  return buildCalendar([{ reminder }], siteUrl, kinds, now);
+  return buildCalendar([{ reminder, orgId }], siteUrl, kinds, now);
 }
+
+/**
+ * An event's UID: the reminder's id, and after the first organisation the organisation's id too
+ * (a file loaded as a new organisation keeps its reminders' ids; one UID for two organisations'
+ * deadlines would be one event to a calendar). The first organisation's UIDs are as they were.
+ */
+export const eventUid = (reminderId: string, orgId = ''): string =>
+  `${reminderId}${orgId ? `.${orgId}` : ''}@eis-integration-guide`;
 
 /**
  * One .ics with every organisation's reminders (issue 22): each event's summary and alarms start
@@ -48,7 +58,7 @@ export function buildIcs(
  * guard when they were saved and pass it again here.
  */
 export function buildIcsForOrgs(
-  items: readonly { org: string; reminder: Reminder }[],
+  items: readonly { org: string; orgId: string; reminder: Reminder }[],
   siteUrl: string,
   kinds: KindTable,
   now: Date = new Date(),
@@ -57,14 +67,14 @@ export function buildIcsForOrgs(
 }
 
 function buildCalendar(
-  items: readonly { org?: string; reminder: Reminder }[],
+  items: readonly { org?: string; orgId?: string; reminder: Reminder }[],
   siteUrl: string,
   kinds: KindTable,
   now: Date,
 ): string {
   ensureRandomUUID(); // ical-generator needs it; Safari 15.0–15.3 and plain http lack it
   const calendar = ical({ prodId: PRODID, name: 'ЕИС: сроки действия' });
-  for (const { org, reminder } of items) {
+  for (const { org, orgId, reminder } of items) {
     const date = parseIsoDate(reminder.date);
     if (!date) throw new Error(`invalid reminder date ${reminder.date}`);
     const kind = kinds[reminder.kind];
@@ -75,7 +85,7 @@ function buildCalendar(
     const guide = kind.guide ? new URL(kind.guide.href.slice(1), siteUrl).href : undefined;
     const start = new Date(Date.UTC(date.y, date.m - 1, date.d));
     const event = calendar.createEvent({
-      id: `${reminder.id}@eis-integration-guide`,
+      id: eventUid(reminder.id, orgId),
       sequence: reminder.seq,
       start,
       allDay: true,

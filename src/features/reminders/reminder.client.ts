@@ -2,6 +2,7 @@
  * <eis-reminder>: add, edit and delete expiry reminders (kind, label, date only), show each
  * entry's status, and export one to the calendar. ical-generator is loaded only on that click.
  */
+import { tabPrefix } from '../../lib/storage/tab-org';
 import {
   $cleanedLabels,
   $reminders,
@@ -257,7 +258,9 @@ class ReminderIsland {
     try {
       const { buildIcs, icsFilename } = await import('./ics');
       const site = new URL(import.meta.env.BASE_URL, location.origin).href;
-      const text = buildIcs(reminder, site, this.kinds, new Date());
+      // This tab's organisation, as its keys name it (none: the first one).
+      const orgId = /^eis:(o-[a-z0-9]+):/.exec(tabPrefix())?.[1] ?? '';
+      const text = buildIcs(reminder, site, this.kinds, new Date(), orgId);
       downloadText(text, 'text/calendar;charset=utf-8', icsFilename(reminder));
       this.say('Файл для календаря скачан.');
     } catch {
