@@ -11,6 +11,7 @@ import { decideReview, renderReview } from './import-review';
 import { chosenImport, renderTarget, type PendingOrgs } from './org-target';
 import { announceOrgs } from './org-import';
 import { hasOrgs } from '../orgs/load';
+import { $storageIssue } from '../../lib/storage/persist';
 
 /** The island's state and its message lines (progress.client.ts). */
 export interface ProgressHost {
@@ -90,6 +91,8 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
 export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 'replace'): void {
   // The preview may have changed while the chunk loaded: apply only what is shown now.
   if (host.pending !== incoming) return;
+  // A write that fails from here on (storage full) undoes the whole import.
+  const issueBefore = $storageIssue.get();
   // Doubtful labels come only where the reader ticked them in the preview.
   const review = host.el.querySelector<HTMLElement>('.eis-progress__review');
   const result = chosenImport(
@@ -101,10 +104,20 @@ export function apply(host: ProgressHost, incoming: Progress, how: 'merge' | 're
   );
   closePreview(host);
   if (!result.ok) return host.error(result.error);
+  if (!issueBefore && $storageIssue.get()) {
+    // The browser ran out of room partway: the file is not kept half, the reader's data is back.
+    restoreProgress(result.changes);
+    announceOrgs();
+    return host.error(NO_ROOM);
+  }
   remember(host, result.changes);
   host.say(result.message);
   host.orgsChanged();
 }
+
+/** An import the browser had no room for. */
+export const NO_ROOM =
+  'Файл не загружен: браузеру не хватило места, чтобы сохранить его. Ваш прогресс остался прежним. Освободите место (например, удалите организации, которые больше не нужны) и загрузите файл снова.';
 
 function remember(host: ProgressHost, changes: Change[]): void {
   host.undo = changes;

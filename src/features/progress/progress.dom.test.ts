@@ -13,6 +13,7 @@ import { isoFromToday } from '../../../tests/helpers/clock';
 import { flush, mount, render } from '../../../tests/dom/support/render';
 import { toolPages } from '../../site/guides';
 import { DATA_ID, serialiseData } from '../../lib/island-data';
+import { $storageIssue } from '../../lib/storage/persist';
 
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
 const preview = () => document.querySelector<HTMLElement>('.eis-progress__preview')!;
@@ -224,5 +225,51 @@ describe('renames from the page data blob', () => {
     await vi.waitFor(() => expect(preview().hidden).toBe(false));
     await click('merge');
     expect(ticks.$ticks.get()).toEqual({ 'edo-identifier': ['c'] });
+  });
+});
+
+describe('a file the browser has no room for', () => {
+  // Round 35's red team: storage filled up partway through «Заменить»; the reader's reminders
+  // were deleted for good and only some of the file's stored, with «Прогресс заменён».
+  it('is not kept half: the reader’s data comes back, and the message says why', async () => {
+    const mine = reminders.saveReminder({ kind: 'token', label: 'Мой', date: isoFromToday(50) });
+    if (!mine.ok) throw new Error('not saved');
+    const before = { ...localStorage };
+    choose(
+      new File(
+        [
+          file({
+            reminders: Array.from({ length: 6 }, (_, i) => ({
+              id: `r-full000${i}`,
+              kind: 'edo',
+              label: `Школа ${i}`,
+              date: isoFromToday(20 + i),
+              seq: 0,
+            })),
+          }),
+        ],
+        'full.json',
+      ),
+    );
+    await vi.waitFor(() => expect(preview().hidden).toBe(false));
+    // Room for two more entries than the reader has: a third new key is refused (space freed by
+    // a removal is room again).
+    const setItem = localStorage.setItem.bind(localStorage);
+    const room = localStorage.length + 2;
+    const spy = vi.spyOn(localStorage, 'setItem').mockImplementation((key, value) => {
+      if (localStorage.getItem(key) === null && localStorage.length >= room)
+        throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    });
+    try {
+      await click('replace');
+    } finally {
+      spy.mockRestore();
+      $storageIssue.set(null);
+    }
+    expect(text('.eis-progress__error')).toMatch(/^Файл не загружен: браузеру не хватило места/);
+    expect(text('.eis-progress__message')).toBe('');
+    expect(reminders.$reminders.get().map((r) => r.label)).toEqual(['Мой']);
+    expect({ ...localStorage }).toEqual(before);
   });
 });
