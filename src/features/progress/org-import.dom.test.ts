@@ -63,6 +63,47 @@ async function page(orgs?: { id: string; name: string }[]) {
 
 beforeEach(() => page());
 
+describe('the preview follows the organisation chosen', () => {
+  // Round 35's red team: the lines compared the file with this tab's organisation, so loading
+  // into another said «новое» for a reminder the merge then replaced there.
+  it('names what a merge replaces in the organisation chosen, and nothing for a new one', async () => {
+    await page([
+      { id: '', name: 'Управление' },
+      { id: 'o-bbbbbb', name: 'Школа Б' },
+    ]);
+    localStorage.setItem(
+      'eis:o-bbbbbb:v2:reminder:r-shared01',
+      JSON.stringify({
+        v: 1,
+        data: { kind: 'token', label: 'токен школы Б', date: isoFromToday(200), seq: 0 },
+      }),
+    );
+    await load(
+      new File(
+        [
+          file({
+            reminders: [
+              { id: 'r-shared01', kind: 'token', label: 'старый', date: isoFromToday(30), seq: 2 },
+            ],
+          }),
+        ],
+        'b.json',
+      ),
+    );
+    const lines = () =>
+      [...document.querySelectorAll('.eis-progress__preview-list li')].map((li) => li.textContent);
+    expect(lines()).toEqual([expect.stringMatching(/— новое$/)]);
+    const select = q<HTMLSelectElement>('#eis-import-org');
+    select.value = 'o-bbbbbb';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(lines()).toEqual([expect.stringMatching(/— заменит ваше: .*токен школы Б/)]);
+    const added = q<HTMLInputElement>('input[name="eis-import-target"][value="new"]');
+    added.checked = true;
+    added.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(lines()).toEqual([expect.stringMatching(/— новое$/)]);
+  });
+});
+
 describe('a file of one organisation', () => {
   it('offers «Объединить с …» (this tab’s organisation chosen) and «Добавить как новую»', async () => {
     await page([

@@ -79,6 +79,14 @@ export function renderTarget(
   return { kind: 'one', name };
 }
 
+/** The organisation the preview's choice loads a file into: its id, or `undefined` for a new one. */
+export function chosenOrg(el: HTMLElement): string | undefined {
+  const chosen = el.querySelector<HTMLInputElement>(`input[name="${TARGET}"]:checked`)?.value;
+  return chosen === 'new'
+    ? undefined
+    : (el.querySelector<HTMLSelectElement>('#eis-import-org')?.value ?? activeOrg());
+}
+
 const activeApply = (incoming: Progress, how: 'merge' | 'replace'): OrgsApply => {
   const result = applyImport(incoming, how);
   return result.ok ? { ok: true, changes: result.changes, added: 0 } : result;

@@ -3,12 +3,19 @@
  * replace, undo, reset. Loaded with progress-io.ts on the first such action (progress.client.ts
  * imports it lazily), so a page view that only shows progress carries none of this.
  */
-import { exportProgress, readProgressFile, restoreProgress, resetAll } from './progress-io';
+import {
+  exportProgress,
+  linesInto,
+  readProgressFile,
+  restoreProgress,
+  resetAll,
+} from './progress-io';
+import { activeOrg } from '../../lib/storage/org-scope';
 import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { KindTable } from '../reminders/expiry';
 import { decideReview, renderReview } from './import-review';
-import { chosenImport, renderTarget, type PendingOrgs } from './org-target';
+import { chosenImport, chosenOrg, renderTarget, type PendingOrgs } from './org-target';
 import { announceOrgs } from './org-import';
 import { hasOrgs } from '../orgs/load';
 import { $storageIssue } from '../../lib/storage/persist';
@@ -74,16 +81,28 @@ export async function read(host: ProgressHost, file: File): Promise<void> {
   if (!preview) return;
   preview.querySelector('.eis-progress__preview-text')!.textContent = result.description;
   const list = preview.querySelector('.eis-progress__preview-list')!;
-  list.replaceChildren(
-    ...result.reminderLines.map((line) => {
-      const li = document.createElement('li');
-      li.textContent = line;
-      return li;
-    }),
-  );
+  const show = (lines: readonly string[]) =>
+    list.replaceChildren(
+      ...lines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+  show(result.reminderLines);
   renderReview(preview.querySelector<HTMLElement>('.eis-progress__review')!, result.review);
   // Which organisation the file goes to: a new one, or one of the reader's (org-target.ts).
-  pendingOrgs.set(host, renderTarget(preview, result.orgs, file.name, host.startTitle));
+  const target = renderTarget(preview, result.orgs, file.name, host.startTitle);
+  pendingOrgs.set(host, target);
+  // The lines name what a merge changes in the organisation chosen, as it is chosen.
+  if (target.kind === 'one') {
+    const doubtful = new Set(result.review.doubtful.map((d) => d.id));
+    const progress = result.progress;
+    preview.querySelector('.eis-progress__target')?.addEventListener('change', () => {
+      if (host.pending !== progress) return;
+      show(linesInto(progress, host.kinds!, doubtful, chosenOrg(preview), activeOrg()));
+    });
+  }
   preview.hidden = false;
   preview.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
 }

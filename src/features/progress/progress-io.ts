@@ -91,6 +91,27 @@ export function mergeLines(
   );
 }
 
+/**
+ * The preview's lines for a file of one organisation loaded into organisation `orgId` (this
+ * tab's: its stores; another: its stored keys) or, `undefined`, into a new one (all «новое»).
+ */
+export function linesInto(
+  incoming: Progress,
+  kinds: KindTable,
+  doubtful: ReadonlySet<string>,
+  orgId: string | undefined,
+  active: string,
+): string[] {
+  const none: Progress = { ticks: {}, plan: {}, reminders: [] };
+  const mine =
+    orgId === undefined
+      ? none
+      : orgId === active
+        ? currentProgress()
+        : (readAllOrgs().find((o) => o.id === orgId)?.progress ?? none);
+  return mergeLines(mergeEffects(mine, incoming), kinds, undefined, doubtful);
+}
+
 export async function readProgressFile(
   file: File,
   known: Record<string, string[]>,
