@@ -11,12 +11,7 @@ export function storageView(): StorageView {
   const ls = getLocalStorage();
   return {
     get: (key) => raw.get(key) ?? safeGet(ls, key) ?? undefined,
-    keys: () => {
-      try {
-        return ls ? Object.keys(ls) : [];
-      } catch {
-        return [];
-      }
-    },
+    // The stores' keys as well: with storage full or blocked, what the reader did lives there.
+    keys: () => raw.keys(),
   };
 }
