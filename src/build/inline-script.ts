@@ -70,6 +70,9 @@ async function bundle(name: keyof typeof INLINE_ENTRIES, root: string): Promise<
       charset: 'utf8',
       target: esbuildTarget(root),
       legalComments: 'none',
+      // No "use strict" prologue (the project's tsconfig is strict): a page's inline scripts are
+      // closures that need none of its rules, and every page carries their bytes.
+      tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
       // Module-level constants of shared modules the inline scripts do not use (formatters,
       // key lists) are dropped: building them has no effect the scripts need.
       pure: ['Object.values'],

@@ -7,7 +7,7 @@
  * update through the store's storage-event listener. Ticks of renamed ids (slice `renamed`, from
  * the lock file) move to the new ids first. Refuses to act inside another site's frame.
  */
-import { $tickValues, resetList, restoreTicks, setTick } from '../../lib/storage/stores';
+import { $tickValues, resetList, setTick } from '../../lib/storage/stores';
 import { $storageIssue, STORAGE_NOTICE, raw } from '../../lib/storage/persist';
 import { LAST_VISIT_KEY } from '../../lib/storage/keys';
 import { bindConfirm } from '../../lib/confirm';
@@ -71,12 +71,17 @@ defineIsland('eis-checklist', {
         reset,
         confirm,
         () => {
-          // A way back: the ticks taken, until this page is left.
-          const taken = resetList(list);
-          if (!undo || !Object.keys(taken).length) return;
+          // A way back: the ticks taken (each step's hash, or "1"), until this page is left.
+          const taken = Object.entries($tickValues.get()).filter(([id]) =>
+            id.startsWith(`${list}:`),
+          );
+          resetList(list);
+          if (!undo || !taken.length) return;
           undo.hidden = false;
           undo.onclick = () => {
-            restoreTicks(taken);
+            // Each as it was; a step ticked again since keeps its own tick.
+            for (const [id, value] of taken)
+              if (!$tickValues.get()[id]) setTick(list, id.slice(list.length + 1), true, value);
             undo.hidden = true;
             if (notice) notice.textContent = 'Отметки возвращены.';
             reset.focus();

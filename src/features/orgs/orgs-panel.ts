@@ -6,6 +6,7 @@
  * organisation. Loaded by progress.client.ts only when the registry exists or on first use.
  */
 import { loadOrgs } from './load';
+import { RESET_QUESTION } from '../progress/reset-text';
 import { $ticks } from '../../lib/storage/stores';
 import type { Change } from '../../lib/storage/persist';
 import { storageView } from './storage-view';
@@ -19,6 +20,7 @@ import {
   $activeOrg,
   $orgs,
   addOrganisation,
+  orgName,
   removeOrganisation,
   renameOrganisation,
   switchOrg,
@@ -72,6 +74,13 @@ class OrgsPanel {
   }
 
   mount(): void {
+    // With organisations, «Сбросить всё» resets this tab's: its question names it.
+    const question = document.querySelector('.eis-progress__confirm span');
+    if (question)
+      question.textContent = (question.textContent ?? '').replace(
+        RESET_QUESTION,
+        `Снять все отметки организации «${orgName($activeOrg.get())}» и забыть её план?`,
+      );
     $orgs.subscribe(() => this.render());
     $ticks.listen(() => this.renderMatrix());
     window.addEventListener('storage', () => this.renderMatrix());

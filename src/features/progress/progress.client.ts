@@ -22,7 +22,6 @@ import type { Progress } from './progress-file';
 import type { Change } from './progress-store';
 import type { ProgressHost } from './progress-actions';
 import { hasOrgs, loadOrgs } from '../orgs/load';
-import { RESET_QUESTION } from './reset-text';
 
 // The reader's organisations: the switcher and the matrix (src/features/orgs).
 loadOrgs();
@@ -71,22 +70,6 @@ class ProgressIsland implements ProgressHost {
     const confirm = this.el.querySelector<HTMLElement>('.eis-progress__confirm');
     if (reset && confirm) {
       bindConfirm(reset, confirm, async () => (await actions()).reset(this), signal);
-      // With several organisations the reset is this tab's organisation's: the question names it.
-      const question = confirm.querySelector('span');
-      const asked = question?.textContent ?? '';
-      reset.addEventListener(
-        'click',
-        () => {
-          if (!question || !hasOrgs()) return;
-          void import('../orgs/org-store').then(({ $activeOrg, orgName }) => {
-            question.textContent = asked.replace(
-              RESET_QUESTION,
-              `Снять все отметки организации «${orgName($activeOrg.get())}» и забыть её план?`,
-            );
-          });
-        },
-        { signal },
-      );
     }
     this.el.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener(
       'change',

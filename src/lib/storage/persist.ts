@@ -81,8 +81,6 @@ export const raw = {
   apply,
   remove: (key: string) => store.remove(key),
   set: (key: string, text: string) => store.set(key, text),
-  /** Every key readable now: stored, and held in memory when the browser refused to store. */
-  keys: (): string[] => store.keys(),
 };
 
 export interface Collection<T> {

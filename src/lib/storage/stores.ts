@@ -36,21 +36,10 @@ export function setTick(list: string, step: string, done: boolean, hash?: string
   return true;
 }
 
-/** Untick every step of `list`; what it took (`<list>:<step>` → stored value), for restoreTicks. */
-export function resetList(list: string): Record<string, string> {
-  const taken: Record<string, string> = {};
-  for (const [id, value] of Object.entries(ticks.$items.get())) {
-    if (!id.startsWith(`${list}:`)) continue;
-    taken[id] = value;
-    ticks.drop(id);
+export function resetList(list: string): void {
+  for (const id of Object.keys(ticks.$items.get())) {
+    if (id.startsWith(`${list}:`)) ticks.drop(id);
   }
-  return taken;
-}
-
-/** Put back what a reset took; a step ticked again since keeps its own tick. */
-export function restoreTicks(taken: Readonly<Record<string, string>>): void {
-  const now = ticks.$items.get();
-  for (const [id, value] of Object.entries(taken)) if (!now[id]) ticks.put(id, value);
 }
 
 // --- plan ----------------------------------------------------------------------------------
