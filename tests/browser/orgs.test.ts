@@ -105,3 +105,42 @@ test('the first organisation added shows the switcher at once; the tab’s own c
   await expect(page.getByRole('button', { name: 'Удалить «Гимназия-16»' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Переименовать «Моя организация»' })).toBeVisible();
 });
+
+test('«Мой прогресс» with organisations reflows at 320 px: the matrix scrolls in its box', async ({
+  page,
+  context,
+  site,
+}) => {
+  await twoOrgs(context);
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto(site.url('/tools/progress/'));
+  const table = page.locator('.eis-orgs__table');
+  await expect(table).toBeVisible();
+  await expect(page.getByLabel('Показать:')).toBeVisible();
+  // The page itself never scrolls sideways; the matrix does, inside its box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const scroll = page.locator('.eis-orgs__scroll');
+  expect(await scroll.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+  // A column keeps its words whole: «Моя организация» is not cut into letters.
+  const first = table.locator('tbody th').first();
+  expect(await first.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(90);
+  // Its cells' colours, now applied, keep their contrast: one guide begun, one done.
+  await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById('eis-data')!.textContent!);
+    const lists = Object.values(data.guides)
+      .map((g) => (g as { checklist?: { id: string; steps: string[] } }).checklist)
+      .filter((c) => !!c);
+    localStorage.setItem(`eis:v2:tick:${lists[0]!.id}:${lists[0]!.steps[0]}`, '1');
+    for (const step of lists[1]!.steps)
+      localStorage.setItem(`eis:v2:tick:${lists[1]!.id}:${step}`, '1');
+  });
+  await page.reload();
+  await expect(table.locator('td[data-status="in-progress"]')).toHaveCount(1);
+  await expect(table.locator('td[data-status="done"]')).not.toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(table.locator('td[data-status="in-progress"]')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
