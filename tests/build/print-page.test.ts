@@ -11,7 +11,10 @@ import { AFTER_PAINT_SRC, DEFERRED } from '../../src/lib/after-paint';
 
 const GROUPS = ['connect', 'services', 'activation', 'support', 'reference'];
 const doc = readPage(DIST, '/print/');
-const guides = listPages(DIST).filter((p) => GROUPS.includes(p.split('/')[1] ?? ''));
+// Every page of those groups but «Что изменилось» (its address is on the cover instead).
+const guides = listPages(DIST).filter(
+  (p) => GROUPS.includes(p.split('/')[1] ?? '') && p !== '/reference/changes/',
+);
 
 describe('/print/', () => {
   it('holds every guide once, by group in the sidebar order, and lists them in its contents', () => {
@@ -26,6 +29,15 @@ describe('/print/', () => {
       .querySelectorAll('.eis-manual__contents a')
       .map((a) => a.getAttribute('href'));
     expect(contents).toEqual(sections.map((h) => `#${h.id}`));
+  });
+
+  it('leaves the change log out and gives its address on the cover', () => {
+    expect(doc.querySelectorAll('section.eis-manual__guide > h2').map((h) => h.text)).not.toContain(
+      'Что изменилось',
+    );
+    const cover = doc.querySelector('.eis-manual__cover')!;
+    expect(cover.text).toMatch(/Что изменилось в инструкциях — на сайте:/);
+    expect(cover.querySelector('a[href$="/reference/changes/"]')).not.toBeNull();
   });
 
   it('numbers figures per guide under the guide’s prefix; every id is unique', () => {
