@@ -29,6 +29,10 @@ const tickKeys = () =>
     .filter((k) => k.includes(':v2:tick:'))
     .sort();
 
+/** A token reminder as stored, `days` from today. */
+const storedToken = (label: string, days: number) =>
+  JSON.stringify({ v: 1, data: { kind: 'token', label, date: isoFromToday(days), seq: 0 } });
+
 function choose(f: File) {
   const input = q<HTMLInputElement>('input[type="file"]');
   Object.defineProperty(input, 'files', { configurable: true, value: [f] });
@@ -71,13 +75,7 @@ describe('the preview follows the organisation chosen', () => {
       { id: '', name: 'Управление' },
       { id: 'o-bbbbbb', name: 'Школа Б' },
     ]);
-    localStorage.setItem(
-      'eis:o-bbbbbb:v2:reminder:r-shared01',
-      JSON.stringify({
-        v: 1,
-        data: { kind: 'token', label: 'токен школы Б', date: isoFromToday(200), seq: 0 },
-      }),
-    );
+    localStorage.setItem('eis:o-bbbbbb:v2:reminder:r-shared01', storedToken('токен школы Б', 200));
     await load(
       new File(
         [
@@ -313,13 +311,7 @@ describe('a file of several organisations', () => {
   it('names no reminder of the reader’s for a colleague’s first organisation', async () => {
     await page([{ id: '', name: 'Управление образования' }]);
     const id = 'r-mine0001';
-    localStorage.setItem(
-      `eis:v2:reminder:${id}`,
-      JSON.stringify({
-        v: 1,
-        data: { kind: 'token', label: 'Мой токен', date: isoFromToday(50), seq: 0 },
-      }),
-    );
+    localStorage.setItem(`eis:v2:reminder:${id}`, storedToken('Мой токен', 50));
     await load(
       new File(
         [
@@ -356,13 +348,7 @@ describe('a file of several organisations', () => {
       { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
     ]);
     const id = 'r-mine0001';
-    localStorage.setItem(
-      `eis:v2:reminder:${id}`,
-      JSON.stringify({
-        v: 1,
-        data: { kind: 'token', label: 'Мой токен', date: isoFromToday(50), seq: 0 },
-      }),
-    );
+    localStorage.setItem(`eis:v2:reminder:${id}`, storedToken('Мой токен', 50));
     await load(
       new File(
         [
