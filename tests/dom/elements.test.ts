@@ -373,6 +373,26 @@ describe('<eis-reminder> and <eis-expiry-notice>', () => {
     );
   });
 
+  // Round 35's red team: two deletions in a row, and only the last could come back.
+  it('brings back every reminder deleted in a row, the last first', async () => {
+    const s = await mount(await reminderHtml());
+    submit(isoFromToday(40));
+    submit(isoFromToday(50));
+    const both = s.$reminders.get();
+    expect(both).toHaveLength(2);
+    const undo = document.querySelector<HTMLElement>('.eis-reminder__undo')!;
+    const restore = document.querySelector<HTMLButtonElement>('.eis-reminder__restore')!;
+    document.querySelector<HTMLButtonElement>('button[data-action="delete"]')!.click();
+    document.querySelector<HTMLButtonElement>('button[data-action="delete"]')!.click();
+    expect(s.$reminders.get()).toEqual([]);
+    restore.click();
+    expect(s.$reminders.get()).toEqual([both[1]]);
+    expect(undo.hidden).toBe(false);
+    restore.click();
+    expect(s.$reminders.get()).toEqual(both);
+    expect(undo.hidden).toBe(true);
+  });
+
   // An audit of round 29: «Отменить изменение» hid itself and focus fell to the page.
   it('«Отменить изменение» returns focus to the reminder and says so', async () => {
     const s = await mount(await reminderHtml());

@@ -32,8 +32,8 @@ export const LIMIT_MESSAGE = `Напоминание не добавлено: м
 /** One connection of <eis-reminder>: its form, list and the entry being edited. */
 class ReminderIsland {
   private editing: string | undefined;
-  /** The reminder «Удалить» took last, for «Вернуть удалённое напоминание». */
-  private deleted: Reminder | undefined;
+  /** What «Удалить» took on this page view, in order, for «Вернуть удалённое напоминание». */
+  private deleted: Reminder[] = [];
   /** A label the reader confirmed after «Похоже на пароль — всё равно сохранить?». */
   private confirmed: string | undefined;
   /** A save waits for its turn (Web Locks, reminder-store.ts). */
@@ -177,18 +177,20 @@ class ReminderIsland {
       return;
     }
     this.confirmed = undefined;
-    this.deleted = undefined;
+    this.deleted = [];
     this.field<HTMLElement>('.eis-reminder__undo').hidden = true;
     this.say(this.editing ? 'Изменения сохранены.' : 'Напоминание добавлено.');
     this.stopEditing(form);
     this.el.querySelector<HTMLElement>(`[data-id="${result.reminder.id}"]`)?.focus();
   }
 
-  /** «Вернуть удалённое напоминание»: the last deleted reminder, as it was, focused in the list. */
+  /**
+   * «Вернуть удалённое напоминание»: the last deleted reminder, as it was, focused in the list; the
+   * button stays while an earlier one can come back too (round 35's red team: only the last could).
+   */
   private restore(): void {
-    const reminder = this.deleted;
-    this.deleted = undefined;
-    this.field<HTMLElement>('.eis-reminder__undo').hidden = true;
+    const reminder = this.deleted.pop();
+    this.field<HTMLElement>('.eis-reminder__undo').hidden = this.deleted.length === 0;
     if (!reminder) return;
     if (!restoreReminder(reminder)) {
       this.say('Напоминание вернуть не удалось: в списке уже нет места или оно уже есть.');
@@ -231,7 +233,7 @@ class ReminderIsland {
       deleteReminder(reminder.id);
       // A way back: the last deleted reminder can be put back as it was (an audit of round 29:
       // one key press deleted it for good, unlike every other destructive action of the site).
-      this.deleted = reminder;
+      this.deleted.push(reminder);
       this.field<HTMLElement>('.eis-reminder__undo').hidden = false;
       this.say('Напоминание удалено.');
       this.field<HTMLInputElement>('input[name="date"]').focus();
