@@ -144,3 +144,24 @@ test('«Мой прогресс» with organisations reflows at 320 px: the matr
   await expect(table.locator('td[data-status="in-progress"]')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a reminder page acting for an organisation another tab removes goes back to the first', async ({
+  page: a,
+  context,
+  site,
+}) => {
+  await twoOrgs(context);
+  const b = await context.newPage();
+  await b.goto(site.url(GUIDE));
+  await Promise.all([b.waitForEvent('load'), switcher(b).selectOption({ label: 'Гимназия-16' })]);
+  await b.goto(site.url('/tools/reminder/'));
+  await expect(b.getByRole('button', { name: 'Добавить напоминание' })).toBeEnabled();
+  // Tab A, acting for the first organisation, removes Гимназия-16.
+  await a.goto(site.url('/tools/progress/'));
+  await a.getByRole('button', { name: 'Удалить «Гимназия-16»' }).click();
+  await Promise.all([
+    b.waitForEvent('load'),
+    a.getByRole('button', { name: 'Да, удалить' }).click(),
+  ]);
+  expect(await b.evaluate(() => sessionStorage.getItem('eis:v1:org'))).toBeNull();
+});

@@ -27,6 +27,11 @@ import { withBase } from '../../lib/base-path';
 import { downloadText } from '../../lib/download';
 import { pluralForm, pluralRu } from '../../lib/plural';
 
+// A tab acting for an organisation after the first loads the organisations' code: one that
+// another tab removes sends this tab to the first (src/features/orgs/boot.ts), rather than its
+// reminders being saved where no list shows them (round 35's red team).
+if (tabPrefix() !== 'eis:') void import('../orgs/boot');
+
 export const LIMIT_MESSAGE = `Напоминание не добавлено: можно хранить не больше ${MAX_REMINDERS} записей. Удалите ненужные и добавьте снова.`;
 
 /** One connection of <eis-reminder>: its form, list and the entry being edited. */
