@@ -53,6 +53,32 @@ async function load(f: File) {
   );
 }
 
+/**
+ * The reader's token reminder r-mine0001, then a file of two organisations whose first, named
+ * `first`, holds a newer copy of it («Чужой»).
+ */
+async function loadMineTheirs(first: string) {
+  const id = 'r-mine0001';
+  localStorage.setItem(`eis:v2:reminder:${id}`, storedToken('Мой токен', 50));
+  await load(
+    new File(
+      [
+        file({
+          orgs: [
+            {
+              id: '',
+              name: first,
+              reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
+            },
+            { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
+          ],
+        }),
+      ],
+      'all.json',
+    ),
+  );
+}
+
 /** The page as a reader with these organisations sees it after a fresh load. */
 async function page(orgs?: { id: string; name: string }[]) {
   document.body.innerHTML = '';
@@ -310,25 +336,7 @@ describe('a file of several organisations', () => {
   // named the reader's reminder for a colleague's organisation that is added as a new one.
   it('names no reminder of the reader’s for a colleague’s first organisation', async () => {
     await page([{ id: '', name: 'Управление образования' }]);
-    const id = 'r-mine0001';
-    localStorage.setItem(`eis:v2:reminder:${id}`, storedToken('Мой токен', 50));
-    await load(
-      new File(
-        [
-          file({
-            orgs: [
-              {
-                id: '',
-                name: 'МБОУ СОШ № 12',
-                reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
-              },
-              { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
-            ],
-          }),
-        ],
-        'all.json',
-      ),
-    );
+    await loadMineTheirs('МБОУ СОШ № 12');
     expect(document.querySelectorAll('.eis-progress__preview-list li')).toHaveLength(0);
   });
 
@@ -347,25 +355,7 @@ describe('a file of several organisations', () => {
       { id: '', name: 'Управление образования' },
       { id: 'o-sosh5abcd', name: 'МБОУ СОШ № 5' },
     ]);
-    const id = 'r-mine0001';
-    localStorage.setItem(`eis:v2:reminder:${id}`, storedToken('Мой токен', 50));
-    await load(
-      new File(
-        [
-          file({
-            orgs: [
-              {
-                id: '',
-                name: 'управление образования',
-                reminders: [{ id, kind: 'token', label: 'Чужой', date: isoFromToday(400), seq: 7 }],
-              },
-              { id: 'o-sosh5abcd', name: 'Школа 5', ticks: { 'edo-identifier': ['c'] } },
-            ],
-          }),
-        ],
-        'all.json',
-      ),
-    );
+    await loadMineTheirs('управление образования');
     const lines = [...document.querySelectorAll('.eis-progress__preview-list li')].map(
       (li) => li.textContent,
     );
